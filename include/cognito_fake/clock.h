@@ -1,0 +1,42 @@
+#ifndef COGNITO_FAKE_CLOCK_H_
+#define COGNITO_FAKE_CLOCK_H_
+
+/// @file
+/// `FakeClock`: the per-fake clock that code expiry, token lifetimes,
+/// lockouts and rate windows are measured on. Tests move it; it never moves
+/// by itself.
+
+#include <cognito_fake/types.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+
+namespace cognito_fake {
+
+/// A clock that only moves when told to. Thread-safe.
+class FakeClock {
+ public:
+  /// 2024-01-01T00:00:00Z: where every fake's clock starts unless told
+  /// otherwise, so timestamps in tests are reproducible.
+  static Timestamp DefaultStart();
+
+  /// A clock reading `start`.
+  explicit FakeClock(Timestamp start = DefaultStart());
+  FakeClock(const FakeClock&) = delete;
+  FakeClock& operator=(const FakeClock&) = delete;
+
+  /// The current time.
+  Timestamp Now() const;
+  /// Moves the clock forward by `duration` (must not be negative).
+  void Advance(std::chrono::nanoseconds duration);
+  /// Sets the clock to `time`, forward or backward.
+  void Set(Timestamp time);
+
+ private:
+  std::atomic<std::int64_t> nanos_since_epoch_;
+};
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_CLOCK_H_

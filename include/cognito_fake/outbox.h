@@ -1,0 +1,96 @@
+#ifndef COGNITO_FAKE_OUTBOX_H_
+#define COGNITO_FAKE_OUTBOX_H_
+
+/// @file
+/// `Outbox`: every email and SMS the fake would have sent, as data.
+
+#include <cognito_fake/enums.h>
+#include <cognito_fake/types.h>
+
+#include <cstdint>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cognito_fake {
+
+/// Why Cognito sent a message. Each occasion has its own template and
+/// CustomMessage trigger source.
+enum class MessageOccasion {
+  kSignUp,                  ///< SignUp: verification code (`CustomMessage_SignUp`).
+  kResendCode,              ///< ResendConfirmationCode (`CustomMessage_ResendCode`).
+  kForgotPassword,          ///< ForgotPassword (`CustomMessage_ForgotPassword`).
+  kAdminResetUserPassword,  ///< AdminResetUserPassword (`CustomMessage_ForgotPassword`).
+  kAdminCreateUser,         ///< AdminCreateUser invitation (`CustomMessage_AdminCreateUser`).
+  kUpdateUserAttribute,     ///< A changed email/phone to verify (`CustomMessage_UpdateUserAttribute`).
+};
+
+/// The occasion's name, e.g. `"AdminResetUserPassword"`.
+std::string_view ToString(MessageOccasion occasion);
+/// Prints the occasion's name.
+std::ostream& operator<<(std::ostream& os, MessageOccasion occasion);
+
+/// One captured message.
+struct Message {
+  std::uint64_t sequence = 0;         ///< 1, 2, 3 ... per fake, in sending order.
+  std::string user_pool_id;           ///< The pool.
+  std::optional<std::string> client_id;  ///< The app client, absent for admin operations.
+  std::string username;               ///< The user's canonical username.
+  DeliveryMediumType medium = DeliveryMediumType::kEmail;  ///< EMAIL or SMS.
+  std::string destination;            ///< The unmasked address or phone number.
+  std::optional<std::string> subject;  ///< Email subject; absent for SMS.
+  std::string body;                   ///< The rendered text, code substituted.
+  std::string code;                   ///< The raw code (the temporary password for invitations).
+  MessageOccasion occasion = MessageOccasion::kForgotPassword;  ///< Why it was sent.
+  std::string trigger_source;         ///< The CustomMessage trigger source Cognito would use.
+  ClientMetadataType client_metadata;  ///< The request's ClientMetadata.
+  std::optional<CodeDeliveryDetailsType> code_delivery_details;  ///< What the caller was told, if anything.
+  Timestamp sent_at;                  ///< Fake-clock time of sending.
+  bool delivered = true;              ///< False when Cognito accepted but did not deliver.
+  std::string not_delivered_reason;   ///< Why not, when `delivered` is false.
+};
+
+/// Prints the message's occasion, medium, destination, user and code.
+std::ostream& operator<<(std::ostream& os, const Message& message);
+
+/// The captured messages of one fake, oldest first. Thread-safe.
+class Outbox {
+ public:
+  Outbox() = default;
+  Outbox(const Outbox&) = delete;
+  Outbox& operator=(const Outbox&) = delete;
+
+  /// Appends a message, assigning its sequence number. Called by the fake.
+  void Record(Message message);
+
+  /// All messages, oldest first, without removing them.
+  std::vector<Message> Peek() const;
+  /// All messages, oldest first, removing them.
+  std::vector<Message> Drain();
+  /// The newest message, if any.
+  std::optional<Message> Last() const;
+  /// The newest message sent to user `username` (canonical) in `user_pool_id`.
+  std::optional<Message> LastFor(std::string_view user_pool_id, std::string_view username) const;
+  /// The messages sent to user `username` (canonical), oldest first.
+  std::vector<Message> For(std::string_view user_pool_id, std::string_view username) const;
+  /// The messages of one occasion, oldest first.
+  std::vector<Message> WithOccasion(MessageOccasion occasion) const;
+  /// Number of messages held.
+  std::size_t size() const;
+  /// True when no message is held.
+  bool empty() const { return size() == 0; }
+  /// Removes every message (sequence numbers keep counting).
+  void Clear();
+
+ private:
+  mutable std::mutex mu_;
+  std::uint64_t next_sequence_ = 1;
+  std::vector<Message> messages_;
+};
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_OUTBOX_H_

@@ -1,0 +1,38 @@
+#ifndef COGNITO_FAKE_SRC_INTERNAL_CRYPTO_H_
+#define COGNITO_FAKE_SRC_INTERNAL_CRYPTO_H_
+
+// SHA-256, HMAC-SHA256 and Base64, self-contained so the library needs no
+// crypto dependency. Used for SECRET_HASH and token signatures only.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cognito_fake {
+namespace internal {
+
+using Sha256Digest = std::array<std::uint8_t, 32>;
+
+// FIPS 180-4 SHA-256 of `data`.
+Sha256Digest Sha256(std::string_view data);
+// RFC 2104 HMAC with SHA-256.
+Sha256Digest HmacSha256(std::string_view key, std::string_view message);
+// The digest's bytes as a std::string (32 bytes).
+std::string DigestBytes(const Sha256Digest& digest);
+
+// RFC 4648 section 4 Base64 with '=' padding.
+std::string Base64Encode(std::string_view bytes);
+// RFC 4648 section 5 base64url without padding (JWT segments).
+std::string Base64UrlEncode(std::string_view bytes);
+// Decodes base64url with or without padding; nullopt on any invalid input.
+std::optional<std::string> Base64UrlDecode(std::string_view text);
+
+// Compares without an early exit on the first difference.
+bool ConstantTimeEquals(std::string_view a, std::string_view b);
+
+}  // namespace internal
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_INTERNAL_CRYPTO_H_

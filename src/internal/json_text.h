@@ -1,0 +1,47 @@
+#ifndef COGNITO_FAKE_SRC_INTERNAL_JSON_TEXT_H_
+#define COGNITO_FAKE_SRC_INTERNAL_JSON_TEXT_H_
+
+// A minimal JSON writer and reader for the few JSON texts the core makes and
+// reads itself (token claims, ChallengeParameters.userAttributes). The wire
+// layer uses nlohmann/json; the core must not include it.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cognito_fake {
+namespace internal {
+
+// `text` as a JSON string literal, quotes included (RFC 8259 escaping;
+// control characters as \u00XX; valid UTF-8 passed through).
+std::string JsonQuote(std::string_view text);
+
+// Builds one flat JSON object in insertion order.
+class JsonObjectWriter {
+ public:
+  JsonObjectWriter& String(std::string_view key, std::string_view value);
+  JsonObjectWriter& Int(std::string_view key, std::int64_t value);
+  JsonObjectWriter& Bool(std::string_view key, bool value);
+  JsonObjectWriter& StringArray(std::string_view key, const std::vector<std::string>& values);
+  // `json` must already be valid JSON.
+  JsonObjectWriter& Raw(std::string_view key, std::string_view json);
+  std::string Finish() const;  // "{...}"
+
+ private:
+  std::string body_;
+};
+
+// A flat JSON object's members whose values are strings, integers or
+// booleans (other member kinds are skipped). Enough to read back token claims.
+using JsonScalar = std::variant<std::string, std::int64_t, bool>;
+std::optional<std::map<std::string, JsonScalar>> ParseFlatJsonObject(std::string_view json);
+
+}  // namespace internal
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_INTERNAL_JSON_TEXT_H_

@@ -1,0 +1,296 @@
+#include "internal/json_text.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+
+namespace cognito_fake {
+namespace internal {
+
+std::string JsonQuote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          char escaped[7];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+          out += escaped;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+namespace {
+void AppendKey(std::string& body, std::string_view key) {
+  if (!body.empty()) body += ',';
+  body += JsonQuote(key);
+  body += ':';
+}
+}  // namespace
+
+JsonObjectWriter& JsonObjectWriter::String(std::string_view key, std::string_view value) {
+  AppendKey(body_, key);
+  body_ += JsonQuote(value);
+  return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::Int(std::string_view key, std::int64_t value) {
+  AppendKey(body_, key);
+  body_ += std::to_string(value);
+  return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::Bool(std::string_view key, bool value) {
+  AppendKey(body_, key);
+  body_ += value ? "true" : "false";
+  return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::StringArray(std::string_view key,
+                                                const std::vector<std::string>& values) {
+  AppendKey(body_, key);
+  body_ += '[';
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) body_ += ',';
+    body_ += JsonQuote(values[i]);
+  }
+  body_ += ']';
+  return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::Raw(std::string_view key, std::string_view json) {
+  AppendKey(body_, key);
+  body_ += json;
+  return *this;
+}
+
+std::string JsonObjectWriter::Finish() const { return "{" + body_ + "}"; }
+
+namespace {
+
+// A small recursive-descent reader over one JSON text.
+class Reader {
+ public:
+  explicit Reader(std::string_view text) : text_(text) {}
+
+  void SkipSpace() {
+    while (pos_ < text_.size() &&
+           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r')) {
+      ++pos_;
+    }
+  }
+  bool Consume(char c) {
+    SkipSpace();
+    if (pos_ < text_.size() && text_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+  bool AtEnd() {
+    SkipSpace();
+    return pos_ == text_.size();
+  }
+  char Peek() {
+    SkipSpace();
+    return pos_ < text_.size() ? text_[pos_] : '\0';
+  }
+
+  std::optional<std::string> ParseString() {
+    if (!Consume('"')) return std::nullopt;
+    std::string out;
+    while (pos_ < text_.size()) {
+      const char c = text_[pos_++];
+      if (c == '"') return out;
+      if (static_cast<unsigned char>(c) < 0x20) return std::nullopt;
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (pos_ >= text_.size()) return std::nullopt;
+      const char e = text_[pos_++];
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          auto unit = ParseHex4();
+          if (!unit) return std::nullopt;
+          std::uint32_t code_point = *unit;
+          if (code_point >= 0xD800 && code_point <= 0xDBFF) {
+            if (pos_ + 2 > text_.size() || text_[pos_] != '\\' || text_[pos_ + 1] != 'u') {
+              return std::nullopt;
+            }
+            pos_ += 2;
+            auto low = ParseHex4();
+            if (!low || *low < 0xDC00 || *low > 0xDFFF) return std::nullopt;
+            code_point = 0x10000 + ((code_point - 0xD800) << 10) + (*low - 0xDC00);
+          } else if (code_point >= 0xDC00 && code_point <= 0xDFFF) {
+            return std::nullopt;
+          }
+          AppendUtf8(out, code_point);
+          break;
+        }
+        default: return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Parses a number; returns it when it is an integer that fits int64.
+  bool ParseNumber(std::optional<std::int64_t>& integer) {
+    SkipSpace();
+    const std::size_t start = pos_;
+    if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
+    bool digits = false;
+    bool fractional = false;
+    while (pos_ < text_.size()) {
+      const char c = text_[pos_];
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+        fractional = true;
+      } else {
+        break;
+      }
+      ++pos_;
+    }
+    if (!digits) return false;
+    integer.reset();
+    if (!fractional) {
+      const std::string number(text_.substr(start, pos_ - start));
+      errno = 0;
+      char* end = nullptr;
+      const long long value = std::strtoll(number.c_str(), &end, 10);
+      if (errno == 0 && end != nullptr && *end == '\0') integer = value;
+    }
+    return true;
+  }
+
+  bool ParseLiteral(std::string_view literal) {
+    SkipSpace();
+    if (text_.substr(pos_, literal.size()) != literal) return false;
+    pos_ += literal.size();
+    return true;
+  }
+
+  // Skips any JSON value (used for nested members the caller ignores).
+  bool SkipValue(int depth = 0) {
+    if (depth > 64) return false;
+    const char c = Peek();
+    if (c == '"') return ParseString().has_value();
+    if (c == '{' || c == '[') {
+      const char close = c == '{' ? '}' : ']';
+      ++pos_;
+      if (Consume(close)) return true;
+      do {
+        if (c == '{') {
+          if (!ParseString() || !Consume(':')) return false;
+        }
+        if (!SkipValue(depth + 1)) return false;
+      } while (Consume(','));
+      return Consume(close);
+    }
+    if (c == 't') return ParseLiteral("true");
+    if (c == 'f') return ParseLiteral("false");
+    if (c == 'n') return ParseLiteral("null");
+    std::optional<std::int64_t> ignored;
+    return ParseNumber(ignored);
+  }
+
+ private:
+  std::optional<std::uint32_t> ParseHex4() {
+    if (pos_ + 4 > text_.size()) return std::nullopt;
+    std::uint32_t value = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char h = text_[pos_++];
+      value <<= 4;
+      if (h >= '0' && h <= '9') {
+        value |= static_cast<std::uint32_t>(h - '0');
+      } else if (h >= 'a' && h <= 'f') {
+        value |= static_cast<std::uint32_t>(h - 'a' + 10);
+      } else if (h >= 'A' && h <= 'F') {
+        value |= static_cast<std::uint32_t>(h - 'A' + 10);
+      } else {
+        return std::nullopt;
+      }
+    }
+    return value;
+  }
+
+  static void AppendUtf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::optional<std::map<std::string, JsonScalar>> ParseFlatJsonObject(std::string_view json) {
+  Reader reader(json);
+  if (!reader.Consume('{')) return std::nullopt;
+  std::map<std::string, JsonScalar> members;
+  if (!reader.Consume('}')) {
+    do {
+      auto key = reader.ParseString();
+      if (!key || !reader.Consume(':')) return std::nullopt;
+      const char c = reader.Peek();
+      if (c == '"') {
+        auto value = reader.ParseString();
+        if (!value) return std::nullopt;
+        members[*key] = std::move(*value);
+      } else if (c == 't' || c == 'f') {
+        const bool value = c == 't';
+        if (!reader.ParseLiteral(value ? "true" : "false")) return std::nullopt;
+        members[*key] = value;
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        std::optional<std::int64_t> integer;
+        if (!reader.ParseNumber(integer)) return std::nullopt;
+        if (integer) members[*key] = *integer;
+      } else if (!reader.SkipValue()) {
+        return std::nullopt;
+      }
+    } while (reader.Consume(','));
+    if (!reader.Consume('}')) return std::nullopt;
+  }
+  if (!reader.AtEnd()) return std::nullopt;
+  return members;
+}
+
+}  // namespace internal
+}  // namespace cognito_fake

@@ -1,0 +1,174 @@
+#ifndef COGNITO_FAKE_FAKE_IDENTITY_PROVIDER_H_
+#define COGNITO_FAKE_FAKE_IDENTITY_PROVIDER_H_
+
+/// @file
+/// `FakeIdentityProvider`: an in-memory Amazon Cognito user pool service that
+/// behaves like the real one for the password-reset lifecycle.
+
+#include <cognito_fake/clock.h>
+#include <cognito_fake/identity_provider.h>
+#include <cognito_fake/operation.h>
+#include <cognito_fake/outbox.h>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace cognito_fake {
+
+/// Per-user limits, with AWS's documented defaults. Every window is a
+/// sliding hour on the fake clock.
+struct FakeLimits {
+  /// How long a forgot-password / admin-reset code is valid (AWS: 1 hour).
+  std::chrono::seconds reset_code_validity = std::chrono::hours(1);
+  /// How long a sign-up / attribute-verification code is valid (AWS: 24 h).
+  std::chrono::seconds signup_code_validity = std::chrono::hours(24);
+  /// ForgotPassword calls per user per hour before LimitExceededException
+  /// (AWS: 5-20 depending on risk; 5 here).
+  int forgot_password_requests_per_hour = 5;
+  /// Wrong ConfirmForgotPassword codes per user per hour; once reached, every
+  /// ConfirmForgotPassword answers LimitExceededException, even with the
+  /// right code, until the window passes (AWS: 5-20; 5 here).
+  int wrong_reset_codes_per_hour = 5;
+  /// Wrong ConfirmSignUp codes per user per hour (AWS: 15).
+  int wrong_signup_codes_per_hour = 15;
+  /// ResendConfirmationCode calls per user per hour (AWS: 5).
+  int resend_confirmation_codes_per_hour = 5;
+  /// ChangePassword calls per user per hour (AWS: 5).
+  int change_password_calls_per_hour = 5;
+  /// Failed sign-ins before the first lockout (AWS: 5). 0 disables lockout.
+  int failed_sign_ins_before_lockout = 5;
+  /// Longest lockout (AWS: about 15 minutes).
+  std::chrono::seconds max_lockout = std::chrono::minutes(15);
+};
+
+/// Choices where real Cognito's behaviour is contested or undocumented; the
+/// defaults are the ones docs/fidelity.md argues for.
+struct FakeBehavior {
+  /// AdminResetUserPassword on a user with no verified email or phone usable
+  /// under the pool's recovery setting: false (default, as the AWS docs
+  /// describe) resets the user and sends nothing; true answers
+  /// InvalidParameterException as ForgotPassword does.
+  bool admin_reset_requires_verified_contact = false;
+  /// Sign-in of a RESET_REQUIRED user with a wrong password: false (default)
+  /// answers PasswordResetRequiredException whatever the password; true
+  /// answers NotAuthorizedException for a wrong one.
+  bool reset_required_checks_password = false;
+};
+
+/// How a `FakeIdentityProvider` is built.
+struct FakeOptions {
+  /// Seed of the generator behind every code, id, sub, secret and temporary
+  /// password. Two fakes with the same seed and calls produce the same values.
+  std::uint64_t seed = 0;
+  /// Region in pool ids, ARNs and token issuers.
+  std::string region = "us-east-1";
+  /// Account id in ARNs.
+  std::string account_id = "123456789012";
+  /// Where the fake clock starts.
+  Timestamp start_time = FakeClock::DefaultStart();
+  /// Per-user limits.
+  FakeLimits limits;
+  /// Switches for contested behaviour.
+  FakeBehavior behavior;
+
+  /// Sets `seed` and returns `*this`: `FakeIdentityProvider f(FakeOptions().WithSeed(7));`.
+  FakeOptions& WithSeed(std::uint64_t value) {
+    seed = value;
+    return *this;
+  }
+  /// Sets `start_time` and returns `*this`.
+  FakeOptions& WithStartTime(Timestamp value) {
+    start_time = value;
+    return *this;
+  }
+};
+
+/// A pool and app client made by `CreateUserPoolForTest`.
+struct TestPool {
+  std::string user_pool_id;                 ///< The pool id.
+  std::string client_id;                    ///< The app client id.
+  std::optional<std::string> client_secret;  ///< The client secret, if generated.
+};
+
+/// An in-memory Cognito user pool service.
+///
+/// Thread-safe: every operation runs under one lock, so calls are
+/// linearizable. Deterministic: values come from `FakeOptions::seed` and
+/// times from `clock()`; nothing reads the wall clock.
+///
+/// Every message Cognito would have sent lands in `outbox()`.
+class FakeIdentityProvider : public IdentityProvider {
+ public:
+  /// A fake with default options (seed 0).
+  FakeIdentityProvider();
+  /// A fake built from `options`.
+  explicit FakeIdentityProvider(FakeOptions options);
+  ~FakeIdentityProvider() override;
+  FakeIdentityProvider(const FakeIdentityProvider&) = delete;
+  FakeIdentityProvider& operator=(const FakeIdentityProvider&) = delete;
+
+#define COGNITO_FAKE_DECLARE_OVERRIDE(Name) \
+  StatusOr<Name##Response> Name(const Name##Request& request) override;
+  /// @cond
+  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_OVERRIDE)
+  /// @endcond
+#undef COGNITO_FAKE_DECLARE_OVERRIDE
+
+  /// The clock this fake measures time on.
+  FakeClock& clock();
+  /// The messages this fake has sent.
+  Outbox& outbox();
+  /// The options the fake was built with.
+  const FakeOptions& options() const;
+
+  // ------------------------------------------------------------ test helpers
+
+  /// The CreateUserPool request `CreateUserPoolForTest` uses by default:
+  /// email auto-verified, recovery by verified email then verified phone,
+  /// AWS's default password policy, case-insensitive usernames.
+  static CreateUserPoolRequest DefaultTestPoolRequest();
+  /// The CreateUserPoolClient request `CreateUserPoolForTest` uses by
+  /// default: no secret, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH and
+  /// REFRESH_TOKEN_AUTH allowed, PreventUserExistenceErrors LEGACY (the API
+  /// default). `user_pool_id` is filled in.
+  static CreateUserPoolClientRequest DefaultTestClientRequest();
+
+  /// Creates a pool and an app client in one call.
+  StatusOr<TestPool> CreateUserPoolForTest(
+      CreateUserPoolRequest pool = DefaultTestPoolRequest(),
+      CreateUserPoolClientRequest client = DefaultTestClientRequest());
+
+  /// Adds a CONFIRMED, enabled user with a permanent `password`. An `email`
+  /// or `phone_number` among `attributes` is marked verified unless the
+  /// matching `*_verified` attribute is given. Sends nothing. Returns the
+  /// user's `sub`.
+  StatusOr<std::string> AddConfirmedUser(const TestPool& pool, const std::string& username,
+                                         const std::string& password,
+                                         AttributeListType attributes = {});
+
+  /// Signs in with USER_PASSWORD_AUTH through `pool`'s client, computing
+  /// SECRET_HASH when the client has a secret.
+  StatusOr<AuthenticationResultType> SignIn(const TestPool& pool, const std::string& username,
+                                            const std::string& password);
+
+  /// The code most recently sent to the user `username` (username, alias or
+  /// sub) of `user_pool_id`, if any.
+  std::optional<std::string> LastCodeFor(const std::string& user_pool_id,
+                                         const std::string& username);
+
+ private:
+  class Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// `Base64(HMAC-SHA256(key = client_secret, message = username + client_id))`:
+/// the SECRET_HASH Cognito requires from clients that have a secret.
+std::string ComputeSecretHash(const std::string& client_secret, const std::string& username,
+                              const std::string& client_id);
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_FAKE_IDENTITY_PROVIDER_H_

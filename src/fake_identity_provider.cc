@@ -1,0 +1,478 @@
+// FakeIdentityProvider: construction, the lock-and-validate wrapper around
+// every operation, lookups shared by all operations, client authentication,
+// code delivery and the test helpers.
+
+#include <cognito_fake/fake_identity_provider.h>
+
+#include "internal/crypto.h"
+#include "internal/fake_impl.h"
+#include "internal/masking.h"
+#include "internal/messages.h"
+#include "internal/validation.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+namespace cognito_fake {
+
+using internal::Channel;
+using internal::ClientRecord;
+using internal::IssuedCode;
+using internal::PoolRecord;
+using internal::UserRecord;
+
+namespace internal {
+
+int RateWindow::Count(Timestamp now, std::chrono::seconds window) const {
+  const Timestamp cutoff = now - window;
+  return static_cast<int>(std::count_if(times_.begin(), times_.end(),
+                                        [cutoff](Timestamp t) { return t > cutoff; }));
+}
+
+void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
+  const Timestamp cutoff = now - window;
+  while (!times_.empty() && times_.front() <= cutoff) times_.pop_front();
+  times_.push_back(now);
+}
+
+std::optional<std::string> UserRecord::Attribute(const std::string& name) const {
+  return FindAttribute(attributes, name);
+}
+
+bool UserRecord::IsVerified(const std::string& attribute_name) const {
+  auto flag = Attribute(attribute_name + "_verified");
+  // Cognito also treats "True" as verified (moto aws_verified test).
+  return flag && (*flag == "true" || *flag == "True");
+}
+
+bool PoolRecord::HasUsernameAttribute(UsernameAttributeType attribute) const {
+  const auto& list = description.username_attributes;
+  return std::find(list.begin(), list.end(), attribute) != list.end();
+}
+
+bool PoolRecord::HasAliasAttribute(AliasAttributeType attribute) const {
+  const auto& list = description.alias_attributes;
+  return std::find(list.begin(), list.end(), attribute) != list.end();
+}
+
+bool PoolRecord::AutoVerifies(VerifiedAttributeType attribute) const {
+  const auto& list = description.auto_verified_attributes;
+  return std::find(list.begin(), list.end(), attribute) != list.end();
+}
+
+}  // namespace internal
+
+namespace {
+
+std::string AsciiLower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+constexpr std::string_view kLowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+}  // namespace
+
+// ---------------------------------------------------------------- Impl basics
+
+FakeIdentityProvider::Impl::Impl(FakeOptions options_in)
+    : options(std::move(options_in)), clock(options.start_time), state(options.seed) {
+  state.signing_key = state.random.FromAlphabet(kLowerAlnum, 32);
+  state.key_id = state.random.FromAlphabet(kLowerAlnum, 16);
+}
+
+StatusOr<PoolRecord*> FakeIdentityProvider::Impl::FindPool(const std::string& user_pool_id) {
+  auto it = state.pools.find(user_pool_id);
+  if (it == state.pools.end()) {
+    return Status(ErrorCode::kResourceNotFound, internal::msg::UserPoolDoesNotExist(user_pool_id));
+  }
+  return &it->second;
+}
+
+StatusOr<std::pair<PoolRecord*, ClientRecord*>> FakeIdentityProvider::Impl::FindClient(
+    const std::string& client_id) {
+  auto it = state.client_pool.find(client_id);
+  if (it != state.client_pool.end()) {
+    auto pool = state.pools.find(it->second);
+    if (pool != state.pools.end()) {
+      auto client = pool->second.clients.find(client_id);
+      if (client != pool->second.clients.end()) {
+        return std::make_pair(&pool->second, &client->second);
+      }
+    }
+  }
+  return Status(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
+}
+
+StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord& pool,
+                                                                     const std::string& client_id) {
+  auto it = pool.clients.find(client_id);
+  if (it == pool.clients.end()) {
+    return Status(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
+  }
+  return &it->second;
+}
+
+std::string FakeIdentityProvider::Impl::FoldIfCaseInsensitive(const PoolRecord& pool,
+                                                              const std::string& text) const {
+  return pool.case_sensitive ? text : AsciiLower(text);
+}
+
+std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
+                                                    const std::string& username) const {
+  return FoldIfCaseInsensitive(pool, username);
+}
+
+UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {
+  auto direct = pool.users.find(UsernameKey(pool, name));
+  if (direct != pool.users.end()) return &direct->second;
+  const std::string folded = FoldIfCaseInsensitive(pool, name);
+  for (const auto* index : {&pool.by_email, &pool.by_phone, &pool.by_preferred_username}) {
+    // Phone numbers are never case-folded; they have no letters anyway.
+    auto it = index->find(index == &pool.by_phone ? name : folded);
+    if (it != index->end()) {
+      auto user = pool.users.find(it->second);
+      if (user != pool.users.end()) return &user->second;
+    }
+  }
+  auto by_sub = pool.by_sub.find(name);
+  if (by_sub != pool.by_sub.end()) {
+    auto user = pool.users.find(by_sub->second);
+    if (user != pool.users.end()) return &user->second;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// Whether `attribute` of `user` is a sign-in name in `pool`: always for
+// username attributes and preferred_username aliases, only once verified for
+// email / phone_number aliases.
+bool IsActiveSignInName(const PoolRecord& pool, const UserRecord& user,
+                        const std::string& attribute) {
+  if (attribute == "email") {
+    if (pool.HasUsernameAttribute(UsernameAttributeType::kEmail)) return true;
+    return pool.HasAliasAttribute(AliasAttributeType::kEmail) && user.IsVerified("email");
+  }
+  if (attribute == "phone_number") {
+    if (pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber)) return true;
+    return pool.HasAliasAttribute(AliasAttributeType::kPhoneNumber) &&
+           user.IsVerified("phone_number");
+  }
+  if (attribute == "preferred_username") {
+    return pool.HasAliasAttribute(AliasAttributeType::kPreferredUsername);
+  }
+  return false;
+}
+
+}  // namespace
+
+void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& user) {
+  const std::string key = UsernameKey(pool, user.username);
+  pool.by_sub[user.sub] = key;
+  if (auto email = user.Attribute("email"); email && IsActiveSignInName(pool, user, "email")) {
+    pool.by_email[FoldIfCaseInsensitive(pool, *email)] = key;
+  }
+  if (auto phone = user.Attribute("phone_number");
+      phone && IsActiveSignInName(pool, user, "phone_number")) {
+    pool.by_phone[*phone] = key;
+  }
+  if (auto preferred = user.Attribute("preferred_username");
+      preferred && IsActiveSignInName(pool, user, "preferred_username")) {
+    pool.by_preferred_username[FoldIfCaseInsensitive(pool, *preferred)] = key;
+  }
+}
+
+void FakeIdentityProvider::Impl::UnindexUser(PoolRecord& pool, const UserRecord& user) {
+  const std::string key = UsernameKey(pool, user.username);
+  auto erase_if_mine = [&key](std::unordered_map<std::string, std::string>& index,
+                              const std::string& value) {
+    auto it = index.find(value);
+    if (it != index.end() && it->second == key) index.erase(it);
+  };
+  erase_if_mine(pool.by_sub, user.sub);
+  if (auto email = user.Attribute("email")) {
+    erase_if_mine(pool.by_email, FoldIfCaseInsensitive(pool, *email));
+  }
+  if (auto phone = user.Attribute("phone_number")) erase_if_mine(pool.by_phone, *phone);
+  if (auto preferred = user.Attribute("preferred_username")) {
+    erase_if_mine(pool.by_preferred_username, FoldIfCaseInsensitive(pool, *preferred));
+  }
+}
+
+UserRecord* FakeIdentityProvider::Impl::FindAliasOwner(PoolRecord& pool,
+                                                       const std::string& attribute,
+                                                       const std::string& value) {
+  const std::unordered_map<std::string, std::string>* index = nullptr;
+  std::string key = FoldIfCaseInsensitive(pool, value);
+  if (attribute == "email") {
+    index = &pool.by_email;
+  } else if (attribute == "phone_number") {
+    index = &pool.by_phone;
+    key = value;
+  } else if (attribute == "preferred_username") {
+    index = &pool.by_preferred_username;
+  } else {
+    return nullptr;
+  }
+  auto it = index->find(key);
+  if (it == index->end()) return nullptr;
+  auto user = pool.users.find(it->second);
+  return user == pool.users.end() ? nullptr : &user->second;
+}
+
+// ---------------------------------------------------------- client secrets
+
+Status FakeIdentityProvider::Impl::CheckSecretHash(const ClientRecord& client,
+                                                   const std::optional<std::string>& secret_hash,
+                                                   const std::string& username) const {
+  const auto& secret = client.description.client_secret;
+  const std::string& client_id = *client.description.client_id;
+  if (!secret) return Status();  // a hash sent to a client without a secret is ignored
+  if (!secret_hash) {
+    return Status(ErrorCode::kNotAuthorized, internal::msg::SecretHashNotReceived(client_id));
+  }
+  if (!internal::ConstantTimeEquals(*secret_hash, ComputeSecretHash(*secret, username, client_id))) {
+    return Status(ErrorCode::kNotAuthorized, internal::msg::UnableToVerifySecretHash(client_id));
+  }
+  return Status();
+}
+
+bool FakeIdentityProvider::Impl::UsesPreventUserExistenceErrors(const ClientRecord& client) const {
+  return client.description.prevent_user_existence_errors ==
+         PreventUserExistenceErrorTypes::kEnabled;
+}
+
+// ------------------------------------------------------ codes and messages
+
+IssuedCode FakeIdentityProvider::Impl::IssueCode(const Channel& channel,
+                                                 std::chrono::seconds validity) {
+  return IssuedCode{state.random.Digits(6), Now() + validity, channel.attribute_name};
+}
+
+namespace {
+
+constexpr std::string_view kDefaultVerificationMessage = "Your verification code is {####}. ";
+constexpr std::string_view kDefaultVerificationSubject = "Your verification code";
+constexpr std::string_view kDefaultInviteMessage =
+    "Your username is {username} and temporary password is {####}. ";
+constexpr std::string_view kDefaultInviteSubject = "Your temporary password";
+
+void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
+
+std::string_view TriggerSourceFor(MessageOccasion occasion) {
+  switch (occasion) {
+    case MessageOccasion::kSignUp:
+      return "CustomMessage_SignUp";
+    case MessageOccasion::kResendCode:
+      return "CustomMessage_ResendCode";
+    case MessageOccasion::kForgotPassword:
+    case MessageOccasion::kAdminResetUserPassword:
+      return "CustomMessage_ForgotPassword";
+    case MessageOccasion::kAdminCreateUser:
+      return "CustomMessage_AdminCreateUser";
+    case MessageOccasion::kUpdateUserAttribute:
+      return "CustomMessage_UpdateUserAttribute";
+  }
+  return "CustomMessage_ForgotPassword";
+}
+
+}  // namespace
+
+CodeDeliveryDetailsType FakeIdentityProvider::Impl::Deliver(
+    const PoolRecord& pool, const UserRecord& user, const Channel& channel,
+    MessageOccasion occasion, const std::string& code, const std::optional<std::string>& client_id,
+    const ClientMetadataType& client_metadata, bool details_returned) {
+  const UserPoolType& config = pool.description;
+  const bool sms = channel.medium == DeliveryMediumType::kSms;
+  std::string body;
+  std::optional<std::string> subject;
+  if (occasion == MessageOccasion::kAdminCreateUser) {
+    const auto& invite = config.admin_create_user_config
+                             ? config.admin_create_user_config->invite_message_template
+                             : std::nullopt;
+    if (sms) {
+      body = invite && invite->sms_message ? *invite->sms_message : std::string(kDefaultInviteMessage);
+    } else {
+      body = invite && invite->email_message ? *invite->email_message
+                                             : std::string(kDefaultInviteMessage);
+      subject = invite && invite->email_subject ? *invite->email_subject
+                                                : std::string(kDefaultInviteSubject);
+    }
+    ReplaceAll(body, "{username}", user.username);
+  } else {
+    const auto& tmpl = config.verification_message_template;
+    if (sms) {
+      body = tmpl && tmpl->sms_message ? *tmpl->sms_message
+             : config.sms_verification_message ? *config.sms_verification_message
+                                               : std::string(kDefaultVerificationMessage);
+    } else {
+      body = tmpl && tmpl->email_message ? *tmpl->email_message
+             : config.email_verification_message ? *config.email_verification_message
+                                                 : std::string(kDefaultVerificationMessage);
+      subject = tmpl && tmpl->email_subject ? *tmpl->email_subject
+                : config.email_verification_subject ? *config.email_verification_subject
+                                                    : std::string(kDefaultVerificationSubject);
+    }
+  }
+  ReplaceAll(body, "{####}", code);
+
+  CodeDeliveryDetailsType details;
+  details.destination =
+      sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
+  details.delivery_medium = channel.medium;
+  details.attribute_name = channel.attribute_name;
+
+  Message message;
+  message.user_pool_id = *config.id;
+  message.client_id = client_id;
+  message.username = user.username;
+  message.medium = channel.medium;
+  message.destination = channel.destination;
+  message.subject = std::move(subject);
+  message.body = std::move(body);
+  message.code = code;
+  message.occasion = occasion;
+  message.trigger_source = std::string(TriggerSourceFor(occasion));
+  message.client_metadata = client_metadata;
+  if (details_returned) message.code_delivery_details = details;
+  message.sent_at = Now();
+  outbox.Record(std::move(message));
+  return details;
+}
+
+// ------------------------------------------------------- public wrappers
+
+FakeIdentityProvider::FakeIdentityProvider() : FakeIdentityProvider(FakeOptions{}) {}
+
+FakeIdentityProvider::FakeIdentityProvider(FakeOptions options)
+    : impl_(std::make_unique<Impl>(std::move(options))) {}
+
+FakeIdentityProvider::~FakeIdentityProvider() = default;
+
+// Every operation: take the lock, check the model's constraints, then run the
+// rules. A request that fails validation never reaches the rules.
+#define COGNITO_FAKE_DEFINE_WRAPPER(Name)                                              \
+  StatusOr<Name##Response> FakeIdentityProvider::Name(const Name##Request& request) { \
+    std::lock_guard<std::mutex> lock(impl_->mu);                                       \
+    if (Status invalid = internal::Validate(request); !invalid.ok()) return invalid;   \
+    return impl_->Name(request);                                                       \
+  }
+COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_WRAPPER)
+#undef COGNITO_FAKE_DEFINE_WRAPPER
+
+FakeClock& FakeIdentityProvider::clock() { return impl_->clock; }
+Outbox& FakeIdentityProvider::outbox() { return impl_->outbox; }
+const FakeOptions& FakeIdentityProvider::options() const { return impl_->options; }
+
+// ----------------------------------------------------------- test helpers
+
+CreateUserPoolRequest FakeIdentityProvider::DefaultTestPoolRequest() {
+  CreateUserPoolRequest request;
+  request.pool_name = "test-pool";
+  request.auto_verified_attributes = {VerifiedAttributeType::kEmail};
+  request.username_configuration = UsernameConfigurationType{false};
+  request.account_recovery_setting = AccountRecoverySettingType{
+      {RecoveryOptionType{1, RecoveryOptionNameType::kVerifiedEmail},
+       RecoveryOptionType{2, RecoveryOptionNameType::kVerifiedPhoneNumber}}};
+  return request;
+}
+
+CreateUserPoolClientRequest FakeIdentityProvider::DefaultTestClientRequest() {
+  CreateUserPoolClientRequest request;
+  request.client_name = "test-client";
+  request.explicit_auth_flows = {ExplicitAuthFlowsType::kAllowUserPasswordAuth,
+                                 ExplicitAuthFlowsType::kAllowAdminUserPasswordAuth,
+                                 ExplicitAuthFlowsType::kAllowRefreshTokenAuth};
+  request.prevent_user_existence_errors = PreventUserExistenceErrorTypes::kLegacy;
+  return request;
+}
+
+StatusOr<TestPool> FakeIdentityProvider::CreateUserPoolForTest(CreateUserPoolRequest pool,
+                                                               CreateUserPoolClientRequest client) {
+  auto created = CreateUserPool(pool);
+  if (!created.ok()) return created.status();
+  client.user_pool_id = *created->user_pool->id;
+  auto app_client = CreateUserPoolClient(client);
+  if (!app_client.ok()) return app_client.status();
+  return TestPool{client.user_pool_id, *app_client->user_pool_client->client_id,
+                  app_client->user_pool_client->client_secret};
+}
+
+StatusOr<std::string> FakeIdentityProvider::AddConfirmedUser(const TestPool& pool,
+                                                             const std::string& username,
+                                                             const std::string& password,
+                                                             AttributeListType attributes) {
+  for (const char* contact : {"email", "phone_number"}) {
+    const std::string verified = std::string(contact) + "_verified";
+    if (FindAttribute(attributes, contact) && !FindAttribute(attributes, verified)) {
+      attributes.push_back(AttributeType{verified, "true"});
+    }
+  }
+  AdminCreateUserRequest create;
+  create.user_pool_id = pool.user_pool_id;
+  create.username = username;
+  create.user_attributes = std::move(attributes);
+  create.message_action = MessageActionType::kSuppress;
+  auto created = AdminCreateUser(create);
+  if (!created.ok()) return created.status();
+  auto set = AdminSetUserPassword(AdminSetUserPasswordRequest{
+      pool.user_pool_id, *created->user->username, password, true});
+  if (!set.ok()) {
+    (void)AdminDeleteUser(AdminDeleteUserRequest{pool.user_pool_id, *created->user->username});
+    return set.status();
+  }
+  return *FindAttribute(created->user->attributes, "sub");
+}
+
+StatusOr<AuthenticationResultType> FakeIdentityProvider::SignIn(const TestPool& pool,
+                                                                const std::string& username,
+                                                                const std::string& password) {
+  InitiateAuthRequest request;
+  request.auth_flow = AuthFlowType::kUserPasswordAuth;
+  request.client_id = pool.client_id;
+  request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
+  if (pool.client_secret) {
+    request.auth_parameters["SECRET_HASH"] =
+        ComputeSecretHash(*pool.client_secret, username, pool.client_id);
+  }
+  auto response = InitiateAuth(request);
+  if (!response.ok()) return response.status();
+  if (!response->authentication_result) {
+    return Status(ErrorCode::kInvalidParameter,
+                  "SignIn got a " +
+                      std::string(ToString(response->challenge_name.value_or(
+                          ChallengeNameType::kNewPasswordRequired))) +
+                      " challenge instead of tokens; answer it with RespondToAuthChallenge");
+  }
+  return *std::move(response->authentication_result);
+}
+
+std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& user_pool_id,
+                                                             const std::string& username) {
+  std::string canonical;
+  {
+    std::lock_guard<std::mutex> lock(impl_->mu);
+    auto pool = impl_->state.pools.find(user_pool_id);
+    if (pool == impl_->state.pools.end()) return std::nullopt;
+    const UserRecord* user = impl_->FindUser(pool->second, username);
+    if (user == nullptr) return std::nullopt;
+    canonical = user->username;
+  }
+  auto message = impl_->outbox.LastFor(user_pool_id, canonical);
+  if (!message) return std::nullopt;
+  return message->code;
+}
+
+std::string ComputeSecretHash(const std::string& client_secret, const std::string& username,
+                              const std::string& client_id) {
+  return internal::Base64Encode(
+      internal::DigestBytes(internal::HmacSha256(client_secret, username + client_id)));
+}
+
+}  // namespace cognito_fake

@@ -1,0 +1,297 @@
+// Passwords and account recovery: AdminResetUserPassword, ForgotPassword,
+// ConfirmForgotPassword, AdminSetUserPassword, ChangePassword; and the
+// policy, history and recovery-channel rules they share.
+
+#include "internal/crypto.h"
+#include "internal/fake_impl.h"
+#include "internal/masking.h"
+#include "internal/messages.h"
+
+#include <algorithm>
+
+namespace cognito_fake {
+
+using internal::Channel;
+using internal::ClientRecord;
+using internal::PoolRecord;
+using internal::UserRecord;
+namespace msg = internal::msg;
+
+namespace {
+constexpr auto kHour = std::chrono::hours(1);
+constexpr std::size_t kMaxPasswordHistory = 24;  // the model's PasswordHistorySize maximum
+}  // namespace
+
+// ------------------------------------------------------------ policy
+
+Status FakeIdentityProvider::Impl::CheckNewPassword(const PoolRecord& pool, const UserRecord* user,
+                                                    const std::string& password, bool signup,
+                                                    bool check_history) const {
+  if (auto reason = internal::PasswordPolicyViolation(pool.policy, password)) {
+    return Status(ErrorCode::kInvalidPassword,
+                  std::string(signup ? msg::kSignUpPasswordPolicyPrefix : msg::kPasswordPolicyPrefix) +
+                      *reason);
+  }
+  if (check_history && user != nullptr && pool.policy.password_history_size > 0) {
+    const auto& history = user->password_history;
+    const auto size = std::min(history.size(), static_cast<std::size_t>(pool.policy.password_history_size));
+    if (std::find(history.begin(), history.begin() + static_cast<std::ptrdiff_t>(size), password) !=
+        history.begin() + static_cast<std::ptrdiff_t>(size)) {
+      return msg::Error(ErrorCode::kPasswordHistoryPolicyViolation, msg::kPasswordHistoryViolation);
+    }
+  }
+  return Status();
+}
+
+void FakeIdentityProvider::Impl::SetPassword(PoolRecord& /*pool*/, UserRecord& user,
+                                             const std::string& password, bool permanent) {
+  user.password = password;
+  user.password_set_at = Now();
+  user.last_modified = user.password_set_at;
+  user.lockout = internal::LockoutState{};
+  // A new password makes any outstanding reset code worthless (docs/fidelity.md).
+  user.reset_code.reset();
+  if (permanent) {
+    user.password_history.push_front(password);
+    if (user.password_history.size() > kMaxPasswordHistory) user.password_history.pop_back();
+  }
+}
+
+// ------------------------------------------------------------ recovery
+
+bool FakeIdentityProvider::Impl::RecoveryIsAdminOnly(const PoolRecord& pool) const {
+  const auto& setting = pool.description.account_recovery_setting;
+  if (!setting) return false;
+  for (const RecoveryOptionType& option : setting->recovery_mechanisms) {
+    if (option.name == RecoveryOptionNameType::kAdminOnly) return true;
+  }
+  return false;
+}
+
+std::optional<Channel> FakeIdentityProvider::Impl::RecoveryChannel(const PoolRecord& pool,
+                                                                   const UserRecord& user) const {
+  // Without AccountRecoverySetting (legacy pools) Cognito prefers the phone.
+  std::vector<RecoveryOptionType> mechanisms = {
+      {1, RecoveryOptionNameType::kVerifiedPhoneNumber}, {2, RecoveryOptionNameType::kVerifiedEmail}};
+  if (pool.description.account_recovery_setting) {
+    mechanisms = pool.description.account_recovery_setting->recovery_mechanisms;
+    std::sort(mechanisms.begin(), mechanisms.end(),
+              [](const RecoveryOptionType& a, const RecoveryOptionType& b) { return a.priority < b.priority; });
+  }
+  for (const RecoveryOptionType& option : mechanisms) {
+    if (option.name == RecoveryOptionNameType::kVerifiedEmail) {
+      if (auto email = user.Attribute("email"); email && user.IsVerified("email")) {
+        return Channel{DeliveryMediumType::kEmail, "email", *email};
+      }
+    } else if (option.name == RecoveryOptionNameType::kVerifiedPhoneNumber) {
+      if (auto phone = user.Attribute("phone_number"); phone && user.IsVerified("phone_number")) {
+        return Channel{DeliveryMediumType::kSms, "phone_number", *phone};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+CodeDeliveryDetailsType FakeIdentityProvider::Impl::SimulatedDelivery(const PoolRecord& pool,
+                                                                      const std::string& username) const {
+  // The same answer every time for the same pool and username, so that
+  // repeated probing shows nothing; shaped after the username's format.
+  const internal::Sha256Digest digest = internal::Sha256(*pool.description.id + "/" + username);
+  CodeDeliveryDetailsType details;
+  const bool looks_like_phone = username.size() > 1 && username[0] == '+';
+  bool email = username.find('@') != std::string::npos;
+  if (!email && !looks_like_phone && pool.description.account_recovery_setting) {
+    const auto& mechanisms = pool.description.account_recovery_setting->recovery_mechanisms;
+    auto first = std::min_element(mechanisms.begin(), mechanisms.end(),
+                                  [](const RecoveryOptionType& a, const RecoveryOptionType& b) {
+                                    return a.priority < b.priority;
+                                  });
+    email = first != mechanisms.end() && first->name == RecoveryOptionNameType::kVerifiedEmail;
+  }
+  if (email) {
+    std::string address = username;
+    if (address.find('@') == std::string::npos) {
+      address += "@";
+      address += static_cast<char>('a' + digest[0] % 26);
+    }
+    details.destination = internal::MaskEmail(address);
+    details.delivery_medium = DeliveryMediumType::kEmail;
+    details.attribute_name = "email";
+  } else {
+    std::string number = looks_like_phone ? username : "+1555000";
+    if (!looks_like_phone) {
+      for (int i = 0; i < 4; ++i) number += static_cast<char>('0' + digest[static_cast<std::size_t>(i)] % 10);
+    }
+    details.destination = internal::MaskPhone(number);
+    details.delivery_medium = DeliveryMediumType::kSms;
+    details.attribute_name = "phone_number";
+  }
+  return details;
+}
+
+// ------------------------------------------------------------ operations
+
+StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetUserPassword(
+    const AdminResetUserPasswordRequest& request) {
+  auto found_pool = FindPool(request.user_pool_id);
+  if (!found_pool.ok()) return found_pool.status();
+  PoolRecord& pool = **found_pool;
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledAdminReset);
+  if (RecoveryIsAdminOnly(pool)) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kContactAdministrator);
+  }
+  if (user->status != UserStatusType::kConfirmed && user->status != UserStatusType::kResetRequired) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kCannotResetInCurrentState);
+  }
+  const std::optional<Channel> channel = RecoveryChannel(pool, *user);
+  if (!channel && options.behavior.admin_reset_requires_verified_contact) {
+    return msg::Error(ErrorCode::kInvalidParameter, msg::kNoVerifiedContact);
+  }
+
+  user->status = UserStatusType::kResetRequired;
+  user->last_modified = Now();
+  if (channel) {
+    user->reset_code = IssueCode(*channel, options.limits.reset_code_validity);
+    Deliver(pool, *user, *channel, MessageOccasion::kAdminResetUserPassword, user->reset_code->code,
+            std::nullopt, request.client_metadata, /*details_returned=*/false);
+  } else {
+    user->reset_code.reset();  // a new reset invalidates the old code even when nothing is sent
+  }
+  return AdminResetUserPasswordResponse{};
+}
+
+StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
+    const ForgotPasswordRequest& request) {
+  auto found = FindClient(request.client_id);
+  if (!found.ok()) return found.status();
+  auto [pool_ptr, client] = *found;
+  PoolRecord& pool = *pool_ptr;
+  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
+    return status;
+  }
+  if (RecoveryIsAdminOnly(pool)) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kContactAdministrator);
+  }
+  const bool prevent = UsesPreventUserExistenceErrors(*client);
+  auto simulated = [&] {
+    ForgotPasswordResponse response;
+    response.code_delivery_details = SimulatedDelivery(pool, request.username);
+    return response;
+  };
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) {
+    if (prevent) return simulated();
+    return msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
+  }
+  if (!user->enabled) {
+    if (prevent) return simulated();
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  }
+  if (user->status == UserStatusType::kForceChangePassword) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kCannotResetInCurrentState);
+  }
+  const Timestamp now = Now();
+  if (user->forgot_password_requests.Count(now, kHour) >=
+      options.limits.forgot_password_requests_per_hour) {
+    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
+  }
+  const std::optional<Channel> channel = RecoveryChannel(pool, *user);
+  if (!channel) {
+    if (prevent) return simulated();
+    return msg::Error(ErrorCode::kInvalidParameter, msg::kNoVerifiedContact);
+  }
+  user->forgot_password_requests.Add(now, kHour);
+  user->reset_code = IssueCode(*channel, options.limits.reset_code_validity);
+  ForgotPasswordResponse response;
+  response.code_delivery_details =
+      Deliver(pool, *user, *channel, MessageOccasion::kForgotPassword, user->reset_code->code,
+              request.client_id, request.client_metadata, /*details_returned=*/true);
+  return response;
+}
+
+StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgotPassword(
+    const ConfirmForgotPasswordRequest& request) {
+  auto found = FindClient(request.client_id);
+  if (!found.ok()) return found.status();
+  auto [pool_ptr, client] = *found;
+  PoolRecord& pool = *pool_ptr;
+  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
+    return status;
+  }
+  const bool prevent = UsesPreventUserExistenceErrors(*client);
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) {
+    return prevent ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)
+                   : msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
+  }
+  if (!user->enabled) {
+    return prevent ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)
+                   : msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  }
+  if (user->status == UserStatusType::kUnconfirmed) {
+    return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
+  }
+  const Timestamp now = Now();
+  if (user->wrong_reset_codes.Count(now, kHour) >= options.limits.wrong_reset_codes_per_hour) {
+    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
+  }
+  if (!user->reset_code || user->reset_code->expires_at <= now) {
+    return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
+  }
+  if (!internal::ConstantTimeEquals(request.confirmation_code, user->reset_code->code)) {
+    user->wrong_reset_codes.Add(now, kHour);
+    return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
+  }
+  if (Status status = CheckNewPassword(pool, user, request.password, false, true); !status.ok()) {
+    return status;
+  }
+  SetPassword(pool, *user, request.password, /*permanent=*/true);  // consumes the code
+  user->status = UserStatusType::kConfirmed;
+  user->wrong_reset_codes.Clear();
+  return ConfirmForgotPasswordResponse{};
+}
+
+StatusOr<AdminSetUserPasswordResponse> FakeIdentityProvider::Impl::AdminSetUserPassword(
+    const AdminSetUserPasswordRequest& request) {
+  auto found_pool = FindPool(request.user_pool_id);
+  if (!found_pool.ok()) return found_pool.status();
+  PoolRecord& pool = **found_pool;
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  const bool permanent = request.permanent.value_or(false);
+  if (Status status = CheckNewPassword(pool, user, request.password, false, permanent); !status.ok()) {
+    return status;
+  }
+  SetPassword(pool, *user, request.password, permanent);
+  user->status = permanent ? UserStatusType::kConfirmed : UserStatusType::kForceChangePassword;
+  return AdminSetUserPasswordResponse{};
+}
+
+StatusOr<ChangePasswordResponse> FakeIdentityProvider::Impl::ChangePassword(
+    const ChangePasswordRequest& request) {
+  auto resolved = ResolveAccessToken(request.access_token);
+  if (!resolved.ok()) return resolved.status();
+  auto [pool_ptr, user] = *resolved;
+  PoolRecord& pool = *pool_ptr;
+  const Timestamp now = Now();
+  if (user->change_password_calls.Count(now, kHour) >= options.limits.change_password_calls_per_hour) {
+    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
+  }
+  if (user->status == UserStatusType::kResetRequired) {
+    return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
+  }
+  user->change_password_calls.Add(now, kHour);
+  if (!request.previous_password || !user->password || *request.previous_password != *user->password) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
+  }
+  if (Status status = CheckNewPassword(pool, user, request.proposed_password, false, true);
+      !status.ok()) {
+    return status;
+  }
+  SetPassword(pool, *user, request.proposed_password, /*permanent=*/true);
+  return ChangePasswordResponse{};
+}
+
+}  // namespace cognito_fake

@@ -1,0 +1,696 @@
+// Users: AdminCreateUser, AdminGetUser, ListUsers, AdminDeleteUser,
+// AdminDisableUser, AdminEnableUser, AdminUpdateUserAttributes,
+// AdminDeleteUserAttributes, SignUp, ConfirmSignUp, AdminConfirmSignUp,
+// ResendConfirmationCode; and the attribute rules they share.
+
+#include "internal/crypto.h"
+#include "internal/fake_impl.h"
+#include "internal/messages.h"
+#include "internal/schema.h"
+#include "internal/user_filter.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace cognito_fake {
+
+using internal::Channel;
+using internal::ClientRecord;
+using internal::PoolRecord;
+using internal::UserRecord;
+namespace msg = internal::msg;
+
+namespace {
+
+Status InvalidParameter(std::string message) {
+  return Status(ErrorCode::kInvalidParameter, std::move(message));
+}
+
+bool LooksLikeEmail(const std::string& text) {
+  const auto at = text.find('@');
+  return at != std::string::npos && at > 0 && at + 1 < text.size() &&
+         text.find('@', at + 1) == std::string::npos;
+}
+
+// E.164: '+' then 1-15 digits (the first not 0).
+bool LooksLikePhoneNumber(const std::string& text) {
+  if (text.size() < 2 || text.size() > 16 || text[0] != '+' || text[1] == '0') return false;
+  return std::all_of(text.begin() + 1, text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void SetAttribute(AttributeListType& attributes, const std::string& name, const std::string& value) {
+  for (AttributeType& attribute : attributes) {
+    if (attribute.name == name) {
+      attribute.value = value;
+      return;
+    }
+  }
+  attributes.push_back(AttributeType{name, value});
+}
+
+void EraseAttribute(AttributeListType& attributes, const std::string& name) {
+  attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
+                                  [&name](const AttributeType& a) { return a.name == name; }),
+                   attributes.end());
+}
+
+// `current` with `changes` applied as Cognito applies them: a changed email
+// or phone_number becomes unverified unless the same change sets its
+// `*_verified` flag.
+AttributeListType Merge(const AttributeListType& current, const AttributeListType& changes) {
+  AttributeListType merged = current;
+  for (const AttributeType& change : changes) {
+    if (change.name == "email" || change.name == "phone_number") {
+      const auto old_value = FindAttribute(current, change.name);
+      const bool verified_in_call = FindAttribute(changes, change.name + "_verified").has_value();
+      if ((!old_value || *old_value != change.value) && !verified_in_call) {
+        SetAttribute(merged, change.name + "_verified", "false");
+      }
+    }
+    SetAttribute(merged, change.name, change.value);
+  }
+  return merged;
+}
+
+std::string StatusName(UserStatusType status) { return std::string(ToString(status)); }
+
+constexpr std::string_view kPaginationPrefix = "cognito-fake-page:";
+
+}  // namespace
+
+// ------------------------------------------------------------ attributes
+
+Status FakeIdentityProvider::Impl::CheckWritableAttributes(const PoolRecord& pool,
+                                                           const AttributeListType& attributes) const {
+  for (const AttributeType& attribute : attributes) {
+    const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, attribute.name);
+    if (schema == nullptr) return InvalidParameter(msg::AttributeUnknown(attribute.name));
+    if (attribute.name == "sub") return InvalidParameter(msg::AttributeNotMutable(attribute.name));
+    if (attribute.name == "email" && !LooksLikeEmail(attribute.value)) {
+      return InvalidParameter("Invalid email address format.");
+    }
+    if (attribute.name == "phone_number" && !LooksLikePhoneNumber(attribute.value)) {
+      return InvalidParameter("Invalid phone number format.");
+    }
+  }
+  return Status();
+}
+
+Status FakeIdentityProvider::Impl::CheckRequiredAttributes(const PoolRecord& pool,
+                                                           const AttributeListType& attributes) const {
+  for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
+    if (!schema.required.value_or(false) || schema.name == "sub") continue;
+    auto value = FindAttribute(attributes, *schema.name);
+    if (!value || value->empty()) return InvalidParameter(msg::AttributeRequired(*schema.name));
+  }
+  return Status();
+}
+
+Status FakeIdentityProvider::Impl::CheckAliasConflicts(PoolRecord& pool, const UserRecord* self,
+                                                       const AttributeListType& attributes,
+                                                       bool force) {
+  UserRecord preview;
+  if (self != nullptr) preview = *self;
+  preview.attributes = attributes;
+  for (const char* name : {"email", "phone_number", "preferred_username"}) {
+    auto value = preview.Attribute(name);
+    if (!value) continue;
+    const bool active =
+        name == std::string("preferred_username")
+            ? pool.HasAliasAttribute(AliasAttributeType::kPreferredUsername)
+            : (pool.HasUsernameAttribute(name == std::string("email")
+                                             ? UsernameAttributeType::kEmail
+                                             : UsernameAttributeType::kPhoneNumber) ||
+               (pool.HasAliasAttribute(name == std::string("email")
+                                           ? AliasAttributeType::kEmail
+                                           : AliasAttributeType::kPhoneNumber) &&
+                preview.IsVerified(name)));
+    if (!active) continue;
+    UserRecord* owner = FindAliasOwner(pool, name, *value);
+    if (owner == nullptr || (self != nullptr && owner->sub == self->sub)) continue;
+    const bool movable = name != std::string("preferred_username") && !pool.UsesUsernameAttributes();
+    if (force && movable) continue;
+    return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(name));
+  }
+  return Status();
+}
+
+std::vector<std::string> FakeIdentityProvider::Impl::ApplyAttributes(PoolRecord& pool,
+                                                                     UserRecord& user,
+                                                                     const AttributeListType& attributes,
+                                                                     bool force_alias) {
+  UnindexUser(pool, user);
+  const AttributeListType before = user.attributes;
+  user.attributes = Merge(user.attributes, attributes);
+  std::vector<std::string> changed_contacts;
+  for (const char* name : {"email", "phone_number"}) {
+    if (FindAttribute(before, name) != user.Attribute(name)) changed_contacts.push_back(name);
+  }
+  if (force_alias) {
+    // ForceAliasCreation: the alias moves here; its old owner keeps the
+    // value but it is no longer verified, so no longer an alias.
+    for (const char* name : {"email", "phone_number"}) {
+      auto value = user.Attribute(name);
+      if (!value) continue;
+      UserRecord* owner = FindAliasOwner(pool, name, *value);
+      if (owner != nullptr && owner->sub != user.sub) {
+        UnindexUser(pool, *owner);
+        SetAttribute(owner->attributes, std::string(name) + "_verified", "false");
+        owner->last_modified = Now();
+        IndexUser(pool, *owner);
+      }
+    }
+  }
+  IndexUser(pool, user);
+  user.last_modified = Now();
+  return changed_contacts;
+}
+
+UserType FakeIdentityProvider::Impl::ToUserType(const UserRecord& user,
+                                                const std::vector<std::string>& attributes_to_get) const {
+  UserType out;
+  out.username = user.username;
+  if (attributes_to_get.empty()) {
+    out.attributes = user.attributes;
+  } else {
+    for (const AttributeType& attribute : user.attributes) {
+      if (std::find(attributes_to_get.begin(), attributes_to_get.end(), attribute.name) !=
+          attributes_to_get.end()) {
+        out.attributes.push_back(attribute);
+      }
+    }
+  }
+  out.user_create_date = user.created;
+  out.user_last_modified_date = user.last_modified;
+  out.enabled = user.enabled;
+  out.user_status = user.status;
+  return out;
+}
+
+UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
+                                                  const std::optional<std::string>& username,
+                                                  AttributeListType attributes,
+                                                  UserStatusType status, bool force_alias) {
+  UserRecord record;
+  record.sequence = pool.next_user_sequence++;
+  record.sub = NewSub();
+  record.username = username.value_or(record.sub);
+  record.attributes.push_back(AttributeType{"sub", record.sub});
+  for (AttributeType& attribute : attributes) record.attributes.push_back(std::move(attribute));
+  record.status = status;
+  record.created = Now();
+  record.last_modified = record.created;
+  UserRecord& user =
+      pool.users.emplace(UsernameKey(pool, record.username), std::move(record)).first->second;
+  if (force_alias) {
+    ApplyAttributes(pool, user, {}, /*force_alias=*/true);
+  } else {
+    IndexUser(pool, user);
+  }
+  return user;
+}
+
+// ------------------------------------------------------------ operations
+
+namespace {
+
+// How the request's username becomes the canonical username and attributes
+// in `pool`: in pools with UsernameAttributes the username is an email or
+// phone number stored as that attribute, and the canonical username is the
+// sub; elsewhere the username must not look like an alias.
+struct NewUserNames {
+  std::optional<std::string> username;  // nullopt: the sub, once generated
+  AttributeListType attributes;
+};
+
+StatusOr<NewUserNames> ResolveNewUsername(const PoolRecord& pool, const std::string& username,
+                                          AttributeListType attributes) {
+  const bool by_email = pool.HasUsernameAttribute(UsernameAttributeType::kEmail);
+  const bool by_phone = pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber);
+  if (by_email || by_phone) {
+    if (by_email && LooksLikeEmail(username)) {
+      SetAttribute(attributes, "email", username);
+    } else if (by_phone && LooksLikePhoneNumber(username)) {
+      SetAttribute(attributes, "phone_number", username);
+    } else {
+      return Status(ErrorCode::kInvalidParameter,
+                    std::string(by_email && by_phone ? msg::kUsernameShouldBeEmailOrPhone
+                                : by_email           ? msg::kUsernameShouldBeEmail
+                                                     : msg::kUsernameShouldBePhone));
+    }
+    return NewUserNames{std::nullopt, std::move(attributes)};
+  }
+  if (pool.HasAliasAttribute(AliasAttributeType::kEmail) && LooksLikeEmail(username)) {
+    return Status(ErrorCode::kInvalidParameter, msg::UsernameCannotBeAliasFormat("email"));
+  }
+  if (pool.HasAliasAttribute(AliasAttributeType::kPhoneNumber) && LooksLikePhoneNumber(username)) {
+    return Status(ErrorCode::kInvalidParameter, msg::UsernameCannotBeAliasFormat("phone"));
+  }
+  return NewUserNames{username, std::move(attributes)};
+}
+
+}  // namespace
+
+StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
+    const AdminCreateUserRequest& request) {
+  auto found_pool = FindPool(request.user_pool_id);
+  if (!found_pool.ok()) return found_pool.status();
+  PoolRecord& pool = **found_pool;
+  const bool resend = request.message_action == MessageActionType::kResend;
+  const bool suppress = request.message_action == MessageActionType::kSuppress;
+
+  UserRecord* existing = FindUser(pool, request.username);
+  if (resend) {
+    if (existing == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+    if (existing->status != UserStatusType::kForceChangePassword) {
+      return Status(ErrorCode::kUnsupportedUserState, msg::ResendNotPossible(existing->username));
+    }
+  } else if (existing != nullptr) {
+    if (pool.UsesUsernameAttributes()) {
+      return Status(ErrorCode::kUsernameExists,
+                    msg::AccountWithAttributeExists(
+                        LooksLikeEmail(request.username) ? "email" : "phone_number"));
+    }
+    return msg::Error(ErrorCode::kUsernameExists, msg::kUserAccountAlreadyExists);
+  }
+
+  // Everything below is checked before anything changes.
+  std::optional<std::string> username;
+  AttributeListType attributes;
+  if (!resend) {
+    if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
+      return status;
+    }
+    auto names = ResolveNewUsername(pool, request.username, request.user_attributes);
+    if (!names.ok()) return names.status();
+    username = names->username;
+    attributes = names->attributes;
+    if (Status status = CheckRequiredAttributes(pool, attributes); !status.ok()) return status;
+    if (Status status = CheckAliasConflicts(pool, nullptr, attributes,
+                                            request.force_alias_creation.value_or(false));
+        !status.ok()) {
+      return status;
+    }
+  } else {
+    username = existing->username;
+    attributes = existing->attributes;
+  }
+  if (request.temporary_password) {
+    if (Status status = CheckNewPassword(pool, existing, *request.temporary_password, false, false);
+        !status.ok()) {
+      return status;
+    }
+  }
+
+  std::vector<Channel> invitations;
+  if (!suppress) {
+    std::vector<DeliveryMediumType> mediums = request.desired_delivery_mediums;
+    if (mediums.empty()) mediums = {DeliveryMediumType::kSms};  // the model's default
+    for (DeliveryMediumType medium : mediums) {
+      const bool sms = medium == DeliveryMediumType::kSms;
+      const std::string attribute = sms ? "phone_number" : "email";
+      auto destination = FindAttribute(attributes, attribute);
+      if (!destination) {
+        // With the default medium and no phone number, the invitation goes by
+        // email if there is an address (docs/fidelity.md).
+        if (sms && request.desired_delivery_mediums.empty()) {
+          if (auto email = FindAttribute(attributes, "email")) {
+            invitations.push_back(Channel{DeliveryMediumType::kEmail, "email", *email});
+          }
+          continue;
+        }
+        return msg::Error(ErrorCode::kInvalidParameter,
+                          sms ? msg::kNoPhoneForDesiredMedium : msg::kNoEmailForDesiredMedium);
+      }
+      invitations.push_back(Channel{medium, attribute, *destination});
+    }
+  }
+
+  const std::string temporary_password =
+      request.temporary_password ? *request.temporary_password
+                                 : internal::GenerateTemporaryPassword(pool.policy, state.random);
+  UserRecord* user = existing;
+  if (!resend) {
+    user = &InsertUser(pool, username, std::move(attributes), UserStatusType::kForceChangePassword,
+                       request.force_alias_creation.value_or(false));
+  }
+  SetPassword(pool, *user, temporary_password, /*permanent=*/false);
+  for (const Channel& channel : invitations) {
+    Deliver(pool, *user, channel, MessageOccasion::kAdminCreateUser, temporary_password,
+            std::nullopt, request.client_metadata, /*details_returned=*/false);
+  }
+  AdminCreateUserResponse response;
+  response.user = ToUserType(*user);
+  return response;
+}
+
+StatusOr<AdminGetUserResponse> FakeIdentityProvider::Impl::AdminGetUser(
+    const AdminGetUserRequest& request) {
+  auto pool = FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  const UserRecord* user = FindUser(**pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  AdminGetUserResponse response;
+  response.username = user->username;
+  response.user_attributes = user->attributes;
+  response.user_create_date = user->created;
+  response.user_last_modified_date = user->last_modified;
+  response.enabled = user->enabled;
+  response.user_status = user->status;
+  return response;
+}
+
+StatusOr<ListUsersResponse> FakeIdentityProvider::Impl::ListUsers(const ListUsersRequest& request) {
+  auto found_pool = FindPool(request.user_pool_id);
+  if (!found_pool.ok()) return found_pool.status();
+  const PoolRecord& pool = **found_pool;
+  auto filter = internal::ParseUserFilter(request.filter.value_or(""));
+  if (!filter.ok()) return filter.status();
+  for (const std::string& name : request.attributes_to_get) {
+    if (!internal::IsKnownAttribute(pool.description, name)) {
+      return InvalidParameter(msg::AttributeUnknown(name));
+    }
+  }
+  std::uint64_t start_after = 0;
+  if (request.pagination_token) {
+    auto decoded = internal::Base64UrlDecode(*request.pagination_token);
+    if (!decoded || decoded->rfind(kPaginationPrefix, 0) != 0) {
+      return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
+    }
+    char* end = nullptr;
+    const std::string digits = decoded->substr(kPaginationPrefix.size());
+    start_after = std::strtoull(digits.c_str(), &end, 10);
+    if (digits.empty() || end == nullptr || *end != '\0') {
+      return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
+    }
+  }
+  const std::size_t limit =
+      request.limit && *request.limit > 0 ? static_cast<std::size_t>(*request.limit) : 60;
+
+  auto value_of = [](const UserRecord& user, const std::string& attribute) -> std::optional<std::string> {
+    if (attribute == "username") return user.username;
+    if (attribute == "cognito:user_status") return StatusName(user.status);
+    if (attribute == "status") return std::string(user.enabled ? "Enabled" : "Disabled");
+    if (attribute == "sub") return user.sub;
+    return user.Attribute(attribute);
+  };
+  std::vector<const UserRecord*> matching;
+  for (const auto& [key, user] : pool.users) {
+    if (user.sequence <= start_after) continue;
+    if (*filter) {
+      auto value = value_of(user, (*filter)->attribute);
+      if (!value || !internal::FilterMatches(**filter, *value)) continue;
+    }
+    matching.push_back(&user);
+  }
+  std::sort(matching.begin(), matching.end(),
+            [](const UserRecord* a, const UserRecord* b) { return a->sequence < b->sequence; });
+  ListUsersResponse response;
+  for (std::size_t i = 0; i < matching.size() && i < limit; ++i) {
+    response.users.push_back(ToUserType(*matching[i], request.attributes_to_get));
+  }
+  if (matching.size() > limit) {
+    response.pagination_token = internal::Base64UrlEncode(
+        std::string(kPaginationPrefix) + std::to_string(matching[limit - 1]->sequence));
+  }
+  return response;
+}
+
+StatusOr<AdminDeleteUserResponse> FakeIdentityProvider::Impl::AdminDeleteUser(
+    const AdminDeleteUserRequest& request) {
+  auto pool = FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  UserRecord* user = FindUser(**pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  UnindexUser(**pool, *user);
+  (*pool)->users.erase(UsernameKey(**pool, user->username));
+  return AdminDeleteUserResponse{};
+}
+
+StatusOr<AdminDisableUserResponse> FakeIdentityProvider::Impl::AdminDisableUser(
+    const AdminDisableUserRequest& request) {
+  auto pool = FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  UserRecord* user = FindUser(**pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  user->enabled = false;
+  ++user->token_generation;  // AdminDisableUser revokes the user's tokens
+  user->last_modified = Now();
+  return AdminDisableUserResponse{};
+}
+
+StatusOr<AdminEnableUserResponse> FakeIdentityProvider::Impl::AdminEnableUser(
+    const AdminEnableUserRequest& request) {
+  auto pool = FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  UserRecord* user = FindUser(**pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  user->enabled = true;
+  user->last_modified = Now();
+  return AdminEnableUserResponse{};
+}
+
+StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpdateUserAttributes(
+    const AdminUpdateUserAttributesRequest& request) {
+  auto found_pool = FindPool(request.user_pool_id);
+  if (!found_pool.ok()) return found_pool.status();
+  PoolRecord& pool = **found_pool;
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
+    return status;
+  }
+  for (const AttributeType& attribute : request.user_attributes) {
+    const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, attribute.name);
+    if (!schema->mutable_.value_or(true) && user->Attribute(attribute.name)) {
+      return InvalidParameter(msg::AttributeNotMutable(attribute.name));
+    }
+  }
+  if (pool.UsesUsernameAttributes()) {
+    // In email/phone-as-username pools the sign-in name cannot be taken twice.
+    for (const char* name : {"email", "phone_number"}) {
+      auto value = FindAttribute(request.user_attributes, name);
+      if (!value) continue;
+      UserRecord* owner = FindAliasOwner(pool, name, *value);
+      if (owner != nullptr && owner->sub != user->sub) {
+        return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(name));
+      }
+    }
+  }
+  const AttributeListType merged = Merge(user->attributes, request.user_attributes);
+  if (Status status = CheckAliasConflicts(pool, user, merged, false); !status.ok()) return status;
+
+  const std::vector<std::string> changed = ApplyAttributes(pool, *user, request.user_attributes, false);
+  for (const std::string& name : changed) {
+    const auto verified_type =
+        name == "email" ? VerifiedAttributeType::kEmail : VerifiedAttributeType::kPhoneNumber;
+    auto value = user->Attribute(name);
+    if (!value || user->IsVerified(name) || !pool.AutoVerifies(verified_type)) continue;
+    Channel channel{name == "email" ? DeliveryMediumType::kEmail : DeliveryMediumType::kSms, name,
+                    *value};
+    user->attribute_code = IssueCode(channel, options.limits.signup_code_validity);
+    Deliver(pool, *user, channel, MessageOccasion::kUpdateUserAttribute, user->attribute_code->code,
+            std::nullopt, request.client_metadata, /*details_returned=*/false);
+  }
+  return AdminUpdateUserAttributesResponse{};
+}
+
+StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDeleteUserAttributes(
+    const AdminDeleteUserAttributesRequest& request) {
+  auto found_pool = FindPool(request.user_pool_id);
+  if (!found_pool.ok()) return found_pool.status();
+  PoolRecord& pool = **found_pool;
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  for (const std::string& name : request.user_attribute_names) {
+    const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, name);
+    if (schema == nullptr) return InvalidParameter(msg::AttributeUnknown(name));
+    if (name == "sub") return InvalidParameter(msg::AttributeNotMutable(name));
+    if (schema->required.value_or(false)) return InvalidParameter(msg::AttributeRequired(name));
+    if (pool.UsesUsernameAttributes() &&
+        ((name == "email" && pool.HasUsernameAttribute(UsernameAttributeType::kEmail)) ||
+         (name == "phone_number" && pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber)))) {
+      return InvalidParameter(msg::AttributeRequired(name));
+    }
+  }
+  UnindexUser(pool, *user);
+  for (const std::string& name : request.user_attribute_names) {
+    EraseAttribute(user->attributes, name);
+    if (name == "email" || name == "phone_number") EraseAttribute(user->attributes, name + "_verified");
+  }
+  IndexUser(pool, *user);
+  user->last_modified = Now();
+  return AdminDeleteUserAttributesResponse{};
+}
+
+// ------------------------------------------------------------- sign-up
+
+namespace {
+
+// Where a sign-up code goes: the phone number if it is auto-verified, else
+// the email (Cognito prefers SMS when both are auto-verified).
+std::optional<Channel> SignUpChannel(const PoolRecord& pool, const UserRecord& user) {
+  if (pool.AutoVerifies(VerifiedAttributeType::kPhoneNumber)) {
+    if (auto phone = user.Attribute("phone_number")) {
+      return Channel{DeliveryMediumType::kSms, "phone_number", *phone};
+    }
+  }
+  if (pool.AutoVerifies(VerifiedAttributeType::kEmail)) {
+    if (auto email = user.Attribute("email")) {
+      return Channel{DeliveryMediumType::kEmail, "email", *email};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest& request) {
+  auto found = FindClient(request.client_id);
+  if (!found.ok()) return found.status();
+  auto [pool_ptr, client] = *found;
+  PoolRecord& pool = *pool_ptr;
+  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
+    return status;
+  }
+  if (pool.description.admin_create_user_config &&
+      pool.description.admin_create_user_config->allow_admin_create_user_only.value_or(false)) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kSignUpNotPermitted);
+  }
+  if (FindUser(pool, request.username) != nullptr) {
+    if (pool.UsesUsernameAttributes()) {
+      return Status(ErrorCode::kUsernameExists,
+                    msg::AccountWithAttributeExists(
+                        LooksLikeEmail(request.username) ? "email" : "phone_number"));
+    }
+    return msg::Error(ErrorCode::kUsernameExists, msg::kUserAlreadyExists);
+  }
+  if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
+    return status;
+  }
+  if (!request.password) {
+    return InvalidParameter(
+        "1 validation error detected: Value null at 'password' failed to satisfy constraint: "
+        "Member must not be null");
+  }
+  if (Status status = CheckNewPassword(pool, nullptr, *request.password, true, false); !status.ok()) {
+    return status;
+  }
+  auto names = ResolveNewUsername(pool, request.username, request.user_attributes);
+  if (!names.ok()) return names.status();
+  if (Status status = CheckRequiredAttributes(pool, names->attributes); !status.ok()) return status;
+
+  UserRecord& user = InsertUser(pool, names->username, names->attributes,
+                                UserStatusType::kUnconfirmed, /*force_alias=*/false);
+  SetPassword(pool, user, *request.password, /*permanent=*/true);
+  const std::string sub = user.sub;
+
+  SignUpResponse response;
+  response.user_confirmed = false;
+  response.user_sub = sub;
+  if (auto channel = SignUpChannel(pool, user)) {
+    user.signup_code = IssueCode(*channel, options.limits.signup_code_validity);
+    response.code_delivery_details =
+        Deliver(pool, user, *channel, MessageOccasion::kSignUp, user.signup_code->code,
+                request.client_id, request.client_metadata, /*details_returned=*/true);
+  }
+  return response;
+}
+
+StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
+    const ConfirmSignUpRequest& request) {
+  auto found = FindClient(request.client_id);
+  if (!found.ok()) return found.status();
+  auto [pool_ptr, client] = *found;
+  PoolRecord& pool = *pool_ptr;
+  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
+    return status;
+  }
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) {
+    return UsesPreventUserExistenceErrors(*client)
+               ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)
+               : msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
+  }
+  if (user->status != UserStatusType::kUnconfirmed) {
+    return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
+  }
+  const Timestamp now = Now();
+  const auto hour = std::chrono::hours(1);
+  if (user->wrong_signup_codes.Count(now, hour) >= options.limits.wrong_signup_codes_per_hour) {
+    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
+  }
+  if (!user->signup_code || user->signup_code->expires_at <= now) {
+    return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
+  }
+  if (!internal::ConstantTimeEquals(request.confirmation_code, user->signup_code->code)) {
+    user->wrong_signup_codes.Add(now, hour);
+    return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
+  }
+  const std::string verified = user->signup_code->attribute_name + "_verified";
+  const AttributeListType verified_change{AttributeType{verified, "true"}};
+  if (Status status = CheckAliasConflicts(pool, user, Merge(user->attributes, verified_change),
+                                          request.force_alias_creation.value_or(false));
+      !status.ok()) {
+    return status;
+  }
+  ApplyAttributes(pool, *user, verified_change, request.force_alias_creation.value_or(false));
+  user->status = UserStatusType::kConfirmed;
+  user->signup_code.reset();
+  user->wrong_signup_codes.Clear();
+  return ConfirmSignUpResponse{};
+}
+
+StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSignUp(
+    const AdminConfirmSignUpRequest& request) {
+  auto pool = FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  UserRecord* user = FindUser(**pool, request.username);
+  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  if (user->status != UserStatusType::kUnconfirmed) {
+    return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
+  }
+  user->status = UserStatusType::kConfirmed;
+  user->signup_code.reset();
+  user->last_modified = Now();
+  return AdminConfirmSignUpResponse{};
+}
+
+StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfirmationCode(
+    const ResendConfirmationCodeRequest& request) {
+  auto found = FindClient(request.client_id);
+  if (!found.ok()) return found.status();
+  auto [pool_ptr, client] = *found;
+  PoolRecord& pool = *pool_ptr;
+  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
+    return status;
+  }
+  const bool prevent = UsesPreventUserExistenceErrors(*client);
+  UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr || !user->enabled) {
+    if (prevent) {
+      return ResendConfirmationCodeResponse{SimulatedDelivery(pool, request.username)};
+    }
+    return user == nullptr ? msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound)
+                           : msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  }
+  if (user->status != UserStatusType::kUnconfirmed) {
+    return msg::Error(ErrorCode::kInvalidParameter, msg::kUserAlreadyConfirmed);
+  }
+  auto channel = SignUpChannel(pool, *user);
+  if (!channel) return msg::Error(ErrorCode::kInvalidParameter, msg::kCannotResendAutoVerificationOff);
+  const Timestamp now = Now();
+  const auto hour = std::chrono::hours(1);
+  if (user->resend_requests.Count(now, hour) >= options.limits.resend_confirmation_codes_per_hour) {
+    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
+  }
+  user->resend_requests.Add(now, hour);
+  user->signup_code = IssueCode(*channel, options.limits.signup_code_validity);
+  ResendConfirmationCodeResponse response;
+  response.code_delivery_details =
+      Deliver(pool, *user, *channel, MessageOccasion::kResendCode, user->signup_code->code,
+              request.client_id, request.client_metadata, /*details_returned=*/true);
+  return response;
+}
+
+}  // namespace cognito_fake

@@ -1,0 +1,261 @@
+#ifndef COGNITO_FAKE_SRC_INTERNAL_FAKE_IMPL_H_
+#define COGNITO_FAKE_SRC_INTERNAL_FAKE_IMPL_H_
+
+// The state and the rules of FakeIdentityProvider. Every member function of
+// Impl runs with `mu` held (FakeIdentityProvider's public methods take it),
+// checks everything that can fail before it changes anything, and reads
+// time only from `clock`.
+
+#include <cognito_fake/fake_identity_provider.h>
+
+#include "internal/messages.h"
+#include "internal/password_policy.h"
+#include "internal/random.h"
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace cognito_fake {
+namespace internal {
+
+// Event times inside a sliding window (one hour for every per-user limit).
+class RateWindow {
+ public:
+  // Number of events after `now - window`.
+  int Count(Timestamp now, std::chrono::seconds window) const;
+  // Records an event at `now`, forgetting events that left the window.
+  void Add(Timestamp now, std::chrono::seconds window);
+  void Clear() { times_.clear(); }
+
+ private:
+  std::deque<Timestamp> times_;
+};
+
+// A code that was sent and can still be entered.
+struct IssuedCode {
+  std::string code;
+  Timestamp expires_at;
+  std::string attribute_name;  // "email" or "phone_number"
+};
+
+struct LockoutState {
+  int failures = 0;
+  Timestamp locked_until;
+  Timestamp last_attempt;
+};
+
+struct UserRecord {
+  std::uint64_t sequence = 0;  // creation order, for ListUsers
+  std::string username;        // canonical, as first spelled
+  std::string sub;
+  AttributeListType attributes;  // "sub" first, then in the order first set
+  UserStatusType status = UserStatusType::kUnconfirmed;
+  bool enabled = true;
+  Timestamp created;
+  Timestamp last_modified;
+  std::optional<std::string> password;  // kept in clear: this is a test double
+  Timestamp password_set_at;
+  std::deque<std::string> password_history;  // permanent passwords, newest first
+  std::optional<IssuedCode> reset_code;
+  std::optional<IssuedCode> signup_code;
+  std::optional<IssuedCode> attribute_code;
+  RateWindow forgot_password_requests;
+  RateWindow wrong_reset_codes;
+  RateWindow wrong_signup_codes;
+  RateWindow resend_requests;
+  RateWindow change_password_calls;
+  LockoutState lockout;
+  std::uint64_t token_generation = 0;  // bumped to revoke every token issued before
+
+  std::optional<std::string> Attribute(const std::string& name) const;
+  bool IsVerified(const std::string& attribute_name) const;  // "<name>_verified" == "true"/"True"
+};
+
+struct ClientRecord {
+  UserPoolClientType description;  // defaults filled in
+};
+
+struct PoolRecord {
+  UserPoolType description;  // defaults filled in; EstimatedNumberOfUsers computed on read
+  EffectivePasswordPolicy policy;
+  bool case_sensitive = true;
+  std::map<std::string, ClientRecord> clients;
+  std::unordered_map<std::string, UserRecord> users;  // by UsernameKey(username)
+  // Lookup indexes: key (folded where the pool is case-insensitive) -> users key.
+  std::unordered_map<std::string, std::string> by_sub;
+  std::unordered_map<std::string, std::string> by_email;
+  std::unordered_map<std::string, std::string> by_phone;
+  std::unordered_map<std::string, std::string> by_preferred_username;
+  std::uint64_t next_user_sequence = 1;
+
+  bool UsesUsernameAttributes() const { return !description.username_attributes.empty(); }
+  bool HasUsernameAttribute(UsernameAttributeType attribute) const;
+  bool HasAliasAttribute(AliasAttributeType attribute) const;
+  bool AutoVerifies(VerifiedAttributeType attribute) const;
+};
+
+// A NEW_PASSWORD_REQUIRED challenge in progress.
+struct AuthSession {
+  std::string user_pool_id;
+  std::string client_id;
+  std::string user_key;
+  ChallengeNameType challenge = ChallengeNameType::kNewPasswordRequired;
+  Timestamp expires_at;
+  bool used = false;
+};
+
+struct TokenRecord {
+  std::string user_pool_id;
+  std::string client_id;
+  std::string user_key;
+  std::string sub;
+  std::uint64_t token_generation = 0;
+  Timestamp expires_at;
+  std::string origin_jti;
+};
+
+// Everything a fake knows. Copyable: a copy is a snapshot.
+struct State {
+  explicit State(std::uint64_t seed) : random(seed) {}
+  Random random;
+  std::string signing_key;  // HMAC key of this fake's tokens
+  std::string key_id;       // "kid" of this fake's tokens
+  std::map<std::string, PoolRecord> pools;
+  std::unordered_map<std::string, std::string> client_pool;  // client id -> pool id
+  std::unordered_map<std::string, AuthSession> sessions;    // by Session string
+  std::unordered_map<std::string, TokenRecord> access_tokens;   // by jti
+  std::unordered_map<std::string, TokenRecord> refresh_tokens;  // by token text
+};
+
+// A verified contact a code can be sent to.
+struct Channel {
+  DeliveryMediumType medium;
+  std::string attribute_name;  // "email" / "phone_number"
+  std::string destination;
+};
+
+}  // namespace internal
+
+class FakeIdentityProvider::Impl {
+ public:
+  explicit Impl(FakeOptions options);
+
+  FakeOptions options;
+  FakeClock clock;
+  Outbox outbox;
+  std::mutex mu;
+  internal::State state;
+
+#define COGNITO_FAKE_DECLARE_IMPL(Name) StatusOr<Name##Response> Name(const Name##Request& request);
+  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
+#undef COGNITO_FAKE_DECLARE_IMPL
+
+  // ---- lookups (fake_identity_provider.cc)
+  StatusOr<internal::PoolRecord*> FindPool(const std::string& user_pool_id);
+  // The client and its pool for the client-side operations (E31 if unknown).
+  StatusOr<std::pair<internal::PoolRecord*, internal::ClientRecord*>> FindClient(
+      const std::string& client_id);
+  // The client inside a given pool (admin auth operations).
+  StatusOr<internal::ClientRecord*> FindClientInPool(internal::PoolRecord& pool,
+                                                     const std::string& client_id);
+  // Username, alias or sub -> user; nullptr when none.
+  internal::UserRecord* FindUser(internal::PoolRecord& pool, const std::string& name);
+  // The key `users` is indexed by for a canonical username.
+  std::string UsernameKey(const internal::PoolRecord& pool, const std::string& username) const;
+  std::string FoldIfCaseInsensitive(const internal::PoolRecord& pool, const std::string& text) const;
+  void IndexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
+  void UnindexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
+  // The user owning `attribute` (email / phone_number / preferred_username)
+  // with `value` as an active alias or username attribute, if any.
+  internal::UserRecord* FindAliasOwner(internal::PoolRecord& pool, const std::string& attribute,
+                                       const std::string& value);
+
+  // ---- client authentication
+  Status CheckSecretHash(const internal::ClientRecord& client,
+                         const std::optional<std::string>& secret_hash,
+                         const std::string& username) const;
+  bool UsesPreventUserExistenceErrors(const internal::ClientRecord& client) const;
+
+  // ---- attributes (fake_users.cc)
+  // Schema check of attributes a caller wants to set.
+  Status CheckWritableAttributes(const internal::PoolRecord& pool,
+                                 const AttributeListType& attributes) const;
+  Status CheckRequiredAttributes(const internal::PoolRecord& pool,
+                                 const AttributeListType& attributes) const;
+  // AliasExistsException when an alias in `attributes` is taken by another
+  // user (unless `force`, in which case the other user loses it on apply).
+  Status CheckAliasConflicts(internal::PoolRecord& pool, const internal::UserRecord* self,
+                             const AttributeListType& attributes, bool force);
+  // Sets `attributes` on `user`, keeping indexes, `*_verified` rules and alias
+  // ownership consistent. Returns the names of changed contact attributes.
+  std::vector<std::string> ApplyAttributes(internal::PoolRecord& pool, internal::UserRecord& user,
+                                           const AttributeListType& attributes, bool force_alias);
+  // Adds a user with a new sub (also the username when `username` is
+  // nullopt) and `attributes` exactly as given; keeps the indexes.
+  internal::UserRecord& InsertUser(internal::PoolRecord& pool,
+                                   const std::optional<std::string>& username,
+                                   AttributeListType attributes, UserStatusType status,
+                                   bool force_alias);
+  UserType ToUserType(const internal::UserRecord& user,
+                      const std::vector<std::string>& attributes_to_get = {}) const;
+
+  // ---- passwords (fake_passwords.cc)
+  // Policy and history check for a new password; `signup` picks SignUp's
+  // message prefix. `check_history` only for permanent passwords.
+  Status CheckNewPassword(const internal::PoolRecord& pool, const internal::UserRecord* user,
+                          const std::string& password, bool signup, bool check_history) const;
+  void SetPassword(internal::PoolRecord& pool, internal::UserRecord& user,
+                   const std::string& password, bool permanent);
+  // The verified channel a reset code goes to under the pool's recovery setting.
+  std::optional<internal::Channel> RecoveryChannel(const internal::PoolRecord& pool,
+                                                   const internal::UserRecord& user) const;
+  bool RecoveryIsAdminOnly(const internal::PoolRecord& pool) const;
+  // What ForgotPassword answers for a user it must not reveal (PUE ENABLED).
+  CodeDeliveryDetailsType SimulatedDelivery(const internal::PoolRecord& pool,
+                                            const std::string& username) const;
+
+  // ---- codes and messages
+  internal::IssuedCode IssueCode(const internal::Channel& channel, std::chrono::seconds validity);
+  // Records the message and returns the masked delivery details.
+  CodeDeliveryDetailsType Deliver(const internal::PoolRecord& pool, const internal::UserRecord& user,
+                                  const internal::Channel& channel, MessageOccasion occasion,
+                                  const std::string& code, const std::optional<std::string>& client_id,
+                                  const ClientMetadataType& client_metadata,
+                                  bool details_returned);
+
+  // ---- sign-in (fake_auth.cc)
+  struct AuthOutcome {
+    std::optional<ChallengeNameType> challenge_name;
+    std::optional<std::string> session;
+    std::map<std::string, std::string> challenge_parameters;
+    std::optional<AuthenticationResultType> authentication_result;
+  };
+  StatusOr<AuthOutcome> PasswordAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
+                                     const std::map<std::string, std::string>& parameters);
+  StatusOr<AuthOutcome> RefreshAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
+                                    const std::map<std::string, std::string>& parameters);
+  StatusOr<AuthOutcome> RespondNewPassword(internal::PoolRecord& pool, internal::ClientRecord& client,
+                                           const std::optional<std::string>& session,
+                                           const std::map<std::string, std::string>& responses);
+  AuthenticationResultType IssueTokens(const internal::PoolRecord& pool,
+                                       const internal::ClientRecord& client,
+                                       const internal::UserRecord& user, bool with_refresh_token,
+                                       const std::string& origin_jti = "");
+  // The user an access token belongs to, or NotAuthorizedException.
+  StatusOr<std::pair<internal::PoolRecord*, internal::UserRecord*>> ResolveAccessToken(
+      const std::string& access_token);
+
+  // ---- misc
+  std::string NewSub() { return state.random.Uuid4(); }
+  Timestamp Now() const { return clock.Now(); }
+};
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_INTERNAL_FAKE_IMPL_H_

@@ -1,0 +1,96 @@
+#ifndef COGNITO_FAKE_SRC_INTERNAL_MESSAGES_H_
+#define COGNITO_FAKE_SRC_INTERNAL_MESSAGES_H_
+
+// Every error message the fake sends, in one place, with the evidence tag of
+// shared/cognito-behavior.md (E-numbers refer to its section 1). When a real
+// AWS capture corrects one, this is the only file to change. docs/fidelity.md
+// lists the ones marked [I] (inferred) or [E] (emulators only).
+
+#include <cognito_fake/status.h>
+
+#include <string>
+#include <string_view>
+
+namespace cognito_fake {
+namespace internal {
+namespace msg {
+
+// Sign-in.
+inline constexpr std::string_view kIncorrectUsernameOrPassword = "Incorrect username or password.";  // E1 [R]
+inline constexpr std::string_view kUserIsDisabledSignIn = "User is disabled.";                        // E2 [R]
+inline constexpr std::string_view kUserIsDisabledAdminReset = "User is disabled";                     // E3 [R weak]
+inline constexpr std::string_view kPasswordAttemptsExceeded = "Password attempts exceeded";            // E4 [R]
+inline constexpr std::string_view kCannotResetInCurrentState =
+    "User password cannot be reset in the current state.";                                             // E5 [R]
+inline constexpr std::string_view kTemporaryPasswordExpired =
+    "Temporary password has expired and must be reset by an administrator.";                          // E6 [R]
+inline constexpr std::string_view kPasswordResetRequired = "Password reset required for the user";     // E11 [R]
+inline constexpr std::string_view kUserNotConfirmed = "User is not confirmed.";                       // E12 [R]
+inline constexpr std::string_view kUserDoesNotExist = "User does not exist.";                         // E13 [R]
+inline constexpr std::string_view kUsernameClientIdNotFound = "Username/client id combination not found.";  // E14 [R]
+inline constexpr std::string_view kNoVerifiedContact =
+    "Cannot reset password for the user as there is no registered/verified email or phone_number";    // E15 [R]
+inline constexpr std::string_view kUserAlreadyConfirmed = "User is already confirmed.";               // E16 [R]
+inline constexpr std::string_view kUserPasswordAuthNotEnabled =
+    "USER_PASSWORD_AUTH flow not enabled for this client";                                             // E17 [R]
+inline constexpr std::string_view kAuthFlowNotEnabled = "Auth flow not enabled for this client";      // E17 [R]
+inline constexpr std::string_view kRefreshFlowNotEnabled = "Refresh Token flow not enabled for this client";  // [I]
+inline constexpr std::string_view kInitiateAuthMethodNotSupported = "Initiate Auth method not supported.";    // [R weak]
+inline constexpr std::string_view kCodeMismatch = "Invalid verification code provided, please try again.";   // E20 [R]
+inline constexpr std::string_view kExpiredCode = "Invalid code provided, please request a code again.";      // E21 [R]
+inline constexpr std::string_view kAttemptLimitExceeded = "Attempt limit exceeded, please try after some time.";  // E23 [R]
+inline constexpr std::string_view kInvalidSession = "Invalid session for the user.";                  // E10 [R]
+inline constexpr std::string_view kSessionExpired = "Invalid session for the user, session is expired.";  // E10 [R]
+inline constexpr std::string_view kSessionUsed =
+    "Invalid session for the user, session can only be used once.";                                    // E10 [R]
+inline constexpr std::string_view kInvalidAccessToken = "Invalid Access Token";                       // [R weak]
+inline constexpr std::string_view kAccessTokenExpired = "Access Token has expired";                   // [R weak]
+inline constexpr std::string_view kAccessTokenRevoked = "Access Token has been revoked";              // [R weak]
+inline constexpr std::string_view kInvalidRefreshToken = "Invalid Refresh Token";                     // [R weak]
+inline constexpr std::string_view kRefreshTokenRevoked = "Refresh Token has been revoked";            // [R weak]
+inline constexpr std::string_view kContactAdministrator = "Contact administrator to reset password.";  // E41 [E]
+inline constexpr std::string_view kSignUpNotPermitted = "SignUp is not permitted for this user pool";  // [R]
+inline constexpr std::string_view kUserAlreadyExists = "User already exists";                         // E29 [D]
+inline constexpr std::string_view kUserAccountAlreadyExists = "User account already exists";          // E28 [R]
+inline constexpr std::string_view kCannotResendAutoVerificationOff =
+    "Cannot resend codes. Auto verification not turned on.";                                           // [R weak]
+inline constexpr std::string_view kNoEmailForDesiredMedium =
+    "No email provided but desired delivery medium was Email";                                         // E39 [R]
+inline constexpr std::string_view kNoPhoneForDesiredMedium =
+    "No phone_number provided but desired delivery medium was Sms";                                    // [I] by analogy with E39
+inline constexpr std::string_view kPasswordHistoryViolation =
+    "The password you entered has been used previously.";                                              // [I] text unknown
+inline constexpr std::string_view kUsernameShouldBeEmail = "Username should be an email.";             // [R weak]
+inline constexpr std::string_view kUsernameShouldBePhone = "Username should be a phone number.";       // [I]
+inline constexpr std::string_view kUsernameShouldBeEmailOrPhone =
+    "Username should be either an email or a phone number.";                                           // [R weak]
+inline constexpr std::string_view kPasswordPolicyPrefix = "Password does not conform to policy: ";      // E27 [R]
+inline constexpr std::string_view kSignUpPasswordPolicyPrefix = "Password did not conform with policy: ";  // E26 [R]
+inline constexpr std::string_view kDeletionProtectionActive =
+    "The user pool cannot be deleted because deletion protection is activated.";                      // [I]
+inline constexpr std::string_view kInvalidPaginationToken = "Invalid pagination token.";               // [I]
+
+// Formatted messages.
+std::string UserPoolDoesNotExist(std::string_view user_pool_id);   // E32 [R]
+std::string ClientDoesNotExist(std::string_view client_id);        // E31 [R]
+std::string SecretHashNotReceived(std::string_view client_id);     // E8 [R]
+std::string UnableToVerifySecretHash(std::string_view client_id);  // E7 [R]
+std::string CannotBeConfirmed(std::string_view status);            // E9 [R] (CONFIRMED), [I] others
+std::string MissingRequiredParameter(std::string_view name);       // E18 [R]
+std::string ResendNotPossible(std::string_view username);          // E40 [E]
+std::string AccountWithAttributeExists(std::string_view attribute);  // E30 [R weak]
+std::string UsernameCannotBeAliasFormat(std::string_view attribute);  // [R weak]
+std::string AttributeUnknown(std::string_view name);               // [R weak]
+std::string AttributeRequired(std::string_view name);              // [R weak]
+std::string AttributeNotMutable(std::string_view name);            // [I]
+std::string InvalidAttributesGivenMissing(std::string_view name);  // [R]
+std::string CannotModifyProvided(std::string_view name);           // [R]
+
+// Shorthands for the statuses built most often.
+Status Error(ErrorCode code, std::string_view message);
+
+}  // namespace msg
+}  // namespace internal
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_INTERNAL_MESSAGES_H_

@@ -1,0 +1,67 @@
+#include "internal/messages.h"
+
+namespace cognito_fake {
+namespace internal {
+namespace msg {
+namespace {
+
+std::string Concat(std::string_view a, std::string_view b, std::string_view c = {}) {
+  std::string text;
+  text.reserve(a.size() + b.size() + c.size());
+  text.append(a).append(b).append(c);
+  return text;
+}
+
+}  // namespace
+
+std::string UserPoolDoesNotExist(std::string_view user_pool_id) {
+  return Concat("User pool ", user_pool_id, " does not exist.");
+}
+std::string ClientDoesNotExist(std::string_view client_id) {
+  return Concat("User pool client ", client_id, " does not exist.");
+}
+std::string SecretHashNotReceived(std::string_view client_id) {
+  return Concat("Client ", client_id, " is configured for secret but secret was not received");
+}
+std::string UnableToVerifySecretHash(std::string_view client_id) {
+  return Concat("Unable to verify secret hash for client ", client_id);
+}
+std::string CannotBeConfirmed(std::string_view status) {
+  return Concat("User cannot be confirmed. Current status is ", status);
+}
+std::string MissingRequiredParameter(std::string_view name) {
+  return Concat("Missing required parameter ", name);
+}
+std::string ResendNotPossible(std::string_view username) {
+  return Concat("Resend not possible. ", username, " status is not FORCE_CHANGE_PASSWORD.");
+}
+std::string AccountWithAttributeExists(std::string_view attribute) {
+  return Concat("An account with the given ", attribute, " already exists.");
+}
+std::string UsernameCannotBeAliasFormat(std::string_view attribute) {
+  return Concat("Username cannot be of ", attribute,
+                " format, since user pool is configured for " + std::string(attribute) + " alias.");
+}
+std::string AttributeUnknown(std::string_view name) {
+  return Concat("Attributes did not conform to the schema: Type for attribute {", name,
+                "} could not be determined");
+}
+std::string AttributeRequired(std::string_view name) {
+  return Concat("Attributes did not conform to the schema: ", name, ": The attribute is required\n");
+}
+std::string AttributeNotMutable(std::string_view name) {
+  return Concat("Attributes did not conform to the schema: ", name,
+                ": Attribute cannot be updated. (changing an immutable attribute)\n");
+}
+std::string InvalidAttributesGivenMissing(std::string_view name) {
+  return Concat("Invalid attributes given, ", name, " is missing");
+}
+std::string CannotModifyProvided(std::string_view name) {
+  return Concat("Cannot modify an already provided ", name);
+}
+
+Status Error(ErrorCode code, std::string_view message) { return Status(code, std::string(message)); }
+
+}  // namespace msg
+}  // namespace internal
+}  // namespace cognito_fake

@@ -1,0 +1,99 @@
+#include "internal/crypto.h"
+
+#include <cognito_fake/fake_identity_provider.h>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace cognito_fake {
+namespace internal {
+namespace {
+
+std::string Hex(const Sha256Digest& digest) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (std::uint8_t byte : digest) {
+    out += kHex[byte >> 4];
+    out += kHex[byte & 15];
+  }
+  return out;
+}
+
+TEST(Sha256, MatchesTheFips180Vectors) {
+  EXPECT_EQ(Hex(Sha256("")), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Hex(Sha256("abc")), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  // 56 bytes: the padding spills into a second block.
+  EXPECT_EQ(Hex(Sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  EXPECT_EQ(Hex(Sha256(std::string(1000000, 'a'))),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(HmacSha256, MatchesTheRfc4231Vectors) {
+  EXPECT_EQ(Hex(HmacSha256(std::string(20, '\x0b'), "Hi There")),
+            "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+  EXPECT_EQ(Hex(HmacSha256("Jefe", "what do ya want for nothing?")),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+  // A key longer than the block is hashed first.
+  EXPECT_EQ(Hex(HmacSha256(std::string(131, '\xaa'),
+                           "Test Using Larger Than Block-Size Key - Hash Key First")),
+            "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
+}
+
+TEST(SecretHash, IsBase64OfHmacOfUsernamePlusClientIdAsAwsDocuments) {
+  EXPECT_EQ(ComputeSecretHash("1example23456789abcdefghijklmnopqrstuvwxyz012345", "alice",
+                              "4exampleclientid123456789"),
+            "md5CpiaGT6BUMmxTQ51ZLVAVOTpUnU7m3W486qik5kM=");
+  EXPECT_EQ(ComputeSecretHash("abcdefghijklmnopqrstuvwx", "user@example.com",
+                              "7abc123def456ghi789jkl0mn"),
+            "iaDWCOOVbBS161q3xzTnYZ7J60DSS7N7okh7P27oCE0=");
+}
+
+TEST(Base64, MatchesTheRfc4648Vectors) {
+  EXPECT_EQ(Base64Encode(""), "");
+  EXPECT_EQ(Base64Encode("f"), "Zg==");
+  EXPECT_EQ(Base64Encode("fo"), "Zm8=");
+  EXPECT_EQ(Base64Encode("foo"), "Zm9v");
+  EXPECT_EQ(Base64Encode("foob"), "Zm9vYg==");
+  EXPECT_EQ(Base64Encode("fooba"), "Zm9vYmE=");
+  EXPECT_EQ(Base64Encode("foobar"), "Zm9vYmFy");
+  EXPECT_EQ(Base64Encode("\xfb\xff"), "+/8=");
+}
+
+TEST(Base64Url, UsesTheUrlAlphabetWithoutPadding) {
+  EXPECT_EQ(Base64UrlEncode("f"), "Zg");
+  EXPECT_EQ(Base64UrlEncode("fo"), "Zm8");
+  EXPECT_EQ(Base64UrlEncode("\xfb\xff"), "-_8");
+}
+
+TEST(Base64Url, DecodesEveryByteValueBack) {
+  std::string all;
+  for (int i = 0; i < 256; ++i) all += static_cast<char>(i);
+  for (std::size_t length = 0; length <= all.size(); length += 37) {
+    const std::string bytes = all.substr(0, length);
+    EXPECT_EQ(Base64UrlDecode(Base64UrlEncode(bytes)), bytes) << length;
+  }
+  EXPECT_EQ(Base64UrlDecode("Zg=="), "f") << "padding is accepted";
+}
+
+TEST(Base64Url, RejectsWhatIsNotCanonicalBase64Url) {
+  EXPECT_FALSE(Base64UrlDecode("Zm9+"));  // '+' is not in the URL alphabet
+  EXPECT_FALSE(Base64UrlDecode("Zm9/"));
+  EXPECT_FALSE(Base64UrlDecode("Zm!v"));
+  EXPECT_FALSE(Base64UrlDecode("Zm v"));
+  EXPECT_FALSE(Base64UrlDecode("Zm9vY"));  // length % 4 == 1
+  EXPECT_FALSE(Base64UrlDecode("Zh"));     // non-zero leftover bits ("f" is "Zg")
+}
+
+TEST(ConstantTimeEquals, ComparesContentAndLength) {
+  EXPECT_TRUE(ConstantTimeEquals("", ""));
+  EXPECT_TRUE(ConstantTimeEquals("123456", "123456"));
+  EXPECT_FALSE(ConstantTimeEquals("123456", "123457"));
+  EXPECT_FALSE(ConstantTimeEquals("123456", "12345"));
+  EXPECT_FALSE(ConstantTimeEquals("", "1"));
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace cognito_fake

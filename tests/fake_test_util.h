@@ -1,0 +1,122 @@
+#ifndef COGNITO_FAKE_TESTS_FAKE_TEST_UTIL_H_
+#define COGNITO_FAKE_TESTS_FAKE_TEST_UTIL_H_
+
+// Shared set-up for the FakeIdentityProvider tests: a fixture with one ready
+// pool and client, short-hand calls for the operations most tests make, and
+// EXPECT_STATUS for "this exact AWS error with this exact message".
+
+#include <cognito_fake/fake_identity_provider.h>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace cognito_fake {
+namespace testing_util {
+
+// The status of a Status or StatusOr<T>.
+inline const Status& StatusOf(const Status& status) { return status; }
+template <typename T>
+const Status& StatusOf(const StatusOr<T>& result) {
+  return result.status();
+}
+
+template <typename Result>
+::testing::AssertionResult IsOk(const char* expr_text, const Result& result) {
+  const Status& status = StatusOf(result);
+  if (status.ok()) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << expr_text << " is " << status << ", expected OK";
+}
+
+template <typename Result>
+::testing::AssertionResult HasStatus(const char* expr_text, const char*, const char*,
+                                     const Result& result, ErrorCode code,
+                                     const std::string& message) {
+  const Status& status = StatusOf(result);
+  if (status.code() == code && status.message() == message) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << expr_text << "\n      is: " << status
+                                       << "\nexpected: " << Status(code, message);
+}
+
+}  // namespace testing_util
+}  // namespace cognito_fake
+
+// Expects `expr` (Status or StatusOr, evaluated once) to fail with
+// `expected_code` and exactly `expected_message`. Accepts `<< "context"`.
+#define EXPECT_STATUS(expr, expected_code, expected_message) \
+  EXPECT_PRED_FORMAT3(::cognito_fake::testing_util::HasStatus, expr, expected_code, expected_message)
+
+// Expects `expr` (Status or StatusOr, evaluated once) to be OK.
+#define EXPECT_OK(expr) EXPECT_PRED_FORMAT1(::cognito_fake::testing_util::IsOk, expr)
+#define ASSERT_OK(expr) ASSERT_PRED_FORMAT1(::cognito_fake::testing_util::IsOk, expr)
+
+namespace cognito_fake {
+
+// A fake (seed 1) with one default test pool and client, and alice: a
+// CONFIRMED user with password "Passw0rd!" and verified email
+// alice@example.com.
+class FakeTest : public ::testing::Test {
+ protected:
+  static constexpr const char* kPassword = "Passw0rd!";
+  static constexpr const char* kNewPassword = "N3w-Passw0rd!";
+
+  void SetUp() override {
+    pool_ = fake_.CreateUserPoolForTest().value();
+    fake_.AddConfirmedUser(pool_, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+  }
+
+  // A second pool/client made from the given requests.
+  TestPool MakePool(CreateUserPoolRequest pool = FakeIdentityProvider::DefaultTestPoolRequest(),
+                    CreateUserPoolClientRequest client = FakeIdentityProvider::DefaultTestClientRequest()) {
+    return fake_.CreateUserPoolForTest(std::move(pool), std::move(client)).value();
+  }
+
+  StatusOr<AdminResetUserPasswordResponse> AdminReset(const std::string& username,
+                                                      ClientMetadataType metadata = {}) {
+    return fake_.AdminResetUserPassword({pool_.user_pool_id, username, std::move(metadata)});
+  }
+  StatusOr<ForgotPasswordResponse> Forgot(const std::string& username, const TestPool* pool = nullptr) {
+    ForgotPasswordRequest request;
+    request.client_id = (pool ? *pool : pool_).client_id;
+    request.username = username;
+    return fake_.ForgotPassword(request);
+  }
+  StatusOr<ConfirmForgotPasswordResponse> ConfirmForgot(const std::string& username,
+                                                        const std::string& code,
+                                                        const std::string& password,
+                                                        const TestPool* pool = nullptr) {
+    ConfirmForgotPasswordRequest request;
+    request.client_id = (pool ? *pool : pool_).client_id;
+    request.username = username;
+    request.confirmation_code = code;
+    request.password = password;
+    return fake_.ConfirmForgotPassword(request);
+  }
+  StatusOr<AuthenticationResultType> SignIn(const std::string& username, const std::string& password) {
+    return fake_.SignIn(pool_, username, password);
+  }
+  StatusOr<AdminInitiateAuthResponse> AdminSignIn(const std::string& username,
+                                                  const std::string& password) {
+    AdminInitiateAuthRequest request;
+    request.user_pool_id = pool_.user_pool_id;
+    request.client_id = pool_.client_id;
+    request.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
+    request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
+    return fake_.AdminInitiateAuth(request);
+  }
+  UserStatusType StatusOfUser(const std::string& username, const TestPool* pool = nullptr) {
+    return *fake_.AdminGetUser({(pool ? *pool : pool_).user_pool_id, username}).value().user_status;
+  }
+  std::string LastCode(const std::string& username, const TestPool* pool = nullptr) {
+    return fake_.LastCodeFor((pool ? *pool : pool_).user_pool_id, username).value_or("<none>");
+  }
+  // A six-digit code that is not `code`.
+  static std::string OtherCode(const std::string& code) { return code == "000000" ? "111111" : "000000"; }
+
+  FakeIdentityProvider fake_{FakeOptions().WithSeed(1)};
+  TestPool pool_;
+};
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_TESTS_FAKE_TEST_UTIL_H_

@@ -1,0 +1,71 @@
+#include "internal/json_text.h"
+
+#include <gtest/gtest.h>
+
+namespace cognito_fake {
+namespace internal {
+namespace {
+
+TEST(JsonQuote, EscapesWhatRfc8259Requires) {
+  EXPECT_EQ(JsonQuote("plain"), "\"plain\"");
+  EXPECT_EQ(JsonQuote("a\"b\\c"), "\"a\\\"b\\\\c\"");
+  EXPECT_EQ(JsonQuote("\n\t\r\b\f"), "\"\\n\\t\\r\\b\\f\"");
+  EXPECT_EQ(JsonQuote(std::string("\x01\x1f", 2)), "\"\\u0001\\u001f\"");
+  EXPECT_EQ(JsonQuote("caf\xc3\xa9"), "\"caf\xc3\xa9\"") << "UTF-8 passes through";
+}
+
+TEST(JsonObjectWriter, WritesMembersInInsertionOrder) {
+  EXPECT_EQ(JsonObjectWriter().Finish(), "{}");
+  EXPECT_EQ(JsonObjectWriter()
+                .String("a", "x")
+                .Int("n", -5)
+                .Bool("b", true)
+                .StringArray("l", {"p", "q"})
+                .Raw("r", "{\"k\":1}")
+                .Finish(),
+            "{\"a\":\"x\",\"n\":-5,\"b\":true,\"l\":[\"p\",\"q\"],\"r\":{\"k\":1}}");
+}
+
+TEST(ParseFlatJsonObject, ReadsBackWhatTheWriterWrote) {
+  const auto parsed = ParseFlatJsonObject(JsonObjectWriter()
+                                              .String("sub", "a\"b\nc")
+                                              .Int("exp", 1700000000)
+                                              .Bool("ok", false)
+                                              .StringArray("skipped", {"x"})
+                                              .Finish());
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(std::get<std::string>(parsed->at("sub")), "a\"b\nc");
+  EXPECT_EQ(std::get<std::int64_t>(parsed->at("exp")), 1700000000);
+  EXPECT_EQ(std::get<bool>(parsed->at("ok")), false);
+  EXPECT_EQ(parsed->count("skipped"), 0u) << "arrays are skipped";
+}
+
+TEST(ParseFlatJsonObject, DecodesUnicodeEscapesIncludingSurrogatePairs) {
+  const auto parsed = ParseFlatJsonObject(R"({"e":"\u00e9","g":"\ud83d\ude00"})");
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(std::get<std::string>(parsed->at("e")), "\xc3\xa9");
+  EXPECT_EQ(std::get<std::string>(parsed->at("g")), "\xf0\x9f\x98\x80");
+}
+
+TEST(ParseFlatJsonObject, SkipsNestedValuesNullsAndFractions) {
+  const auto parsed =
+      ParseFlatJsonObject(R"( { "o": {"a": [1, {"b": null}]}, "n": null, "f": 1.5, "k": "v" } )");
+  ASSERT_TRUE(parsed);
+  EXPECT_EQ(parsed->size(), 1u);
+  EXPECT_EQ(std::get<std::string>(parsed->at("k")), "v");
+}
+
+TEST(ParseFlatJsonObject, RejectsMalformedText) {
+  EXPECT_FALSE(ParseFlatJsonObject(""));
+  EXPECT_FALSE(ParseFlatJsonObject("[]"));
+  EXPECT_FALSE(ParseFlatJsonObject(R"({"a":"b")"));
+  EXPECT_FALSE(ParseFlatJsonObject(R"({"a":"b"} x)"));
+  EXPECT_FALSE(ParseFlatJsonObject(R"({"a":"unterminated})"));
+  EXPECT_FALSE(ParseFlatJsonObject(R"({"a":"\udc00"})")) << "lone low surrogate";
+  EXPECT_FALSE(ParseFlatJsonObject(R"({"a":"\q"})")) << "unknown escape";
+  EXPECT_FALSE(ParseFlatJsonObject(R"({"a":tru})"));
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace cognito_fake

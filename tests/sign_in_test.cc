@@ -1,0 +1,385 @@
+// InitiateAuth / AdminInitiateAuth in every user status, lockout, client
+// flows and secrets, tokens, refresh, ChangePassword and the
+// NEW_PASSWORD_REQUIRED challenge.
+
+#include "fake_test_util.h"
+
+#include "internal/crypto.h"
+#include "internal/json_text.h"
+
+namespace cognito_fake {
+namespace {
+
+using SigningIn = FakeTest;
+using ChangePassword = FakeTest;
+using NewPasswordRequired = FakeTest;
+
+constexpr const char* kIncorrect = "Incorrect username or password.";
+
+std::map<std::string, internal::JsonScalar> Claims(const std::string& jwt) {
+  const auto first = jwt.find('.');
+  const auto last = jwt.rfind('.');
+  auto payload = internal::Base64UrlDecode(jwt.substr(first + 1, last - first - 1));
+  if (!payload) return {};
+  return internal::ParseFlatJsonObject(*payload).value_or(std::map<std::string, internal::JsonScalar>{});
+}
+
+std::string StringClaim(const std::map<std::string, internal::JsonScalar>& claims, const std::string& name) {
+  auto it = claims.find(name);
+  if (it == claims.end() || !std::holds_alternative<std::string>(it->second)) return "<missing>";
+  return std::get<std::string>(it->second);
+}
+
+TEST_F(SigningIn, ConfirmedUserWithTheRightPasswordGetsTokens) {
+  auto tokens = SignIn("alice", kPassword);
+  ASSERT_OK(tokens);
+  EXPECT_EQ(tokens->token_type, "Bearer");
+  EXPECT_EQ(tokens->expires_in, 3600);
+  ASSERT_TRUE(tokens->access_token && tokens->id_token && tokens->refresh_token);
+  auto access = Claims(*tokens->access_token);
+  EXPECT_EQ(StringClaim(access, "token_use"), "access");
+  EXPECT_EQ(StringClaim(access, "username"), "alice");
+  EXPECT_EQ(StringClaim(access, "client_id"), pool_.client_id);
+  EXPECT_EQ(StringClaim(access, "scope"), "aws.cognito.signin.user.admin");
+  EXPECT_EQ(StringClaim(access, "iss"), "https://cognito-idp.us-east-1.amazonaws.com/" + pool_.user_pool_id);
+  auto id = Claims(*tokens->id_token);
+  EXPECT_EQ(StringClaim(id, "token_use"), "id");
+  EXPECT_EQ(StringClaim(id, "cognito:username"), "alice");
+  EXPECT_EQ(StringClaim(id, "email"), "alice@example.com");
+  EXPECT_EQ(StringClaim(id, "aud"), pool_.client_id);
+  EXPECT_EQ(StringClaim(id, "sub"), StringClaim(access, "sub"));
+}
+
+TEST_F(SigningIn, AcceptsTheEmailAliasAndIsCaseInsensitiveWhenThePoolIs) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.alias_attributes = {AliasAttributeType::kEmail};
+  TestPool pool = MakePool(request);
+  fake_.AddConfirmedUser(pool, "bob", kPassword, {{"email", "Bob@Example.com"}}).value();
+  EXPECT_OK(fake_.SignIn(pool, "bob@example.com", kPassword));
+  EXPECT_OK(fake_.SignIn(pool, "BOB", kPassword));
+}
+
+TEST_F(SigningIn, AnUnverifiedEmailAliasIsNotASignInName) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.alias_attributes = {AliasAttributeType::kEmail};
+  TestPool pool = MakePool(request);
+  fake_.AddConfirmedUser(pool, "bob", kPassword, {{"email", "bob@example.com"}, {"email_verified", "false"}})
+      .value();
+  EXPECT_STATUS(fake_.SignIn(pool, "bob@example.com", kPassword), ErrorCode::kUserNotFound,
+                "User does not exist.");
+}
+
+TEST_F(SigningIn, EmailAsUsernamePoolsUseTheSubAsUsername) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.username_attributes = {UsernameAttributeType::kEmail};
+  TestPool pool = MakePool(request);
+  const std::string sub = fake_.AddConfirmedUser(pool, "carol@example.com", kPassword).value();
+  auto user = fake_.AdminGetUser({pool.user_pool_id, "carol@example.com"}).value();
+  EXPECT_EQ(user.username, sub);
+  EXPECT_EQ(FindAttribute(user.user_attributes, "email"), "carol@example.com");
+  auto tokens = fake_.SignIn(pool, "carol@example.com", kPassword);
+  ASSERT_OK(tokens);
+  EXPECT_EQ(StringClaim(Claims(*tokens->access_token), "username"), sub);
+}
+
+TEST_F(SigningIn, WrongPasswordIsNotAuthorized) {
+  EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+  EXPECT_STATUS(AdminSignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+}
+
+TEST_F(SigningIn, UnknownUserIsUserNotFoundUnderLegacyAndNotAuthorizedWhenEnabled) {
+  EXPECT_STATUS(SignIn("nobody", kPassword), ErrorCode::kUserNotFound, "User does not exist.");
+  auto client = FakeIdentityProvider::DefaultTestClientRequest();
+  client.prevent_user_existence_errors = PreventUserExistenceErrorTypes::kEnabled;
+  TestPool pool = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), client);
+  EXPECT_STATUS(fake_.SignIn(pool, "nobody", kPassword), ErrorCode::kNotAuthorized, kIncorrect);
+}
+
+TEST_F(SigningIn, DisabledUserIsNotAuthorized) {
+  ASSERT_OK(fake_.AdminDisableUser({pool_.user_pool_id, "alice"}));
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "User is disabled.");
+  ASSERT_OK(fake_.AdminEnableUser({pool_.user_pool_id, "alice"}));
+  EXPECT_OK(SignIn("alice", kPassword));
+}
+
+TEST_F(SigningIn, UnconfirmedUserIsUserNotConfirmedWithTheRightPassword) {
+  SignUpRequest sign_up;
+  sign_up.client_id = pool_.client_id;
+  sign_up.username = "dan";
+  sign_up.password = kPassword;
+  sign_up.user_attributes = {{"email", "dan@example.com"}};
+  ASSERT_OK(fake_.SignUp(sign_up));
+  EXPECT_STATUS(SignIn("dan", kPassword), ErrorCode::kUserNotConfirmed, "User is not confirmed.");
+  EXPECT_STATUS(SignIn("dan", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+}
+
+TEST_F(SigningIn, ResetRequiredUserIsRefusedOnEveryPath) {
+  ASSERT_OK(AdminReset("alice"));
+  for (const char* password : {kPassword, "Wr0ng-password"}) {
+    EXPECT_STATUS(SignIn("alice", password), ErrorCode::kPasswordResetRequired,
+                  "Password reset required for the user");
+    EXPECT_STATUS(AdminSignIn("alice", password), ErrorCode::kPasswordResetRequired,
+                  "Password reset required for the user");
+    AdminInitiateAuthRequest legacy;
+    legacy.user_pool_id = pool_.user_pool_id;
+    legacy.client_id = pool_.client_id;
+    legacy.auth_flow = AuthFlowType::kAdminNoSrpAuth;
+    legacy.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", password}};
+    EXPECT_STATUS(fake_.AdminInitiateAuth(legacy), ErrorCode::kPasswordResetRequired,
+                  "Password reset required for the user");
+  }
+}
+
+TEST(SignInResetRequired, WrongPasswordIsNotAuthorizedWhenConfiguredToCheckIt) {
+  FakeOptions options;
+  options.behavior.reset_required_checks_password = true;
+  FakeIdentityProvider fake(options);
+  TestPool pool = fake.CreateUserPoolForTest().value();
+  fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+  ASSERT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
+  EXPECT_STATUS(fake.SignIn(pool, "alice", "Passw0rd!"), ErrorCode::kPasswordResetRequired,
+                "Password reset required for the user");
+  EXPECT_STATUS(fake.SignIn(pool, "alice", "Wr0ng"), ErrorCode::kNotAuthorized, kIncorrect);
+}
+
+TEST_F(SigningIn, FiveFailuresLockTheUserOutWithGrowingLocks) {
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+  }
+  // Locked for 1 s, even with the right password.
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Password attempts exceeded");
+  fake_.clock().Advance(std::chrono::seconds(1));
+  EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+  // The sixth failure locks for 2 s.
+  fake_.clock().Advance(std::chrono::seconds(1));
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Password attempts exceeded");
+  fake_.clock().Advance(std::chrono::seconds(1));
+  EXPECT_OK(SignIn("alice", kPassword));
+  // Success clears the failures.
+  EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+  EXPECT_OK(SignIn("alice", kPassword));
+}
+
+TEST_F(SigningIn, FailuresAreForgottenAfterFifteenQuietMinutes) {
+  for (int i = 0; i < 4; ++i) ASSERT_FALSE(SignIn("alice", "Wr0ng-password").ok());
+  fake_.clock().Advance(std::chrono::minutes(15));
+  ASSERT_FALSE(SignIn("alice", "Wr0ng-password").ok());
+  EXPECT_OK(SignIn("alice", kPassword)) << "only one failure counts after the quiet period";
+}
+
+TEST_F(SigningIn, FlowsNotAllowedForTheClientAreInvalidParameter) {
+  auto client = FakeIdentityProvider::DefaultTestClientRequest();
+  client.explicit_auth_flows = {ExplicitAuthFlowsType::kAllowRefreshTokenAuth};
+  TestPool pool = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), client);
+  fake_.AddConfirmedUser(pool, "eve", kPassword).value();
+  EXPECT_STATUS(fake_.SignIn(pool, "eve", kPassword), ErrorCode::kInvalidParameter,
+                "USER_PASSWORD_AUTH flow not enabled for this client");
+  AdminInitiateAuthRequest admin;
+  admin.user_pool_id = pool.user_pool_id;
+  admin.client_id = pool.client_id;
+  admin.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
+  admin.auth_parameters = {{"USERNAME", "eve"}, {"PASSWORD", kPassword}};
+  EXPECT_STATUS(fake_.AdminInitiateAuth(admin), ErrorCode::kInvalidParameter,
+                "Auth flow not enabled for this client");
+}
+
+TEST_F(SigningIn, AdminFlowsAreRefusedByInitiateAuth) {
+  InitiateAuthRequest request;
+  request.client_id = pool_.client_id;
+  request.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
+  request.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", kPassword}};
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Initiate Auth method not supported.");
+}
+
+TEST_F(SigningIn, MissingUsernameOrPasswordIsInvalidParameter) {
+  InitiateAuthRequest request;
+  request.client_id = pool_.client_id;
+  request.auth_flow = AuthFlowType::kUserPasswordAuth;
+  request.auth_parameters = {{"PASSWORD", kPassword}};
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Missing required parameter USERNAME");
+  request.auth_parameters = {{"USERNAME", "alice"}};
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Missing required parameter PASSWORD");
+}
+
+TEST_F(SigningIn, SecretHashIsRequiredAndVerifiedForClientsWithASecret) {
+  auto client = FakeIdentityProvider::DefaultTestClientRequest();
+  client.generate_secret = true;
+  TestPool pool = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), client);
+  fake_.AddConfirmedUser(pool, "fred", kPassword).value();
+  InitiateAuthRequest request;
+  request.client_id = pool.client_id;
+  request.auth_flow = AuthFlowType::kUserPasswordAuth;
+  request.auth_parameters = {{"USERNAME", "fred"}, {"PASSWORD", kPassword}};
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kNotAuthorized,
+                "Client " + pool.client_id + " is configured for secret but secret was not received");
+  request.auth_parameters["SECRET_HASH"] = "bm90IHRoZSBoYXNo";
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kNotAuthorized,
+                "Unable to verify secret hash for client " + pool.client_id);
+  EXPECT_OK(fake_.SignIn(pool, "fred", kPassword)) << "SignIn computes the hash itself";
+}
+
+TEST_F(SigningIn, TemporaryPasswordExpiresAfterTheValidityDays) {
+  AdminCreateUserRequest create;
+  create.user_pool_id = pool_.user_pool_id;
+  create.username = "gail";
+  create.temporary_password = "Temp0rary!";
+  create.message_action = MessageActionType::kSuppress;
+  ASSERT_OK(fake_.AdminCreateUser(create));
+  fake_.clock().Advance(std::chrono::hours(24 * 7));
+  EXPECT_TRUE(AdminSignIn("gail", "Temp0rary!").ok());
+  fake_.clock().Advance(std::chrono::seconds(1));
+  EXPECT_STATUS(AdminSignIn("gail", "Temp0rary!"), ErrorCode::kNotAuthorized,
+                "Temporary password has expired and must be reset by an administrator.");
+}
+
+TEST_F(SigningIn, RefreshTokenAuthIssuesNewAccessAndIdTokensButNoRefreshToken) {
+  auto tokens = SignIn("alice", kPassword).value();
+  InitiateAuthRequest refresh;
+  refresh.client_id = pool_.client_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  auto refreshed = fake_.InitiateAuth(refresh);
+  ASSERT_OK(refreshed);
+  ASSERT_TRUE(refreshed->authentication_result.has_value());
+  EXPECT_TRUE(refreshed->authentication_result->access_token.has_value());
+  EXPECT_NE(refreshed->authentication_result->access_token, tokens.access_token);
+  EXPECT_FALSE(refreshed->authentication_result->refresh_token.has_value());
+
+  refresh.auth_parameters["REFRESH_TOKEN"] = "not-a-token";
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
+}
+
+TEST_F(SigningIn, DisablingAUserRevokesItsRefreshTokens) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ASSERT_OK(fake_.AdminDisableUser({pool_.user_pool_id, "alice"}));
+  ASSERT_OK(fake_.AdminEnableUser({pool_.user_pool_id, "alice"}));
+  InitiateAuthRequest refresh;
+  refresh.client_id = pool_.client_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has been revoked");
+}
+
+TEST_F(ChangePassword, ChangesThePasswordWithTheAccessToken) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ChangePasswordRequest request;
+  request.access_token = *tokens.access_token;
+  request.previous_password = kPassword;
+  request.proposed_password = kNewPassword;
+  ASSERT_OK(fake_.ChangePassword(request));
+  EXPECT_OK(SignIn("alice", kNewPassword));
+  EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kConfirmed);
+}
+
+TEST_F(ChangePassword, WrongPreviousPasswordIsNotAuthorized) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ChangePasswordRequest request;
+  request.access_token = *tokens.access_token;
+  request.previous_password = "Wr0ng-password";
+  request.proposed_password = kNewPassword;
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, kIncorrect);
+  EXPECT_OK(SignIn("alice", kPassword));
+}
+
+TEST_F(ChangePassword, EnforcesThePolicy) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ChangePasswordRequest request;
+  request.access_token = *tokens.access_token;
+  request.previous_password = kPassword;
+  request.proposed_password = "NoDigitsHere!";
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kInvalidPassword,
+                "Password does not conform to policy: Password must have numeric characters");
+}
+
+TEST_F(ChangePassword, RejectsForgedExpiredAndRevokedTokens) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ChangePasswordRequest request;
+  request.previous_password = kPassword;
+  request.proposed_password = kNewPassword;
+
+  std::string forged = *tokens.access_token;
+  forged.back() = forged.back() == 'A' ? 'B' : 'A';
+  request.access_token = forged;
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Invalid Access Token");
+
+  request.access_token = *tokens.access_token;
+  ASSERT_OK(fake_.AdminDisableUser({pool_.user_pool_id, "alice"}));
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Access Token has been revoked");
+  ASSERT_OK(fake_.AdminEnableUser({pool_.user_pool_id, "alice"}));
+
+  request.access_token = *SignIn("alice", kPassword).value().access_token;
+  fake_.clock().Advance(std::chrono::hours(1));
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Access Token has expired");
+}
+
+TEST_F(ChangePassword, IsLimitedToFiveCallsPerHour) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ChangePasswordRequest request;
+  request.access_token = *tokens.access_token;
+  request.previous_password = "Wr0ng-password";
+  request.proposed_password = kNewPassword;
+  for (int i = 0; i < 5; ++i) ASSERT_FALSE(fake_.ChangePassword(request).ok());
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kLimitExceeded,
+                "Attempt limit exceeded, please try after some time.");
+}
+
+TEST_F(NewPasswordRequired, SessionsExpireAfterTheClientsAuthSessionValidity) {
+  AdminCreateUserRequest create;
+  create.user_pool_id = pool_.user_pool_id;
+  create.username = "hugo";
+  create.temporary_password = "Temp0rary!";
+  create.message_action = MessageActionType::kSuppress;
+  ASSERT_OK(fake_.AdminCreateUser(create));
+  auto challenge = AdminSignIn("hugo", "Temp0rary!").value();
+  ASSERT_EQ(challenge.challenge_name, ChallengeNameType::kNewPasswordRequired);
+  fake_.clock().Advance(std::chrono::minutes(3));
+  AdminRespondToAuthChallengeRequest respond;
+  respond.user_pool_id = pool_.user_pool_id;
+  respond.client_id = pool_.client_id;
+  respond.session = challenge.session;
+  respond.challenge_responses = {{"USERNAME", "hugo"}, {"NEW_PASSWORD", kNewPassword}};
+  EXPECT_STATUS(fake_.AdminRespondToAuthChallenge(respond), ErrorCode::kNotAuthorized,
+                "Invalid session for the user, session is expired.");
+  respond.session = std::string(40, 'x');
+  EXPECT_STATUS(fake_.AdminRespondToAuthChallenge(respond), ErrorCode::kNotAuthorized,
+                "Invalid session for the user.");
+}
+
+TEST_F(NewPasswordRequired, RequiredAttributesMustBeSuppliedAndSetOnesCannotChange) {
+  auto pool_request = FakeIdentityProvider::DefaultTestPoolRequest();
+  SchemaAttributeType name;
+  name.name = "name";
+  name.required = true;
+  pool_request.schema = {name};
+  TestPool pool = MakePool(pool_request);
+  AdminCreateUserRequest create;
+  create.user_pool_id = pool.user_pool_id;
+  create.username = "iris";
+  create.user_attributes = {{"name", "Iris"}, {"email", "iris@example.com"}};
+  create.temporary_password = "Temp0rary!";
+  create.message_action = MessageActionType::kSuppress;
+  ASSERT_OK(fake_.AdminCreateUser(create));
+
+  auto challenge = fake_.SignIn(pool, "iris", "Temp0rary!");
+  EXPECT_FALSE(challenge.ok()) << "SignIn reports a challenge as an error";
+  InitiateAuthRequest auth;
+  auth.client_id = pool.client_id;
+  auth.auth_flow = AuthFlowType::kUserPasswordAuth;
+  auth.auth_parameters = {{"USERNAME", "iris"}, {"PASSWORD", "Temp0rary!"}};
+  auto started = fake_.InitiateAuth(auth).value();
+  RespondToAuthChallengeRequest respond;
+  respond.client_id = pool.client_id;
+  respond.session = started.session;
+  respond.challenge_responses = {{"USERNAME", "iris"}, {"NEW_PASSWORD", kNewPassword},
+                                 {"userAttributes.email", "other@example.com"}};
+  EXPECT_STATUS(fake_.RespondToAuthChallenge(respond), ErrorCode::kNotAuthorized,
+                "Cannot modify an already provided email");
+  respond.challenge_responses.erase("userAttributes.email");
+  respond.challenge_responses["userAttributes.nickname"] = "iri";
+  EXPECT_OK(fake_.RespondToAuthChallenge(respond));
+  auto user = fake_.AdminGetUser({pool.user_pool_id, "iris"}).value();
+  EXPECT_EQ(FindAttribute(user.user_attributes, "nickname"), "iri");
+}
+
+}  // namespace
+}  // namespace cognito_fake

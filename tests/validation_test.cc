@@ -1,0 +1,195 @@
+#include "internal/validation.h"
+
+#include <gtest/gtest.h>
+
+namespace cognito_fake {
+namespace internal {
+namespace {
+
+TEST(Matches, UserPoolIdNeedsARegionPrefixAnUnderscoreAndAnAlphanumericSuffix) {
+  EXPECT_TRUE(Matches(Pattern::kUserPoolId, "us-east-1_AbC123xyZ"));
+  EXPECT_TRUE(Matches(Pattern::kUserPoolId, "a_b_c"));
+  for (std::string_view bad : {"no-underscore", "_abc", "abc_", "a_b-c", "a b_c", ""}) {
+    EXPECT_FALSE(Matches(Pattern::kUserPoolId, bad)) << bad;
+  }
+}
+
+TEST(Matches, UsernameIsLettersMarksSymbolsNumbersAndPunctuation) {
+  for (std::string_view good : {"alice", "Bob@example.com", "+15551234567", "\xe6\x97\xa5\xe6\x9c\xac"}) {
+    EXPECT_TRUE(Matches(Pattern::kUsername, good)) << good;
+  }
+  for (std::string_view bad : {"al ice", "tab\tname", "", "a\xc2\xa0" "b", "a\xe2\x80\x8b" "b"}) {
+    EXPECT_FALSE(Matches(Pattern::kUsername, bad)) << bad;
+  }
+}
+
+TEST(Matches, NonWhitespaceUsesJavaWhitespace) {
+  EXPECT_TRUE(Matches(Pattern::kNonWhitespace, "abc"));
+  EXPECT_TRUE(Matches(Pattern::kNonWhitespace, "a\xc2\xa0" "b")) << "U+00A0 is not \\s in Java";
+  EXPECT_FALSE(Matches(Pattern::kNonWhitespace, ""));
+  EXPECT_FALSE(Matches(Pattern::kNonWhitespace, " "));
+  EXPECT_FALSE(Matches(Pattern::kNonWhitespace, "a b"));
+  EXPECT_FALSE(Matches(Pattern::kNonWhitespace, "a\x0b" "b"));
+}
+
+TEST(Matches, AsciiClassesAcceptOnlyTheirCharacters) {
+  EXPECT_TRUE(Matches(Pattern::kClientId, "4exampleclientid123456789"));
+  EXPECT_FALSE(Matches(Pattern::kClientId, "client-id"));
+  EXPECT_TRUE(Matches(Pattern::kSecretHash, "md5CpiaGT6BUMmxTQ51ZLVAVOTpUnU7m3W486qik5kM="));
+  EXPECT_FALSE(Matches(Pattern::kSecretHash, "a-b"));
+  EXPECT_TRUE(Matches(Pattern::kTokenModel, "eyJ.abc-_=.x"));
+  EXPECT_FALSE(Matches(Pattern::kTokenModel, "eyJ abc"));
+  EXPECT_TRUE(Matches(Pattern::kName, "my pool, v2.0 @home+x=y-z"));
+  EXPECT_FALSE(Matches(Pattern::kName, "pool!"));
+}
+
+TEST(Matches, ArnFollowsTheModelPattern) {
+  EXPECT_TRUE(Matches(Pattern::kArn, "arn:aws:sns:us-east-1:123456789012:topic"));
+  EXPECT_TRUE(Matches(Pattern::kArn, "arn:aws:iam::123456789012:role/x"));
+  EXPECT_TRUE(Matches(Pattern::kArn, "arn:aws:lambda:us-east-1:123456789012:function:f:1"));
+  EXPECT_FALSE(Matches(Pattern::kArn, "notanarn"));
+  EXPECT_FALSE(Matches(Pattern::kArn, "arn:aws:iam:::role/x"));
+  EXPECT_FALSE(Matches(Pattern::kArn, "arn:aws:iam::acct:role/x"));
+}
+
+TEST(Matches, VerificationMessagesNeedTheCodePlaceholder) {
+  EXPECT_TRUE(Matches(Pattern::kSmsVerificationMessage, "Your code is {####}"));
+  EXPECT_FALSE(Matches(Pattern::kSmsVerificationMessage, "Your code is {###}"));
+  EXPECT_FALSE(Matches(Pattern::kSmsVerificationMessage, "Line one\n{####}")) << "'.' stops at newlines";
+  EXPECT_TRUE(Matches(Pattern::kEmailVerificationMessage, "Hello,\n\nyour code is {####}."));
+  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessage, "no placeholder"));
+}
+
+TEST(Matches, InvalidUtf8NeverMatches) {
+  EXPECT_FALSE(Matches(Pattern::kUsername, "a\xff"));
+  EXPECT_FALSE(Matches(Pattern::kNonWhitespace, "\xc3"));
+}
+
+TEST(PatternText, IsTheModelsText) {
+  EXPECT_EQ(PatternText(Pattern::kUserPoolId), "[\\w-]+_[0-9a-zA-Z]+");
+  EXPECT_EQ(PatternText(Pattern::kUsername), "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
+  EXPECT_EQ(PatternText(Pattern::kNonWhitespace), "[\\S]+");
+}
+
+TEST(Utf8, IsValidUtf8RejectsMalformedSequences) {
+  EXPECT_TRUE(IsValidUtf8("caf\xc3\xa9 \xf0\x9f\x98\x80"));
+  EXPECT_FALSE(IsValidUtf8("\xc0\xaf")) << "overlong";
+  EXPECT_FALSE(IsValidUtf8("\xe0\x80\xaf")) << "overlong";
+  EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80")) << "surrogate";
+  EXPECT_FALSE(IsValidUtf8("\xf4\x90\x80\x80")) << "above U+10FFFF";
+  EXPECT_FALSE(IsValidUtf8("\xe2\x82")) << "truncated";
+  EXPECT_FALSE(IsValidUtf8("\x80")) << "lone continuation byte";
+}
+
+TEST(Utf8, Utf16LengthCountsAstralCharactersTwice) {
+  EXPECT_EQ(Utf16Length(""), 0u);
+  EXPECT_EQ(Utf16Length("abc"), 3u);
+  EXPECT_EQ(Utf16Length("\xc3\xa9"), 1u);
+  EXPECT_EQ(Utf16Length("\xf0\x9f\x98\x80"), 2u);
+}
+
+TEST(Validator, AnEmptyValidatorIsOk) { EXPECT_TRUE(Validator().ToStatus().ok()); }
+
+TEST(Validator, ReportsOneViolationWithTheValue) {
+  Validator v;
+  v.String("userPoolId", "x", kUserPoolIdType);
+  EXPECT_EQ(v.ToStatus(),
+            Status(ErrorCode::kInvalidParameter,
+                   "1 validation error detected: Value 'x' at 'userPoolId' failed to satisfy "
+                   "constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+"));
+}
+
+TEST(Validator, NeverEchoesSensitiveValues) {
+  Validator v;
+  v.String("password", "has space", kPasswordType);
+  EXPECT_EQ(v.ToStatus().message(),
+            "1 validation error detected: Value at 'password' failed to satisfy constraint: Member "
+            "must satisfy regular expression pattern: [\\S]+");
+}
+
+TEST(Validator, ChecksPatternThenMinimumThenMaximumAndJoinsWithSemicolons) {
+  Validator v;
+  v.String("userPoolId", "", kUserPoolIdType);
+  v.String("userPoolId", "us-east-1_" + std::string(50, 'a'), kUserPoolIdType);
+  EXPECT_EQ(v.ToStatus().message(),
+            "3 validation errors detected: Value '' at 'userPoolId' failed to satisfy constraint: "
+            "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+; Value '' at "
+            "'userPoolId' failed to satisfy constraint: Member must have length greater than or "
+            "equal to 1; Value 'us-east-1_" +
+                std::string(50, 'a') +
+                "' at 'userPoolId' failed to satisfy constraint: Member must have length less than "
+                "or equal to 55");
+}
+
+TEST(Validator, ReportsIntegerRangesAndListElementPaths) {
+  Validator v;
+  v.Int("limit", 61, 0, 60);
+  v.Int("minimumLength", 5, 6, 99);
+  v.Attributes("userAttributes", {{"", "x"}});
+  EXPECT_EQ(v.ToStatus().message(),
+            "4 validation errors detected: Value '61' at 'limit' failed to satisfy constraint: "
+            "Member must have value less than or equal to 60; Value '5' at 'minimumLength' failed "
+            "to satisfy constraint: Member must have value greater than or equal to 6; Value '' at "
+            "'userAttributes.1.member.name' failed to satisfy constraint: Member must satisfy "
+            "regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+; Value '' at "
+            "'userAttributes.1.member.name' failed to satisfy constraint: Member must have length "
+            "greater than or equal to 1");
+}
+
+TEST(Validate, AdminResetUserPasswordWithEmptyMembersListsFourViolations) {
+  const Status status = Validate(AdminResetUserPasswordRequest{"", "", {}});
+  EXPECT_EQ(status.code(), ErrorCode::kInvalidParameter);
+  EXPECT_EQ(status.message().rfind("4 validation errors detected: Value '' at 'userPoolId'", 0), 0u)
+      << status;
+  EXPECT_NE(status.message().find("Value at 'username' failed to satisfy constraint: Member must "
+                                  "have length greater than or equal to 1"),
+            std::string::npos)
+      << status;
+}
+
+TEST(Validate, AcceptsWellFormedRequests) {
+  EXPECT_TRUE(Validate(AdminResetUserPasswordRequest{"us-east-1_abc", "alice", {{"k", "v"}}}).ok());
+  ConfirmForgotPasswordRequest confirm;
+  confirm.client_id = "abc123";
+  confirm.username = "alice";
+  confirm.confirmation_code = "123456";
+  confirm.password = "Passw0rd!";
+  EXPECT_TRUE(Validate(confirm).ok());
+  confirm.password = "has space";
+  EXPECT_EQ(Validate(confirm).message(),
+            "1 validation error detected: Value at 'password' failed to satisfy constraint: Member "
+            "must satisfy regular expression pattern: [\\S]+");
+}
+
+TEST(Validate, UsernamesLongerThan128AreRefused) {
+  const Status status = Validate(AdminGetUserRequest{"us-east-1_abc", std::string(129, 'a')});
+  EXPECT_EQ(status.message(),
+            "1 validation error detected: Value at 'username' failed to satisfy constraint: Member "
+            "must have length less than or equal to 128");
+}
+
+TEST(Validate, ChecksNestedPoolSettingsWithTheirPaths) {
+  CreateUserPoolRequest request;
+  request.pool_name = "pool";
+  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
+  request.policies->password_policy->minimum_length = 5;
+  request.account_recovery_setting = AccountRecoverySettingType{};
+  EXPECT_EQ(Validate(request).message(),
+            "2 validation errors detected: Value '5' at 'policies.passwordPolicy.minimumLength' "
+            "failed to satisfy constraint: Member must have value greater than or equal to 6; "
+            "Value at 'accountRecoverySetting.recoveryMechanisms' failed to satisfy constraint: "
+            "Member must have length greater than or equal to 1");
+}
+
+TEST(Validate, ListUsersLimitIsAtMostSixty) {
+  ListUsersRequest request;
+  request.user_pool_id = "us-east-1_abc";
+  request.limit = 61;
+  EXPECT_EQ(Validate(request).message(),
+            "1 validation error detected: Value '61' at 'limit' failed to satisfy constraint: "
+            "Member must have value less than or equal to 60");
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace cognito_fake

@@ -224,6 +224,27 @@ UserRecord* FakeIdentityProvider::Impl::FindAliasOwner(PoolRecord& pool,
 
 // ---------------------------------------------------------- client secrets
 
+StatusOr<FakeIdentityProvider::Impl::PoolUser> FakeIdentityProvider::Impl::FindPoolAndUser(
+    const std::string& user_pool_id, const std::string& username) {
+  auto pool = FindPool(user_pool_id);
+  if (!pool.ok()) return pool.status();
+  UserRecord* user = FindUser(**pool, username);
+  if (user == nullptr) {
+    return internal::msg::Error(ErrorCode::kUserNotFound, internal::msg::kUserDoesNotExist);
+  }
+  return PoolUser{*pool, user};
+}
+
+StatusOr<FakeIdentityProvider::Impl::ClientCall> FakeIdentityProvider::Impl::AuthenticateClient(
+    const std::string& client_id, const std::optional<std::string>& secret_hash,
+    const std::string& username) {
+  auto found = FindClient(client_id);
+  if (!found.ok()) return found.status();
+  auto [pool, client] = *found;
+  if (Status status = CheckSecretHash(*client, secret_hash, username); !status.ok()) return status;
+  return ClientCall{pool, client};
+}
+
 Status FakeIdentityProvider::Impl::CheckSecretHash(const ClientRecord& client,
                                                    const std::optional<std::string>& secret_hash,
                                                    const std::string& username) const {

@@ -133,11 +133,10 @@ CodeDeliveryDetailsType FakeIdentityProvider::Impl::SimulatedDelivery(const Pool
 
 StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetUserPassword(
     const AdminResetUserPasswordRequest& request) {
-  auto found_pool = FindPool(request.user_pool_id);
-  if (!found_pool.ok()) return found_pool.status();
-  PoolRecord& pool = **found_pool;
-  UserRecord* user = FindUser(pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  PoolRecord& pool = *target->pool;
+  UserRecord* user = target->user;
   if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledAdminReset);
   if (RecoveryIsAdminOnly(pool)) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kContactAdministrator);
@@ -164,13 +163,10 @@ StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetU
 
 StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
     const ForgotPasswordRequest& request) {
-  auto found = FindClient(request.client_id);
-  if (!found.ok()) return found.status();
-  auto [pool_ptr, client] = *found;
-  PoolRecord& pool = *pool_ptr;
-  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
-    return status;
-  }
+  auto call = AuthenticateClient(request.client_id, request.secret_hash, request.username);
+  if (!call.ok()) return call.status();
+  PoolRecord& pool = *call->pool;
+  ClientRecord* client = call->client;
   if (RecoveryIsAdminOnly(pool)) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kContactAdministrator);
   }
@@ -213,13 +209,10 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
 
 StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgotPassword(
     const ConfirmForgotPasswordRequest& request) {
-  auto found = FindClient(request.client_id);
-  if (!found.ok()) return found.status();
-  auto [pool_ptr, client] = *found;
-  PoolRecord& pool = *pool_ptr;
-  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
-    return status;
-  }
+  auto call = AuthenticateClient(request.client_id, request.secret_hash, request.username);
+  if (!call.ok()) return call.status();
+  PoolRecord& pool = *call->pool;
+  ClientRecord* client = call->client;
   const bool prevent = UsesPreventUserExistenceErrors(*client);
   UserRecord* user = FindUser(pool, request.username);
   if (user == nullptr) {
@@ -255,11 +248,10 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
 
 StatusOr<AdminSetUserPasswordResponse> FakeIdentityProvider::Impl::AdminSetUserPassword(
     const AdminSetUserPasswordRequest& request) {
-  auto found_pool = FindPool(request.user_pool_id);
-  if (!found_pool.ok()) return found_pool.status();
-  PoolRecord& pool = **found_pool;
-  UserRecord* user = FindUser(pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  PoolRecord& pool = *target->pool;
+  UserRecord* user = target->user;
   const bool permanent = request.permanent.value_or(false);
   if (Status status = CheckNewPassword(pool, user, request.password, false, permanent); !status.ok()) {
     return status;

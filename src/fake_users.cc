@@ -346,10 +346,9 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
 
 StatusOr<AdminGetUserResponse> FakeIdentityProvider::Impl::AdminGetUser(
     const AdminGetUserRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
-  if (!pool.ok()) return pool.status();
-  const UserRecord* user = FindUser(**pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  const UserRecord* user = target->user;
   AdminGetUserResponse response;
   response.username = user->username;
   response.user_attributes = user->attributes;
@@ -418,21 +417,20 @@ StatusOr<ListUsersResponse> FakeIdentityProvider::Impl::ListUsers(const ListUser
 
 StatusOr<AdminDeleteUserResponse> FakeIdentityProvider::Impl::AdminDeleteUser(
     const AdminDeleteUserRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
-  if (!pool.ok()) return pool.status();
-  UserRecord* user = FindUser(**pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
-  UnindexUser(**pool, *user);
-  (*pool)->users.erase(UsernameKey(**pool, user->username));
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  PoolRecord& pool = *target->pool;
+  UserRecord* user = target->user;
+  UnindexUser(pool, *user);
+  pool.users.erase(UsernameKey(pool, user->username));
   return AdminDeleteUserResponse{};
 }
 
 StatusOr<AdminDisableUserResponse> FakeIdentityProvider::Impl::AdminDisableUser(
     const AdminDisableUserRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
-  if (!pool.ok()) return pool.status();
-  UserRecord* user = FindUser(**pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  UserRecord* user = target->user;
   user->enabled = false;
   ++user->token_generation;  // AdminDisableUser revokes the user's tokens
   user->last_modified = Now();
@@ -441,10 +439,9 @@ StatusOr<AdminDisableUserResponse> FakeIdentityProvider::Impl::AdminDisableUser(
 
 StatusOr<AdminEnableUserResponse> FakeIdentityProvider::Impl::AdminEnableUser(
     const AdminEnableUserRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
-  if (!pool.ok()) return pool.status();
-  UserRecord* user = FindUser(**pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  UserRecord* user = target->user;
   user->enabled = true;
   user->last_modified = Now();
   return AdminEnableUserResponse{};
@@ -452,11 +449,10 @@ StatusOr<AdminEnableUserResponse> FakeIdentityProvider::Impl::AdminEnableUser(
 
 StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpdateUserAttributes(
     const AdminUpdateUserAttributesRequest& request) {
-  auto found_pool = FindPool(request.user_pool_id);
-  if (!found_pool.ok()) return found_pool.status();
-  PoolRecord& pool = **found_pool;
-  UserRecord* user = FindUser(pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  PoolRecord& pool = *target->pool;
+  UserRecord* user = target->user;
   if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
     return status;
   }
@@ -497,11 +493,10 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
 
 StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDeleteUserAttributes(
     const AdminDeleteUserAttributesRequest& request) {
-  auto found_pool = FindPool(request.user_pool_id);
-  if (!found_pool.ok()) return found_pool.status();
-  PoolRecord& pool = **found_pool;
-  UserRecord* user = FindUser(pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  PoolRecord& pool = *target->pool;
+  UserRecord* user = target->user;
   for (const std::string& name : request.user_attribute_names) {
     const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, name);
     if (schema == nullptr) return InvalidParameter(msg::AttributeUnknown(name));
@@ -546,13 +541,9 @@ std::optional<Channel> SignUpChannel(const PoolRecord& pool, const UserRecord& u
 }  // namespace
 
 StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest& request) {
-  auto found = FindClient(request.client_id);
-  if (!found.ok()) return found.status();
-  auto [pool_ptr, client] = *found;
-  PoolRecord& pool = *pool_ptr;
-  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
-    return status;
-  }
+  auto call = AuthenticateClient(request.client_id, request.secret_hash, request.username);
+  if (!call.ok()) return call.status();
+  PoolRecord& pool = *call->pool;
   if (pool.description.admin_create_user_config &&
       pool.description.admin_create_user_config->allow_admin_create_user_only.value_or(false)) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kSignUpNotPermitted);
@@ -599,13 +590,10 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
 
 StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
     const ConfirmSignUpRequest& request) {
-  auto found = FindClient(request.client_id);
-  if (!found.ok()) return found.status();
-  auto [pool_ptr, client] = *found;
-  PoolRecord& pool = *pool_ptr;
-  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
-    return status;
-  }
+  auto call = AuthenticateClient(request.client_id, request.secret_hash, request.username);
+  if (!call.ok()) return call.status();
+  PoolRecord& pool = *call->pool;
+  ClientRecord* client = call->client;
   UserRecord* user = FindUser(pool, request.username);
   if (user == nullptr) {
     return UsesPreventUserExistenceErrors(*client)
@@ -643,10 +631,9 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
 
 StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSignUp(
     const AdminConfirmSignUpRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
-  if (!pool.ok()) return pool.status();
-  UserRecord* user = FindUser(**pool, request.username);
-  if (user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  UserRecord* user = target->user;
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
@@ -658,13 +645,10 @@ StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSig
 
 StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfirmationCode(
     const ResendConfirmationCodeRequest& request) {
-  auto found = FindClient(request.client_id);
-  if (!found.ok()) return found.status();
-  auto [pool_ptr, client] = *found;
-  PoolRecord& pool = *pool_ptr;
-  if (Status status = CheckSecretHash(*client, request.secret_hash, request.username); !status.ok()) {
-    return status;
-  }
+  auto call = AuthenticateClient(request.client_id, request.secret_hash, request.username);
+  if (!call.ok()) return call.status();
+  PoolRecord& pool = *call->pool;
+  ClientRecord* client = call->client;
   const bool prevent = UsesPreventUserExistenceErrors(*client);
   UserRecord* user = FindUser(pool, request.username);
   if (user == nullptr || !user->enabled) {

@@ -164,6 +164,12 @@ class FakeIdentityProvider::Impl {
   // The client inside a given pool (admin auth operations).
   StatusOr<internal::ClientRecord*> FindClientInPool(internal::PoolRecord& pool,
                                                      const std::string& client_id);
+  // The pool and the user of an admin call (E32 / E13 when unknown).
+  struct PoolUser {
+    internal::PoolRecord* pool;
+    internal::UserRecord* user;
+  };
+  StatusOr<PoolUser> FindPoolAndUser(const std::string& user_pool_id, const std::string& username);
   // Username, alias or sub -> user; nullptr when none.
   internal::UserRecord* FindUser(internal::PoolRecord& pool, const std::string& name);
   // The key `users` is indexed by for a canonical username.
@@ -177,6 +183,15 @@ class FakeIdentityProvider::Impl {
                                        const std::string& value);
 
   // ---- client authentication
+  // The pool and client of a client-side call, after the SECRET_HASH check:
+  // FindClient, then CheckSecretHash for `username`.
+  struct ClientCall {
+    internal::PoolRecord* pool;
+    internal::ClientRecord* client;
+  };
+  StatusOr<ClientCall> AuthenticateClient(const std::string& client_id,
+                                          const std::optional<std::string>& secret_hash,
+                                          const std::string& username);
   Status CheckSecretHash(const internal::ClientRecord& client,
                          const std::optional<std::string>& secret_hash,
                          const std::string& username) const;

@@ -1,0 +1,133 @@
+#include <cognito_fake/wire.h>
+
+#include <cognito_fake/errors.h>
+
+#include "internal/random.h"
+#include "wire/json_codec.h"
+
+#include <cctype>
+#include <cstdio>
+#include <unordered_map>
+
+namespace cognito_fake {
+namespace {
+
+using wire::Json;
+
+using Handler = Json (*)(IdentityProvider&, const Json&, const wire::ReadOptions&, Status&);
+
+// One handler per operation: JSON -> request, the typed call, response -> JSON.
+#define COGNITO_FAKE_HANDLER(Name)                                                          \
+  Json Handle##Name(IdentityProvider& provider, const Json& body,                           \
+                    const wire::ReadOptions& options, Status& status) {                     \
+    auto request = wire::FromJson<Name##Request>(body, options);                            \
+    if (!request.ok()) {                                                                    \
+      status = request.status();                                                            \
+      return Json();                                                                        \
+    }                                                                                       \
+    auto response = provider.Name(*request);                                                \
+    if (!response.ok()) {                                                                   \
+      status = response.status();                                                          \
+      return Json();                                                                        \
+    }                                                                                       \
+    return wire::ToJson(*response);                                                         \
+  }
+COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_HANDLER)
+#undef COGNITO_FAKE_HANDLER
+
+const std::unordered_map<std::string_view, Handler>& Handlers() {
+  static const auto* handlers = new std::unordered_map<std::string_view, Handler>{
+#define COGNITO_FAKE_HANDLER_ENTRY(Name) {#Name, &Handle##Name},
+      COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_HANDLER_ENTRY)
+#undef COGNITO_FAKE_HANDLER_ENTRY
+  };
+  return *handlers;
+}
+
+constexpr std::string_view kContentType = "application/x-amz-json-1.1";
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string WireResponse::Header(std::string_view name) const {
+  for (const auto& [key, value] : headers) {
+    if (EqualsIgnoreCase(key, name)) return value;
+  }
+  return "";
+}
+
+WireDispatcher::WireDispatcher(IdentityProvider& provider, WireOptions options)
+    : provider_(provider), options_(options) {}
+
+std::string WireDispatcher::NextRequestId() {
+  internal::Random random(options_.request_id_seed ^
+                          (0x9e3779b97f4a7c15ULL * (request_counter_.fetch_add(1) + 1)));
+  return random.Uuid4();
+}
+
+WireResponse WireDispatcher::ErrorResponse(const Status& status) {
+  const ErrorInfo& info = ErrorInfoFor(status.code());
+  WireResponse response;
+  response.status = options_.use_model_http_status ? info.model_http_status : info.http_status;
+  // Protocol-level errors come from AWS's framework, which spells the
+  // message member with a capital M [R]; service exceptions use "message".
+  const bool protocol_error =
+      status.code() == ErrorCode::kSerialization || status.code() == ErrorCode::kUnknownOperation ||
+      status.code() == ErrorCode::kUnimplemented;
+  Json body = {{"__type", std::string(info.name)}};
+  if (!status.message().empty()) body[protocol_error ? "Message" : "message"] = status.message();
+  response.body = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+  response.headers = {{"Content-Type", std::string(kContentType)},
+                      {"x-amzn-RequestId", NextRequestId()},
+                      {"x-amzn-ErrorType", std::string(info.name)}};
+  return response;
+}
+
+WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view body) {
+  std::string_view operation;
+  if (target.substr(0, kTargetPrefix.size()) == kTargetPrefix) {
+    operation = target.substr(kTargetPrefix.size());
+  }
+  const auto& handlers = Handlers();
+  const auto handler = handlers.find(operation);
+  if (handler == handlers.end()) {
+    return ErrorResponse(Status(ErrorCode::kUnknownOperation, ""));
+  }
+  if (body.size() > options_.max_body_bytes) {
+    return ErrorResponse(Status(ErrorCode::kSerialization, "Request body is too large"));
+  }
+  Json document = Json::object();
+  if (!body.empty()) {
+    document = Json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
+    if (document.is_discarded()) {
+      return ErrorResponse(Status(ErrorCode::kSerialization, "Malformed request body"));
+    }
+    if (document.is_null()) document = Json::object();
+  }
+  if (!document.is_object()) {
+    return ErrorResponse(Status(ErrorCode::kSerialization, document.is_array()
+                                                               ? "Start of list found where not expected."
+                                                               : "Unexpected field type"));
+  }
+  wire::ReadOptions read_options;
+  read_options.reject_unknown_members = options_.reject_unknown_members;
+  Status status;
+  Json output = handler->second(provider_, document, read_options, status);
+  if (!status.ok()) return ErrorResponse(status);
+  WireResponse response;
+  response.body = output.dump(-1, ' ', false, Json::error_handler_t::replace);
+  response.headers = {{"Content-Type", std::string(kContentType)},
+                      {"x-amzn-RequestId", NextRequestId()}};
+  return response;
+}
+
+}  // namespace cognito_fake

@@ -1,0 +1,171 @@
+#ifndef COGNITO_FAKE_TESTS_WIRE_SCENARIO_H_
+#define COGNITO_FAKE_TESTS_WIRE_SCENARIO_H_
+
+// A scripted session that calls every supported operation at least once
+// (successfully) plus a few failing calls, against any IdentityProvider, and
+// returns a transcript: one line per call with the AWS JSON of the response
+// or the error. Two providers behave the same when their transcripts are
+// equal. Codes are read from the fake behind the provider.
+
+#include <cognito_fake/fake_identity_provider.h>
+
+#include "wire/json_codec.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace cognito_fake {
+namespace testing_util {
+
+struct Transcript {
+  std::vector<std::string> lines;
+  std::map<std::string, int> successes;  // operation -> successful calls
+
+  template <typename Response>
+  StatusOr<Response> Record(const std::string& operation, StatusOr<Response> result) {
+    if (result.ok()) {
+      ++successes[operation];
+      lines.push_back(operation + " OK " + wire::ToJson(*result).dump());
+    } else {
+      lines.push_back(operation + " " + std::string(result.status().error_name()) + ": " +
+                      result.status().message());
+    }
+    return result;
+  }
+};
+
+inline Transcript RunEveryOperation(IdentityProvider& cognito, FakeIdentityProvider& backing) {
+  Transcript t;
+  CreateUserPoolRequest create_pool = FakeIdentityProvider::DefaultTestPoolRequest();
+  create_pool.alias_attributes = {AliasAttributeType::kEmail};
+  create_pool.user_pool_tags = {{"team", "identity"}};
+  auto pool = t.Record("CreateUserPool", cognito.CreateUserPool(create_pool));
+  const std::string pool_id = pool.ok() ? *pool->user_pool->id : "us-east-1_missing";
+  t.Record("DescribeUserPool", cognito.DescribeUserPool({pool_id}));
+  t.Record("DescribeUserPool", cognito.DescribeUserPool({"us-east-1_nope"}));
+
+  CreateUserPoolClientRequest create_client = FakeIdentityProvider::DefaultTestClientRequest();
+  create_client.user_pool_id = pool_id;
+  auto client = t.Record("CreateUserPoolClient", cognito.CreateUserPoolClient(create_client));
+  const std::string client_id = client.ok() ? *client->user_pool_client->client_id : "missing";
+  t.Record("DescribeUserPoolClient", cognito.DescribeUserPoolClient({pool_id, client_id}));
+
+  AdminCreateUserRequest create_user;
+  create_user.user_pool_id = pool_id;
+  create_user.username = "alice";
+  create_user.user_attributes = {{"email", "alice@example.com"}, {"email_verified", "true"}};
+  create_user.temporary_password = "Temp-Passw0rd!";
+  t.Record("AdminCreateUser", cognito.AdminCreateUser(create_user));
+  t.Record("AdminCreateUser", cognito.AdminCreateUser(create_user));  // UsernameExists
+
+  InitiateAuthRequest sign_in;
+  sign_in.auth_flow = AuthFlowType::kUserPasswordAuth;
+  sign_in.client_id = client_id;
+  sign_in.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", "Temp-Passw0rd!"}};
+  auto challenge = t.Record("InitiateAuth", cognito.InitiateAuth(sign_in));
+  RespondToAuthChallengeRequest respond;
+  respond.client_id = client_id;
+  respond.challenge_name = ChallengeNameType::kNewPasswordRequired;
+  respond.session = challenge.ok() ? challenge->session : std::nullopt;
+  respond.challenge_responses = {{"USERNAME", "alice"}, {"NEW_PASSWORD", "Passw0rd!"}};
+  auto tokens = t.Record("RespondToAuthChallenge", cognito.RespondToAuthChallenge(respond));
+
+  ChangePasswordRequest change;
+  change.access_token = tokens.ok() && tokens->authentication_result
+                            ? tokens->authentication_result->access_token.value_or("")
+                            : "";
+  change.previous_password = "Passw0rd!";
+  change.proposed_password = "Passw0rd!2";
+  t.Record("ChangePassword", cognito.ChangePassword(change));
+
+  AdminResetUserPasswordRequest reset{pool_id, "alice@example.com", {{"ticket", "42"}}};
+  t.Record("AdminResetUserPassword", cognito.AdminResetUserPassword(reset));
+  sign_in.auth_parameters["PASSWORD"] = "Passw0rd!2";
+  t.Record("InitiateAuth", cognito.InitiateAuth(sign_in));  // PasswordResetRequired
+  t.Record("ForgotPassword", cognito.ForgotPassword({client_id, std::nullopt, "alice", {}}));
+  ConfirmForgotPasswordRequest confirm;
+  confirm.client_id = client_id;
+  confirm.username = "alice";
+  confirm.confirmation_code = "000000";
+  confirm.password = "N3w-Passw0rd!";
+  t.Record("ConfirmForgotPassword", cognito.ConfirmForgotPassword(confirm));  // CodeMismatch (seeded)
+  confirm.confirmation_code = backing.LastCodeFor(pool_id, "alice").value_or("");
+  t.Record("ConfirmForgotPassword", cognito.ConfirmForgotPassword(confirm));
+
+  AdminInitiateAuthRequest admin_sign_in;
+  admin_sign_in.user_pool_id = pool_id;
+  admin_sign_in.client_id = client_id;
+  admin_sign_in.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
+  admin_sign_in.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", "N3w-Passw0rd!"}};
+  auto admin_tokens = t.Record("AdminInitiateAuth", cognito.AdminInitiateAuth(admin_sign_in));
+  InitiateAuthRequest refresh;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.client_id = client_id;
+  refresh.auth_parameters = {
+      {"REFRESH_TOKEN", admin_tokens.ok() && admin_tokens->authentication_result
+                            ? admin_tokens->authentication_result->refresh_token.value_or("")
+                            : ""}};
+  t.Record("InitiateAuth", cognito.InitiateAuth(refresh));
+
+  AdminSetUserPasswordRequest set{pool_id, "alice", "Temp-Passw0rd!2", false};
+  t.Record("AdminSetUserPassword", cognito.AdminSetUserPassword(set));
+  admin_sign_in.auth_parameters["PASSWORD"] = "Temp-Passw0rd!2";
+  auto admin_challenge = t.Record("AdminInitiateAuth", cognito.AdminInitiateAuth(admin_sign_in));
+  AdminRespondToAuthChallengeRequest admin_respond;
+  admin_respond.user_pool_id = pool_id;
+  admin_respond.client_id = client_id;
+  admin_respond.challenge_name = ChallengeNameType::kNewPasswordRequired;
+  admin_respond.session = admin_challenge.ok() ? admin_challenge->session : std::nullopt;
+  admin_respond.challenge_responses = {{"USERNAME", "alice"}, {"NEW_PASSWORD", "Final-Passw0rd!"}};
+  t.Record("AdminRespondToAuthChallenge", cognito.AdminRespondToAuthChallenge(admin_respond));
+
+  AdminUpdateUserAttributesRequest update{pool_id, "alice", {{"name", "Alice A."}}, {}};
+  t.Record("AdminUpdateUserAttributes", cognito.AdminUpdateUserAttributes(update));
+  t.Record("AdminDeleteUserAttributes",
+           cognito.AdminDeleteUserAttributes({pool_id, "alice", {"name"}}));
+  t.Record("AdminGetUser", cognito.AdminGetUser({pool_id, "alice"}));
+  t.Record("AdminGetUser", cognito.AdminGetUser({pool_id, "nobody"}));
+  t.Record("AdminDisableUser", cognito.AdminDisableUser({pool_id, "alice"}));
+  t.Record("AdminEnableUser", cognito.AdminEnableUser({pool_id, "alice"}));
+
+  SignUpRequest sign_up;
+  sign_up.client_id = client_id;
+  sign_up.username = "bob";
+  sign_up.password = "Passw0rd!";
+  sign_up.user_attributes = {{"email", "bob@example.com"}};
+  t.Record("SignUp", cognito.SignUp(sign_up));
+  ResendConfirmationCodeRequest resend;
+  resend.client_id = client_id;
+  resend.username = "bob";
+  t.Record("ResendConfirmationCode", cognito.ResendConfirmationCode(resend));
+  ConfirmSignUpRequest confirm_sign_up;
+  confirm_sign_up.client_id = client_id;
+  confirm_sign_up.username = "bob";
+  confirm_sign_up.confirmation_code = backing.LastCodeFor(pool_id, "bob").value_or("");
+  t.Record("ConfirmSignUp", cognito.ConfirmSignUp(confirm_sign_up));
+  sign_up.username = "carol";
+  sign_up.user_attributes = {{"email", "carol@example.com"}};
+  t.Record("SignUp", cognito.SignUp(sign_up));
+  t.Record("AdminConfirmSignUp", cognito.AdminConfirmSignUp({pool_id, "carol", {}}));
+
+  ListUsersRequest list;
+  list.user_pool_id = pool_id;
+  list.limit = 2;
+  auto page = t.Record("ListUsers", cognito.ListUsers(list));
+  list.pagination_token = page.ok() ? page->pagination_token : std::nullopt;
+  t.Record("ListUsers", cognito.ListUsers(list));
+  list.pagination_token.reset();
+  list.filter = "email ^= \"car\"";
+  t.Record("ListUsers", cognito.ListUsers(list));
+
+  t.Record("AdminDeleteUser", cognito.AdminDeleteUser({pool_id, "carol"}));
+  t.Record("DeleteUserPool", cognito.DeleteUserPool({pool_id}));
+  t.Record("DeleteUserPool", cognito.DeleteUserPool({pool_id}));  // ResourceNotFound
+  return t;
+}
+
+}  // namespace testing_util
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_TESTS_WIRE_SCENARIO_H_

@@ -391,6 +391,44 @@ FakeClock& FakeIdentityProvider::clock() { return impl_->clock; }
 Outbox& FakeIdentityProvider::outbox() { return impl_->outbox; }
 const FakeOptions& FakeIdentityProvider::options() const { return impl_->options; }
 
+FakeSnapshot FakeIdentityProvider::Snapshot() const {
+  return FakeSnapshot(std::make_shared<const internal::SnapshotData>(
+      internal::StateAccess::Capture(const_cast<FakeIdentityProvider&>(*this))));
+}
+
+void FakeIdentityProvider::Restore(const FakeSnapshot& snapshot) {
+  if (snapshot.has_value()) internal::StateAccess::Apply(*this, *snapshot.data_);
+}
+
+namespace internal {
+
+SnapshotData StateAccess::Capture(FakeIdentityProvider& fake) {
+  FakeIdentityProvider::Impl& impl = *fake.impl_;
+  std::lock_guard<std::mutex> lock(impl.mu);
+  std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
+  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.messages_, impl.outbox.next_sequence_};
+}
+
+void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
+  FakeIdentityProvider::Impl& impl = *fake.impl_;
+  std::lock_guard<std::mutex> lock(impl.mu);
+  std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
+  impl.state = std::move(data.state);
+  impl.clock.Set(data.clock);
+  impl.outbox.messages_ = std::move(data.outbox);
+  impl.outbox.next_sequence_ = data.outbox_next_sequence;
+}
+
+void StateAccess::Reindex(FakeIdentityProvider& fake, PoolRecord& pool) {
+  pool.by_sub.clear();
+  pool.by_email.clear();
+  pool.by_phone.clear();
+  pool.by_preferred_username.clear();
+  for (const auto& [key, user] : pool.users) fake.impl_->IndexUser(pool, user);
+}
+
+}  // namespace internal
+
 // ----------------------------------------------------------- test helpers
 
 CreateUserPoolRequest FakeIdentityProvider::DefaultTestPoolRequest() {

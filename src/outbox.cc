@@ -22,6 +22,17 @@ std::string_view ToString(MessageOccasion occasion) {
   return "Unknown";
 }
 
+template <>
+std::optional<MessageOccasion> FromString<MessageOccasion>(std::string_view text) {
+  for (MessageOccasion occasion :
+       {MessageOccasion::kSignUp, MessageOccasion::kResendCode, MessageOccasion::kForgotPassword,
+        MessageOccasion::kAdminResetUserPassword, MessageOccasion::kAdminCreateUser,
+        MessageOccasion::kUpdateUserAttribute}) {
+    if (ToString(occasion) == text) return occasion;
+  }
+  return std::nullopt;
+}
+
 std::ostream& operator<<(std::ostream& os, MessageOccasion occasion) {
   return os << ToString(occasion);
 }

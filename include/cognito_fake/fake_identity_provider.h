@@ -100,6 +100,28 @@ struct TestPool {
 /// times from `clock()`; nothing reads the wall clock.
 ///
 /// Every message Cognito would have sent lands in `outbox()`.
+namespace internal {
+struct StateAccess;
+struct SnapshotData;
+}  // namespace internal
+
+/// A copy of a fake's whole state (pools, clients, users, outstanding codes,
+/// sessions, tokens, the clock, the generator position and the outbox), made
+/// by `FakeIdentityProvider::Snapshot()`. Cheap to copy: copies share the
+/// immutable data.
+class FakeSnapshot {
+ public:
+  /// An empty snapshot; restoring it changes nothing.
+  FakeSnapshot() = default;
+  /// True when this holds a state.
+  bool has_value() const { return data_ != nullptr; }
+
+ private:
+  friend class FakeIdentityProvider;
+  explicit FakeSnapshot(std::shared_ptr<const internal::SnapshotData> data) : data_(std::move(data)) {}
+  std::shared_ptr<const internal::SnapshotData> data_;
+};
+
 class FakeIdentityProvider : public IdentityProvider {
  public:
   /// A fake with default options (seed 0).
@@ -159,7 +181,16 @@ class FakeIdentityProvider : public IdentityProvider {
   std::optional<std::string> LastCodeFor(const std::string& user_pool_id,
                                          const std::string& username);
 
+  /// A copy of the whole state, to `Restore` later: build a fixture once,
+  /// snapshot it, and restore it before each test.
+  FakeSnapshot Snapshot() const;
+  /// Puts back the state `snapshot` holds (it may come from another fake
+  /// with the same options); everything since is forgotten, the outbox and
+  /// the clock included.
+  void Restore(const FakeSnapshot& snapshot);
+
  private:
+  friend struct internal::StateAccess;
   class Impl;
   std::unique_ptr<Impl> impl_;
 };

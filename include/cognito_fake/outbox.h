@@ -17,6 +17,11 @@
 
 namespace cognito_fake {
 
+class FakeIdentityProvider;
+namespace internal {
+struct StateAccess;
+}  // namespace internal
+
 /// Why Cognito sent a message. Each occasion has its own template and
 /// CustomMessage trigger source.
 enum class MessageOccasion {
@@ -30,6 +35,9 @@ enum class MessageOccasion {
 
 /// The occasion's name, e.g. `"AdminResetUserPassword"`.
 std::string_view ToString(MessageOccasion occasion);
+/// Parses an occasion's name.
+template <>
+std::optional<MessageOccasion> FromString<MessageOccasion>(std::string_view text);
 /// Prints the occasion's name.
 std::ostream& operator<<(std::ostream& os, MessageOccasion occasion);
 
@@ -86,6 +94,9 @@ class Outbox {
   void Clear();
 
  private:
+  friend class FakeIdentityProvider;
+  friend struct internal::StateAccess;
+
   mutable std::mutex mu_;
   std::uint64_t next_sequence_ = 1;
   std::vector<Message> messages_;

@@ -27,6 +27,10 @@ namespace internal {
 // Event times inside a sliding window (one hour for every per-user limit).
 class RateWindow {
  public:
+  // The recorded event times, oldest first (state export).
+  const std::deque<Timestamp>& times() const { return times_; }
+  std::deque<Timestamp>& mutable_times() { return times_; }
+
   // Number of events after `now - window`.
   int Count(Timestamp now, std::chrono::seconds window) const;
   // Records an event at `now`, forgetting events that left the window.
@@ -122,6 +126,7 @@ struct TokenRecord {
 
 // Everything a fake knows. Copyable: a copy is a snapshot.
 struct State {
+  State() : random(0) {}
   explicit State(std::uint64_t seed) : random(seed) {}
   Random random;
   std::string signing_key;  // HMAC key of this fake's tokens
@@ -131,6 +136,14 @@ struct State {
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
   std::unordered_map<std::string, TokenRecord> access_tokens;   // by jti
   std::unordered_map<std::string, TokenRecord> refresh_tokens;  // by token text
+};
+
+// What a FakeSnapshot holds.
+struct SnapshotData {
+  State state;
+  Timestamp clock;
+  std::vector<Message> outbox;
+  std::uint64_t outbox_next_sequence = 1;
 };
 
 // A verified contact a code can be sent to.
@@ -271,6 +284,19 @@ class FakeIdentityProvider::Impl {
   Timestamp Now() const { return clock.Now(); }
 };
 
+namespace internal {
+
+// The way into a fake's state for Snapshot/Restore and the state export.
+// Callers hold no lock; these take it.
+struct StateAccess {
+  static SnapshotData Capture(FakeIdentityProvider& fake);
+  // Replaces the whole state; `data`'s pools must have their indexes built.
+  static void Apply(FakeIdentityProvider& fake, SnapshotData data);
+  // Rebuilds a pool's lookup indexes from its users (after an import).
+  static void Reindex(FakeIdentityProvider& fake, PoolRecord& pool);
+};
+
+}  // namespace internal
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_SRC_INTERNAL_FAKE_IMPL_H_

@@ -14,7 +14,7 @@ namespace internal {
 
 class Random {
  public:
-  explicit Random(std::uint64_t seed) : state_(seed) {}
+  explicit Random(std::uint64_t seed = 0) : state_(seed) {}
 
   // Next 64 random bits (SplitMix64).
   std::uint64_t Next();

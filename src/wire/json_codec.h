@@ -24,6 +24,8 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <deque>
+#include <unordered_map>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -43,14 +45,24 @@ template <typename T>
 struct IsOptional : std::false_type {};
 template <typename T>
 struct IsOptional<std::optional<T>> : std::true_type {};
+// Lists: JSON arrays.
 template <typename T>
 struct IsVector : std::false_type {};
 template <typename T>
 struct IsVector<std::vector<T>> : std::true_type {};
 template <typename T>
+struct IsVector<std::deque<T>> : std::true_type {};
+// String-keyed maps: JSON objects (whose keys nlohmann keeps sorted, so the
+// output does not depend on hash order).
+template <typename T>
 struct IsStringMap : std::false_type {};
-template <>
-struct IsStringMap<std::map<std::string, std::string>> : std::true_type {};
+template <typename V>
+struct IsStringMap<std::map<std::string, V>> : std::true_type {};
+template <typename V>
+struct IsStringMap<std::unordered_map<std::string, V>> : std::true_type {};
+// Integers other than bool.
+template <typename T>
+inline constexpr bool kIsInteger = std::is_integral_v<T> && !std::is_same_v<T, bool>;
 
 // Every value of enum E, in model order (the generated tables are dense).
 template <typename E>
@@ -77,7 +89,9 @@ Timestamp FromEpochSeconds(double seconds);
 // except members marked Required, which are always written.
 class JsonWriter {
  public:
-  explicit JsonWriter(Json& out) : out_(out) {}
+  // With `exact_time`, timestamps are integer nanoseconds since the epoch
+  // (state export) instead of AWS's epoch seconds.
+  explicit JsonWriter(Json& out, bool exact_time = false) : out_(out), exact_time_(exact_time) {}
 
   template <typename M>
   void operator()(const char* name, const M& member) {
@@ -89,20 +103,23 @@ class JsonWriter {
   }
 
   template <typename M>
-  static Json Value(const M& member) {
+  Json Value(const M& member) const {
     if constexpr (IsOptional<M>::value) {
       return Value(*member);
-    } else if constexpr (std::is_same_v<M, std::string>) {
-      return member;
-    } else if constexpr (std::is_same_v<M, bool> || std::is_same_v<M, int>) {
+    } else if constexpr (std::is_same_v<M, std::string> || std::is_same_v<M, bool> ||
+                         kIsInteger<M>) {
       return member;
     } else if constexpr (std::is_same_v<M, Timestamp>) {
+      if (exact_time_) {
+        return static_cast<std::int64_t>(
+            std::chrono::duration_cast<std::chrono::nanoseconds>(member.time_since_epoch()).count());
+      }
       return ToEpochSeconds(member);
     } else if constexpr (std::is_enum_v<M>) {
       return std::string(ToString(member));
     } else if constexpr (IsStringMap<M>::value) {
       Json object = Json::object();
-      for (const auto& [key, value] : member) object[key] = value;
+      for (const auto& [key, value] : member) object[key] = Value(value);
       return object;
     } else if constexpr (IsVector<M>::value) {
       Json array = Json::array();
@@ -111,7 +128,7 @@ class JsonWriter {
     } else {
       static_assert(HasFields<const M>::value, "no field list for this type");
       Json object = Json::object();
-      JsonWriter writer(object);
+      JsonWriter writer(object, exact_time_);
       Fields(writer, member);
       return object;
     }
@@ -129,11 +146,13 @@ class JsonWriter {
   }
 
   Json& out_;
+  bool exact_time_;
 };
 
 template <typename T>
-Json ToJson(const T& value) {
-  return JsonWriter::Value(value);
+Json ToJson(const T& value, bool exact_time = false) {
+  Json unused;
+  return JsonWriter(unused, exact_time).Value(value);
 }
 
 // --------------------------------------------------------------- reader
@@ -143,6 +162,8 @@ struct ReadOptions {
   bool check_required = true;
   // Refuse members the model does not have (SerializationException).
   bool reject_unknown_members = false;
+  // Timestamps are integer nanoseconds (state import), not epoch seconds.
+  bool exact_time = false;
 };
 
 // Reads one JSON object into a struct; collects the first serialization
@@ -190,15 +211,29 @@ class JsonReader {
       for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       out = text == "true";
       return true;
-    } else if constexpr (std::is_same_v<M, int>) {
+    } else if constexpr (std::is_same_v<M, std::uint64_t>) {
+      if (!value.is_number_unsigned()) return TypeError(value);
+      out = value.get<std::uint64_t>();
+      return true;
+    } else if constexpr (kIsInteger<M>) {
       if (!value.is_number_integer()) return TypeError(value);
-      const auto number = value.get<std::int64_t>();
-      if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max()) {
+      if (value.is_number_unsigned() &&
+          value.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<M>::max())) {
         return TypeError(value);
       }
-      out = static_cast<int>(number);
+      const auto number = value.get<std::int64_t>();
+      if (number < std::numeric_limits<M>::min() || number > std::numeric_limits<M>::max()) {
+        return TypeError(value);
+      }
+      out = static_cast<M>(number);
       return true;
     } else if constexpr (std::is_same_v<M, Timestamp>) {
+      if (options_.exact_time) {
+        if (!value.is_number_integer()) return TypeError(value);
+        out = Timestamp(std::chrono::duration_cast<Timestamp::duration>(
+            std::chrono::nanoseconds(value.get<std::int64_t>())));
+        return true;
+      }
       if (!value.is_number()) return TypeError(value);
       out = FromEpochSeconds(value.get<double>());
       return true;
@@ -221,8 +256,9 @@ class JsonReader {
       if (!value.is_object()) return TypeError(value);
       for (const auto& [key, element] : value.items()) {
         if (element.is_null()) continue;
-        if (!element.is_string()) return TypeError(element);
-        out[key] = element.template get<std::string>();
+        typename M::mapped_type item{};
+        if (!Convert(element, path, item)) return false;
+        out[key] = std::move(item);
       }
       return true;
     } else if constexpr (IsVector<M>::value) {

@@ -1,0 +1,34 @@
+#ifndef COGNITO_FAKE_FAKE_STATE_H_
+#define COGNITO_FAKE_FAKE_STATE_H_
+
+/// @file
+/// A fake's whole state as a JSON document (target `cognito_fake::wire`):
+/// pools, clients, users with their passwords, outstanding codes, limits,
+/// sessions, tokens, the clock, the generator position and the outbox. The
+/// same document seeds `cognito-fake-server`. Export, import, export gives
+/// the same bytes; an imported fake continues exactly as the exported one
+/// would have (same next codes, same ids).
+
+#include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/status.h>
+
+#include <string>
+#include <string_view>
+
+namespace cognito_fake {
+
+/// The state document's `Format` value.
+inline constexpr std::string_view kStateFormat = "cognito_fake.state.v1";
+
+/// The whole state of `fake` as JSON (members sorted, two-space indented).
+std::string ExportState(FakeIdentityProvider& fake);
+
+/// Replaces the whole state of `fake` with `json`. On any error (not JSON,
+/// wrong `Format`, a missing or mistyped member) returns
+/// `SerializationException` / `InvalidParameterException` saying what is
+/// wrong and changes nothing.
+Status ImportState(FakeIdentityProvider& fake, std::string_view json);
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_FAKE_STATE_H_

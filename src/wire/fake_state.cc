@@ -1,0 +1,36 @@
+#include <cognito_fake/fake_state.h>
+
+#include "wire/json_codec.h"
+#include "wire/state_fields.h"
+
+namespace cognito_fake {
+
+std::string ExportState(FakeIdentityProvider& fake) {
+  const internal::SnapshotData data = internal::StateAccess::Capture(fake);
+  wire::Json document = wire::ToJson(data, /*exact_time=*/true);
+  document["Format"] = std::string(kStateFormat);
+  return document.dump(2, ' ', false, wire::Json::error_handler_t::replace) + "\n";
+}
+
+Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
+  wire::Json document = wire::Json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
+  if (document.is_discarded() || !document.is_object()) {
+    return Status(ErrorCode::kSerialization, "The state is not a JSON object");
+  }
+  const auto format = document.find("Format");
+  if (format == document.end() || *format != kStateFormat) {
+    return Status(ErrorCode::kInvalidParameter,
+                  "The state's Format must be \"" + std::string(kStateFormat) + "\"");
+  }
+  document.erase("Format");
+  wire::ReadOptions options;
+  options.exact_time = true;
+  options.reject_unknown_members = true;
+  auto data = wire::FromJson<internal::SnapshotData>(document, options);
+  if (!data.ok()) return data.status();
+  for (auto& [id, pool] : data->state.pools) internal::StateAccess::Reindex(fake, pool);
+  internal::StateAccess::Apply(fake, *std::move(data));
+  return Status();
+}
+
+}  // namespace cognito_fake

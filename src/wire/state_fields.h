@@ -1,0 +1,138 @@
+#ifndef COGNITO_FAKE_SRC_WIRE_STATE_FIELDS_H_
+#define COGNITO_FAKE_SRC_WIRE_STATE_FIELDS_H_
+
+// Field lists of the fake's internal records, for the state export: the
+// same generic JSON reader and writer as the wire, over these tables.
+
+#include "internal/fake_impl.h"
+#include "wire/fields.h"
+
+namespace cognito_fake {
+namespace wire {
+
+#define COGNITO_FAKE_STATE_FIELDS(Type)                                                   \
+  template <typename V, typename T,                                                       \
+            std::enable_if_t<std::is_same_v<std::remove_const_t<T>, Type>, int> = 0>    \
+  void Fields(V& v, T& t)
+
+COGNITO_FAKE_STATE_FIELDS(internal::IssuedCode) {
+  v.Required("Code", t.code);
+  v.Required("ExpiresAt", t.expires_at);
+  v.Required("AttributeName", t.attribute_name);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::LockoutState) {
+  v.Required("Failures", t.failures);
+  v.Required("LockedUntil", t.locked_until);
+  v.Required("LastAttempt", t.last_attempt);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::RateWindow) {
+  if constexpr (std::is_const_v<T>) {
+    v("Times", t.times());
+  } else {
+    v("Times", t.mutable_times());
+  }
+}
+COGNITO_FAKE_STATE_FIELDS(internal::Random) {
+  std::uint64_t state = t.state();
+  v.Required("State", state);
+  if constexpr (!std::is_const_v<T>) t.set_state(state);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::EffectivePasswordPolicy) {
+  v.Required("MinimumLength", t.minimum_length);
+  v.Required("RequireUppercase", t.require_uppercase);
+  v.Required("RequireLowercase", t.require_lowercase);
+  v.Required("RequireNumbers", t.require_numbers);
+  v.Required("RequireSymbols", t.require_symbols);
+  v.Required("PasswordHistorySize", t.password_history_size);
+  v.Required("TemporaryPasswordValidityDays", t.temporary_password_validity_days);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::UserRecord) {
+  v.Required("Sequence", t.sequence);
+  v.Required("Username", t.username);
+  v.Required("Sub", t.sub);
+  v.Required("Attributes", t.attributes);
+  v.Required("Status", t.status);
+  v.Required("Enabled", t.enabled);
+  v.Required("Created", t.created);
+  v.Required("LastModified", t.last_modified);
+  v("Password", t.password);
+  v.Required("PasswordSetAt", t.password_set_at);
+  v("PasswordHistory", t.password_history);
+  v("ResetCode", t.reset_code);
+  v("SignUpCode", t.signup_code);
+  v("AttributeCode", t.attribute_code);
+  v.Required("ForgotPasswordRequests", t.forgot_password_requests);
+  v.Required("WrongResetCodes", t.wrong_reset_codes);
+  v.Required("WrongSignUpCodes", t.wrong_signup_codes);
+  v.Required("ResendRequests", t.resend_requests);
+  v.Required("ChangePasswordCalls", t.change_password_calls);
+  v.Required("Lockout", t.lockout);
+  v.Required("TokenGeneration", t.token_generation);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }
+COGNITO_FAKE_STATE_FIELDS(internal::PoolRecord) {
+  v.Required("Description", t.description);
+  v.Required("Policy", t.policy);
+  v.Required("CaseSensitive", t.case_sensitive);
+  v.Required("Clients", t.clients);
+  v.Required("Users", t.users);
+  v.Required("NextUserSequence", t.next_user_sequence);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::AuthSession) {
+  v.Required("UserPoolId", t.user_pool_id);
+  v.Required("ClientId", t.client_id);
+  v.Required("UserKey", t.user_key);
+  v.Required("Challenge", t.challenge);
+  v.Required("ExpiresAt", t.expires_at);
+  v.Required("Used", t.used);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::TokenRecord) {
+  v.Required("UserPoolId", t.user_pool_id);
+  v.Required("ClientId", t.client_id);
+  v.Required("UserKey", t.user_key);
+  v.Required("Sub", t.sub);
+  v.Required("TokenGeneration", t.token_generation);
+  v.Required("ExpiresAt", t.expires_at);
+  v.Required("OriginJti", t.origin_jti);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::State) {
+  v.Required("Random", t.random);
+  v.Required("SigningKey", t.signing_key);
+  v.Required("KeyId", t.key_id);
+  v.Required("Pools", t.pools);
+  v.Required("ClientPool", t.client_pool);
+  v.Required("Sessions", t.sessions);
+  v.Required("AccessTokens", t.access_tokens);
+  v.Required("RefreshTokens", t.refresh_tokens);
+}
+COGNITO_FAKE_STATE_FIELDS(Message) {
+  v.Required("Sequence", t.sequence);
+  v.Required("UserPoolId", t.user_pool_id);
+  v("ClientId", t.client_id);
+  v.Required("Username", t.username);
+  v.Required("Medium", t.medium);
+  v.Required("Destination", t.destination);
+  v("Subject", t.subject);
+  v.Required("Body", t.body);
+  v.Required("Code", t.code);
+  v.Required("Occasion", t.occasion);
+  v.Required("TriggerSource", t.trigger_source);
+  v("ClientMetadata", t.client_metadata);
+  v("CodeDeliveryDetails", t.code_delivery_details);
+  v.Required("SentAt", t.sent_at);
+  v.Required("Delivered", t.delivered);
+  v("NotDeliveredReason", t.not_delivered_reason);
+}
+COGNITO_FAKE_STATE_FIELDS(internal::SnapshotData) {
+  v.Required("Clock", t.clock);
+  v.Required("State", t.state);
+  v("Outbox", t.outbox);
+  v.Required("OutboxNextSequence", t.outbox_next_sequence);
+}
+
+#undef COGNITO_FAKE_STATE_FIELDS
+
+}  // namespace wire
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_WIRE_STATE_FIELDS_H_

@@ -1,0 +1,106 @@
+#include <cognito_fake/fake_state.h>
+
+#include <gtest/gtest.h>
+
+#include "fake_test_util.h"
+
+namespace cognito_fake {
+namespace {
+
+// A fixture with some of everything: two users in different states, an
+// outstanding reset code, a wrong attempt, a refresh token, messages.
+class State : public FakeTest {
+ protected:
+  void SetUp() override {
+    FakeTest::SetUp();
+    fake_.AddConfirmedUser(pool_, "bob", kPassword, {{"email", "bob@example.com"}}).value();
+    ASSERT_OK(AdminReset("alice", {{"ticket", "7"}}));
+    ASSERT_OK(ConfirmForgot("alice", OtherCode(LastCode("alice")), kNewPassword).status().code() ==
+                      ErrorCode::kCodeMismatch
+                  ? Status()
+                  : Status(ErrorCode::kInternalError, "expected a code mismatch"));
+    ASSERT_OK(SignIn("bob", kPassword));
+    fake_.clock().Advance(std::chrono::minutes(5));
+  }
+};
+
+TEST_F(State, ExportImportExportIsByteIdentical) {
+  const std::string exported = ExportState(fake_);
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, exported));
+  EXPECT_EQ(ExportState(other), exported);
+}
+
+TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, ExportState(fake_)));
+  // The same generator position: the same next code and the same new ids.
+  ASSERT_OK(fake_.AdminResetUserPassword({pool_.user_pool_id, "bob", {}}));
+  ASSERT_OK(other.AdminResetUserPassword({pool_.user_pool_id, "bob", {}}));
+  EXPECT_EQ(fake_.LastCodeFor(pool_.user_pool_id, "bob"), other.LastCodeFor(pool_.user_pool_id, "bob"));
+  EXPECT_EQ(fake_.CreateUserPoolForTest().value().user_pool_id,
+            other.CreateUserPoolForTest().value().user_pool_id);
+  // The outstanding code, the counted wrong attempt and the clock came along.
+  const std::string code = *fake_.LastCodeFor(pool_.user_pool_id, "alice");
+  EXPECT_EQ(other.clock().Now(), fake_.clock().Now());
+  EXPECT_EQ(other.outbox().size(), fake_.outbox().size());
+  ConfirmForgotPasswordRequest confirm;
+  confirm.client_id = pool_.client_id;
+  confirm.username = "alice";
+  confirm.confirmation_code = code;
+  confirm.password = kNewPassword;
+  EXPECT_OK(other.ConfirmForgotPassword(confirm));
+  EXPECT_OK(other.SignIn(pool_, "alice", kNewPassword));
+  // Lookups by alias and sub work: the indexes were rebuilt.
+  const std::string sub = *FindAttribute(other.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
+  EXPECT_OK(other.AdminGetUser({pool_.user_pool_id, sub}));
+}
+
+TEST_F(State, SnapshotAndRestoreRewindEverything) {
+  const FakeSnapshot snapshot = fake_.Snapshot();
+  const std::string before = ExportState(fake_);
+  ASSERT_OK(fake_.AdminDeleteUser({pool_.user_pool_id, "bob"}));
+  ASSERT_OK(fake_.AdminResetUserPassword({pool_.user_pool_id, "alice", {}}));
+  fake_.clock().Advance(std::chrono::hours(2));
+  fake_.Restore(snapshot);
+  EXPECT_EQ(ExportState(fake_), before);
+  EXPECT_OK(fake_.AdminGetUser({pool_.user_pool_id, "bob"}));
+  // A snapshot can be restored again and again.
+  ASSERT_OK(fake_.AdminDeleteUser({pool_.user_pool_id, "bob"}));
+  fake_.Restore(snapshot);
+  EXPECT_EQ(ExportState(fake_), before);
+}
+
+TEST_F(State, RestoringAnEmptySnapshotChangesNothing) {
+  const std::string before = ExportState(fake_);
+  fake_.Restore(FakeSnapshot());
+  EXPECT_EQ(ExportState(fake_), before);
+}
+
+TEST_F(State, BadDocumentsAreRefusedAndChangeNothing) {
+  const std::string before = ExportState(fake_);
+  std::string missing_member = before;
+  missing_member.replace(missing_member.find("\"SigningKey\""), 12, "\"Signing\"");
+  std::string mistyped = before;
+  mistyped.replace(mistyped.find("\"Enabled\": true"), 15, "\"Enabled\": 12");
+  const std::pair<std::string, ErrorCode> cases[] = {
+      {"not json", ErrorCode::kSerialization},
+      {"[]", ErrorCode::kSerialization},
+      {R"({"Format":"other"})", ErrorCode::kInvalidParameter},
+      {missing_member, ErrorCode::kSerialization},  // unknown member "Signing"
+      {mistyped, ErrorCode::kSerialization},
+  };
+  for (const auto& [document, code] : cases) {
+    EXPECT_EQ(ImportState(fake_, document).code(), code) << document.substr(0, 40);
+    EXPECT_EQ(ExportState(fake_), before);
+  }
+  std::string no_key = before;  // null is an absent member
+  const auto at = no_key.find("\"SigningKey\": ") + 14;
+  no_key.replace(at, no_key.find('"', at + 1) - at + 1, "null");
+  const Status status = ImportState(fake_, no_key);
+  EXPECT_EQ(status.code(), ErrorCode::kInvalidParameter);
+  EXPECT_NE(status.message().find("Value null at 'state.signingKey'"), std::string::npos) << status;
+}
+
+}  // namespace
+}  // namespace cognito_fake

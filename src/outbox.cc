@@ -55,9 +55,19 @@ std::ostream& operator<<(std::ostream& os, const Message& message) {
 }
 
 void Outbox::Record(Message message) {
+  std::function<void(const Message&)> observer;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    message.sequence = next_sequence_++;
+    messages_.push_back(message);
+    observer = observer_;
+  }
+  if (observer) observer(message);
+}
+
+void Outbox::SetObserver(std::function<void(const Message&)> observer) {
   std::lock_guard<std::mutex> lock(mu_);
-  message.sequence = next_sequence_++;
-  messages_.push_back(std::move(message));
+  observer_ = std::move(observer);
 }
 
 std::vector<Message> Outbox::Peek() const {

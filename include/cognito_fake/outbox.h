@@ -8,6 +8,7 @@
 #include <cognito_fake/types.h>
 
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -92,12 +93,16 @@ class Outbox {
   bool empty() const { return size() == 0; }
   /// Removes every message (sequence numbers keep counting).
   void Clear();
+  /// Calls `observer` with each message recorded from now on (after it is
+  /// stored, outside the outbox's lock); an empty function stops it.
+  void SetObserver(std::function<void(const Message&)> observer);
 
  private:
   friend class FakeIdentityProvider;
   friend struct internal::StateAccess;
 
   mutable std::mutex mu_;
+  std::function<void(const Message&)> observer_;
   std::uint64_t next_sequence_ = 1;
   std::vector<Message> messages_;
 };

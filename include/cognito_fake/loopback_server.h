@@ -1,0 +1,82 @@
+#ifndef COGNITO_FAKE_LOOPBACK_SERVER_H_
+#define COGNITO_FAKE_LOOPBACK_SERVER_H_
+
+/// @file
+/// An HTTP endpoint speaking AWS JSON 1.1 over any `IdentityProvider`
+/// (target `cognito_fake::server`), so aws-sdk-cpp (`endpointOverride`),
+/// boto3 (`endpoint_url`) and the AWS CLI (`--endpoint-url`) can talk to a
+/// fake. `POST /` routes on `X-Amz-Target`; signatures are accepted and
+/// never verified.
+///
+/// Served over a `FakeIdentityProvider`, it also answers test-control
+/// routes under `/_cognito_fake/`:
+///
+/// | Route | What it does |
+/// |---|---|
+/// | `GET /_cognito_fake/messages` | The outbox as a JSON array (`?drain=true` empties it) |
+/// | `GET /_cognito_fake/code?UserPoolId=..&Username=..` | `{"Code": "..."}`, the last code sent to the user |
+/// | `POST /_cognito_fake/reset` | Restores the state the server started with |
+/// | `GET /_cognito_fake/state`, `PUT /_cognito_fake/state` | Export / import the whole state (fake_state.h) |
+/// | `POST /_cognito_fake/clock?advance_seconds=N` | Advances the fake clock |
+
+#include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/identity_provider.h>
+#include <cognito_fake/status.h>
+#include <cognito_fake/wire.h>
+#include <cognito_fake/wire_client.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace cognito_fake {
+
+/// Where and how a `LoopbackServer` listens.
+struct LoopbackServerOptions {
+  /// Interface to bind. The default keeps the fake off the network.
+  std::string host = "127.0.0.1";
+  /// Port; 0 picks a free ephemeral port (see `LoopbackServer::port()`).
+  int port = 0;
+  /// Protocol choices of the dispatcher.
+  WireOptions wire;
+  /// Called with every message the fake sends (server over a fake only),
+  /// e.g. to print it. Runs on the request's thread.
+  std::function<void(const Message&)> on_message;
+};
+
+/// A running endpoint. Stops when destroyed.
+class LoopbackServer {
+ public:
+  /// Starts serving `provider` (which must outlive the server).
+  static StatusOr<std::unique_ptr<LoopbackServer>> Start(IdentityProvider& provider,
+                                                         LoopbackServerOptions options = {});
+  /// Starts serving `fake` with the `/_cognito_fake/` control routes;
+  /// `/_cognito_fake/reset` returns to the state `fake` has now.
+  static StatusOr<std::unique_ptr<LoopbackServer>> Start(FakeIdentityProvider& fake,
+                                                         LoopbackServerOptions options = {});
+  ~LoopbackServer();
+  LoopbackServer(const LoopbackServer&) = delete;
+  LoopbackServer& operator=(const LoopbackServer&) = delete;
+
+  /// `http://<host>:<port>`, for `endpoint_url` / `endpointOverride`.
+  std::string url() const;
+  /// The bound port.
+  int port() const;
+  /// Stops accepting and waits for the serving thread. Idempotent.
+  void Stop();
+
+  class Impl;
+
+ private:
+  explicit LoopbackServer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+/// A `WireTransport` posting to `url` (e.g. `LoopbackServer::url()`) with a
+/// kept-alive connection, as an AWS SDK would. Thread-safe: concurrent
+/// calls are serialised on the connection.
+WireTransport HttpTransport(const std::string& url);
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_LOOPBACK_SERVER_H_

@@ -1,0 +1,199 @@
+#include <cognito_fake/loopback_server.h>
+
+#include <cognito_fake/fake_state.h>
+
+#include "wire/json_codec.h"
+#include "wire/state_fields.h"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <mutex>
+#include <thread>
+
+namespace cognito_fake {
+namespace {
+
+using wire::Json;
+
+constexpr char kJsonContentType[] = "application/json";
+
+void Reply(httplib::Response& http, const WireResponse& response) {
+  http.status = response.status;
+  std::string content_type = "application/x-amz-json-1.1";
+  for (const auto& [name, value] : response.headers) {
+    if (name == "Content-Type") {
+      content_type = value;
+    } else {
+      http.set_header(name, value);
+    }
+  }
+  http.set_content(response.body, content_type.c_str());
+}
+
+void ReplyJson(httplib::Response& http, int status, const Json& body) {
+  http.status = status;
+  http.set_content(body.dump(2, ' ', false, Json::error_handler_t::replace), kJsonContentType);
+}
+
+}  // namespace
+
+class LoopbackServer::Impl {
+ public:
+  Impl(IdentityProvider& provider, LoopbackServerOptions options)
+      : options_(std::move(options)), dispatcher_(provider, options_.wire) {}
+
+  ~Impl() { Stop(); }
+
+  Status Listen() {
+    server_.Post("/", [this](const httplib::Request& request, httplib::Response& response) {
+      Reply(response, dispatcher_.Dispatch(request.get_header_value("X-Amz-Target"), request.body));
+    });
+    server_.set_payload_max_length(options_.wire.max_body_bytes + 1);
+    server_.set_tcp_nodelay(true);
+    if (options_.port == 0) {
+      port_ = server_.bind_to_any_port(options_.host);
+    } else {
+      port_ = server_.bind_to_port(options_.host, options_.port) ? options_.port : -1;
+    }
+    if (port_ <= 0) {
+      return Status(ErrorCode::kInternalError,
+                    "cannot listen on " + options_.host + ":" + std::to_string(options_.port));
+    }
+    thread_ = std::thread([this] { server_.listen_after_bind(); });
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return Status();
+  }
+
+  void AddControlRoutes(FakeIdentityProvider& fake) {
+    initial_ = fake.Snapshot();
+    if (options_.on_message) fake.outbox().SetObserver(options_.on_message);
+    fake_ = &fake;
+    server_.Get("/_cognito_fake/messages", [this](const httplib::Request& request,
+                                                  httplib::Response& response) {
+      const bool drain = request.get_param_value("drain") == "true";
+      Json messages = Json::array();
+      for (const Message& message : drain ? fake_->outbox().Drain() : fake_->outbox().Peek()) {
+        messages.push_back(wire::ToJson(message));
+      }
+      ReplyJson(response, 200, messages);
+    });
+    server_.Get("/_cognito_fake/code", [this](const httplib::Request& request,
+                                              httplib::Response& response) {
+      const auto code = fake_->LastCodeFor(request.get_param_value("UserPoolId"),
+                                           request.get_param_value("Username"));
+      if (!code) {
+        ReplyJson(response, 404, {{"message", "no code was sent to this user"}});
+        return;
+      }
+      ReplyJson(response, 200, {{"Code", *code}});
+    });
+    server_.Post("/_cognito_fake/reset", [this](const httplib::Request&, httplib::Response& response) {
+      fake_->Restore(initial_);
+      ReplyJson(response, 200, Json::object());
+    });
+    server_.Get("/_cognito_fake/state", [this](const httplib::Request&, httplib::Response& response) {
+      response.set_content(ExportState(*fake_), kJsonContentType);
+    });
+    server_.Put("/_cognito_fake/state", [this](const httplib::Request& request,
+                                               httplib::Response& response) {
+      const Status status = ImportState(*fake_, request.body);
+      if (!status.ok()) {
+        ReplyJson(response, 400,
+                  {{"__type", std::string(status.error_name())}, {"message", status.message()}});
+        return;
+      }
+      ReplyJson(response, 200, Json::object());
+    });
+    server_.Post("/_cognito_fake/clock", [this](const httplib::Request& request,
+                                                httplib::Response& response) {
+      const std::string seconds = request.get_param_value("advance_seconds");
+      char* end = nullptr;
+      const long long value = std::strtoll(seconds.c_str(), &end, 10);
+      if (seconds.empty() || end == nullptr || *end != '\0' || value < 0) {
+        ReplyJson(response, 400, {{"message", "advance_seconds must be a non-negative integer"}});
+        return;
+      }
+      fake_->clock().Advance(std::chrono::seconds(value));
+      ReplyJson(response, 200,
+                {{"Now", wire::ToEpochSeconds(fake_->clock().Now())}});
+    });
+  }
+
+  void Stop() {
+    std::lock_guard<std::mutex> lock(stop_mu_);
+    if (!thread_.joinable()) return;
+    server_.stop();
+    thread_.join();
+    if (fake_ != nullptr && options_.on_message) fake_->outbox().SetObserver(nullptr);
+  }
+
+  std::string url() const { return "http://" + options_.host + ":" + std::to_string(port_); }
+  int port() const { return port_; }
+
+ private:
+  LoopbackServerOptions options_;
+  WireDispatcher dispatcher_;
+  httplib::Server server_;
+  std::thread thread_;
+  std::mutex stop_mu_;
+  int port_ = -1;
+  FakeIdentityProvider* fake_ = nullptr;
+  FakeSnapshot initial_;
+};
+
+LoopbackServer::LoopbackServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+LoopbackServer::~LoopbackServer() = default;
+
+StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(IdentityProvider& provider,
+                                                                LoopbackServerOptions options) {
+  auto impl = std::make_unique<Impl>(provider, std::move(options));
+  if (Status status = impl->Listen(); !status.ok()) return status;
+  return std::unique_ptr<LoopbackServer>(new LoopbackServer(std::move(impl)));
+}
+
+StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(FakeIdentityProvider& fake,
+                                                                LoopbackServerOptions options) {
+  auto impl = std::make_unique<Impl>(fake, std::move(options));
+  impl->AddControlRoutes(fake);
+  if (Status status = impl->Listen(); !status.ok()) return status;
+  return std::unique_ptr<LoopbackServer>(new LoopbackServer(std::move(impl)));
+}
+
+std::string LoopbackServer::url() const { return impl_->url(); }
+int LoopbackServer::port() const { return impl_->port(); }
+void LoopbackServer::Stop() { impl_->Stop(); }
+
+WireTransport HttpTransport(const std::string& url) {
+  struct Connection {
+    explicit Connection(const std::string& url) : client(url) {
+      client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
+      client.set_connection_timeout(std::chrono::seconds(5));
+      client.set_read_timeout(std::chrono::seconds(30));
+    }
+    std::mutex mu;
+    httplib::Client client;
+  };
+  auto connection = std::make_shared<Connection>(url);
+  return [connection, url](std::string_view target, std::string_view body) {
+    std::lock_guard<std::mutex> lock(connection->mu);
+    httplib::Headers headers = {{"X-Amz-Target", std::string(target)}};
+    auto result = connection->client.Post("/", headers, body.data(), body.size(),
+                                          "application/x-amz-json-1.1");
+    WireResponse response;
+    if (!result) {
+      response.status = 500;
+      response.body = Json{{"__type", "InternalErrorException"},
+                           {"message", "cannot reach " + url + ": " + httplib::to_string(result.error())}}
+                          .dump();
+      return response;
+    }
+    response.status = result->status;
+    response.body = result->body;
+    for (const auto& [name, value] : result->headers) response.headers.emplace_back(name, value);
+    return response;
+  };
+}
+
+}  // namespace cognito_fake

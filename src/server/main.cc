@@ -1,0 +1,127 @@
+// cognito-fake-server: serves a FakeIdentityProvider over AWS JSON 1.1 on
+// loopback, for the AWS CLI, boto3, aws-sdk-cpp or any AWS SDK, printing
+// every message the fake sends. See --help.
+
+#include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/fake_state.h>
+#include <cognito_fake/loopback_server.h>
+
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+constexpr char kUsage[] = R"(Usage: cognito-fake-server [options]
+
+Serves an in-memory Amazon Cognito user pool service (cognito-idp, AWS JSON
+1.1) on HTTP. Point clients at it with --endpoint-url / endpoint_url /
+endpointOverride and any credentials.
+
+Options:
+  --host HOST     interface to bind (default 127.0.0.1)
+  --port PORT     port (default 0: a free port, printed at start)
+  --seed N        seed of codes, ids and secrets (default 0)
+  --state FILE    start from a state document (as GET /_cognito_fake/state returns)
+  --demo          create a demo pool, app client and user alice / Passw0rd!
+  --quiet         do not print sent messages
+  --help          this text
+
+Test-control routes: GET /_cognito_fake/messages, GET /_cognito_fake/code
+?UserPoolId=..&Username=.., POST /_cognito_fake/reset, GET|PUT
+/_cognito_fake/state, POST /_cognito_fake/clock?advance_seconds=N.
+)";
+
+volatile std::sig_atomic_t stop_requested = 0;
+void OnSignal(int) { stop_requested = 1; }
+
+int Fail(const std::string& message) {
+  std::cerr << "cognito-fake-server: " << message << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  cognito_fake::LoopbackServerOptions server_options;
+  cognito_fake::FakeOptions fake_options;
+  std::string state_file;
+  bool demo = false;
+  bool quiet = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << "cognito-fake-server: " << arg << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    try {
+      if (arg == "--help" || arg == "-h") {
+        std::cout << kUsage;
+        return 0;
+      } else if (arg == "--host") {
+        server_options.host = value();
+      } else if (arg == "--port") {
+        server_options.port = std::stoi(value());
+      } else if (arg == "--seed") {
+        fake_options.seed = std::stoull(value());
+      } else if (arg == "--state") {
+        state_file = value();
+      } else if (arg == "--demo") {
+        demo = true;
+      } else if (arg == "--quiet") {
+        quiet = true;
+      } else {
+        return Fail("unknown option " + arg + " (see --help)");
+      }
+    } catch (const std::exception&) {
+      return Fail("bad value for " + arg);
+    }
+  }
+
+  cognito_fake::FakeIdentityProvider fake(fake_options);
+  if (!state_file.empty()) {
+    std::ifstream in(state_file);
+    if (!in) return Fail("cannot read " + state_file);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (auto status = cognito_fake::ImportState(fake, text.str()); !status.ok()) {
+      return Fail(state_file + ": " + status.message());
+    }
+  }
+  if (demo) {
+    auto pool_request = cognito_fake::FakeIdentityProvider::DefaultTestPoolRequest();
+    pool_request.pool_name = "demo-pool";
+    pool_request.alias_attributes = {cognito_fake::AliasAttributeType::kEmail};
+    auto pool = fake.CreateUserPoolForTest(pool_request);
+    if (!pool.ok()) return Fail(pool.status().message());
+    auto user = fake.AddConfirmedUser(*pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}});
+    if (!user.ok()) return Fail(user.status().message());
+    std::cout << "demo pool " << pool->user_pool_id << ", app client " << pool->client_id
+              << ", user alice / Passw0rd! (alice@example.com)\n";
+  }
+  if (!quiet) {
+    server_options.on_message = [](const cognito_fake::Message& message) {
+      std::cout << message << "\n    " << (message.subject ? *message.subject + " | " : "")
+                << message.body << std::endl;
+    };
+  }
+
+  auto server = cognito_fake::LoopbackServer::Start(fake, server_options);
+  if (!server.ok()) return Fail(server.status().message());
+  std::cout << "cognito-fake-server listening on " << (*server)->url() << std::endl;
+
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  while (!stop_requested) pause();
+  (*server)->Stop();
+  std::cout << "cognito-fake-server stopped" << std::endl;
+  return 0;
+}

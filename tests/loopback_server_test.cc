@@ -1,0 +1,172 @@
+#include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/errors.h>
+#include <cognito_fake/loopback_server.h>
+#include <cognito_fake/wire_client.h>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "fake_test_util.h"
+#include "wire_scenario.h"
+
+#include <atomic>
+#include <thread>
+
+namespace cognito_fake {
+namespace {
+
+using Json = nlohmann::json;
+
+TEST(LoopbackServer, BindsAnEphemeralLoopbackPort) {
+  FakeIdentityProvider fake;
+  auto server = LoopbackServer::Start(fake);
+  ASSERT_OK(server);
+  EXPECT_GT((*server)->port(), 0);
+  EXPECT_EQ((*server)->url(), "http://127.0.0.1:" + std::to_string((*server)->port()));
+  (*server)->Stop();
+  (*server)->Stop();  // idempotent
+}
+
+TEST(LoopbackServer, EveryOperationBehavesTheSameOverHttpAsDirectly) {
+  FakeIdentityProvider direct(FakeOptions().WithSeed(5));
+  FakeIdentityProvider served(FakeOptions().WithSeed(5));
+  auto server = LoopbackServer::Start(served);
+  ASSERT_OK(server);
+  WireClient client(HttpTransport((*server)->url()));
+
+  const auto expected = testing_util::RunEveryOperation(direct, direct);
+  const auto actual = testing_util::RunEveryOperation(client, served);
+  ASSERT_EQ(actual.lines.size(), expected.lines.size());
+  for (std::size_t i = 0; i < expected.lines.size(); ++i) {
+    EXPECT_EQ(actual.lines[i], expected.lines[i]) << "call " << i;
+  }
+  EXPECT_EQ(actual.successes.size(), AllOperations().size());
+}
+
+class ServedFake : public FakeTest {
+ protected:
+  void SetUp() override {
+    FakeTest::SetUp();
+    LoopbackServerOptions options;
+    options.on_message = [this](const Message&) { ++observed_; };
+    auto server = LoopbackServer::Start(fake_, options);
+    ASSERT_OK(server);
+    server_ = *std::move(server);
+    http_ = std::make_unique<httplib::Client>(server_->url());
+  }
+
+  httplib::Result Post(const std::string& target, const std::string& body,
+                       const std::string& target_header = "X-Amz-Target") {
+    return http_->Post("/", {{target_header, "AWSCognitoIdentityProviderService." + target}},
+                       body, "application/x-amz-json-1.1");
+  }
+
+  std::atomic<int> observed_{0};
+  std::unique_ptr<LoopbackServer> server_;
+  std::unique_ptr<httplib::Client> http_;
+};
+
+TEST_F(ServedFake, RoutesOnTheTargetHeaderInAnyCaseAndIgnoresSignatures) {
+  const std::string body = R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})";
+  for (const std::string header : {"X-Amz-Target", "x-amz-target", "X-AMZ-TARGET"}) {
+    auto result = http_->Post(
+        "/",
+        {{header, "AWSCognitoIdentityProviderService.AdminGetUser"},
+         {"Authorization", "AWS4-HMAC-SHA256 Credential=x/20240101/us-east-1/cognito-idp/aws4_request, "
+                           "SignedHeaders=host, Signature=deadbeef"}},
+        body, "application/x-amz-json-1.1");
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->status, 200) << header;
+    EXPECT_EQ(Json::parse(result->body)["Username"], "alice");
+    EXPECT_EQ(result->get_header_value("x-amzn-requestid").size(), 36u);
+  }
+}
+
+TEST_F(ServedFake, ErrorsArriveWithStatusTypeHeaderAndBody) {
+  auto result = Post("AdminResetUserPassword",
+                     R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"nobody"})");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 400);
+  EXPECT_EQ(result->get_header_value("x-amzn-ErrorType"), "UserNotFoundException");
+  EXPECT_EQ(result->get_header_value("Content-Type"), "application/x-amz-json-1.1");
+  EXPECT_EQ(Json::parse(result->body)["message"], "User does not exist.");
+}
+
+TEST_F(ServedFake, ControlRoutesExposeMessagesAndCodes) {
+  ASSERT_EQ(Post("AdminResetUserPassword",
+                 R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice","ClientMetadata":{"k":"v"}})")
+                ->status,
+            200);
+  EXPECT_EQ(observed_.load(), 1);
+  auto messages = http_->Get("/_cognito_fake/messages");
+  ASSERT_TRUE(messages);
+  const Json list = Json::parse(messages->body);
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0]["Destination"], "alice@example.com");
+  EXPECT_EQ(list[0]["Occasion"], "AdminResetUserPassword");
+  EXPECT_EQ(list[0]["ClientMetadata"]["k"], "v");
+  EXPECT_EQ(list[0]["Code"], LastCode("alice"));
+
+  auto code = http_->Get(("/_cognito_fake/code?UserPoolId=" + pool_.user_pool_id + "&Username=alice").c_str());
+  ASSERT_TRUE(code);
+  EXPECT_EQ(Json::parse(code->body)["Code"], LastCode("alice"));
+  EXPECT_EQ(http_->Get(("/_cognito_fake/code?UserPoolId=" + pool_.user_pool_id + "&Username=bob").c_str())->status,
+            404);
+
+  auto drained = http_->Get("/_cognito_fake/messages?drain=true");
+  EXPECT_EQ(Json::parse(drained->body).size(), 1u);
+  EXPECT_TRUE(fake_.outbox().empty());
+}
+
+TEST_F(ServedFake, ResetReturnsToTheStartingStateAndTheClockCanAdvance) {
+  ASSERT_EQ(Post("AdminDeleteUser", R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})")
+                ->status,
+            200);
+  auto advanced = http_->Post("/_cognito_fake/clock?advance_seconds=3600", "", "application/json");
+  ASSERT_TRUE(advanced);
+  EXPECT_EQ(advanced->status, 200);
+  EXPECT_EQ(fake_.clock().Now(), FakeClock::DefaultStart() + std::chrono::hours(1));
+  EXPECT_EQ(http_->Post("/_cognito_fake/clock?advance_seconds=soon", "", "application/json")->status, 400);
+
+  ASSERT_EQ(http_->Post("/_cognito_fake/reset", "", "application/json")->status, 200);
+  EXPECT_OK(fake_.AdminGetUser({pool_.user_pool_id, "alice"}));
+  EXPECT_EQ(fake_.clock().Now(), FakeClock::DefaultStart());
+}
+
+TEST_F(ServedFake, StateCanBeReadAndReplaced) {
+  auto state = http_->Get("/_cognito_fake/state");
+  ASSERT_TRUE(state);
+  EXPECT_EQ(state->status, 200);
+  ASSERT_OK(fake_.AdminDeleteUser({pool_.user_pool_id, "alice"}));
+  auto put = http_->Put("/_cognito_fake/state", state->body, "application/json");
+  EXPECT_EQ(put->status, 200);
+  EXPECT_OK(fake_.AdminGetUser({pool_.user_pool_id, "alice"}));
+  EXPECT_EQ(http_->Put("/_cognito_fake/state", "{}", "application/json")->status, 400);
+}
+
+TEST_F(ServedFake, ServesConcurrentClients) {
+  std::vector<std::thread> threads;
+  std::atomic<int> ok{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      WireClient client(HttpTransport(server_->url()));
+      for (int i = 0; i < 25; ++i) {
+        if (client.AdminGetUser({pool_.user_pool_id, "alice"}).ok()) ++ok;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(ok.load(), 100);
+}
+
+TEST(HttpTransport, AnUnreachableEndpointIsAnInternalError) {
+  WireClient client(HttpTransport("http://127.0.0.1:1"));
+  const auto result = client.AdminGetUser({"us-east-1_abc", "alice"});
+  EXPECT_EQ(result.status().code(), ErrorCode::kInternalError);
+  EXPECT_NE(result.status().message().find("cannot reach http://127.0.0.1:1"), std::string::npos)
+      << result.status();
+}
+
+}  // namespace
+}  // namespace cognito_fake

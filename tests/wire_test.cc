@@ -9,7 +9,9 @@
 #include "fake_test_util.h"
 #include "wire_scenario.h"
 
+#include <map>
 #include <set>
+#include <vector>
 
 namespace cognito_fake {
 namespace {
@@ -150,6 +152,63 @@ TEST_F(Wire, MissingRequiredMembersAreReportedAsNull) {
             "1 validation error detected: Value null at 'userPoolId' failed to satisfy constraint: "
             "Member must not be null")
       << "JSON null is an absent member";
+}
+
+// The required members of each input shape, from the botocore model.
+const std::map<std::string, std::vector<std::string>> kModelRequiredMembers = {
+    {"CreateUserPool", {"PoolName"}},
+    {"DescribeUserPool", {"UserPoolId"}},
+    {"DeleteUserPool", {"UserPoolId"}},
+    {"CreateUserPoolClient", {"UserPoolId", "ClientName"}},
+    {"DescribeUserPoolClient", {"UserPoolId", "ClientId"}},
+    {"AdminCreateUser", {"UserPoolId", "Username"}},
+    {"AdminGetUser", {"UserPoolId", "Username"}},
+    {"ListUsers", {"UserPoolId"}},
+    {"AdminDeleteUser", {"UserPoolId", "Username"}},
+    {"AdminDisableUser", {"UserPoolId", "Username"}},
+    {"AdminEnableUser", {"UserPoolId", "Username"}},
+    {"AdminUpdateUserAttributes", {"UserPoolId", "Username", "UserAttributes"}},
+    {"AdminDeleteUserAttributes", {"UserPoolId", "Username", "UserAttributeNames"}},
+    {"SignUp", {"ClientId", "Username"}},
+    {"ConfirmSignUp", {"ClientId", "Username", "ConfirmationCode"}},
+    {"AdminConfirmSignUp", {"UserPoolId", "Username"}},
+    {"ResendConfirmationCode", {"ClientId", "Username"}},
+    {"AdminResetUserPassword", {"UserPoolId", "Username"}},
+    {"ForgotPassword", {"ClientId", "Username"}},
+    {"ConfirmForgotPassword", {"ClientId", "Username", "ConfirmationCode", "Password"}},
+    {"AdminSetUserPassword", {"UserPoolId", "Username", "Password"}},
+    {"ChangePassword", {"ProposedPassword", "AccessToken"}},
+    {"InitiateAuth", {"AuthFlow", "ClientId"}},
+    {"AdminInitiateAuth", {"UserPoolId", "ClientId", "AuthFlow"}},
+    {"RespondToAuthChallenge", {"ClientId", "ChallengeName"}},
+    {"AdminRespondToAuthChallenge", {"UserPoolId", "ClientId", "ChallengeName"}},
+};
+
+TEST_F(Wire, AnEmptyRequestReportsExactlyTheModelsRequiredMembers) {
+  ASSERT_EQ(kModelRequiredMembers.size(), AllOperations().size());
+  for (const auto& [operation, required] : kModelRequiredMembers) {
+    const std::string message = BodyOf(Call(operation, "{}"))["message"].get<std::string>();
+    std::vector<std::string> reported;
+    for (std::size_t at = message.find("Value null at '"); at != std::string::npos;
+         at = message.find("Value null at '", at + 1)) {
+      const std::size_t start = at + 15;
+      reported.push_back(message.substr(start, message.find('\'', start) - start));
+    }
+    std::vector<std::string> expected;
+    for (std::string member : required) {
+      member[0] = static_cast<char>(std::tolower(member[0]));
+      expected.push_back(member);
+    }
+    EXPECT_EQ(reported, expected) << operation << ": " << message;
+  }
+}
+
+TEST_F(Wire, OptionalMembersMayBeLeftOut) {
+  const WireResponse response =
+      Call("AdminCreateUser", R"({"UserPoolId":")" + pool_.user_pool_id +
+                                  R"(","Username":"bob","MessageAction":"SUPPRESS"})");
+  EXPECT_EQ(response.status, 200) << response.body;
+  EXPECT_EQ(BodyOf(response)["User"]["UserStatus"], "FORCE_CHANGE_PASSWORD");
 }
 
 TEST_F(Wire, EnumValuesOutsideTheModelAreInvalidParameter) {

@@ -250,7 +250,7 @@ COGNITO_FAKE_FIELDS(DescribeUserPoolClientResponse) { v("UserPoolClient", t.user
 COGNITO_FAKE_FIELDS(AdminCreateUserRequest) {
   v.Required("UserPoolId", t.user_pool_id);
   v.Required("Username", t.username);
-  v.Required("UserAttributes", t.user_attributes);
+  v("UserAttributes", t.user_attributes);
   v("ValidationData", t.validation_data);
   v("TemporaryPassword", t.temporary_password);
   v("ForceAliasCreation", t.force_alias_creation);

@@ -1,0 +1,159 @@
+// One set of behaviour tests run against every way of reaching the fake:
+// directly, through the wire dispatcher in-process, and over HTTP through
+// the loopback endpoint. The same assertions must hold for all three.
+
+#include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/loopback_server.h>
+#include <cognito_fake/wire.h>
+#include <cognito_fake/wire_client.h>
+
+#include <gtest/gtest.h>
+
+#include "fake_test_util.h"
+
+#include <memory>
+
+namespace cognito_fake {
+namespace {
+
+enum class Route { kDirect, kWireInProcess, kHttpEndpoint };
+
+std::string RouteName(const ::testing::TestParamInfo<Route>& info) {
+  switch (info.param) {
+    case Route::kDirect: return "Direct";
+    case Route::kWireInProcess: return "WireInProcess";
+    case Route::kHttpEndpoint: return "HttpEndpoint";
+  }
+  return "Unknown";
+}
+
+class Contract : public ::testing::TestWithParam<Route> {
+ protected:
+  void SetUp() override {
+    auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+    request.alias_attributes = {AliasAttributeType::kEmail};
+    pool_ = fake_.CreateUserPoolForTest(request).value();
+    fake_.AddConfirmedUser(pool_, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+    switch (GetParam()) {
+      case Route::kDirect:
+        break;
+      case Route::kWireInProcess:
+        dispatcher_ = std::make_unique<WireDispatcher>(fake_);
+        client_ = std::make_unique<WireClient>(InProcessTransport(*dispatcher_));
+        break;
+      case Route::kHttpEndpoint:
+        server_ = LoopbackServer::Start(fake_).value();
+        client_ = std::make_unique<WireClient>(HttpTransport(server_->url()));
+        break;
+    }
+  }
+
+  // The provider under test.
+  IdentityProvider& cognito() { return client_ ? *client_ : static_cast<IdentityProvider&>(fake_); }
+
+  StatusOr<InitiateAuthResponse> SignIn(const std::string& username, const std::string& password) {
+    InitiateAuthRequest request;
+    request.auth_flow = AuthFlowType::kUserPasswordAuth;
+    request.client_id = pool_.client_id;
+    request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
+    return cognito().InitiateAuth(request);
+  }
+  StatusOr<ConfirmForgotPasswordResponse> Confirm(const std::string& code, const std::string& password) {
+    ConfirmForgotPasswordRequest request;
+    request.client_id = pool_.client_id;
+    request.username = "alice";
+    request.confirmation_code = code;
+    request.password = password;
+    return cognito().ConfirmForgotPassword(request);
+  }
+  std::string Code() { return fake_.LastCodeFor(pool_.user_pool_id, "alice").value_or(""); }
+
+  FakeIdentityProvider fake_{FakeOptions().WithSeed(21)};
+  TestPool pool_;
+  std::unique_ptr<WireDispatcher> dispatcher_;
+  std::unique_ptr<LoopbackServer> server_;
+  std::unique_ptr<WireClient> client_;
+};
+
+TEST_P(Contract, AdminResetRefusesSignInUntilTheUserConfirmsANewPassword) {
+  ASSERT_OK(cognito().AdminResetUserPassword({pool_.user_pool_id, "alice@example.com", {{"k", "v"}}}));
+  EXPECT_STATUS(SignIn("alice", "Passw0rd!"), ErrorCode::kPasswordResetRequired,
+                "Password reset required for the user");
+  EXPECT_STATUS(SignIn("alice", "wrong"), ErrorCode::kPasswordResetRequired,
+                "Password reset required for the user");
+  auto forgot = cognito().ForgotPassword({pool_.client_id, std::nullopt, "alice", {}});
+  ASSERT_OK(forgot);
+  EXPECT_EQ(*forgot->code_delivery_details,
+            (CodeDeliveryDetailsType{"a***@e***", DeliveryMediumType::kEmail, "email"}));
+  const std::string code = Code();
+  EXPECT_OK(Confirm(code, "N3w-Passw0rd!"));
+  EXPECT_STATUS(Confirm(code, "N3w-Passw0rd!2"), ErrorCode::kExpiredCode,
+                "Invalid code provided, please request a code again.");
+  EXPECT_OK(SignIn("alice", "N3w-Passw0rd!"));
+  EXPECT_STATUS(SignIn("alice", "Passw0rd!"), ErrorCode::kNotAuthorized, "Incorrect username or password.");
+  EXPECT_EQ(cognito().AdminGetUser({pool_.user_pool_id, "alice"})->user_status, UserStatusType::kConfirmed);
+}
+
+TEST_P(Contract, AdminResetErrorsFromState) {
+  EXPECT_STATUS(cognito().AdminResetUserPassword({pool_.user_pool_id, "nobody", {}}),
+                ErrorCode::kUserNotFound, "User does not exist.");
+  EXPECT_STATUS(cognito().AdminResetUserPassword({"us-east-1_Missing1", "alice", {}}),
+                ErrorCode::kResourceNotFound, "User pool us-east-1_Missing1 does not exist.");
+  EXPECT_STATUS(cognito().AdminResetUserPassword({"bad", "alice", {}}), ErrorCode::kInvalidParameter,
+                "1 validation error detected: Value 'bad' at 'userPoolId' failed to satisfy constraint: "
+                "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+  ASSERT_OK(cognito().AdminDisableUser({pool_.user_pool_id, "alice"}));
+  EXPECT_STATUS(cognito().AdminResetUserPassword({pool_.user_pool_id, "alice", {}}),
+                ErrorCode::kNotAuthorized, "User is disabled");
+}
+
+TEST_P(Contract, WrongCodesAreCountedThenRefusedAndCodesExpire) {
+  ASSERT_OK(cognito().ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}));
+  const std::string code = Code();
+  const std::string wrong = code == "000000" ? "111111" : "000000";
+  EXPECT_STATUS(Confirm(wrong, "N3w-Passw0rd!"), ErrorCode::kCodeMismatch,
+                "Invalid verification code provided, please try again.");
+  fake_.clock().Advance(std::chrono::minutes(61));
+  EXPECT_STATUS(Confirm(code, "N3w-Passw0rd!"), ErrorCode::kExpiredCode,
+                "Invalid code provided, please request a code again.");
+}
+
+TEST_P(Contract, PasswordPolicyAndValidationMessagesArePreserved) {
+  ASSERT_OK(cognito().ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}));
+  EXPECT_STATUS(Confirm(Code(), "short"), ErrorCode::kInvalidPassword,
+                "Password does not conform to policy: Password not long enough");
+  EXPECT_STATUS(Confirm(Code(), "has space"), ErrorCode::kInvalidParameter,
+                "1 validation error detected: Value at 'password' failed to satisfy constraint: "
+                "Member must satisfy regular expression pattern: [\\S]+");
+}
+
+TEST_P(Contract, UnknownUsersFollowPreventUserExistenceErrors) {
+  EXPECT_STATUS(cognito().ForgotPassword({pool_.client_id, std::nullopt, "nobody", {}}),
+                ErrorCode::kUserNotFound, "Username/client id combination not found.");
+  auto client = FakeIdentityProvider::DefaultTestClientRequest();
+  client.user_pool_id = pool_.user_pool_id;
+  client.prevent_user_existence_errors = PreventUserExistenceErrorTypes::kEnabled;
+  const std::string enabled_client = *cognito().CreateUserPoolClient(client)->user_pool_client->client_id;
+  auto simulated = cognito().ForgotPassword({enabled_client, std::nullopt, "nobody@example.com", {}});
+  ASSERT_OK(simulated);
+  EXPECT_EQ(simulated->code_delivery_details->delivery_medium, DeliveryMediumType::kEmail);
+  EXPECT_EQ(simulated->code_delivery_details->destination, "n***@e***");
+}
+
+TEST_P(Contract, TokensFromSignInChangeThePassword) {
+  auto tokens = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(tokens);
+  ChangePasswordRequest change;
+  change.access_token = *tokens->authentication_result->access_token;
+  change.previous_password = "Passw0rd!";
+  change.proposed_password = "Changed-Passw0rd!";
+  EXPECT_OK(cognito().ChangePassword(change));
+  EXPECT_OK(SignIn("alice", "Changed-Passw0rd!"));
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryRoute, Contract,
+                         ::testing::Values(Route::kDirect, Route::kWireInProcess, Route::kHttpEndpoint),
+                         RouteName);
+
+}  // namespace
+}  // namespace cognito_fake

@@ -3,7 +3,13 @@
 # Usage: scripts/bootstrap.sh [extra-package ...]
 set -euo pipefail
 
-packages=(cmake ninja-build g++ clang-14 libgtest-dev libgmock-dev "$@")
+packages=(
+  cmake ninja-build g++ clang-14 pkg-config    # toolchain
+  libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
+  nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint
+  python3-boto3 awscli                         # conformance tests with real AWS clients
+  "$@"
+)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then

@@ -1,0 +1,84 @@
+// Throughput of the same calls in-process, through the wire dispatcher, and
+// over HTTP to the loopback endpoint with a kept-alive connection.
+//
+//   cmake --preset release && cmake --build --preset release --target endpoint_bench
+//   build/release/bench/endpoint_bench
+
+#include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/loopback_server.h>
+#include <cognito_fake/wire.h>
+#include <cognito_fake/wire_client.h>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+#include <string>
+
+namespace cognito_fake {
+namespace {
+
+// A fake with one pool and `users` confirmed users with verified emails.
+struct Fixture {
+  explicit Fixture(int users) {
+    pool = fake.CreateUserPoolForTest().value();
+    for (int i = 0; i < users; ++i) {
+      const std::string name = "user" + std::to_string(i);
+      fake.AddConfirmedUser(pool, name, "Passw0rd!", {{"email", name + "@example.com"}}).value();
+    }
+  }
+  FakeIdentityProvider fake;
+  TestPool pool;
+};
+
+enum Route { kDirect = 0, kDispatcher = 1, kHttp = 2 };
+
+// Runs `call(provider)` over the route in state.range(0).
+template <typename Call>
+void RunOverRoute(benchmark::State& state, Fixture& fixture, Call call) {
+  std::unique_ptr<WireDispatcher> dispatcher;
+  std::unique_ptr<LoopbackServer> server;
+  std::unique_ptr<WireClient> client;
+  IdentityProvider* provider = &fixture.fake;
+  if (state.range(0) == kDispatcher) {
+    dispatcher = std::make_unique<WireDispatcher>(fixture.fake);
+    client = std::make_unique<WireClient>(InProcessTransport(*dispatcher));
+    provider = client.get();
+  } else if (state.range(0) == kHttp) {
+    server = LoopbackServer::Start(fixture.fake).value();
+    client = std::make_unique<WireClient>(HttpTransport(server->url()));
+    provider = client.get();
+  }
+  for (auto _ : state) {
+    if (!call(*provider)) {
+      state.SkipWithError("call failed");
+      break;
+    }
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetLabel(state.range(0) == kDirect ? "in-process" : state.range(0) == kDispatcher ? "dispatcher" : "http");
+}
+
+void BM_AdminGetUser(benchmark::State& state) {
+  Fixture fixture(1000);
+  int i = 0;
+  RunOverRoute(state, fixture, [&](IdentityProvider& cognito) {
+    return cognito.AdminGetUser({fixture.pool.user_pool_id, "user" + std::to_string(i++ % 1000)}).ok();
+  });
+}
+BENCHMARK(BM_AdminGetUser)->Arg(kDirect)->Arg(kDispatcher)->Arg(kHttp)->UseRealTime();
+
+void BM_AdminResetUserPassword(benchmark::State& state) {
+  Fixture fixture(1000);
+  int i = 0;
+  RunOverRoute(state, fixture, [&](IdentityProvider& cognito) {
+    return cognito
+        .AdminResetUserPassword({fixture.pool.user_pool_id, "user" + std::to_string(i++ % 1000), {}})
+        .ok();
+  });
+}
+BENCHMARK(BM_AdminResetUserPassword)->Arg(kDirect)->Arg(kDispatcher)->Arg(kHttp)->UseRealTime();
+
+}  // namespace
+}  // namespace cognito_fake
+
+BENCHMARK_MAIN();

@@ -222,6 +222,13 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Pa
   }
   UserRecord* user = FindUser(pool, *username);
   if (user == nullptr) {
+    // ClientMetadata is not passed to triggers from sign-in [D].
+    auto migrated = MigrateUser(pool, *username, *password, "UserMigration_Authentication",
+                                *client.description.client_id, {}, UserStatusType::kConfirmed);
+    if (!migrated.ok()) return migrated.status();
+    user = *migrated;
+  }
+  if (user == nullptr) {
     return UsesPreventUserExistenceErrors(client)
                ? msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword)
                : msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);

@@ -272,100 +272,6 @@ IssuedCode FakeIdentityProvider::Impl::IssueCode(const Channel& channel,
   return IssuedCode{state.random.Digits(6), Now() + validity, channel.attribute_name};
 }
 
-namespace {
-
-constexpr std::string_view kDefaultVerificationMessage = "Your verification code is {####}. ";
-constexpr std::string_view kDefaultVerificationSubject = "Your verification code";
-constexpr std::string_view kDefaultInviteMessage =
-    "Your username is {username} and temporary password is {####}. ";
-constexpr std::string_view kDefaultInviteSubject = "Your temporary password";
-
-void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-}
-
-std::string_view TriggerSourceFor(MessageOccasion occasion) {
-  switch (occasion) {
-    case MessageOccasion::kSignUp:
-      return "CustomMessage_SignUp";
-    case MessageOccasion::kResendCode:
-      return "CustomMessage_ResendCode";
-    case MessageOccasion::kForgotPassword:
-    case MessageOccasion::kAdminResetUserPassword:
-      return "CustomMessage_ForgotPassword";
-    case MessageOccasion::kAdminCreateUser:
-      return "CustomMessage_AdminCreateUser";
-    case MessageOccasion::kUpdateUserAttribute:
-      return "CustomMessage_UpdateUserAttribute";
-  }
-  return "CustomMessage_ForgotPassword";
-}
-
-}  // namespace
-
-CodeDeliveryDetailsType FakeIdentityProvider::Impl::Deliver(
-    const PoolRecord& pool, const UserRecord& user, const Channel& channel,
-    MessageOccasion occasion, const std::string& code, const std::optional<std::string>& client_id,
-    const ClientMetadataType& client_metadata, bool details_returned) {
-  const UserPoolType& config = pool.description;
-  const bool sms = channel.medium == DeliveryMediumType::kSms;
-  std::string body;
-  std::optional<std::string> subject;
-  if (occasion == MessageOccasion::kAdminCreateUser) {
-    const auto& invite = config.admin_create_user_config
-                             ? config.admin_create_user_config->invite_message_template
-                             : std::nullopt;
-    if (sms) {
-      body = invite && invite->sms_message ? *invite->sms_message : std::string(kDefaultInviteMessage);
-    } else {
-      body = invite && invite->email_message ? *invite->email_message
-                                             : std::string(kDefaultInviteMessage);
-      subject = invite && invite->email_subject ? *invite->email_subject
-                                                : std::string(kDefaultInviteSubject);
-    }
-    ReplaceAll(body, "{username}", user.username);
-  } else {
-    const auto& tmpl = config.verification_message_template;
-    if (sms) {
-      body = tmpl && tmpl->sms_message ? *tmpl->sms_message
-             : config.sms_verification_message ? *config.sms_verification_message
-                                               : std::string(kDefaultVerificationMessage);
-    } else {
-      body = tmpl && tmpl->email_message ? *tmpl->email_message
-             : config.email_verification_message ? *config.email_verification_message
-                                                 : std::string(kDefaultVerificationMessage);
-      subject = tmpl && tmpl->email_subject ? *tmpl->email_subject
-                : config.email_verification_subject ? *config.email_verification_subject
-                                                    : std::string(kDefaultVerificationSubject);
-    }
-  }
-  ReplaceAll(body, "{####}", code);
-
-  CodeDeliveryDetailsType details;
-  details.destination =
-      sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
-  details.delivery_medium = channel.medium;
-  details.attribute_name = channel.attribute_name;
-
-  Message message;
-  message.user_pool_id = *config.id;
-  message.client_id = client_id;
-  message.username = user.username;
-  message.medium = channel.medium;
-  message.destination = channel.destination;
-  message.subject = std::move(subject);
-  message.body = std::move(body);
-  message.code = code;
-  message.occasion = occasion;
-  message.trigger_source = std::string(TriggerSourceFor(occasion));
-  message.client_metadata = client_metadata;
-  if (details_returned) message.code_delivery_details = details;
-  message.sent_at = Now();
-  outbox.Record(std::move(message));
-  return details;
-}
 
 // ------------------------------------------------------- public wrappers
 
@@ -376,11 +282,36 @@ FakeIdentityProvider::FakeIdentityProvider(FakeOptions options)
 
 FakeIdentityProvider::~FakeIdentityProvider() = default;
 
+namespace {
+
+// Marks the current thread as the one inside an operation.
+class OwnerMark {
+ public:
+  explicit OwnerMark(std::atomic<std::thread::id>& owner) : owner_(owner) {
+    owner_.store(std::this_thread::get_id());
+  }
+  ~OwnerMark() { owner_.store(std::thread::id()); }
+
+ private:
+  std::atomic<std::thread::id>& owner_;
+};
+
+Status ReentryError(std::string_view operation) {
+  return Status(ErrorCode::kInternalError,
+                "cognito_fake: " + std::string(operation) +
+                    " was called from inside a Lambda trigger of the same fake; triggers run "
+                    "under the fake's lock and cannot call back into it");
+}
+
+}  // namespace
+
 // Every operation: take the lock, check the model's constraints, then run the
 // rules. A request that fails validation never reaches the rules.
 #define COGNITO_FAKE_DEFINE_WRAPPER(Name)                                              \
   StatusOr<Name##Response> FakeIdentityProvider::Name(const Name##Request& request) { \
+    if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError(#Name); \
     std::lock_guard<std::mutex> lock(impl_->mu);                                       \
+    OwnerMark mark(impl_->lock_owner);                                                 \
     if (Status invalid = internal::Validate(request); !invalid.ok()) return invalid;   \
     return impl_->Name(request);                                                       \
   }

@@ -149,15 +149,17 @@ StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetU
     return msg::Error(ErrorCode::kInvalidParameter, msg::kNoVerifiedContact);
   }
 
+  std::optional<internal::IssuedCode> code;  // none: nothing to send, the old code dies too
+  if (channel) {
+    auto delivery = IssueAndDeliver(pool, *user, *channel, options.limits.reset_code_validity,
+                                    MessageOccasion::kAdminResetUserPassword, std::nullopt,
+                                    request.client_metadata, /*details_returned=*/false);
+    if (!delivery.ok()) return delivery.status();  // nothing changed
+    code = std::move(delivery->code);
+  }
   user->status = UserStatusType::kResetRequired;
   user->last_modified = Now();
-  if (channel) {
-    user->reset_code = IssueCode(*channel, options.limits.reset_code_validity);
-    Deliver(pool, *user, *channel, MessageOccasion::kAdminResetUserPassword, user->reset_code->code,
-            std::nullopt, request.client_metadata, /*details_returned=*/false);
-  } else {
-    user->reset_code.reset();  // a new reset invalidates the old code even when nothing is sent
-  }
+  user->reset_code = std::move(code);
   return AdminResetUserPasswordResponse{};
 }
 
@@ -177,6 +179,13 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
     return response;
   };
   UserRecord* user = FindUser(pool, request.username);
+  if (user == nullptr) {
+    auto migrated = MigrateUser(pool, request.username, std::nullopt, "UserMigration_ForgotPassword",
+                                request.client_id, request.client_metadata,
+                                UserStatusType::kResetRequired);
+    if (!migrated.ok()) return migrated.status();
+    user = *migrated;
+  }
   if (user == nullptr) {
     if (prevent) return simulated();
     return msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
@@ -198,12 +207,14 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
     if (prevent) return simulated();
     return msg::Error(ErrorCode::kInvalidParameter, msg::kNoVerifiedContact);
   }
+  auto delivery = IssueAndDeliver(pool, *user, *channel, options.limits.reset_code_validity,
+                                  MessageOccasion::kForgotPassword, request.client_id,
+                                  request.client_metadata, /*details_returned=*/true);
+  if (!delivery.ok()) return delivery.status();  // nothing changed
   user->forgot_password_requests.Add(now, kHour);
-  user->reset_code = IssueCode(*channel, options.limits.reset_code_validity);
+  user->reset_code = std::move(delivery->code);
   ForgotPasswordResponse response;
-  response.code_delivery_details =
-      Deliver(pool, *user, *channel, MessageOccasion::kForgotPassword, user->reset_code->code,
-              request.client_id, request.client_metadata, /*details_returned=*/true);
+  response.code_delivery_details = std::move(delivery->details);
   return response;
 }
 
@@ -243,6 +254,11 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   SetPassword(pool, *user, request.password, /*permanent=*/true);  // consumes the code
   user->status = UserStatusType::kConfirmed;
   user->wrong_reset_codes.Clear();
+  if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmForgotPassword",
+                                       request.client_id, request.client_metadata);
+      !status.ok()) {
+    return status;
+  }
   return ConfirmForgotPasswordResponse{};
 }
 

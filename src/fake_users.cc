@@ -326,6 +326,11 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
     }
   }
 
+  // Remember what a failed invitation must undo.
+  const std::uint64_t generator = state.random.state();
+  const std::uint64_t next_sequence = pool.next_user_sequence;
+  const std::optional<UserRecord> before = resend ? std::optional<UserRecord>(*existing) : std::nullopt;
+
   const std::string temporary_password =
       request.temporary_password ? *request.temporary_password
                                  : internal::GenerateTemporaryPassword(pool.policy, state.random);
@@ -336,8 +341,19 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
   }
   SetPassword(pool, *user, temporary_password, /*permanent=*/false);
   for (const Channel& channel : invitations) {
-    Deliver(pool, *user, channel, MessageOccasion::kAdminCreateUser, temporary_password,
-            std::nullopt, request.client_metadata, /*details_returned=*/false);
+    auto delivered = Deliver(pool, *user, channel, MessageOccasion::kAdminCreateUser, temporary_password,
+                             std::nullopt, request.client_metadata, /*details_returned=*/false);
+    if (!delivered.ok()) {
+      if (before) {
+        *user = *before;
+      } else {
+        UnindexUser(pool, *user);
+        pool.users.erase(UsernameKey(pool, user->username));
+        pool.next_user_sequence = next_sequence;
+      }
+      state.random.set_state(generator);
+      return delivered.status();
+    }
   }
   AdminCreateUserResponse response;
   response.user = ToUserType(*user);
@@ -476,6 +492,8 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
   const AttributeListType merged = Merge(user->attributes, request.user_attributes);
   if (Status status = CheckAliasConflicts(pool, user, merged, false); !status.ok()) return status;
 
+  const UserRecord before = *user;  // restored if a verification message cannot be sent
+  const std::uint64_t generator = state.random.state();
   const std::vector<std::string> changed = ApplyAttributes(pool, *user, request.user_attributes, false);
   for (const std::string& name : changed) {
     const auto verified_type =
@@ -484,9 +502,17 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
     if (!value || user->IsVerified(name) || !pool.AutoVerifies(verified_type)) continue;
     Channel channel{name == "email" ? DeliveryMediumType::kEmail : DeliveryMediumType::kSms, name,
                     *value};
-    user->attribute_code = IssueCode(channel, options.limits.signup_code_validity);
-    Deliver(pool, *user, channel, MessageOccasion::kUpdateUserAttribute, user->attribute_code->code,
-            std::nullopt, request.client_metadata, /*details_returned=*/false);
+    auto delivery = IssueAndDeliver(pool, *user, channel, options.limits.signup_code_validity,
+                                    MessageOccasion::kUpdateUserAttribute, std::nullopt,
+                                    request.client_metadata, /*details_returned=*/false);
+    if (!delivery.ok()) {
+      UnindexUser(pool, *user);
+      *user = before;
+      IndexUser(pool, *user);
+      state.random.set_state(generator);
+      return delivery.status();
+    }
+    user->attribute_code = std::move(delivery->code);
   }
   return AdminUpdateUserAttributesResponse{};
 }
@@ -571,19 +597,70 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
   if (!names.ok()) return names.status();
   if (Status status = CheckRequiredAttributes(pool, names->attributes); !status.ok()) return status;
 
-  UserRecord& user = InsertUser(pool, names->username, names->attributes,
-                                UserStatusType::kUnconfirmed, /*force_alias=*/false);
+  // The PreSignUp trigger may refuse the sign-up or confirm and verify it.
+  bool auto_confirm = false;
+  bool auto_verify_email = false;
+  bool auto_verify_phone = false;
+  {
+    internal::JsonObjectWriter attributes_json;
+    for (const AttributeType& attribute : names->attributes) {
+      attributes_json.String(attribute.name, attribute.value);
+    }
+    internal::JsonObjectWriter validation_json;
+    for (const AttributeType& attribute : request.validation_data) {
+      validation_json.String(attribute.name, attribute.value);
+    }
+    internal::JsonObjectWriter metadata_json;
+    for (const auto& [key, value] : request.client_metadata) metadata_json.String(key, value);
+    internal::JsonObjectWriter trigger_request;
+    trigger_request.Raw("userAttributes", attributes_json.Finish())
+        .Raw("validationData", validation_json.Finish());
+    if (!request.client_metadata.empty()) trigger_request.Raw("clientMetadata", metadata_json.Finish());
+    auto response = InvokeTrigger(pool, TriggerType::kPreSignUp, "PreSignUp_SignUp", names->username.value_or(request.username),
+                                  request.client_id, trigger_request.Finish(),
+                                  R"({"autoConfirmUser":false,"autoVerifyEmail":false,"autoVerifyPhone":false})");
+    if (!response.ok()) return response.status();
+    if (*response) {
+      auto flag = [&](const char* key) {
+        const internal::JsonValue* value = (*response)->Find(key);
+        return value != nullptr && value->kind == internal::JsonValue::Kind::kBool && value->boolean;
+      };
+      auto_confirm = flag("autoConfirmUser");
+      auto_verify_email = flag("autoVerifyEmail");
+      auto_verify_phone = flag("autoVerifyPhone");
+    }
+  }
+  AttributeListType attributes = names->attributes;
+  if (auto_verify_email && FindAttribute(attributes, "email")) {
+    attributes = Merge(attributes, {{"email_verified", "true"}});
+  }
+  if (auto_verify_phone && FindAttribute(attributes, "phone_number")) {
+    attributes = Merge(attributes, {{"phone_number_verified", "true"}});
+  }
+
+  const std::uint64_t generator = state.random.state();
+  const std::uint64_t next_sequence = pool.next_user_sequence;
+  UserRecord& user = InsertUser(pool, names->username, attributes,
+                                auto_confirm ? UserStatusType::kConfirmed : UserStatusType::kUnconfirmed,
+                                /*force_alias=*/false);
   SetPassword(pool, user, *request.password, /*permanent=*/true);
-  const std::string sub = user.sub;
 
   SignUpResponse response;
-  response.user_confirmed = false;
-  response.user_sub = sub;
-  if (auto channel = SignUpChannel(pool, user)) {
-    user.signup_code = IssueCode(*channel, options.limits.signup_code_validity);
-    response.code_delivery_details =
-        Deliver(pool, user, *channel, MessageOccasion::kSignUp, user.signup_code->code,
-                request.client_id, request.client_metadata, /*details_returned=*/true);
+  response.user_confirmed = auto_confirm;
+  response.user_sub = user.sub;
+  if (auto channel = auto_confirm ? std::nullopt : SignUpChannel(pool, user)) {
+    auto delivery = IssueAndDeliver(pool, user, *channel, options.limits.signup_code_validity,
+                                    MessageOccasion::kSignUp, request.client_id, request.client_metadata,
+                                    /*details_returned=*/true);
+    if (!delivery.ok()) {
+      UnindexUser(pool, user);
+      pool.users.erase(UsernameKey(pool, user.username));
+      pool.next_user_sequence = next_sequence;
+      state.random.set_state(generator);
+      return delivery.status();
+    }
+    user.signup_code = std::move(delivery->code);
+    response.code_delivery_details = std::move(delivery->details);
   }
   return response;
 }
@@ -626,6 +703,11 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   user->status = UserStatusType::kConfirmed;
   user->signup_code.reset();
   user->wrong_signup_codes.Clear();
+  if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmSignUp", request.client_id,
+                                       request.client_metadata);
+      !status.ok()) {
+    return status;
+  }
   return ConfirmSignUpResponse{};
 }
 
@@ -640,6 +722,11 @@ StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSig
   user->status = UserStatusType::kConfirmed;
   user->signup_code.reset();
   user->last_modified = Now();
+  if (Status status = PostConfirmation(*target->pool, *user, "PostConfirmation_ConfirmSignUp",
+                                       std::nullopt, request.client_metadata);
+      !status.ok()) {
+    return status;
+  }
   return AdminConfirmSignUpResponse{};
 }
 
@@ -668,12 +755,14 @@ StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfi
   if (user->resend_requests.Count(now, hour) >= options.limits.resend_confirmation_codes_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
+  auto delivery = IssueAndDeliver(pool, *user, *channel, options.limits.signup_code_validity,
+                                  MessageOccasion::kResendCode, request.client_id,
+                                  request.client_metadata, /*details_returned=*/true);
+  if (!delivery.ok()) return delivery.status();
   user->resend_requests.Add(now, hour);
-  user->signup_code = IssueCode(*channel, options.limits.signup_code_validity);
+  user->signup_code = std::move(delivery->code);
   ResendConfirmationCodeResponse response;
-  response.code_delivery_details =
-      Deliver(pool, *user, *channel, MessageOccasion::kResendCode, user->signup_code->code,
-              request.client_id, request.client_metadata, /*details_returned=*/true);
+  response.code_delivery_details = std::move(delivery->details);
   return response;
 }
 

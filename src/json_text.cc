@@ -193,6 +193,59 @@ class Reader {
     return true;
   }
 
+  // Parses any JSON value into a tree.
+  bool ParseValue(JsonValue& out, int depth = 0) {
+    if (depth > 64) return false;
+    const char c = Peek();
+    if (c == '"') {
+      auto text = ParseString();
+      if (!text) return false;
+      out.kind = JsonValue::Kind::kString;
+      out.string = std::move(*text);
+      return true;
+    }
+    if (c == '{') {
+      ++pos_;
+      out.kind = JsonValue::Kind::kObject;
+      if (Consume('}')) return true;
+      do {
+        auto key = ParseString();
+        if (!key || !Consume(':')) return false;
+        JsonValue member;
+        if (!ParseValue(member, depth + 1)) return false;
+        out.object[*key] = std::move(member);
+      } while (Consume(','));
+      return Consume('}');
+    }
+    if (c == '[') {
+      ++pos_;
+      out.kind = JsonValue::Kind::kArray;
+      if (Consume(']')) return true;
+      do {
+        JsonValue element;
+        if (!ParseValue(element, depth + 1)) return false;
+        out.array.push_back(std::move(element));
+      } while (Consume(','));
+      return Consume(']');
+    }
+    if (c == 't' || c == 'f') {
+      out.kind = JsonValue::Kind::kBool;
+      out.boolean = c == 't';
+      return ParseLiteral(c == 't' ? "true" : "false");
+    }
+    if (c == 'n') {
+      out.kind = JsonValue::Kind::kNull;
+      return ParseLiteral("null");
+    }
+    SkipSpace();
+    const std::size_t start = pos_;
+    std::optional<std::int64_t> ignored;
+    if (!ParseNumber(ignored)) return false;
+    out.kind = JsonValue::Kind::kNumber;
+    out.number = std::strtod(std::string(text_.substr(start, pos_ - start)).c_str(), nullptr);
+    return true;
+  }
+
   // Skips any JSON value (used for nested members the caller ignores).
   bool SkipValue(int depth = 0) {
     if (depth > 64) return false;
@@ -290,6 +343,19 @@ std::optional<std::map<std::string, JsonScalar>> ParseFlatJsonObject(std::string
   }
   if (!reader.AtEnd()) return std::nullopt;
   return members;
+}
+
+const JsonValue* JsonValue::Find(const std::string& key) const {
+  if (kind != Kind::kObject) return nullptr;
+  const auto found = object.find(key);
+  return found == object.end() ? nullptr : &found->second;
+}
+
+std::optional<JsonValue> ParseJson(std::string_view text) {
+  Reader reader(text);
+  JsonValue value;
+  if (!reader.ParseValue(value) || !reader.AtEnd()) return std::nullopt;
+  return value;
 }
 
 }  // namespace internal

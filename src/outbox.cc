@@ -117,6 +117,15 @@ std::vector<Message> Outbox::WithOccasion(MessageOccasion occasion) const {
   return matching;
 }
 
+std::vector<Message> Outbox::WithMedium(DeliveryMediumType medium) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<Message> out;
+  for (const Message& message : messages_) {
+    if (message.medium == medium) out.push_back(message);
+  }
+  return out;
+}
+
 std::size_t Outbox::size() const {
   std::lock_guard<std::mutex> lock(mu_);
   return messages_.size();

@@ -9,6 +9,7 @@
 #include <cognito_fake/identity_provider.h>
 #include <cognito_fake/operation.h>
 #include <cognito_fake/outbox.h>
+#include <cognito_fake/triggers.h>
 
 #include <chrono>
 #include <cstdint>
@@ -42,6 +43,10 @@ struct FakeLimits {
   int failed_sign_ins_before_lockout = 5;
   /// Longest lockout (AWS: about 15 minutes).
   std::chrono::seconds max_lockout = std::chrono::minutes(15);
+  /// Emails a pool with `EmailSendingAccount` COGNITO_DEFAULT (or no email
+  /// configuration) may send in any 24 hours before `LimitExceededException`
+  /// "Exceeded daily email limit ..." (AWS: 50 per account and day).
+  int cognito_default_emails_per_day = 50;
 };
 
 /// Choices where real Cognito's behaviour is contested or undocumented; the
@@ -180,6 +185,30 @@ class FakeIdentityProvider : public IdentityProvider {
   /// sub) of `user_pool_id`, if any.
   std::optional<std::string> LastCodeFor(const std::string& user_pool_id,
                                          const std::string& username);
+
+  // ------------------------------------------------ triggers and delivery
+
+  /// Makes `function` the Lambda function `arn`. A pool whose LambdaConfig
+  /// names `arn` invokes it; a LambdaConfig ARN with no function behind it
+  /// fails the operation with `UnexpectedLambdaException`, as a deleted
+  /// function or a missing invoke permission does. Functions are test
+  /// configuration: snapshots and state exports do not include them.
+  void RegisterLambda(const std::string& arn, LambdaFunction function);
+  /// Registers `function` under an ARN of its own and makes it the pool's
+  /// `type` trigger (as UpdateUserPool with that LambdaConfig would).
+  /// Returns the ARN, or `ResourceNotFoundException` for an unknown pool.
+  StatusOr<std::string> SetTrigger(const std::string& user_pool_id, TriggerType type,
+                                   LambdaFunction function);
+  /// Describes the IAM role `arn` (e.g. a pool's `SmsConfiguration.SnsCallerArn`).
+  void DefineIamRole(const std::string& arn, IamRole role);
+  /// Describes the SES identity `arn` (e.g. a pool's `EmailConfiguration.SourceArn`).
+  void DefineSesIdentity(const std::string& arn, SesIdentity identity);
+  /// Puts the account's SNS SMS sandbox on or off. In the sandbox only
+  /// verified numbers receive SMS: the call still succeeds and the message
+  /// is recorded with `delivered == false`, as with real SNS.
+  void SetSmsSandbox(bool enabled);
+  /// Verifies `phone_number` as an SNS sandbox destination.
+  void VerifySandboxPhoneNumber(const std::string& phone_number);
 
   /// A copy of the whole state, to `Restore` later: build a fixture once,
   /// snapshot it, and restore it before each test.

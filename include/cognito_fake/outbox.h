@@ -87,6 +87,8 @@ class Outbox {
   std::vector<Message> For(std::string_view user_pool_id, std::string_view username) const;
   /// The messages of one occasion, oldest first.
   std::vector<Message> WithOccasion(MessageOccasion occasion) const;
+  /// The messages sent by one medium (EMAIL or SMS), oldest first.
+  std::vector<Message> WithMedium(DeliveryMediumType medium) const;
   /// Number of messages held.
   std::size_t size() const;
   /// True when no message is held.

@@ -8,14 +8,18 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 
+#include "internal/json_text.h"
 #include "internal/messages.h"
 #include "internal/password_policy.h"
 #include "internal/random.h"
 
 #include <cstdint>
 #include <deque>
+#include <set>
 #include <map>
+#include <atomic>
 #include <mutex>
+#include <thread>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -136,6 +140,17 @@ struct State {
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
   std::unordered_map<std::string, TokenRecord> access_tokens;   // by jti
   std::unordered_map<std::string, TokenRecord> refresh_tokens;  // by token text
+  RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
+};
+
+// The account's delivery infrastructure and Lambda functions: test
+// configuration, not Cognito state (not snapshotted or exported).
+struct Infrastructure {
+  std::map<std::string, LambdaFunction> lambdas;  // by ARN
+  std::map<std::string, IamRole> iam_roles;       // by ARN
+  std::map<std::string, SesIdentity> ses_identities;  // by ARN
+  bool sms_sandbox = false;
+  std::set<std::string> sandbox_verified_numbers;
 };
 
 // What a FakeSnapshot holds.
@@ -163,7 +178,11 @@ class FakeIdentityProvider::Impl {
   FakeClock clock;
   Outbox outbox;
   std::mutex mu;
+  // The thread holding `mu` inside an operation, to refuse re-entry from a
+  // Lambda trigger instead of deadlocking.
+  std::atomic<std::thread::id> lock_owner{};
   internal::State state;
+  internal::Infrastructure infrastructure;
 
 #define COGNITO_FAKE_DECLARE_IMPL(Name) StatusOr<Name##Response> Name(const Name##Request& request);
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
@@ -250,12 +269,55 @@ class FakeIdentityProvider::Impl {
 
   // ---- codes and messages
   internal::IssuedCode IssueCode(const internal::Channel& channel, std::chrono::seconds validity);
-  // Records the message and returns the masked delivery details.
-  CodeDeliveryDetailsType Deliver(const internal::PoolRecord& pool, const internal::UserRecord& user,
-                                  const internal::Channel& channel, MessageOccasion occasion,
-                                  const std::string& code, const std::optional<std::string>& client_id,
-                                  const ClientMetadataType& client_metadata,
-                                  bool details_returned);
+  // Renders the message (template, then the CustomMessage trigger), checks
+  // the pool's delivery configuration, records the message and returns the
+  // masked delivery details. Changes nothing but the outbox and the email
+  // quota, and nothing at all when it fails: call it before committing.
+  StatusOr<CodeDeliveryDetailsType> Deliver(const internal::PoolRecord& pool,
+                                            const internal::UserRecord& user,
+                                            const internal::Channel& channel, MessageOccasion occasion,
+                                            const std::string& code,
+                                            const std::optional<std::string>& client_id,
+                                            const ClientMetadataType& client_metadata,
+                                            bool details_returned);
+
+  // Draws a code and delivers it; on failure the generator is rewound, so
+  // nothing at all has changed. The caller stores the code on success.
+  struct Delivery {
+    internal::IssuedCode code;
+    CodeDeliveryDetailsType details;
+  };
+  StatusOr<Delivery> IssueAndDeliver(const internal::PoolRecord& pool, const internal::UserRecord& user,
+                                     const internal::Channel& channel, std::chrono::seconds validity,
+                                     MessageOccasion occasion, const std::optional<std::string>& client_id,
+                                     const ClientMetadataType& client_metadata, bool details_returned);
+
+  // ---- Lambda triggers (fake_triggers.cc)
+  // Invokes the pool's `type` trigger if it has one: nullopt when it has
+  // none, else the result's `response` object (an empty object when the
+  // function left it null). `request_json` is the event's `request` object.
+  StatusOr<std::optional<internal::JsonValue>> InvokeTrigger(
+      const internal::PoolRecord& pool, TriggerType type, std::string_view trigger_source,
+      const std::string& user_name, const std::optional<std::string>& client_id,
+      const std::string& request_json, const std::string& default_response_json);
+  // Runs the PostConfirmation trigger after a confirmation was committed: a
+  // failure is reported but does not undo the confirmation [I].
+  Status PostConfirmation(const internal::PoolRecord& pool, const internal::UserRecord& user,
+                          std::string_view trigger_source, const std::optional<std::string>& client_id,
+                          const ClientMetadataType& client_metadata);
+  // The UserMigration trigger for a user the pool does not know: nullptr
+  // when the pool has no such trigger or the function does not return the
+  // user; else the user it creates (attributes from the function's
+  // response, `finalUserStatus` or `default_status`, `password` if given).
+  StatusOr<internal::UserRecord*> MigrateUser(internal::PoolRecord& pool, const std::string& username,
+                                              const std::optional<std::string>& password,
+                                              std::string_view trigger_source,
+                                              const std::optional<std::string>& client_id,
+                                              const ClientMetadataType& client_metadata,
+                                              UserStatusType default_status);
+  // The event's `request.userAttributes` for `user` (attributes plus
+  // `cognito:user_status`), as a JSON object.
+  std::string UserAttributesJson(const internal::UserRecord& user) const;
 
   // ---- sign-in (fake_auth.cc)
   struct AuthOutcome {

@@ -41,6 +41,28 @@ class JsonObjectWriter {
 using JsonScalar = std::variant<std::string, std::int64_t, bool>;
 std::optional<std::map<std::string, JsonScalar>> ParseFlatJsonObject(std::string_view json);
 
+// A parsed JSON document, for reading Lambda trigger results. Objects keep
+// their members sorted by key; numbers are doubles.
+struct JsonValue {
+  enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
+  Kind kind = Kind::kNull;
+  bool boolean = false;
+  double number = 0;
+  std::string string;
+  std::vector<JsonValue> array;
+  std::map<std::string, JsonValue> object;
+
+  bool is_null() const { return kind == Kind::kNull; }
+  bool is_string() const { return kind == Kind::kString; }
+  bool is_object() const { return kind == Kind::kObject; }
+  // The member `key` of an object, or nullptr (also for non-objects).
+  const JsonValue* Find(const std::string& key) const;
+};
+
+// Parses one JSON text (RFC 8259, nesting up to 64 levels); nullopt when
+// it is not valid JSON or has trailing content.
+std::optional<JsonValue> ParseJson(std::string_view text);
+
 }  // namespace internal
 }  // namespace cognito_fake
 

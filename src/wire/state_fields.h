@@ -104,6 +104,7 @@ COGNITO_FAKE_STATE_FIELDS(internal::State) {
   v.Required("Sessions", t.sessions);
   v.Required("AccessTokens", t.access_tokens);
   v.Required("RefreshTokens", t.refresh_tokens);
+  v.Required("CognitoDefaultEmails", t.cognito_default_emails);
 }
 COGNITO_FAKE_STATE_FIELDS(Message) {
   v.Required("Sequence", t.sequence);

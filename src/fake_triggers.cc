@@ -1,0 +1,449 @@
+// Lambda triggers, message rendering and delivery: what Cognito does
+// between deciding to send a code and the code reaching the user.
+
+#include "internal/fake_impl.h"
+#include "internal/json_text.h"
+#include "internal/masking.h"
+#include "internal/validation.h"
+
+namespace cognito_fake {
+
+using internal::Channel;
+using internal::JsonObjectWriter;
+using internal::JsonValue;
+using internal::PoolRecord;
+using internal::UserRecord;
+namespace msg = internal::msg;
+
+std::string_view ToString(TriggerType type) {
+  switch (type) {
+    case TriggerType::kPreSignUp:
+      return "PreSignUp";
+    case TriggerType::kCustomMessage:
+      return "CustomMessage";
+    case TriggerType::kPostConfirmation:
+      return "PostConfirmation";
+    case TriggerType::kUserMigration:
+      return "UserMigration";
+  }
+  return "Unknown";
+}
+
+namespace {
+
+constexpr std::string_view kDefaultVerificationMessage = "Your verification code is {####}. ";
+constexpr std::string_view kDefaultVerificationSubject = "Your verification code";
+constexpr std::string_view kDefaultInviteMessage =
+    "Your username is {username} and temporary password is {####}. ";
+constexpr std::string_view kDefaultInviteSubject = "Your temporary password";
+constexpr std::size_t kMaxSmsLength = 140;      // [D] user-pool-lambda-custom-message
+constexpr std::size_t kMaxEmailLength = 20000;  // [D]
+
+void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
+
+std::string_view TriggerSourceFor(MessageOccasion occasion) {
+  switch (occasion) {
+    case MessageOccasion::kSignUp:
+      return "CustomMessage_SignUp";
+    case MessageOccasion::kResendCode:
+      return "CustomMessage_ResendCode";
+    case MessageOccasion::kForgotPassword:
+    case MessageOccasion::kAdminResetUserPassword:
+      return "CustomMessage_ForgotPassword";
+    case MessageOccasion::kAdminCreateUser:
+      return "CustomMessage_AdminCreateUser";
+    case MessageOccasion::kUpdateUserAttribute:
+      return "CustomMessage_UpdateUserAttribute";
+  }
+  return "CustomMessage_ForgotPassword";
+}
+
+const std::optional<std::string>* TriggerArn(const UserPoolType& pool, TriggerType type) {
+  if (!pool.lambda_config) return nullptr;
+  const LambdaConfigType& config = *pool.lambda_config;
+  switch (type) {
+    case TriggerType::kPreSignUp:
+      return &config.pre_sign_up;
+    case TriggerType::kCustomMessage:
+      return &config.custom_message;
+    case TriggerType::kPostConfirmation:
+      return &config.post_confirmation;
+    case TriggerType::kUserMigration:
+      return &config.user_migration;
+  }
+  return nullptr;
+}
+
+std::string MetadataJson(const ClientMetadataType& metadata) {
+  JsonObjectWriter writer;
+  for (const auto& [key, value] : metadata) writer.String(key, value);
+  return writer.Finish();
+}
+
+// A string member of a trigger response: the text, nullopt when absent or
+// null, or an error when it is another JSON type.
+StatusOr<std::optional<std::string>> ResponseString(const JsonValue& response, const std::string& key,
+                                                    TriggerType type) {
+  const JsonValue* member = response.Find(key);
+  if (member == nullptr || member->is_null()) return std::optional<std::string>();
+  if (!member->is_string()) {
+    return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
+  }
+  (void)type;
+  return std::optional<std::string>(member->string);
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ public setup
+
+void FakeIdentityProvider::RegisterLambda(const std::string& arn, LambdaFunction function) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->infrastructure.lambdas[arn] = std::move(function);
+}
+
+StatusOr<std::string> FakeIdentityProvider::SetTrigger(const std::string& user_pool_id, TriggerType type,
+                                                        LambdaFunction function) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  auto pool = impl_->FindPool(user_pool_id);
+  if (!pool.ok()) return pool.status();
+  const std::string arn = "arn:aws:lambda:" + impl_->options.region + ":" + impl_->options.account_id +
+                          ":function:" + user_pool_id + "-" + std::string(ToString(type));
+  UserPoolType& description = (*pool)->description;
+  if (!description.lambda_config) description.lambda_config = LambdaConfigType{};
+  const auto* slot = TriggerArn(description, type);
+  const_cast<std::optional<std::string>&>(*slot) = arn;
+  impl_->infrastructure.lambdas[arn] = std::move(function);
+  return arn;
+}
+
+void FakeIdentityProvider::DefineIamRole(const std::string& arn, IamRole role) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->infrastructure.iam_roles[arn] = std::move(role);
+}
+
+void FakeIdentityProvider::DefineSesIdentity(const std::string& arn, SesIdentity identity) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->infrastructure.ses_identities[arn] = identity;
+}
+
+void FakeIdentityProvider::SetSmsSandbox(bool enabled) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->infrastructure.sms_sandbox = enabled;
+}
+
+void FakeIdentityProvider::VerifySandboxPhoneNumber(const std::string& phone_number) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->infrastructure.sandbox_verified_numbers.insert(phone_number);
+}
+
+// ---------------------------------------------------------------- triggers
+
+std::string FakeIdentityProvider::Impl::UserAttributesJson(const UserRecord& user) const {
+  JsonObjectWriter writer;
+  for (const AttributeType& attribute : user.attributes) writer.String(attribute.name, attribute.value);
+  writer.String("cognito:user_status", ToString(user.status));
+  return writer.Finish();
+}
+
+StatusOr<std::optional<JsonValue>> FakeIdentityProvider::Impl::InvokeTrigger(
+    const PoolRecord& pool, TriggerType type, std::string_view trigger_source,
+    const std::string& user_name, const std::optional<std::string>& client_id,
+    const std::string& request_json, const std::string& default_response_json) {
+  const auto* arn = TriggerArn(pool.description, type);
+  if (arn == nullptr || !*arn) return std::optional<JsonValue>();
+  const std::string name(ToString(type));
+  const auto function = infrastructure.lambdas.find(**arn);
+  if (function == infrastructure.lambdas.end() || !function->second) {
+    // No function behind the ARN: Lambda answers ResourceNotFoundException.
+    return Status(ErrorCode::kUnexpectedLambda,
+                  name + " invocation failed due to error ResourceNotFoundException.");  // E34 [I cause]
+  }
+  const std::string event =
+      JsonObjectWriter()
+          .String("version", "1")
+          .String("triggerSource", trigger_source)
+          .String("region", options.region)
+          .String("userPoolId", *pool.description.id)
+          .String("userName", user_name)
+          .Raw("callerContext", JsonObjectWriter()
+                                    .String("awsSdkVersion", "aws-sdk-unknown-unknown")
+                                    .String("clientId", client_id.value_or("CLIENT_ID_NOT_APPLICABLE"))
+                                    .Finish())
+          .Raw("request", request_json)
+          .Raw("response", default_response_json)
+          .Finish();
+  std::string result;
+  try {
+    result = function->second(event);
+  } catch (const LambdaInvocationError& error) {
+    return Status(ErrorCode::kUnexpectedLambda,
+                  name + " invocation failed due to error " + error.what() + ".");  // E34
+  } catch (const std::exception& error) {
+    return Status(ErrorCode::kUserLambdaValidation,
+                  name + " failed with error " + error.what() + ".");  // E33
+  } catch (...) {
+    return Status(ErrorCode::kUserLambdaValidation, name + " failed with error Unknown error.");
+  }
+  const auto parsed = internal::ParseJson(result);
+  if (!parsed || !parsed->is_object()) {
+    return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");  // E35
+  }
+  const JsonValue* response = parsed->Find("response");
+  if (response == nullptr || response->is_null()) {
+    JsonValue empty;
+    empty.kind = JsonValue::Kind::kObject;
+    return std::optional<JsonValue>(std::move(empty));
+  }
+  if (!response->is_object()) {
+    return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
+  }
+  return std::optional<JsonValue>(*response);
+}
+
+Status FakeIdentityProvider::Impl::PostConfirmation(const PoolRecord& pool, const UserRecord& user,
+                                                    std::string_view trigger_source,
+                                                    const std::optional<std::string>& client_id,
+                                                    const ClientMetadataType& client_metadata) {
+  JsonObjectWriter request;
+  request.Raw("userAttributes", UserAttributesJson(user));
+  if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
+  auto response = InvokeTrigger(pool, TriggerType::kPostConfirmation, trigger_source, user.username,
+                                client_id, request.Finish(), "{}");
+  return response.ok() ? Status() : response.status();
+}
+
+StatusOr<UserRecord*> FakeIdentityProvider::Impl::MigrateUser(
+    PoolRecord& pool, const std::string& username, const std::optional<std::string>& password,
+    std::string_view trigger_source, const std::optional<std::string>& client_id,
+    const ClientMetadataType& client_metadata, UserStatusType default_status) {
+  JsonObjectWriter request;
+  if (password) request.String("password", *password);
+  request.Raw("validationData", "null");
+  if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
+  auto response = InvokeTrigger(pool, TriggerType::kUserMigration, trigger_source, username, client_id,
+                                request.Finish(),
+                                R"({"userAttributes":null,"finalUserStatus":null,"messageAction":null,)"
+                                R"("desiredDeliveryMediums":null,"forceAliasCreation":null})");
+  if (!response.ok()) return response.status();
+  if (!*response) return static_cast<UserRecord*>(nullptr);
+  const JsonValue* attributes_json = (*response)->Find("userAttributes");
+  if (attributes_json == nullptr || attributes_json->is_null()) return static_cast<UserRecord*>(nullptr);
+  if (!attributes_json->is_object()) {
+    return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
+  }
+  AttributeListType attributes;
+  for (const auto& [name, value] : attributes_json->object) {
+    if (name == "username" || name == "sub") continue;  // Cognito assigns these
+    if (!value.is_string()) return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
+    attributes.push_back({name, value.string});
+  }
+  UserStatusType status = default_status;
+  if (auto final_status = ResponseString(**response, "finalUserStatus", TriggerType::kUserMigration);
+      !final_status.ok()) {
+    return final_status.status();
+  } else if (*final_status) {
+    if (**final_status == "CONFIRMED") {
+      status = UserStatusType::kConfirmed;
+    } else if (**final_status == "RESET_REQUIRED") {
+      status = UserStatusType::kResetRequired;
+    } else {
+      return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
+    }
+  }
+  UserRecord& user = InsertUser(pool, username, std::move(attributes), status, /*force_alias=*/false);
+  if (password) SetPassword(pool, user, *password, /*permanent=*/true);
+  return &user;
+}
+
+// --------------------------------------------------------------- messages
+
+StatusOr<FakeIdentityProvider::Impl::Delivery> FakeIdentityProvider::Impl::IssueAndDeliver(
+    const PoolRecord& pool, const UserRecord& user, const Channel& channel,
+    std::chrono::seconds validity, MessageOccasion occasion, const std::optional<std::string>& client_id,
+    const ClientMetadataType& client_metadata, bool details_returned) {
+  const std::uint64_t generator = state.random.state();
+  internal::IssuedCode code = IssueCode(channel, validity);
+  auto details = Deliver(pool, user, channel, occasion, code.code, client_id, client_metadata,
+                         details_returned);
+  if (!details.ok()) {
+    state.random.set_state(generator);
+    return details.status();
+  }
+  return Delivery{std::move(code), *std::move(details)};
+}
+
+StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
+    const PoolRecord& pool, const UserRecord& user, const Channel& channel, MessageOccasion occasion,
+    const std::string& code, const std::optional<std::string>& client_id,
+    const ClientMetadataType& client_metadata, bool details_returned) {
+  const UserPoolType& config = pool.description;
+  const bool sms = channel.medium == DeliveryMediumType::kSms;
+  const bool invitation = occasion == MessageOccasion::kAdminCreateUser;
+
+  // 1. The pool's template, or AWS's default text.
+  std::string body;
+  std::optional<std::string> subject;
+  if (invitation) {
+    const auto& invite = config.admin_create_user_config
+                             ? config.admin_create_user_config->invite_message_template
+                             : std::nullopt;
+    if (sms) {
+      body = invite && invite->sms_message ? *invite->sms_message : std::string(kDefaultInviteMessage);
+    } else {
+      body = invite && invite->email_message ? *invite->email_message
+                                             : std::string(kDefaultInviteMessage);
+      subject = invite && invite->email_subject ? *invite->email_subject
+                                                : std::string(kDefaultInviteSubject);
+    }
+  } else {
+    const auto& tmpl = config.verification_message_template;
+    if (sms) {
+      body = tmpl && tmpl->sms_message ? *tmpl->sms_message
+             : config.sms_verification_message ? *config.sms_verification_message
+                                               : std::string(kDefaultVerificationMessage);
+    } else {
+      body = tmpl && tmpl->email_message ? *tmpl->email_message
+             : config.email_verification_message ? *config.email_verification_message
+                                                 : std::string(kDefaultVerificationMessage);
+      subject = tmpl && tmpl->email_subject ? *tmpl->email_subject
+                : config.email_verification_subject ? *config.email_verification_subject
+                                                    : std::string(kDefaultVerificationSubject);
+    }
+  }
+
+  // 2. The CustomMessage trigger may replace the texts. A text without the
+  //    code placeholder ({username} too for invitations) is ignored and the
+  //    template is sent [D]; one that is too long is an invalid response [I].
+  const std::string trigger_source(TriggerSourceFor(occasion));
+  JsonObjectWriter request;
+  request.Raw("userAttributes", UserAttributesJson(user))
+      .String("codeParameter", "{####}")
+      .String("linkParameter", "{##Click Here##}");
+  if (invitation) {
+    request.String("usernameParameter", "{username}");
+  } else {
+    request.Raw("usernameParameter", "null");
+  }
+  if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
+  auto response = InvokeTrigger(pool, TriggerType::kCustomMessage, trigger_source, user.username,
+                                client_id, request.Finish(),
+                                R"({"smsMessage":null,"emailMessage":null,"emailSubject":null})");
+  if (!response.ok()) return response.status();
+  if (*response) {
+    auto usable = [&](const std::string& text) {
+      return text.find("{####}") != std::string::npos &&
+             (!invitation || text.find("{username}") != std::string::npos);
+    };
+    auto custom_body = ResponseString(**response, sms ? "smsMessage" : "emailMessage",
+                                      TriggerType::kCustomMessage);
+    if (!custom_body.ok()) return custom_body.status();
+    auto custom_subject = ResponseString(**response, "emailSubject", TriggerType::kCustomMessage);
+    if (!custom_subject.ok()) return custom_subject.status();
+    if (*custom_body && usable(**custom_body)) {
+      if (internal::Utf16Length(**custom_body) > (sms ? kMaxSmsLength : kMaxEmailLength)) {
+        return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
+      }
+      body = **custom_body;
+    }
+    if (!sms && *custom_subject && !(*custom_subject)->empty()) subject = **custom_subject;
+  }
+  if (invitation) ReplaceAll(body, "{username}", user.username);
+  ReplaceAll(body, "{####}", code);
+
+  // 3. The pool's delivery configuration.
+  bool delivered = true;
+  std::string not_delivered_reason;
+  bool counts_against_default_quota = false;
+  if (sms) {
+    if (config.sms_configuration) {
+      const SmsConfigurationType& sms_config = *config.sms_configuration;
+      const auto role = infrastructure.iam_roles.find(sms_config.sns_caller_arn);
+      if (role != infrastructure.iam_roles.end()) {
+        const bool external_id_matches =
+            !role->second.required_external_id ||
+            role->second.required_external_id == sms_config.external_id;
+        if (!role->second.trusts_cognito || !external_id_matches) {
+          return Status(ErrorCode::kInvalidSmsRoleTrustRelationship,
+                        "Role does not have a trust relationship allowing Cognito to assume the role");  // E36
+        }
+        if (!role->second.allows_sns_publish) {
+          return Status(ErrorCode::kInvalidSmsRoleAccessPolicy,
+                        "Role does not have permission to publish with SNS");  // E37
+        }
+      }
+    }
+    if (infrastructure.sms_sandbox &&
+        infrastructure.sandbox_verified_numbers.count(channel.destination) == 0) {
+      delivered = false;
+      not_delivered_reason = "SNS sandbox: " + channel.destination + " is not a verified destination";
+    }
+  } else {
+    const bool developer = config.email_configuration &&
+                           config.email_configuration->email_sending_account ==
+                               EmailSendingAccountType::kDeveloper;
+    if (developer && config.email_configuration->source_arn) {
+      const auto identity = infrastructure.ses_identities.find(*config.email_configuration->source_arn);
+      if (identity != infrastructure.ses_identities.end()) {
+        if (!identity->second.allows_cognito) {
+          return Status(ErrorCode::kInvalidEmailRoleAccessPolicy,
+                        "Cognito is not allowed to use your email identity.");  // [I] text unknown
+        }
+        if (!identity->second.accepts_messages) {
+          const bool documented = occasion == MessageOccasion::kForgotPassword ||
+                                  occasion == MessageOccasion::kSignUp ||
+                                  occasion == MessageOccasion::kResendCode;
+          if (documented) {
+            return Status(ErrorCode::kCodeDeliveryFailure,
+                          "Invalid email provided/Unable to send the email");  // E38
+          }
+          delivered = false;
+          not_delivered_reason = "SES refused the message";
+        }
+      }
+    } else if (!developer) {
+      const auto window = std::chrono::hours(24);
+      if (state.cognito_default_emails.Count(Now(), window) >=
+          options.limits.cognito_default_emails_per_day) {
+        return Status(ErrorCode::kLimitExceeded,
+                      "Exceeded daily email limit for the operation or the account. If a higher limit "
+                      "is required, please configure your user pool to use your own Amazon SES "
+                      "configuration for sending email.");  // E24
+      }
+      counts_against_default_quota = true;
+    }
+  }
+
+  // 4. Record it.
+  CodeDeliveryDetailsType details;
+  details.destination =
+      sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
+  details.delivery_medium = channel.medium;
+  details.attribute_name = channel.attribute_name;
+
+  if (counts_against_default_quota) state.cognito_default_emails.Add(Now(), std::chrono::hours(24));
+  Message message;
+  message.user_pool_id = *config.id;
+  message.client_id = client_id;
+  message.username = user.username;
+  message.medium = channel.medium;
+  message.destination = channel.destination;
+  message.subject = std::move(subject);
+  message.body = std::move(body);
+  message.code = code;
+  message.occasion = occasion;
+  message.trigger_source = trigger_source;
+  message.client_metadata = client_metadata;
+  if (details_returned) message.code_delivery_details = details;
+  message.sent_at = Now();
+  message.delivered = delivered;
+  message.not_delivered_reason = std::move(not_delivered_reason);
+  outbox.Record(std::move(message));
+  return details;
+}
+
+}  // namespace cognito_fake

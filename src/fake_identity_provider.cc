@@ -454,9 +454,13 @@ std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& 
     if (user == nullptr) return std::nullopt;
     canonical = user->username;
   }
-  auto message = impl_->outbox.LastFor(user_pool_id, canonical);
-  if (!message) return std::nullopt;
-  return message->code;
+  // The newest code that an operation actually issued (attempts that made
+  // the operation fail carry codes that were never valid).
+  const std::vector<Message> messages = impl_->outbox.For(user_pool_id, canonical);
+  for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
+    if (!it->failed_with) return it->code;
+  }
+  return std::nullopt;
 }
 
 std::string ComputeSecretHash(const std::string& client_secret, const std::string& username,

@@ -6,6 +6,8 @@
 #include "internal/masking.h"
 #include "internal/validation.h"
 
+#include <sstream>
+
 namespace cognito_fake {
 
 using internal::Channel;
@@ -316,10 +318,44 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
     }
   }
 
+  // Every attempt is recorded, a failed one with `delivered == false` and
+  // why, so a test can see what Cognito tried to send.
+  const std::string trigger_source(TriggerSourceFor(occasion));
+  CodeDeliveryDetailsType details;
+  details.destination =
+      sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
+  details.delivery_medium = channel.medium;
+  details.attribute_name = channel.attribute_name;
+  auto record = [&](bool delivered, std::string reason, std::optional<std::string> failed_with) {
+    Message message;
+    message.user_pool_id = *config.id;
+    message.client_id = client_id;
+    message.username = user.username;
+    message.medium = channel.medium;
+    message.destination = channel.destination;
+    message.subject = subject;
+    message.body = body;
+    message.code = code;
+    message.occasion = occasion;
+    message.trigger_source = trigger_source;
+    message.client_metadata = client_metadata;
+    if (details_returned && delivered) message.code_delivery_details = details;
+    message.sent_at = Now();
+    message.delivered = delivered;
+    message.not_delivered_reason = std::move(reason);
+    message.failed_with = std::move(failed_with);
+    outbox.Record(std::move(message));
+  };
+  auto fail = [&](Status status) {
+    std::ostringstream reason;
+    reason << status;
+    record(false, reason.str(), std::string(status.error_name()));
+    return status;
+  };
+
   // 2. The CustomMessage trigger may replace the texts. A text without the
   //    code placeholder ({username} too for invitations) is ignored and the
   //    template is sent [D]; one that is too long is an invalid response [I].
-  const std::string trigger_source(TriggerSourceFor(occasion));
   JsonObjectWriter request;
   request.Raw("userAttributes", UserAttributesJson(user))
       .String("codeParameter", "{####}")
@@ -333,7 +369,7 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   auto response = InvokeTrigger(pool, TriggerType::kCustomMessage, trigger_source, user.username,
                                 client_id, request.Finish(),
                                 R"({"smsMessage":null,"emailMessage":null,"emailSubject":null})");
-  if (!response.ok()) return response.status();
+  if (!response.ok()) return fail(response.status());
   if (*response) {
     auto usable = [&](const std::string& text) {
       return text.find("{####}") != std::string::npos &&
@@ -341,12 +377,12 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
     };
     auto custom_body = ResponseString(**response, sms ? "smsMessage" : "emailMessage",
                                       TriggerType::kCustomMessage);
-    if (!custom_body.ok()) return custom_body.status();
+    if (!custom_body.ok()) return fail(custom_body.status());
     auto custom_subject = ResponseString(**response, "emailSubject", TriggerType::kCustomMessage);
-    if (!custom_subject.ok()) return custom_subject.status();
+    if (!custom_subject.ok()) return fail(custom_subject.status());
     if (*custom_body && usable(**custom_body)) {
       if (internal::Utf16Length(**custom_body) > (sms ? kMaxSmsLength : kMaxEmailLength)) {
-        return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
+        return fail(Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output"));
       }
       body = **custom_body;
     }
@@ -356,9 +392,6 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   ReplaceAll(body, "{####}", code);
 
   // 3. The pool's delivery configuration.
-  bool delivered = true;
-  std::string not_delivered_reason;
-  bool counts_against_default_quota = false;
   if (sms) {
     if (config.sms_configuration) {
       const SmsConfigurationType& sms_config = *config.sms_configuration;
@@ -368,19 +401,20 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
             !role->second.required_external_id ||
             role->second.required_external_id == sms_config.external_id;
         if (!role->second.trusts_cognito || !external_id_matches) {
-          return Status(ErrorCode::kInvalidSmsRoleTrustRelationship,
-                        "Role does not have a trust relationship allowing Cognito to assume the role");  // E36
+          return fail(Status(ErrorCode::kInvalidSmsRoleTrustRelationship,
+                             "Role does not have a trust relationship allowing Cognito to assume the "
+                             "role"));  // E36
         }
         if (!role->second.allows_sns_publish) {
-          return Status(ErrorCode::kInvalidSmsRoleAccessPolicy,
-                        "Role does not have permission to publish with SNS");  // E37
+          return fail(Status(ErrorCode::kInvalidSmsRoleAccessPolicy,
+                             "Role does not have permission to publish with SNS"));  // E37
         }
       }
     }
     if (infrastructure.sms_sandbox &&
         infrastructure.sandbox_verified_numbers.count(channel.destination) == 0) {
-      delivered = false;
-      not_delivered_reason = "SNS sandbox: " + channel.destination + " is not a verified destination";
+      record(false, "SNS sandbox: " + channel.destination + " is not a verified destination", std::nullopt);
+      return details;  // SNS accepts the request; the API call succeeds
     }
   } else {
     const bool developer = config.email_configuration &&
@@ -390,59 +424,36 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
       const auto identity = infrastructure.ses_identities.find(*config.email_configuration->source_arn);
       if (identity != infrastructure.ses_identities.end()) {
         if (!identity->second.allows_cognito) {
-          return Status(ErrorCode::kInvalidEmailRoleAccessPolicy,
-                        "Cognito is not allowed to use your email identity.");  // [I] text unknown
+          return fail(Status(ErrorCode::kInvalidEmailRoleAccessPolicy,
+                             "Cognito is not allowed to use your email identity."));  // [I] text unknown
         }
         if (!identity->second.accepts_messages) {
           const bool documented = occasion == MessageOccasion::kForgotPassword ||
                                   occasion == MessageOccasion::kSignUp ||
                                   occasion == MessageOccasion::kResendCode;
           if (documented) {
-            return Status(ErrorCode::kCodeDeliveryFailure,
-                          "Invalid email provided/Unable to send the email");  // E38
+            return fail(Status(ErrorCode::kCodeDeliveryFailure,
+                               "Invalid email provided/Unable to send the email"));  // E38
           }
-          delivered = false;
-          not_delivered_reason = "SES refused the message";
+          record(false, "SES refused the message", std::nullopt);
+          return details;
         }
       }
     } else if (!developer) {
       const auto window = std::chrono::hours(24);
       if (state.cognito_default_emails.Count(Now(), window) >=
           options.limits.cognito_default_emails_per_day) {
-        return Status(ErrorCode::kLimitExceeded,
-                      "Exceeded daily email limit for the operation or the account. If a higher limit "
-                      "is required, please configure your user pool to use your own Amazon SES "
-                      "configuration for sending email.");  // E24
+        return fail(Status(ErrorCode::kLimitExceeded,
+                           "Exceeded daily email limit for the operation or the account. If a higher "
+                           "limit is required, please configure your user pool to use your own Amazon "
+                           "SES configuration for sending email."));  // E24
       }
-      counts_against_default_quota = true;
+      state.cognito_default_emails.Add(Now(), window);
     }
   }
 
-  // 4. Record it.
-  CodeDeliveryDetailsType details;
-  details.destination =
-      sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
-  details.delivery_medium = channel.medium;
-  details.attribute_name = channel.attribute_name;
-
-  if (counts_against_default_quota) state.cognito_default_emails.Add(Now(), std::chrono::hours(24));
-  Message message;
-  message.user_pool_id = *config.id;
-  message.client_id = client_id;
-  message.username = user.username;
-  message.medium = channel.medium;
-  message.destination = channel.destination;
-  message.subject = std::move(subject);
-  message.body = std::move(body);
-  message.code = code;
-  message.occasion = occasion;
-  message.trigger_source = trigger_source;
-  message.client_metadata = client_metadata;
-  if (details_returned) message.code_delivery_details = details;
-  message.sent_at = Now();
-  message.delivered = delivered;
-  message.not_delivered_reason = std::move(not_delivered_reason);
-  outbox.Record(std::move(message));
+  // 4. Sent.
+  record(true, "", std::nullopt);
   return details;
 }
 

@@ -94,7 +94,13 @@ TEST_F(Delivery, ARoleThatDoesNotTrustCognitoIsInvalidSmsRoleTrustRelationship) 
   EXPECT_STATUS(Reset(pool, "bob"), ErrorCode::kInvalidSmsRoleTrustRelationship,
                 "Role does not have a trust relationship allowing Cognito to assume the role");
   EXPECT_EQ(StatusIn(pool, "bob"), UserStatusType::kConfirmed) << "nothing changed";
-  EXPECT_TRUE(fake_.outbox().empty());
+  EXPECT_FALSE(fake_.LastCodeFor(pool.user_pool_id, "bob"));
+  const Message attempt = *fake_.outbox().Last();
+  EXPECT_FALSE(attempt.delivered);
+  EXPECT_EQ(attempt.failed_with, "InvalidSmsRoleTrustRelationshipException");
+  EXPECT_EQ(attempt.not_delivered_reason,
+            "InvalidSmsRoleTrustRelationshipException: Role does not have a trust relationship "
+            "allowing Cognito to assume the role");
 }
 
 TEST_F(Delivery, AnExternalIdMismatchIsATrustFailureToo) {

@@ -1,6 +1,7 @@
 // Lambda triggers as C++ callables: the events they receive, what their
 // results do, and every way a trigger fails.
 
+#include <cognito_fake/errors.h>
 #include <cognito_fake/fake_identity_provider.h>
 
 #include <gtest/gtest.h>
@@ -36,11 +37,18 @@ class Triggers : public FakeTest {
   std::string SetTrigger(TriggerType type, LambdaFunction function) {
     return fake_.SetTrigger(pool_.user_pool_id, type, std::move(function)).value();
   }
-  // Nothing changed for alice: still CONFIRMED, no code, no message.
-  void ExpectAliceUntouched() {
+  // Nothing changed for alice: still CONFIRMED, no valid code, and every
+  // message in the outbox is a failed attempt with `error` as its reason.
+  void ExpectAliceUntouched(ErrorCode error) {
     EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kConfirmed);
     EXPECT_FALSE(fake_.LastCodeFor(pool_.user_pool_id, "alice"));
-    EXPECT_TRUE(fake_.outbox().empty());
+    EXPECT_FALSE(fake_.outbox().empty());
+    for (const Message& message : fake_.outbox().Peek()) {
+      EXPECT_FALSE(message.delivered);
+      EXPECT_EQ(message.failed_with, std::string(ErrorInfoFor(error).name));
+      EXPECT_EQ(message.not_delivered_reason.rfind(std::string(ErrorInfoFor(error).name) + ": ", 0), 0u)
+          << message.not_delivered_reason;
+    }
     EXPECT_OK(SignIn("alice", kPassword));
   }
 
@@ -139,7 +147,7 @@ TEST_F(Triggers, AThrowingTriggerIsUserLambdaValidationAndChangesNothing) {
   });
   EXPECT_STATUS(AdminReset("alice"), ErrorCode::kUserLambdaValidation,
                 "CustomMessage failed with error Pending for approval..");
-  ExpectAliceUntouched();
+  ExpectAliceUntouched(ErrorCode::kUserLambdaValidation);
 }
 
 TEST_F(Triggers, AnInvocationFailureIsUnexpectedLambda) {
@@ -149,7 +157,7 @@ TEST_F(Triggers, AnInvocationFailureIsUnexpectedLambda) {
   EXPECT_STATUS(AdminReset("alice"), ErrorCode::kUnexpectedLambda,
                 "CustomMessage invocation failed due to error Socket timeout while invoking Lambda "
                 "function.");
-  ExpectAliceUntouched();
+  ExpectAliceUntouched(ErrorCode::kUnexpectedLambda);
 }
 
 TEST_F(Triggers, AnArnWithoutAFunctionIsUnexpectedLambda) {
@@ -173,7 +181,7 @@ TEST_F(Triggers, UnparseableOrMistypedResultsAreInvalidLambdaResponse) {
     EXPECT_STATUS(AdminReset("alice"), ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output")
         << result;
   }
-  ExpectAliceUntouched();
+  ExpectAliceUntouched(ErrorCode::kInvalidLambdaResponse);
 }
 
 TEST_F(Triggers, AnSmsLongerThan140CharactersIsInvalid) {

@@ -182,7 +182,8 @@ class FakeIdentityProvider : public IdentityProvider {
                                             const std::string& password);
 
   /// The code most recently sent to the user `username` (username, alias or
-  /// sub) of `user_pool_id`, if any.
+  /// sub) of `user_pool_id`, if any. Attempts that made their operation fail
+  /// (`Message::failed_with`) are skipped: their codes were never valid.
   std::optional<std::string> LastCodeFor(const std::string& user_pool_id,
                                          const std::string& username);
 

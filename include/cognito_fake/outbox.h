@@ -58,8 +58,12 @@ struct Message {
   ClientMetadataType client_metadata;  ///< The request's ClientMetadata.
   std::optional<CodeDeliveryDetailsType> code_delivery_details;  ///< What the caller was told, if anything.
   Timestamp sent_at;                  ///< Fake-clock time of sending.
-  bool delivered = true;              ///< False when Cognito accepted but did not deliver.
+  bool delivered = true;              ///< False when the message did not reach the user.
   std::string not_delivered_reason;   ///< Why not, when `delivered` is false.
+  /// When the attempt made the operation fail (a trigger, role or quota
+  /// error), the AWS exception it answered with; the code was then never
+  /// valid. Unset for sent messages and for ones SNS/SES silently dropped.
+  std::optional<std::string> failed_with;
 };
 
 /// Prints the message's occasion, medium, destination, user and code.

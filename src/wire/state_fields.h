@@ -123,6 +123,7 @@ COGNITO_FAKE_STATE_FIELDS(Message) {
   v.Required("SentAt", t.sent_at);
   v.Required("Delivered", t.delivered);
   v("NotDeliveredReason", t.not_delivered_reason);
+  v("FailedWith", t.failed_with);
 }
 COGNITO_FAKE_STATE_FIELDS(internal::SnapshotData) {
   v.Required("Clock", t.clock);

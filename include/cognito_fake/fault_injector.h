@@ -1,0 +1,194 @@
+#ifndef COGNITO_FAKE_FAULT_INJECTOR_H_
+#define COGNITO_FAKE_FAULT_INJECTOR_H_
+
+/// @file
+/// `FaultInjector`: an `IdentityProvider` that wraps another (the fake, a
+/// mock, a production adapter) and makes documented Cognito exceptions
+/// happen on demand, at exact points of a flow, deterministically.
+///
+/// ```cpp
+/// FaultInjector faults(fake, &fake.clock());
+/// ASSERT_TRUE(faults.Add(FaultRule::On(Operation::kForgotPassword)
+///                            .Nth(2)
+///                            .Fail(ErrorCode::kTooManyRequests)).ok());
+/// AccountService service(faults);   // the app under test sees the faults
+/// ```
+///
+/// **Evaluation order.** For each call, rules are considered in the order
+/// they were added. A rule *matches* a call when its operation (or "any")
+/// and its `When` predicate match and every rule named in `After` has
+/// fired. Each matching rule counts the call; it *fires* when its schedule
+/// (`Nth`, `Times`, `Always`, `WithProbability`) says so. Firing delay
+/// rules advance the clock and evaluation goes on; the first firing
+/// failure rule decides the outcome and later rules are not considered
+/// (they do not count the call either). Quota emulation is checked after
+/// all rules, just before the wrapped provider is called.
+///
+/// **Atomicity.** A failure injected before the call never reaches the
+/// wrapped provider, so it changes no state. `FailAfterCall` rules are the
+/// exception by design: the call runs, then the caller gets the error (a
+/// lost response).
+
+#include <cognito_fake/clock.h>
+#include <cognito_fake/errors.h>
+#include <cognito_fake/identity_provider.h>
+#include <cognito_fake/operation.h>
+
+#include <any>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace cognito_fake {
+
+/// What a rule's `When` predicate sees of a call: the operation and the
+/// identifying members of its request, where the request has them.
+struct CallInfo {
+  Operation operation;                       ///< The operation.
+  std::optional<std::string> user_pool_id;   ///< `UserPoolId`, if the request has one.
+  std::optional<std::string> client_id;      ///< `ClientId`, if the request has one.
+  std::optional<std::string> username;       ///< `Username` (or `AuthParameters.USERNAME`).
+  const std::any* request = nullptr;         ///< The typed request (`XRequest`), for `std::any_cast`.
+};
+
+/// One fault: where it applies, when it fires, and what it does. Built
+/// fluently; install it with `FaultInjector::Add`.
+class FaultRule {
+ public:
+  /// A rule for calls of `operation`.
+  static FaultRule On(Operation operation);
+  /// A rule for calls of every operation (that documents the error).
+  static FaultRule OnAny();
+
+  /// Names the rule, for `After` and the journal.
+  FaultRule& Named(std::string name);
+  /// Fires only for calls `predicate` accepts.
+  FaultRule& When(std::function<bool(const CallInfo&)> predicate);
+  /// Fires only for calls whose `Username` is `username`.
+  FaultRule& WhenUsername(std::string username);
+  /// Fires only once the rule named `rule_name` has fired.
+  FaultRule& After(std::string rule_name);
+
+  /// Fires on the nth matching call only (1-based).
+  FaultRule& Nth(int n);
+  /// Fires on the next `k` matching calls.
+  FaultRule& Times(int k);
+  /// Fires on every matching call (the default).
+  FaultRule& Always();
+  /// Fires on each matching call with probability `p`, drawn from the
+  /// injector's seeded generator (reproducible).
+  FaultRule& WithProbability(double p);
+
+  /// Fails the call with `code` and AWS's usual message for it.
+  FaultRule& Fail(ErrorCode code);
+  /// Fails the call with `code` and `message`.
+  FaultRule& Fail(ErrorCode code, std::string message);
+  /// Lets the call run, then fails the response with `code` (state changes).
+  FaultRule& FailAfterCall(ErrorCode code);
+  /// Advances the injector's clock by `duration`, then lets the call run.
+  FaultRule& Delay(std::chrono::milliseconds duration);
+  /// Allows an error the operation's model never documents.
+  FaultRule& AllowUndocumented();
+
+  /// The rule's name ("" when unnamed).
+  const std::string& name() const { return name_; }
+
+ private:
+  friend class FaultInjector;
+  enum class Schedule { kAlways, kNth, kTimes, kProbability };
+  enum class Action { kNone, kFail, kFailAfterCall, kDelay };
+
+  std::optional<Operation> operation_;
+  std::string name_;
+  std::function<bool(const CallInfo&)> predicate_;
+  std::vector<std::string> after_;
+  Schedule schedule_ = Schedule::kAlways;
+  int count_ = 0;
+  double probability_ = 1.0;
+  Action action_ = Action::kNone;
+  ErrorCode error_ = ErrorCode::kOk;
+  std::optional<std::string> message_;
+  std::chrono::milliseconds delay_{0};
+  bool allow_undocumented_ = false;
+};
+
+/// One call through the injector.
+struct JournalEntry {
+  std::uint64_t sequence = 0;        ///< 1, 2, 3 ... per injector.
+  Operation operation;               ///< The operation called.
+  std::any request;                  ///< A copy of the typed request.
+  Status outcome;                    ///< What the caller got (OK or the error).
+  std::optional<std::string> fault;  ///< The failure rule that fired (its name, or "#<index>").
+  std::vector<std::string> delays;   ///< Delay rules that fired.
+  bool reached_provider = false;     ///< Whether the wrapped provider was called.
+};
+/// Prints `#seq Operation -> outcome [rule]`.
+std::ostream& operator<<(std::ostream& os, const JournalEntry& entry);
+
+/// Request-rate quotas as AWS applies them per category, measured on the
+/// injector's clock (requests in the last second).
+struct QuotaOptions {
+  /// Requests per second for each category; AWS defaults.
+  std::map<std::string, int> requests_per_second = {
+      {"UserAuthentication", 120}, {"UserCreation", 50}, {"UserAccountRecovery", 30},
+      {"UserRead", 120},           {"UserUpdate", 25},   {"UserResourceRead", 50},
+      {"UserResourceUpdate", 25},  {"UserPoolRead", 15}, {"UserPoolUpdate", 15}};
+};
+/// The quota category of `operation` (shared/cognito-behavior.md §12).
+std::string_view QuotaCategory(Operation operation);
+/// AWS's message for `code` when a test does not give one.
+std::string DefaultFaultMessage(ErrorCode code);
+
+/// The decorator. Thread-safe.
+class FaultInjector : public IdentityProvider {
+ public:
+  /// Wraps `provider` (which must outlive the injector). `clock` (may be
+  /// null) is what `Delay` advances and quotas measure; `seed` drives
+  /// `WithProbability`.
+  explicit FaultInjector(IdentityProvider& provider, FakeClock* clock = nullptr,
+                         std::uint64_t seed = 0);
+  ~FaultInjector() override;
+
+  /// Installs `rule`. Refuses (InvalidParameterException, saying why) a rule
+  /// without an action, with a bad schedule, naming an unknown `After`
+  /// rule, or injecting an error the operation never raises (unless
+  /// `AllowUndocumented`).
+  Status Add(FaultRule rule);
+  /// Removes every rule, keeps the journal.
+  void ClearRules();
+  /// Emulates AWS's request-rate quotas (TooManyRequestsException "Rate
+  /// exceeded"); needs a clock.
+  Status EmulateQuotas(QuotaOptions options = {});
+  /// Stops quota emulation.
+  void StopQuotas();
+
+  /// Every call so far, oldest first.
+  std::vector<JournalEntry> journal() const;
+  /// Forgets the journal.
+  void ClearJournal();
+  /// How many times the rule named `name` fired.
+  int FiredCount(const std::string& name) const;
+
+#define COGNITO_FAKE_DECLARE_FAULT_OVERRIDE(Name) \
+  StatusOr<Name##Response> Name(const Name##Request& request) override;
+  /// @cond
+  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_FAULT_OVERRIDE)
+  /// @endcond
+#undef COGNITO_FAKE_DECLARE_FAULT_OVERRIDE
+
+  class Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_FAULT_INJECTOR_H_

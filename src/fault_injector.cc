@@ -1,0 +1,449 @@
+#include <cognito_fake/fault_injector.h>
+
+#include "internal/random.h"
+
+#include <deque>
+#include <sstream>
+#include <type_traits>
+
+namespace cognito_fake {
+namespace {
+
+// ------------------------------------------------ what a request names
+
+template <typename T, typename = void>
+struct HasUserPoolId : std::false_type {};
+template <typename T>
+struct HasUserPoolId<T, std::void_t<decltype(std::declval<T>().user_pool_id)>> : std::true_type {};
+template <typename T, typename = void>
+struct HasClientId : std::false_type {};
+template <typename T>
+struct HasClientId<T, std::void_t<decltype(std::declval<T>().client_id)>> : std::true_type {};
+template <typename T, typename = void>
+struct HasUsername : std::false_type {};
+template <typename T>
+struct HasUsername<T, std::void_t<decltype(std::declval<T>().username)>> : std::true_type {};
+template <typename T, typename = void>
+struct HasAuthParameters : std::false_type {};
+template <typename T>
+struct HasAuthParameters<T, std::void_t<decltype(std::declval<T>().auth_parameters)>> : std::true_type {};
+template <typename T, typename = void>
+struct HasChallengeResponses : std::false_type {};
+template <typename T>
+struct HasChallengeResponses<T, std::void_t<decltype(std::declval<T>().challenge_responses)>>
+    : std::true_type {};
+
+template <typename Request>
+CallInfo DescribeCall(Operation operation, const Request& request, const std::any* stored) {
+  CallInfo info{operation, std::nullopt, std::nullopt, std::nullopt, stored};
+  if constexpr (HasUserPoolId<Request>::value) info.user_pool_id = request.user_pool_id;
+  if constexpr (HasClientId<Request>::value) info.client_id = request.client_id;
+  if constexpr (HasUsername<Request>::value) info.username = request.username;
+  if constexpr (HasAuthParameters<Request>::value) {
+    if (auto found = request.auth_parameters.find("USERNAME"); found != request.auth_parameters.end()) {
+      info.username = found->second;
+    }
+  }
+  if constexpr (HasChallengeResponses<Request>::value) {
+    if (auto found = request.challenge_responses.find("USERNAME");
+        found != request.challenge_responses.end()) {
+      info.username = found->second;
+    }
+  }
+  return info;
+}
+
+std::string DocumentedList(Operation operation) {
+  std::string list;
+  for (ErrorCode code : OperationInfoFor(operation).documented_errors) {
+    list += (list.empty() ? "" : ", ") + std::string(ErrorInfoFor(code).name);
+  }
+  return list;
+}
+
+Status RuleError(const std::string& message) {
+  return Status(ErrorCode::kInvalidParameter, "FaultInjector: " + message);
+}
+
+}  // namespace
+
+std::string DefaultFaultMessage(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kTooManyRequests: return "Rate exceeded";
+    case ErrorCode::kInternalError: return "Internal server error.";
+    case ErrorCode::kLimitExceeded: return "Attempt limit exceeded, please try after some time.";
+    case ErrorCode::kCodeMismatch: return "Invalid verification code provided, please try again.";
+    case ErrorCode::kExpiredCode: return "Invalid code provided, please request a code again.";
+    case ErrorCode::kNotAuthorized: return "Incorrect username or password.";
+    case ErrorCode::kUserNotFound: return "User does not exist.";
+    case ErrorCode::kUserNotConfirmed: return "User is not confirmed.";
+    case ErrorCode::kPasswordResetRequired: return "Password reset required for the user";
+    case ErrorCode::kInvalidPassword: return "Password does not conform to policy: Password not long enough";
+    case ErrorCode::kUsernameExists: return "User already exists";
+    case ErrorCode::kAliasExists: return "An account with the given email already exists.";
+    case ErrorCode::kUserLambdaValidation: return "CustomMessage failed with error Injected fault.";
+    case ErrorCode::kUnexpectedLambda:
+      return "CustomMessage invocation failed due to error Socket timeout while invoking Lambda function.";
+    case ErrorCode::kInvalidLambdaResponse: return "Unrecognizable lambda output";
+    case ErrorCode::kInvalidSmsRoleAccessPolicy: return "Role does not have permission to publish with SNS";
+    case ErrorCode::kInvalidSmsRoleTrustRelationship:
+      return "Role does not have a trust relationship allowing Cognito to assume the role";
+    case ErrorCode::kInvalidEmailRoleAccessPolicy:
+      return "Cognito is not allowed to use your email identity.";
+    case ErrorCode::kCodeDeliveryFailure: return "Invalid email provided/Unable to send the email";
+    case ErrorCode::kInvalidParameter: return "Invalid parameter";
+    case ErrorCode::kResourceNotFound: return "Resource not found";
+    default: {
+      std::string name(ErrorInfoFor(code).name);
+      const std::string suffix = "Exception";
+      if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        name.resize(name.size() - suffix.size());
+      }
+      return name;
+    }
+  }
+}
+
+std::string_view QuotaCategory(Operation operation) {
+  switch (operation) {
+    case Operation::kInitiateAuth:
+    case Operation::kAdminInitiateAuth:
+    case Operation::kRespondToAuthChallenge:
+    case Operation::kAdminRespondToAuthChallenge:
+      return "UserAuthentication";
+    case Operation::kSignUp:
+    case Operation::kConfirmSignUp:
+    case Operation::kAdminCreateUser:
+    case Operation::kAdminConfirmSignUp:
+      return "UserCreation";
+    case Operation::kForgotPassword:
+    case Operation::kConfirmForgotPassword:
+    case Operation::kAdminResetUserPassword:
+    case Operation::kChangePassword:
+    case Operation::kAdminSetUserPassword:
+      return "UserAccountRecovery";
+    case Operation::kAdminGetUser:
+      return "UserRead";
+    case Operation::kAdminUpdateUserAttributes:
+    case Operation::kAdminDeleteUserAttributes:
+    case Operation::kAdminDisableUser:
+    case Operation::kAdminEnableUser:
+    case Operation::kAdminDeleteUser:
+    case Operation::kResendConfirmationCode:
+      return "UserUpdate";
+    case Operation::kListUsers:
+      return "UserResourceRead";
+    case Operation::kDescribeUserPool:
+    case Operation::kDescribeUserPoolClient:
+      return "UserPoolRead";
+    case Operation::kCreateUserPool:
+    case Operation::kDeleteUserPool:
+    case Operation::kCreateUserPoolClient:
+      return "UserPoolUpdate";
+  }
+  return "UserRead";
+}
+
+// ------------------------------------------------------------- FaultRule
+
+FaultRule FaultRule::On(Operation operation) {
+  FaultRule rule;
+  rule.operation_ = operation;
+  return rule;
+}
+FaultRule FaultRule::OnAny() { return FaultRule(); }
+FaultRule& FaultRule::Named(std::string name) {
+  name_ = std::move(name);
+  return *this;
+}
+FaultRule& FaultRule::When(std::function<bool(const CallInfo&)> predicate) {
+  predicate_ = std::move(predicate);
+  return *this;
+}
+FaultRule& FaultRule::WhenUsername(std::string username) {
+  return When([username = std::move(username)](const CallInfo& call) { return call.username == username; });
+}
+FaultRule& FaultRule::After(std::string rule_name) {
+  after_.push_back(std::move(rule_name));
+  return *this;
+}
+FaultRule& FaultRule::Nth(int n) {
+  schedule_ = Schedule::kNth;
+  count_ = n;
+  return *this;
+}
+FaultRule& FaultRule::Times(int k) {
+  schedule_ = Schedule::kTimes;
+  count_ = k;
+  return *this;
+}
+FaultRule& FaultRule::Always() {
+  schedule_ = Schedule::kAlways;
+  return *this;
+}
+FaultRule& FaultRule::WithProbability(double p) {
+  schedule_ = Schedule::kProbability;
+  probability_ = p;
+  return *this;
+}
+FaultRule& FaultRule::Fail(ErrorCode code) {
+  action_ = Action::kFail;
+  error_ = code;
+  message_.reset();
+  return *this;
+}
+FaultRule& FaultRule::Fail(ErrorCode code, std::string message) {
+  action_ = Action::kFail;
+  error_ = code;
+  message_ = std::move(message);
+  return *this;
+}
+FaultRule& FaultRule::FailAfterCall(ErrorCode code) {
+  action_ = Action::kFailAfterCall;
+  error_ = code;
+  return *this;
+}
+FaultRule& FaultRule::Delay(std::chrono::milliseconds duration) {
+  action_ = Action::kDelay;
+  delay_ = duration;
+  return *this;
+}
+FaultRule& FaultRule::AllowUndocumented() {
+  allow_undocumented_ = true;
+  return *this;
+}
+
+std::ostream& operator<<(std::ostream& os, const JournalEntry& entry) {
+  os << "#" << entry.sequence << " " << entry.operation << " -> " << entry.outcome;
+  if (entry.fault) os << " [" << *entry.fault << "]";
+  for (const std::string& delay : entry.delays) os << " [delay " << delay << "]";
+  return os;
+}
+
+// --------------------------------------------------------- FaultInjector
+
+class FaultInjector::Impl {
+ public:
+  Impl(IdentityProvider& provider, FakeClock* clock, std::uint64_t seed)
+      : provider_(provider), clock_(clock), random_(seed) {}
+
+  Status Add(FaultRule rule) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (rule.action_ == FaultRule::Action::kNone) {
+      return RuleError("the rule has no action; call Fail, FailAfterCall or Delay");
+    }
+    if ((rule.schedule_ == FaultRule::Schedule::kNth || rule.schedule_ == FaultRule::Schedule::kTimes) &&
+        rule.count_ < 1) {
+      return RuleError("Nth and Times take a count of at least 1");
+    }
+    if (rule.schedule_ == FaultRule::Schedule::kProbability &&
+        !(rule.probability_ >= 0.0 && rule.probability_ <= 1.0)) {
+      return RuleError("WithProbability takes a probability between 0 and 1");
+    }
+    if (rule.action_ == FaultRule::Action::kDelay && clock_ == nullptr) {
+      return RuleError("Delay needs the injector to have a clock");
+    }
+    for (const std::string& name : rule.after_) {
+      bool known = false;
+      for (const RuleState& other : rules_) known = known || other.rule.name_ == name;
+      if (!known) return RuleError("After(\"" + name + "\") names no installed rule");
+    }
+    const bool fails = rule.action_ != FaultRule::Action::kDelay;
+    if (fails) {
+      if (rule.error_ == ErrorCode::kOk) return RuleError("Fail needs an error");
+      if (rule.operation_ && !rule.allow_undocumented_ && !IsDocumentedError(*rule.operation_, rule.error_)) {
+        return RuleError(std::string(ToString(*rule.operation_)) + " never raises " +
+                         std::string(ErrorInfoFor(rule.error_).name) + " (it documents: " +
+                         DocumentedList(*rule.operation_) + "); use AllowUndocumented() to inject it anyway");
+      }
+      if (!rule.operation_ && !rule.allow_undocumented_) {
+        bool anywhere = false;
+        for (const OperationInfo& info : AllOperations()) {
+          anywhere = anywhere || IsDocumentedError(info.operation, rule.error_);
+        }
+        if (!anywhere) {
+          return RuleError("no supported operation raises " + std::string(ErrorInfoFor(rule.error_).name));
+        }
+      }
+    }
+    rules_.push_back(RuleState{std::move(rule), 0, 0});
+    return Status();
+  }
+
+  void ClearRules() {
+    std::lock_guard<std::mutex> lock(mu_);
+    rules_.clear();
+  }
+
+  Status EmulateQuotas(QuotaOptions options) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (clock_ == nullptr) return RuleError("quota emulation needs the injector to have a clock");
+    quotas_ = std::move(options);
+    quota_calls_.clear();
+    return Status();
+  }
+  void StopQuotas() {
+    std::lock_guard<std::mutex> lock(mu_);
+    quotas_.reset();
+  }
+
+  std::vector<JournalEntry> journal() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return journal_;
+  }
+  void ClearJournal() {
+    std::lock_guard<std::mutex> lock(mu_);
+    journal_.clear();
+  }
+  int FiredCount(const std::string& name) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    int fired = 0;
+    for (const RuleState& state : rules_) {
+      if (state.rule.name_ == name) fired += state.fired;
+    }
+    return fired;
+  }
+
+  template <typename Request, typename Response>
+  StatusOr<Response> Call(Operation operation, const Request& request,
+                          StatusOr<Response> (IdentityProvider::*method)(const Request&)) {
+    JournalEntry entry;
+    entry.operation = operation;
+    entry.request = request;
+    std::optional<Status> before;                // an injected failure: do not call
+    std::optional<Status> after;                 // a failure of the response
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      const CallInfo call = DescribeCall(operation, request, &entry.request);
+      for (std::size_t i = 0; i < rules_.size() && !before && !after; ++i) {
+        RuleState& state = rules_[i];
+        const FaultRule& rule = state.rule;
+        if (!Matches(rule, call)) continue;
+        ++state.seen;
+        if (!Fires(state)) continue;
+        ++state.fired;
+        const std::string label = rule.name_.empty() ? "#" + std::to_string(i + 1) : rule.name_;
+        switch (rule.action_) {
+          case FaultRule::Action::kDelay:
+            clock_->Advance(rule.delay_);
+            entry.delays.push_back(label);
+            break;
+          case FaultRule::Action::kFail:
+            before = Status(rule.error_, rule.message_.value_or(DefaultFaultMessage(rule.error_)));
+            entry.fault = label;
+            break;
+          case FaultRule::Action::kFailAfterCall:
+            after = Status(rule.error_, rule.message_.value_or(DefaultFaultMessage(rule.error_)));
+            entry.fault = label;
+            break;
+          case FaultRule::Action::kNone:
+            break;
+        }
+      }
+      if (!before && quotas_) {
+        if (auto throttled = Throttle(operation)) {
+          before = *throttled;
+          entry.fault = "quota:" + std::string(QuotaCategory(operation));
+        }
+      }
+    }
+    StatusOr<Response> result = before ? StatusOr<Response>(*before) : StatusOr<Response>(Status());
+    if (!before) {
+      entry.reached_provider = true;
+      result = (provider_.*method)(request);
+      if (after) result = *after;
+    }
+    entry.outcome = result.status();
+    std::lock_guard<std::mutex> lock(mu_);
+    entry.sequence = next_sequence_++;
+    journal_.push_back(std::move(entry));
+    return result;
+  }
+
+ private:
+  struct RuleState {
+    FaultRule rule;
+    int seen = 0;
+    int fired = 0;
+  };
+
+  bool Matches(const FaultRule& rule, const CallInfo& call) const {
+    if (rule.operation_ && *rule.operation_ != call.operation) return false;
+    if (!rule.operation_ && rule.action_ != FaultRule::Action::kDelay && !rule.allow_undocumented_ &&
+        !IsDocumentedError(call.operation, rule.error_)) {
+      return false;
+    }
+    for (const std::string& name : rule.after_) {
+      bool fired = false;
+      for (const RuleState& other : rules_) fired = fired || (other.rule.name_ == name && other.fired > 0);
+      if (!fired) return false;
+    }
+    return !rule.predicate_ || rule.predicate_(call);
+  }
+
+  bool Fires(const RuleState& state) {
+    const FaultRule& rule = state.rule;
+    switch (rule.schedule_) {
+      case FaultRule::Schedule::kAlways:
+        return true;
+      case FaultRule::Schedule::kNth:
+        return state.seen == rule.count_;
+      case FaultRule::Schedule::kTimes:
+        return state.fired < rule.count_;
+      case FaultRule::Schedule::kProbability:
+        return static_cast<double>(random_.Next() >> 11) * 0x1.0p-53 < rule.probability_;
+    }
+    return false;
+  }
+
+  std::optional<Status> Throttle(Operation operation) {
+    std::string category(QuotaCategory(operation));
+    const auto limit = quotas_->requests_per_second.find(category);
+    if (limit == quotas_->requests_per_second.end()) return std::nullopt;
+    int allowed = limit->second;
+    if (operation == Operation::kRespondToAuthChallenge ||
+        operation == Operation::kAdminRespondToAuthChallenge) {
+      category += "/challenge";  // 3x the UserAuthentication rate [D]
+      allowed *= 3;
+    }
+    const Timestamp now = clock_->Now();
+    std::deque<Timestamp>& calls = quota_calls_[category];
+    while (!calls.empty() && now - calls.front() >= std::chrono::seconds(1)) calls.pop_front();
+    if (static_cast<int>(calls.size()) >= allowed) {
+      return Status(ErrorCode::kTooManyRequests, "Rate exceeded");
+    }
+    calls.push_back(now);
+    return std::nullopt;
+  }
+
+  IdentityProvider& provider_;
+  FakeClock* clock_;
+  mutable std::mutex mu_;
+  internal::Random random_;
+  std::vector<RuleState> rules_;
+  std::vector<JournalEntry> journal_;
+  std::uint64_t next_sequence_ = 1;
+  std::optional<QuotaOptions> quotas_;
+  std::map<std::string, std::deque<Timestamp>> quota_calls_;
+};
+
+FaultInjector::FaultInjector(IdentityProvider& provider, FakeClock* clock, std::uint64_t seed)
+    : impl_(std::make_unique<Impl>(provider, clock, seed)) {}
+FaultInjector::~FaultInjector() = default;
+
+Status FaultInjector::Add(FaultRule rule) { return impl_->Add(std::move(rule)); }
+void FaultInjector::ClearRules() { impl_->ClearRules(); }
+Status FaultInjector::EmulateQuotas(QuotaOptions options) { return impl_->EmulateQuotas(std::move(options)); }
+void FaultInjector::StopQuotas() { impl_->StopQuotas(); }
+std::vector<JournalEntry> FaultInjector::journal() const { return impl_->journal(); }
+void FaultInjector::ClearJournal() { impl_->ClearJournal(); }
+int FaultInjector::FiredCount(const std::string& name) const { return impl_->FiredCount(name); }
+
+#define COGNITO_FAKE_DEFINE_FAULT_CALL(Name)                                              \
+  StatusOr<Name##Response> FaultInjector::Name(const Name##Request& request) {            \
+    return impl_->Call(Operation::k##Name, request, &IdentityProvider::Name);             \
+  }
+COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_FAULT_CALL)
+#undef COGNITO_FAKE_DEFINE_FAULT_CALL
+
+}  // namespace cognito_fake

@@ -3,6 +3,7 @@
 #include "internal/random.h"
 
 #include <deque>
+#include <set>
 #include <sstream>
 #include <type_traits>
 
@@ -228,7 +229,30 @@ class FaultInjector::Impl {
       : provider_(provider), clock_(clock), random_(seed) {}
 
   Status Add(FaultRule rule) {
+    std::vector<FaultRule> rules;
+    rules.push_back(std::move(rule));
+    return AddAll(std::move(rules));
+  }
+
+  // Checks every rule, then installs all or none.
+  Status AddAll(std::vector<FaultRule> rules) {
     std::lock_guard<std::mutex> lock(mu_);
+    std::set<std::string> names;
+    for (const RuleState& state : rules_) names.insert(state.rule.name_);
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      Status status = Check(rules[i], names);
+      if (!status.ok()) {
+        if (rules.size() == 1) return status;
+        return RuleError("rule " + std::to_string(i + 1) + ": " +
+                         status.message().substr(std::string("FaultInjector: ").size()));
+      }
+      names.insert(rules[i].name_);
+    }
+    for (FaultRule& rule : rules) rules_.push_back(RuleState{std::move(rule), 0, 0});
+    return Status();
+  }
+
+  Status Check(const FaultRule& rule, const std::set<std::string>& names) const {
     if (rule.action_ == FaultRule::Action::kNone) {
       return RuleError("the rule has no action; call Fail, FailAfterCall or Delay");
     }
@@ -244,9 +268,7 @@ class FaultInjector::Impl {
       return RuleError("Delay needs the injector to have a clock");
     }
     for (const std::string& name : rule.after_) {
-      bool known = false;
-      for (const RuleState& other : rules_) known = known || other.rule.name_ == name;
-      if (!known) return RuleError("After(\"" + name + "\") names no installed rule");
+      if (names.count(name) == 0) return RuleError("After(\"" + name + "\") names no installed rule");
     }
     const bool fails = rule.action_ != FaultRule::Action::kDelay;
     if (fails) {
@@ -266,7 +288,6 @@ class FaultInjector::Impl {
         }
       }
     }
-    rules_.push_back(RuleState{std::move(rule), 0, 0});
     return Status();
   }
 
@@ -286,6 +307,7 @@ class FaultInjector::Impl {
     std::lock_guard<std::mutex> lock(mu_);
     quotas_.reset();
   }
+  bool has_clock() const { return clock_ != nullptr; }
 
   std::vector<JournalEntry> journal() const {
     std::lock_guard<std::mutex> lock(mu_);
@@ -432,9 +454,11 @@ FaultInjector::FaultInjector(IdentityProvider& provider, FakeClock* clock, std::
 FaultInjector::~FaultInjector() = default;
 
 Status FaultInjector::Add(FaultRule rule) { return impl_->Add(std::move(rule)); }
+Status FaultInjector::AddAll(std::vector<FaultRule> rules) { return impl_->AddAll(std::move(rules)); }
 void FaultInjector::ClearRules() { impl_->ClearRules(); }
 Status FaultInjector::EmulateQuotas(QuotaOptions options) { return impl_->EmulateQuotas(std::move(options)); }
 void FaultInjector::StopQuotas() { impl_->StopQuotas(); }
+bool FaultInjector::has_clock() const { return impl_->has_clock(); }
 std::vector<JournalEntry> FaultInjector::journal() const { return impl_->journal(); }
 void FaultInjector::ClearJournal() { impl_->ClearJournal(); }
 int FaultInjector::FiredCount(const std::string& name) const { return impl_->FiredCount(name); }

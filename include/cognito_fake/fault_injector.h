@@ -161,6 +161,10 @@ class FaultInjector : public IdentityProvider {
   /// rule, or injecting an error the operation never raises (unless
   /// `AllowUndocumented`).
   Status Add(FaultRule rule);
+  /// Installs `rules` in order, all or none: the first refused rule is
+  /// reported ("rule N: why") and nothing is added. `After` may name rules
+  /// earlier in `rules`.
+  Status AddAll(std::vector<FaultRule> rules);
   /// Removes every rule, keeps the journal.
   void ClearRules();
   /// Emulates AWS's request-rate quotas (TooManyRequestsException "Rate
@@ -168,6 +172,8 @@ class FaultInjector : public IdentityProvider {
   Status EmulateQuotas(QuotaOptions options = {});
   /// Stops quota emulation.
   void StopQuotas();
+  /// Whether the injector has a clock (for `Delay` and quotas).
+  bool has_clock() const;
 
   /// Every call so far, oldest first.
   std::vector<JournalEntry> journal() const;

@@ -18,8 +18,12 @@
 /// | `POST /_cognito_fake/reset` | Restores the state the server started with |
 /// | `GET /_cognito_fake/state`, `PUT /_cognito_fake/state` | Export / import the whole state (fake_state.h) |
 /// | `POST /_cognito_fake/clock?advance_seconds=N` | Advances the fake clock |
+/// | `PUT /_cognito_fake/faults` | Adds a fault plan (fault_plan.h); with `LoopbackServerOptions::faults` |
+/// | `DELETE /_cognito_fake/faults` | Removes every rule and stops quota emulation |
+/// | `GET /_cognito_fake/journal` | The fault injector's journal as JSON |
 
 #include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/fault_injector.h>
 #include <cognito_fake/identity_provider.h>
 #include <cognito_fake/status.h>
 #include <cognito_fake/wire.h>
@@ -42,6 +46,9 @@ struct LoopbackServerOptions {
   /// Called with every message the fake sends (server over a fake only),
   /// e.g. to print it. Runs on the request's thread.
   std::function<void(const Message&)> on_message;
+  /// Server over a fake only: a `FaultInjector` wrapping that fake. Requests
+  /// then go through it, and `/_cognito_fake/faults` installs plans.
+  FaultInjector* faults = nullptr;
 };
 
 /// A running endpoint. Stops when destroyed.

@@ -1,6 +1,7 @@
 #include <cognito_fake/loopback_server.h>
 
 #include <cognito_fake/fake_state.h>
+#include <cognito_fake/fault_plan.h>
 
 #include "wire/json_codec.h"
 #include "wire/state_fields.h"
@@ -118,6 +119,39 @@ class LoopbackServer::Impl {
       ReplyJson(response, 200,
                 {{"Now", wire::ToEpochSeconds(fake_->clock().Now())}});
     });
+    if (options_.faults == nullptr) return;
+    FaultInjector* faults = options_.faults;
+    server_.Put("/_cognito_fake/faults", [faults](const httplib::Request& request,
+                                                  httplib::Response& response) {
+      const Status status = LoadFaultPlan(*faults, request.body);
+      if (!status.ok()) {
+        ReplyJson(response, 400,
+                  {{"__type", std::string(status.error_name())}, {"message", status.message()}});
+        return;
+      }
+      ReplyJson(response, 200, Json::object());
+    });
+    server_.Delete("/_cognito_fake/faults", [faults](const httplib::Request&, httplib::Response& response) {
+      faults->ClearRules();
+      faults->StopQuotas();
+      ReplyJson(response, 200, Json::object());
+    });
+    server_.Get("/_cognito_fake/journal", [faults](const httplib::Request&, httplib::Response& response) {
+      Json entries = Json::array();
+      for (const JournalEntry& entry : faults->journal()) {
+        Json json = {{"Sequence", entry.sequence},
+                     {"Operation", std::string(ToString(entry.operation))},
+                     {"ReachedProvider", entry.reached_provider}};
+        if (!entry.outcome.ok()) {
+          json["Error"] = {{"__type", std::string(entry.outcome.error_name())},
+                           {"message", entry.outcome.message()}};
+        }
+        if (entry.fault) json["Fault"] = *entry.fault;
+        if (!entry.delays.empty()) json["Delays"] = entry.delays;
+        entries.push_back(std::move(json));
+      }
+      ReplyJson(response, 200, entries);
+    });
   }
 
   void Stop() {
@@ -154,7 +188,9 @@ StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(IdentityProvider
 
 StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(FakeIdentityProvider& fake,
                                                                 LoopbackServerOptions options) {
-  auto impl = std::make_unique<Impl>(fake, std::move(options));
+  IdentityProvider& served = options.faults != nullptr ? static_cast<IdentityProvider&>(*options.faults)
+                                                       : static_cast<IdentityProvider&>(fake);
+  auto impl = std::make_unique<Impl>(served, std::move(options));
   impl->AddControlRoutes(fake);
   if (Status status = impl->Listen(); !status.ok()) return status;
   return std::unique_ptr<LoopbackServer>(new LoopbackServer(std::move(impl)));

@@ -4,6 +4,7 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fake_state.h>
+#include <cognito_fake/fault_plan.h>
 #include <cognito_fake/loopback_server.h>
 
 #include <unistd.h>
@@ -28,13 +29,15 @@ Options:
   --port PORT     port (default 0: a free port, printed at start)
   --seed N        seed of codes, ids and secrets (default 0)
   --state FILE    start from a state document (as GET /_cognito_fake/state returns)
+  --faults FILE   install a fault plan (see include/cognito_fake/fault_plan.h)
   --demo          create a demo pool, app client and user alice / Passw0rd!
   --quiet         do not print sent messages
   --help          this text
 
 Test-control routes: GET /_cognito_fake/messages, GET /_cognito_fake/code
 ?UserPoolId=..&Username=.., POST /_cognito_fake/reset, GET|PUT
-/_cognito_fake/state, POST /_cognito_fake/clock?advance_seconds=N.
+/_cognito_fake/state, POST /_cognito_fake/clock?advance_seconds=N,
+PUT|DELETE /_cognito_fake/faults, GET /_cognito_fake/journal.
 )";
 
 volatile std::sig_atomic_t stop_requested = 0;
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
   cognito_fake::LoopbackServerOptions server_options;
   cognito_fake::FakeOptions fake_options;
   std::string state_file;
+  std::string faults_file;
   bool demo = false;
   bool quiet = false;
   for (int i = 1; i < argc; ++i) {
@@ -74,6 +78,8 @@ int main(int argc, char** argv) {
         fake_options.seed = std::stoull(value());
       } else if (arg == "--state") {
         state_file = value();
+      } else if (arg == "--faults") {
+        faults_file = value();
       } else if (arg == "--demo") {
         demo = true;
       } else if (arg == "--quiet") {
@@ -106,6 +112,17 @@ int main(int argc, char** argv) {
     if (!user.ok()) return Fail(user.status().message());
     std::cout << "demo pool " << pool->user_pool_id << ", app client " << pool->client_id
               << ", user alice / Passw0rd! (alice@example.com)\n";
+  }
+  cognito_fake::FaultInjector faults(fake, &fake.clock(), fake_options.seed);
+  server_options.faults = &faults;
+  if (!faults_file.empty()) {
+    std::ifstream in(faults_file);
+    if (!in) return Fail("cannot read " + faults_file);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (auto status = cognito_fake::LoadFaultPlan(faults, text.str()); !status.ok()) {
+      return Fail(faults_file + ": " + status.message());
+    }
   }
   if (!quiet) {
     server_options.on_message = [](const cognito_fake::Message& message) {

@@ -1,8 +1,9 @@
 // One set of behaviour tests run against every way of reaching the fake:
-// directly, through the wire dispatcher in-process, and over HTTP through
-// the loopback endpoint. The same assertions must hold for all three.
+// directly, behind a fault injector with no rules, through the wire
+// dispatcher in-process, and over HTTP through the loopback endpoint. The same assertions must hold for all three.
 
 #include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/fault_injector.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/wire.h>
 #include <cognito_fake/wire_client.h>
@@ -16,11 +17,12 @@
 namespace cognito_fake {
 namespace {
 
-enum class Route { kDirect, kWireInProcess, kHttpEndpoint };
+enum class Route { kDirect, kNoOpFaultInjector, kWireInProcess, kHttpEndpoint };
 
 std::string RouteName(const ::testing::TestParamInfo<Route>& info) {
   switch (info.param) {
     case Route::kDirect: return "Direct";
+    case Route::kNoOpFaultInjector: return "NoOpFaultInjector";
     case Route::kWireInProcess: return "WireInProcess";
     case Route::kHttpEndpoint: return "HttpEndpoint";
   }
@@ -37,6 +39,9 @@ class Contract : public ::testing::TestWithParam<Route> {
     switch (GetParam()) {
       case Route::kDirect:
         break;
+      case Route::kNoOpFaultInjector:
+        faults_ = std::make_unique<FaultInjector>(fake_, &fake_.clock());
+        break;
       case Route::kWireInProcess:
         dispatcher_ = std::make_unique<WireDispatcher>(fake_);
         client_ = std::make_unique<WireClient>(InProcessTransport(*dispatcher_));
@@ -49,7 +54,11 @@ class Contract : public ::testing::TestWithParam<Route> {
   }
 
   // The provider under test.
-  IdentityProvider& cognito() { return client_ ? *client_ : static_cast<IdentityProvider&>(fake_); }
+  IdentityProvider& cognito() {
+    if (client_) return *client_;
+    if (faults_) return *faults_;
+    return fake_;
+  }
 
   StatusOr<InitiateAuthResponse> SignIn(const std::string& username, const std::string& password) {
     InitiateAuthRequest request;
@@ -70,6 +79,7 @@ class Contract : public ::testing::TestWithParam<Route> {
 
   FakeIdentityProvider fake_{FakeOptions().WithSeed(21)};
   TestPool pool_;
+  std::unique_ptr<FaultInjector> faults_;
   std::unique_ptr<WireDispatcher> dispatcher_;
   std::unique_ptr<LoopbackServer> server_;
   std::unique_ptr<WireClient> client_;
@@ -152,7 +162,8 @@ TEST_P(Contract, TokensFromSignInChangeThePassword) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryRoute, Contract,
-                         ::testing::Values(Route::kDirect, Route::kWireInProcess, Route::kHttpEndpoint),
+                         ::testing::Values(Route::kDirect, Route::kNoOpFaultInjector,
+                                           Route::kWireInProcess, Route::kHttpEndpoint),
                          RouteName);
 
 }  // namespace

@@ -52,13 +52,7 @@ TEST_F(Delivery, DefaultTextsAreAwsOnesWhenThePoolSetsNone) {
   const Message message = *fake_.outbox().Last();
   EXPECT_EQ(message.subject, "Your verification code");
   EXPECT_EQ(message.body, "Your verification code is " + LastCode("alice") + ". ");
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "dave";
-  create.temporary_password = "Temp-Passw0rd!";
-  create.user_attributes = {{"email", "dave@example.com"}};
-  create.desired_delivery_mediums = {DeliveryMediumType::kEmail};
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(InviteByEmail("dave", "dave@example.com", "Temp-Passw0rd!"));
   const Message invitation = *fake_.outbox().Last();
   EXPECT_EQ(invitation.subject, "Your temporary password");
   EXPECT_EQ(invitation.body, "Your username is dave and temporary password is Temp-Passw0rd!. ");

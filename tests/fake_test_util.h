@@ -104,6 +104,27 @@ class FakeTest : public ::testing::Test {
     request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
     return fake_.AdminInitiateAuth(request);
   }
+  // SignUp of `username` with `email` and kPassword through the test client.
+  StatusOr<SignUpResponse> SignUpUser(const std::string& username, const std::string& email) {
+    SignUpRequest request;
+    request.client_id = pool_.client_id;
+    request.username = username;
+    request.password = kPassword;
+    request.user_attributes = {{"email", email}};
+    return fake_.SignUp(request);
+  }
+  // AdminCreateUser of `username` with `email`, inviting by email with
+  // `temporary_password` (or a generated one).
+  StatusOr<AdminCreateUserResponse> InviteByEmail(const std::string& username, const std::string& email,
+                                                  std::optional<std::string> temporary_password = {}) {
+    AdminCreateUserRequest request;
+    request.user_pool_id = pool_.user_pool_id;
+    request.username = username;
+    request.temporary_password = std::move(temporary_password);
+    request.user_attributes = {{"email", email}};
+    request.desired_delivery_mediums = {DeliveryMediumType::kEmail};
+    return fake_.AdminCreateUser(request);
+  }
   UserStatusType StatusOfUser(const std::string& username, const TestPool* pool = nullptr) {
     return *fake_.AdminGetUser({(pool ? *pool : pool_).user_pool_id, username}).value().user_status;
   }

@@ -93,22 +93,12 @@ TEST_F(Triggers, TheTriggersTextIsWhatLandsInTheOutbox) {
 TEST_F(Triggers, EachOccasionUsesItsTriggerSourceAndCallerContext) {
   SetTrigger(TriggerType::kCustomMessage, recorder_.Function());
   ASSERT_OK(Forgot("alice"));
-  SignUpRequest sign_up;
-  sign_up.client_id = pool_.client_id;
-  sign_up.username = "carol";
-  sign_up.password = kPassword;
-  sign_up.user_attributes = {{"email", "carol@example.com"}};
-  ASSERT_OK(fake_.SignUp(sign_up));
+  ASSERT_OK(SignUpUser("carol", "carol@example.com"));
   ResendConfirmationCodeRequest resend;
   resend.client_id = pool_.client_id;
   resend.username = "carol";
   ASSERT_OK(fake_.ResendConfirmationCode(resend));
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "dave";
-  create.user_attributes = {{"email", "dave@example.com"}};
-  create.desired_delivery_mediums = {DeliveryMediumType::kEmail};
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(InviteByEmail("dave", "dave@example.com"));
   ASSERT_OK(fake_.AdminUpdateUserAttributes({pool_.user_pool_id, "alice", {{"email", "new@example.com"}}, {}}));
 
   std::vector<std::string> sources;
@@ -124,13 +114,7 @@ TEST_F(Triggers, EachOccasionUsesItsTriggerSourceAndCallerContext) {
 TEST_F(Triggers, AnInvitationFromTheTriggerSubstitutesUsernameAndPassword) {
   recorder_.response = {{"emailMessage", "Welcome {username}! Password: {####}"}};
   SetTrigger(TriggerType::kCustomMessage, recorder_.Function());
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "dave";
-  create.temporary_password = "Temp-Passw0rd!";
-  create.user_attributes = {{"email", "dave@example.com"}};
-  create.desired_delivery_mediums = {DeliveryMediumType::kEmail};
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(InviteByEmail("dave", "dave@example.com", "Temp-Passw0rd!"));
   EXPECT_EQ(fake_.outbox().Last()->body, "Welcome dave! Password: Temp-Passw0rd!");
 }
 
@@ -263,12 +247,7 @@ TEST_F(Triggers, AFailingPostConfirmationIsReportedButThePasswordIsChanged) {
 
 TEST_F(Triggers, PostConfirmationRunsAfterConfirmSignUp) {
   SetTrigger(TriggerType::kPostConfirmation, recorder_.Function());
-  SignUpRequest sign_up;
-  sign_up.client_id = pool_.client_id;
-  sign_up.username = "carol";
-  sign_up.password = kPassword;
-  sign_up.user_attributes = {{"email", "carol@example.com"}};
-  ASSERT_OK(fake_.SignUp(sign_up));
+  ASSERT_OK(SignUpUser("carol", "carol@example.com"));
   ConfirmSignUpRequest confirm;
   confirm.client_id = pool_.client_id;
   confirm.username = "carol";

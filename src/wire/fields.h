@@ -449,7 +449,7 @@ COGNITO_FAKE_FIELDS(AdminRespondToAuthChallengeResponse) {
   v("AuthenticationResult", t.authentication_result);
 }
 
-#undef COGNITO_FAKE_FIELDS
+// COGNITO_FAKE_FIELDS stays defined for state_fields.h.
 
 // A probe visitor: HasFields<T> is true when Fields(probe, T&) compiles.
 struct FieldsProbe {

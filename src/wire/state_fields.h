@@ -10,34 +10,31 @@
 namespace cognito_fake {
 namespace wire {
 
-#define COGNITO_FAKE_STATE_FIELDS(Type)                                                   \
-  template <typename V, typename T,                                                       \
-            std::enable_if_t<std::is_same_v<std::remove_const_t<T>, Type>, int> = 0>    \
-  void Fields(V& v, T& t)
 
-COGNITO_FAKE_STATE_FIELDS(internal::IssuedCode) {
+
+COGNITO_FAKE_FIELDS(internal::IssuedCode) {
   v.Required("Code", t.code);
   v.Required("ExpiresAt", t.expires_at);
   v.Required("AttributeName", t.attribute_name);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::LockoutState) {
+COGNITO_FAKE_FIELDS(internal::LockoutState) {
   v.Required("Failures", t.failures);
   v.Required("LockedUntil", t.locked_until);
   v.Required("LastAttempt", t.last_attempt);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::RateWindow) {
+COGNITO_FAKE_FIELDS(internal::RateWindow) {
   if constexpr (std::is_const_v<T>) {
     v("Times", t.times());
   } else {
     v("Times", t.mutable_times());
   }
 }
-COGNITO_FAKE_STATE_FIELDS(internal::Random) {
+COGNITO_FAKE_FIELDS(internal::Random) {
   std::uint64_t state = t.state();
   v.Required("State", state);
   if constexpr (!std::is_const_v<T>) t.set_state(state);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::EffectivePasswordPolicy) {
+COGNITO_FAKE_FIELDS(internal::EffectivePasswordPolicy) {
   v.Required("MinimumLength", t.minimum_length);
   v.Required("RequireUppercase", t.require_uppercase);
   v.Required("RequireLowercase", t.require_lowercase);
@@ -46,7 +43,7 @@ COGNITO_FAKE_STATE_FIELDS(internal::EffectivePasswordPolicy) {
   v.Required("PasswordHistorySize", t.password_history_size);
   v.Required("TemporaryPasswordValidityDays", t.temporary_password_validity_days);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::UserRecord) {
+COGNITO_FAKE_FIELDS(internal::UserRecord) {
   v.Required("Sequence", t.sequence);
   v.Required("Username", t.username);
   v.Required("Sub", t.sub);
@@ -69,8 +66,8 @@ COGNITO_FAKE_STATE_FIELDS(internal::UserRecord) {
   v.Required("Lockout", t.lockout);
   v.Required("TokenGeneration", t.token_generation);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }
-COGNITO_FAKE_STATE_FIELDS(internal::PoolRecord) {
+COGNITO_FAKE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }
+COGNITO_FAKE_FIELDS(internal::PoolRecord) {
   v.Required("Description", t.description);
   v.Required("Policy", t.policy);
   v.Required("CaseSensitive", t.case_sensitive);
@@ -78,7 +75,7 @@ COGNITO_FAKE_STATE_FIELDS(internal::PoolRecord) {
   v.Required("Users", t.users);
   v.Required("NextUserSequence", t.next_user_sequence);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::AuthSession) {
+COGNITO_FAKE_FIELDS(internal::AuthSession) {
   v.Required("UserPoolId", t.user_pool_id);
   v.Required("ClientId", t.client_id);
   v.Required("UserKey", t.user_key);
@@ -86,7 +83,7 @@ COGNITO_FAKE_STATE_FIELDS(internal::AuthSession) {
   v.Required("ExpiresAt", t.expires_at);
   v.Required("Used", t.used);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::TokenRecord) {
+COGNITO_FAKE_FIELDS(internal::TokenRecord) {
   v.Required("UserPoolId", t.user_pool_id);
   v.Required("ClientId", t.client_id);
   v.Required("UserKey", t.user_key);
@@ -95,7 +92,7 @@ COGNITO_FAKE_STATE_FIELDS(internal::TokenRecord) {
   v.Required("ExpiresAt", t.expires_at);
   v.Required("OriginJti", t.origin_jti);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::State) {
+COGNITO_FAKE_FIELDS(internal::State) {
   v.Required("Random", t.random);
   v.Required("SigningKey", t.signing_key);
   v.Required("KeyId", t.key_id);
@@ -106,7 +103,7 @@ COGNITO_FAKE_STATE_FIELDS(internal::State) {
   v.Required("RefreshTokens", t.refresh_tokens);
   v.Required("CognitoDefaultEmails", t.cognito_default_emails);
 }
-COGNITO_FAKE_STATE_FIELDS(Message) {
+COGNITO_FAKE_FIELDS(Message) {
   v.Required("Sequence", t.sequence);
   v.Required("UserPoolId", t.user_pool_id);
   v("ClientId", t.client_id);
@@ -125,14 +122,13 @@ COGNITO_FAKE_STATE_FIELDS(Message) {
   v("NotDeliveredReason", t.not_delivered_reason);
   v("FailedWith", t.failed_with);
 }
-COGNITO_FAKE_STATE_FIELDS(internal::SnapshotData) {
+COGNITO_FAKE_FIELDS(internal::SnapshotData) {
   v.Required("Clock", t.clock);
   v.Required("State", t.state);
   v("Outbox", t.outbox);
   v.Required("OutboxNextSequence", t.outbox_next_sequence);
 }
 
-#undef COGNITO_FAKE_STATE_FIELDS
 
 }  // namespace wire
 }  // namespace cognito_fake

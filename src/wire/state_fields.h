@@ -10,8 +10,6 @@
 namespace cognito_fake {
 namespace wire {
 
-
-
 COGNITO_FAKE_FIELDS(internal::IssuedCode) {
   v.Required("Code", t.code);
   v.Required("ExpiresAt", t.expires_at);

@@ -13,10 +13,12 @@
 /// (`AnalyticsMetadata`, `UserContextData`, `ContextData`) are not modelled.
 
 #include <cognito_fake/enums.h>
+#include <cognito_fake/operation.h>
 #include <cognito_fake/types.h>
 
 #include <map>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -370,6 +372,17 @@ struct AdminRespondToAuthChallengeResponse {
   std::map<std::string, std::string> challenge_parameters;  ///< `ChallengeParameters`.
   std::optional<AuthenticationResultType> authentication_result;  ///< `AuthenticationResult`.
 };
+
+/// @cond
+// Every request and response prints as `{Member: value, ...}` in AWS member
+// names, unset members left out and secrets (passwords, tokens, sessions,
+// secret hashes) shown as `<redacted>`, so gtest failures read well.
+#define COGNITO_FAKE_DECLARE_PRINTERS(Name)                                  \
+  std::ostream& operator<<(std::ostream& os, const Name##Request& value);   \
+  std::ostream& operator<<(std::ostream& os, const Name##Response& value);
+COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_PRINTERS)
+#undef COGNITO_FAKE_DECLARE_PRINTERS
+/// @endcond
 
 }  // namespace cognito_fake
 

@@ -72,6 +72,8 @@ class StatusOr {
  public:
   static_assert(!std::is_same_v<std::decay_t<T>, Status>,
                 "StatusOr<Status> is not allowed");
+  /// The type of the value held.
+  using value_type = T;
 
   /// Holds `status`, which must not be OK. An OK status is replaced by an
   /// `InternalErrorException`, as google-cloud-cpp does.

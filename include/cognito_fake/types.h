@@ -263,6 +263,12 @@ std::ostream& operator<<(std::ostream& os, const AttributeType& value);
 std::ostream& operator<<(std::ostream& os, const CodeDeliveryDetailsType& value);
 /// Prints the user's name, status, enabled flag and attributes.
 std::ostream& operator<<(std::ostream& os, const UserType& value);
+/// Prints the pool's settings as `{Member: value, ...}`.
+std::ostream& operator<<(std::ostream& os, const UserPoolType& value);
+/// Prints the client's settings, the secret redacted.
+std::ostream& operator<<(std::ostream& os, const UserPoolClientType& value);
+/// Prints the token set, the tokens redacted.
+std::ostream& operator<<(std::ostream& os, const AuthenticationResultType& value);
 
 /// The value of attribute `name` in `attributes`, if present.
 std::optional<std::string> FindAttribute(const AttributeListType& attributes,

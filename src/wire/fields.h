@@ -16,7 +16,13 @@
 #include <cognito_fake/requests.h>
 #include <cognito_fake/types.h>
 
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
 #include <type_traits>
+#include <unordered_map>
+#include <vector>
 
 namespace cognito_fake {
 namespace wire {
@@ -26,6 +32,31 @@ namespace wire {
   template <typename V, typename T,                                                       \
             std::enable_if_t<std::is_same_v<std::remove_const_t<T>, Type>, int> = 0>    \
   void Fields(V& v, T& t)
+
+// The member kinds the visitors tell apart.
+
+template <typename T>
+struct IsOptional : std::false_type {};
+template <typename T>
+struct IsOptional<std::optional<T>> : std::true_type {};
+// Lists: JSON arrays.
+template <typename T>
+struct IsVector : std::false_type {};
+template <typename T>
+struct IsVector<std::vector<T>> : std::true_type {};
+template <typename T>
+struct IsVector<std::deque<T>> : std::true_type {};
+// String-keyed maps: JSON objects (whose keys nlohmann keeps sorted, so the
+// output does not depend on hash order).
+template <typename T>
+struct IsStringMap : std::false_type {};
+template <typename V>
+struct IsStringMap<std::map<std::string, V>> : std::true_type {};
+template <typename V>
+struct IsStringMap<std::unordered_map<std::string, V>> : std::true_type {};
+// Integers other than bool.
+template <typename T>
+inline constexpr bool kIsInteger = std::is_integral_v<T> && !std::is_same_v<T, bool>;
 
 // True for the structs that have a field list (and so are JSON objects).
 template <typename T, typename = void>

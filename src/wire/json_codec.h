@@ -39,31 +39,6 @@ namespace wire {
 
 using Json = nlohmann::json;
 
-// ------------------------------------------------------------------ traits
-
-template <typename T>
-struct IsOptional : std::false_type {};
-template <typename T>
-struct IsOptional<std::optional<T>> : std::true_type {};
-// Lists: JSON arrays.
-template <typename T>
-struct IsVector : std::false_type {};
-template <typename T>
-struct IsVector<std::vector<T>> : std::true_type {};
-template <typename T>
-struct IsVector<std::deque<T>> : std::true_type {};
-// String-keyed maps: JSON objects (whose keys nlohmann keeps sorted, so the
-// output does not depend on hash order).
-template <typename T>
-struct IsStringMap : std::false_type {};
-template <typename V>
-struct IsStringMap<std::map<std::string, V>> : std::true_type {};
-template <typename V>
-struct IsStringMap<std::unordered_map<std::string, V>> : std::true_type {};
-// Integers other than bool.
-template <typename T>
-inline constexpr bool kIsInteger = std::is_integral_v<T> && !std::is_same_v<T, bool>;
-
 // Every value of enum E, in model order (the generated tables are dense).
 template <typename E>
 std::vector<E> AllValues() {

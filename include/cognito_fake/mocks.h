@@ -1,0 +1,53 @@
+#ifndef COGNITO_FAKE_MOCKS_H_
+#define COGNITO_FAKE_MOCKS_H_
+
+/// @file
+/// GoogleMock support (target `cognito_fake::mocks`): `MockIdentityProvider`,
+/// which can delegate every call to a real provider (usually the fake), and
+/// the gtest matchers of `cognito_fake/matchers.h`. This is the only
+/// cognito_fake header that includes `<gmock/gmock.h>`.
+///
+/// ```cpp
+/// cognito_fake::FakeIdentityProvider fake;
+/// ::testing::NiceMock<cognito_fake::MockIdentityProvider> cognito;
+/// cognito.DelegateToFake(fake);                 // real behaviour by default
+/// EXPECT_CALL(cognito, AdminResetUserPassword)  // ... and one expectation
+///     .WillOnce(::testing::Return(cognito_fake::Status(
+///         cognito_fake::ErrorCode::kLimitExceeded, "Attempt limit exceeded, please try after some time.")));
+/// ```
+
+#include <cognito_fake/identity_provider.h>
+#include <cognito_fake/matchers.h>
+#include <cognito_fake/operation.h>
+
+#include <gmock/gmock.h>
+
+namespace cognito_fake {
+
+/// A GoogleMock of `IdentityProvider`: one `MOCK_METHOD` per operation.
+class MockIdentityProvider : public IdentityProvider {
+ public:
+#define COGNITO_FAKE_MOCK_METHOD(Name) \
+  MOCK_METHOD(StatusOr<Name##Response>, Name, (const Name##Request& request), (override));
+  /// @cond
+  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_MOCK_METHOD)
+  /// @endcond
+#undef COGNITO_FAKE_MOCK_METHOD
+
+  /// Makes every method call `provider` by default (gmock's delegate-to-fake
+  /// pattern): `ON_CALL(*this, X).WillByDefault(...)` for each operation.
+  /// `EXPECT_CALL`s added afterwards still take precedence. `provider` must
+  /// outlive the mock.
+  void DelegateToFake(IdentityProvider& provider) {
+#define COGNITO_FAKE_DELEGATE(Name)                                                      \
+  ON_CALL(*this, Name).WillByDefault([&provider](const Name##Request& request) {        \
+    return provider.Name(request);                                                       \
+  });
+    COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DELEGATE)
+#undef COGNITO_FAKE_DELEGATE
+  }
+};
+
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_MOCKS_H_

@@ -1,0 +1,26 @@
+cmake_minimum_required(VERSION 3.25)
+# Configures, builds and runs tests/consumer in one consumption mode.
+# cmake -DCONSUME=<mode> -DSOURCE_DIR=<cognito_fake> -DWORK_DIR=<dir>
+#       [-DPREFIX=<install prefix>] [-DCXX=<compiler>] -P run.cmake
+file(REMOVE_RECURSE ${WORK_DIR})
+set(configure_command ${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR} -G Ninja
+    -DCONSUME=${CONSUME} -DCOGNITO_FAKE_SOURCE_DIR=${SOURCE_DIR} -DCMAKE_BUILD_TYPE=Debug)
+if(PREFIX)
+  list(APPEND configure_command -DCMAKE_PREFIX_PATH=${PREFIX})
+endif()
+if(CXX)
+  list(APPEND configure_command -DCMAKE_CXX_COMPILER=${CXX})
+endif()
+foreach(step IN ITEMS configure build run)
+  if(step STREQUAL "configure")
+    set(command ${configure_command})
+  elseif(step STREQUAL "build")
+    set(command ${CMAKE_COMMAND} --build ${WORK_DIR})
+  else()
+    set(command ${WORK_DIR}/consumer)
+  endif()
+  execute_process(COMMAND ${command} RESULT_VARIABLE result)
+  if(NOT result EQUAL 0)
+    message(FATAL_ERROR "consumer (${CONSUME}): ${step} failed")
+  endif()
+endforeach()

@@ -8,6 +8,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint
   python3-boto3 awscli                         # conformance tests with real AWS clients
+  doxygen                                      # the API reference (a test checks it)
   "$@"
 )
 missing=()

@@ -98,13 +98,6 @@ struct TestPool {
   std::optional<std::string> client_secret;  ///< The client secret, if generated.
 };
 
-/// An in-memory Cognito user pool service.
-///
-/// Thread-safe: every operation runs under one lock, so calls are
-/// linearizable. Deterministic: values come from `FakeOptions::seed` and
-/// times from `clock()`; nothing reads the wall clock.
-///
-/// Every message Cognito would have sent lands in `outbox()`.
 namespace internal {
 struct StateAccess;
 struct SnapshotData;
@@ -127,6 +120,13 @@ class FakeSnapshot {
   std::shared_ptr<const internal::SnapshotData> data_;
 };
 
+/// An in-memory Cognito user pool service.
+///
+/// Thread-safe: every operation runs under one lock, so calls are
+/// linearizable. Deterministic: values come from `FakeOptions::seed` and
+/// times from `clock()`; nothing reads the wall clock.
+///
+/// Every message Cognito would have sent lands in `outbox()`.
 class FakeIdentityProvider : public IdentityProvider {
  public:
   /// A fake with default options (seed 0).

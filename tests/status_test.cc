@@ -163,5 +163,14 @@ TEST(IdentityProvider, EveryOperationDefaultsToUnimplemented) {
   EXPECT_EQ(ErrorInfoFor(ErrorCode::kUnimplemented).name, "UnknownOperationException");
 }
 
+TEST(StatusOr, PrintsItsValueWhenItCan) {
+  std::ostringstream with_value;
+  with_value << StatusOr<int>(42);
+  EXPECT_EQ(with_value.str(), "OK: 42");
+  std::ostringstream with_error;
+  with_error << StatusOr<int>(Status(ErrorCode::kUserNotFound, "User does not exist."));
+  EXPECT_EQ(with_error.str(), "UserNotFoundException: User does not exist.");
+}
+
 }  // namespace
 }  // namespace cognito_fake

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace cognito_fake {
@@ -97,6 +98,11 @@ struct TestPool {
   std::string client_id;                    ///< The app client id.
   std::optional<std::string> client_secret;  ///< The client secret, if generated.
 };
+/// Prints the pool and client ids (the secret redacted).
+inline std::ostream& operator<<(std::ostream& os, const TestPool& pool) {
+  return os << "{UserPoolId: " << pool.user_pool_id << ", ClientId: " << pool.client_id
+            << (pool.client_secret ? ", ClientSecret: <redacted>}" : "}");
+}
 
 namespace internal {
 struct StateAccess;

@@ -130,11 +130,25 @@ class StatusOr {
   std::optional<T> value_;
 };
 
-/// Prints the status, and `(value)` when there is one.
+/// @cond
+namespace status_internal {
+template <typename T, typename = void>
+struct Printable : std::false_type {};
+template <typename T>
+struct Printable<T, std::void_t<decltype(std::declval<std::ostream&>() << std::declval<const T&>())>>
+    : std::true_type {};
+}  // namespace status_internal
+/// @endcond
+
+/// Prints the status, or `OK: <value>` when the value can be printed.
 template <typename T>
 std::ostream& operator<<(std::ostream& os, const StatusOr<T>& s) {
   if (!s.ok()) return os << s.status();
-  return os << "OK (value)";
+  if constexpr (status_internal::Printable<T>::value) {
+    return os << "OK: " << *s;
+  } else {
+    return os << "OK (value)";
+  }
 }
 
 }  // namespace cognito_fake

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs the whole test suite: with g++ (warnings as
-# errors), then with clang++ 14 (warnings as errors).
+# Sets up, builds and runs the whole test suite: with g++ 12 and clang++ 14
+# (warnings as errors), then under ASan+UBSan, then the concurrency tests
+# under TSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
-cmake --workflow --preset dev
-cmake --workflow --preset clang
+cmake --workflow --preset dev     # g++ 12
+cmake --workflow --preset clang   # clang 14
+cmake --workflow --preset asan    # AddressSanitizer + UndefinedBehaviorSanitizer, every test
+cmake --workflow --preset tsan    # ThreadSanitizer, the concurrency tests

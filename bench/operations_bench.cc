@@ -1,0 +1,269 @@
+// Issue 7's in-process budgets, measured on a Release build:
+//
+//   - AdminResetUserPassword, ForgotPassword, ConfirmForgotPassword,
+//     InitiateAuth and AdminGetUser on a pool of 100 000 users: <= 1 us;
+//   - the whole reset flow for one user: <= 10 us;
+//   - a fresh fake with one pool, one client and one user: <= 50 us;
+//   - 1 000 000 users loaded in <= 2 s and <= 1 KiB each.
+//
+//   cmake --preset release && cmake --build --preset release --target operations_bench
+//   build/release/bench/operations_bench --benchmark_repetitions=5
+//       --benchmark_report_aggregates_only=true   (one line)
+//
+// Housekeeping that a benchmark needs but a call does not (draining the
+// outbox, issuing the codes ConfirmForgotPassword consumes, moving the clock
+// past the hourly per-user limits) runs with the timer paused, once per pass
+// over the pool.
+
+#include <cognito_fake/fake_identity_provider.h>
+
+#include <benchmark/benchmark.h>
+
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cognito_fake {
+namespace {
+
+constexpr int kPoolUsers = 100'000;
+constexpr char kPassword[] = "Passw0rd!";
+constexpr char kSesIdentity[] = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
+
+// A pool that sends email through its own SES identity, as production pools
+// do, so COGNITO_DEFAULT's 50-a-day quota does not end a long run.
+CreateUserPoolRequest SesPoolRequest() {
+  CreateUserPoolRequest request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.email_configuration = EmailConfigurationType{};
+  request.email_configuration->email_sending_account = EmailSendingAccountType::kDeveloper;
+  request.email_configuration->source_arn = kSesIdentity;
+  return request;
+}
+
+std::string UserName(int i) { return "user" + std::to_string(i); }
+
+// One fake, one pool, one client and `users` confirmed users with verified
+// emails: user<i>, user<i>@example.com, password kPassword.
+struct Population {
+  explicit Population(int users) {
+    fake.DefineSesIdentity(kSesIdentity, SesIdentity{});
+    pool = fake.CreateUserPoolForTest(SesPoolRequest()).value();
+    names.reserve(static_cast<std::size_t>(users));
+    for (int i = 0; i < users; ++i) {
+      names.push_back(UserName(i));
+      fake.AddConfirmedUser(pool, names.back(), kPassword, {{"email", names.back() + "@example.com"}}).value();
+    }
+  }
+  // Ends a pass over the pool: forgets the messages and moves past every
+  // hourly per-user limit.
+  void NextPass() {
+    fake.outbox().Clear();
+    fake.clock().Advance(std::chrono::hours(2));
+  }
+
+  FakeIdentityProvider fake;
+  TestPool pool;
+  std::vector<std::string> names;
+};
+
+// Runs `call(name)` for user after user, calling `between_passes` (timer
+// paused) each time the pass over the pool wraps around.
+template <typename Call, typename BetweenPasses>
+void OverThePool(benchmark::State& state, Population& population, Call call, BetweenPasses between_passes) {
+  std::size_t i = 0;
+  for (auto _ : state) {
+    if (i == population.names.size()) {
+      state.PauseTiming();
+      between_passes();
+      state.ResumeTiming();
+      i = 0;
+    }
+    if (!call(population.names[i++])) {
+      state.SkipWithError("the call failed");
+      break;
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
+void BM_AdminGetUser(benchmark::State& state) {
+  Population population(kPoolUsers);
+  AdminGetUserRequest request{population.pool.user_pool_id, ""};
+  OverThePool(
+      state, population,
+      [&](const std::string& name) {
+        request.username = name;
+        auto response = population.fake.AdminGetUser(request);
+        benchmark::DoNotOptimize(response);
+        return response.ok();
+      },
+      [] {});
+}
+BENCHMARK(BM_AdminGetUser)->Unit(benchmark::kMicrosecond);
+
+void BM_AdminResetUserPassword(benchmark::State& state) {
+  Population population(kPoolUsers);
+  AdminResetUserPasswordRequest request{population.pool.user_pool_id, "", {}};
+  OverThePool(
+      state, population,
+      [&](const std::string& name) {
+        request.username = name;
+        return population.fake.AdminResetUserPassword(request).ok();
+      },
+      [&] { population.NextPass(); });
+}
+BENCHMARK(BM_AdminResetUserPassword)->Unit(benchmark::kMicrosecond);
+
+void BM_ForgotPassword(benchmark::State& state) {
+  Population population(kPoolUsers);
+  ForgotPasswordRequest request{population.pool.client_id, std::nullopt, "", {}};
+  OverThePool(
+      state, population,
+      [&](const std::string& name) {
+        request.username = name;
+        auto response = population.fake.ForgotPassword(request);
+        benchmark::DoNotOptimize(response);
+        return response.ok();
+      },
+      [&] { population.NextPass(); });
+}
+BENCHMARK(BM_ForgotPassword)->Unit(benchmark::kMicrosecond);
+
+void BM_ConfirmForgotPassword(benchmark::State& state) {
+  Population population(kPoolUsers);
+  std::vector<std::string> codes;  // codes[i]: user i's outstanding reset code
+  int pass = 0;
+  const auto issue_codes = [&] {
+    population.NextPass();
+    codes.clear();
+    for (const std::string& name : population.names) {
+      population.fake.ForgotPassword({population.pool.client_id, std::nullopt, name, {}}).value();
+    }
+    for (Message& message : population.fake.outbox().Drain()) codes.push_back(std::move(message.code));
+    ++pass;
+  };
+  issue_codes();
+  ConfirmForgotPasswordRequest request{population.pool.client_id, std::nullopt, "", "", "", {}};
+  std::size_t i = 0;
+  OverThePool(
+      state, population,
+      [&](const std::string& name) {
+        request.username = name;
+        request.confirmation_code = codes[i++ % codes.size()];
+        request.password = pass % 2 == 0 ? "N3w-Passw0rd!" : "Passw0rd!";
+        return population.fake.ConfirmForgotPassword(request).ok();
+      },
+      issue_codes);
+}
+BENCHMARK(BM_ConfirmForgotPassword)->Unit(benchmark::kMicrosecond);
+
+void BM_InitiateAuth(benchmark::State& state) {
+  Population population(kPoolUsers);
+  InitiateAuthRequest request;
+  request.auth_flow = AuthFlowType::kUserPasswordAuth;
+  request.client_id = population.pool.client_id;
+  request.auth_parameters = {{"USERNAME", ""}, {"PASSWORD", kPassword}};
+  OverThePool(
+      state, population,
+      [&](const std::string& name) {
+        request.auth_parameters["USERNAME"] = name;
+        auto response = population.fake.InitiateAuth(request);
+        benchmark::DoNotOptimize(response);
+        return response.ok() && response->authentication_result.has_value();
+      },
+      [] {});
+}
+BENCHMARK(BM_InitiateAuth)->Unit(benchmark::kMicrosecond);
+
+// Create, set a password, admin reset, a refused sign-in, ForgotPassword,
+// ConfirmForgotPassword with the code from the outbox, a good sign-in: a
+// new user each iteration, in a pool that already holds 100 000.
+void BM_WholeResetFlow(benchmark::State& state) {
+  Population population(kPoolUsers);
+  const TestPool& pool = population.pool;
+  FakeIdentityProvider& fake = population.fake;
+  int i = 0;
+  for (auto _ : state) {
+    const std::string name = "flow" + std::to_string(i++);
+    AdminCreateUserRequest create;
+    create.user_pool_id = pool.user_pool_id;
+    create.username = name;
+    create.user_attributes = {{"email", name + "@example.com"}, {"email_verified", "true"}};
+    create.message_action = MessageActionType::kSuppress;
+    bool ok = fake.AdminCreateUser(create).ok();
+    ok = ok && fake.AdminSetUserPassword({pool.user_pool_id, name, kPassword, true}).ok();
+    ok = ok && fake.AdminResetUserPassword({pool.user_pool_id, name, {}}).ok();
+    ok = ok && fake.SignIn(pool, name, kPassword).status().code() == ErrorCode::kPasswordResetRequired;
+    ok = ok && fake.ForgotPassword({pool.client_id, std::nullopt, name, {}}).ok();
+    const std::string code = fake.outbox().Drain().back().code;
+    ok = ok && fake.ConfirmForgotPassword({pool.client_id, std::nullopt, name, code, "N3w-Passw0rd!", {}}).ok();
+    ok = ok && fake.SignIn(pool, name, "N3w-Passw0rd!").ok();
+    if (!ok) {
+      state.SkipWithError("the flow failed");
+      break;
+    }
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+BENCHMARK(BM_WholeResetFlow)->Unit(benchmark::kMicrosecond);
+
+// What a test's fixture costs: a fake, a pool, a client and a user.
+void BM_FreshFakeWithOnePoolClientAndUser(benchmark::State& state) {
+  for (auto _ : state) {
+    FakeIdentityProvider fake;
+    const TestPool pool = fake.CreateUserPoolForTest().value();
+    benchmark::DoNotOptimize(
+        fake.AddConfirmedUser(pool, "alice", kPassword, {{"email", "alice@example.com"}}).value());
+  }
+}
+BENCHMARK(BM_FreshFakeWithOnePoolClientAndUser)->Unit(benchmark::kMicrosecond);
+
+// Resident set size in bytes, from /proc/self/statm.
+double ResidentBytes() {
+  long pages = 0;
+  long resident = 0;
+  std::FILE* statm = std::fopen("/proc/self/statm", "r");
+  if (statm == nullptr) return 0;
+  if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2) resident = 0;
+  std::fclose(statm);
+  return static_cast<double>(resident) * 4096.0;
+}
+
+// state.range(0) users added with AddConfirmedUser; reports the resident
+// memory the population added, per user. Run once: one iteration is the
+// whole load.
+void BM_LoadUsers(benchmark::State& state) {
+  const int users = static_cast<int>(state.range(0));
+  double bytes_per_user = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    auto fake = std::make_unique<FakeIdentityProvider>();
+    const TestPool pool = fake->CreateUserPoolForTest().value();
+    std::string name;
+    std::string email;
+    const double before = ResidentBytes();
+    state.ResumeTiming();
+    for (int i = 0; i < users; ++i) {
+      name = UserName(i);
+      email = name + "@example.com";
+      if (!fake->AddConfirmedUser(pool, name, kPassword, {{"email", email}}).ok()) {
+        state.SkipWithError("AddConfirmedUser failed");
+        break;
+      }
+    }
+    state.PauseTiming();
+    bytes_per_user = (ResidentBytes() - before) / users;
+    fake.reset();
+    state.ResumeTiming();
+  }
+  state.counters["bytes_per_user"] = bytes_per_user;
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * users);
+}
+BENCHMARK(BM_LoadUsers)->Arg(1'000)->Arg(1'000'000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace cognito_fake
+
+BENCHMARK_MAIN();

@@ -62,26 +62,24 @@ constexpr char kBase64UrlAlphabet[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 std::string EncodeWith(std::string_view bytes, const char* alphabet, bool pad) {
-  std::string out;
-  out.reserve((bytes.size() + 2) / 3 * 4);
-  std::size_t i = 0;
-  for (; i + 3 <= bytes.size(); i += 3) {
-    const std::uint32_t n = (std::uint32_t{static_cast<unsigned char>(bytes[i])} << 16) |
-                            (std::uint32_t{static_cast<unsigned char>(bytes[i + 1])} << 8) |
-                            std::uint32_t{static_cast<unsigned char>(bytes[i + 2])};
-    out += alphabet[(n >> 18) & 63];
-    out += alphabet[(n >> 12) & 63];
-    out += alphabet[(n >> 6) & 63];
-    out += alphabet[n & 63];
+  const std::size_t groups = bytes.size() / 3;
+  const std::size_t rest = bytes.size() - groups * 3;
+  std::string out(groups * 4 + (rest == 0 ? 0 : pad ? 4 : rest + 1), '=');
+  const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
+  char* o = out.data();
+  for (std::size_t g = 0; g < groups; ++g, in += 3, o += 4) {
+    const std::uint32_t n = (std::uint32_t{in[0]} << 16) | (std::uint32_t{in[1]} << 8) | in[2];
+    o[0] = alphabet[(n >> 18) & 63];
+    o[1] = alphabet[(n >> 12) & 63];
+    o[2] = alphabet[(n >> 6) & 63];
+    o[3] = alphabet[n & 63];
   }
-  const std::size_t rest = bytes.size() - i;
   if (rest > 0) {
-    std::uint32_t n = std::uint32_t{static_cast<unsigned char>(bytes[i])} << 16;
-    if (rest == 2) n |= std::uint32_t{static_cast<unsigned char>(bytes[i + 1])} << 8;
-    out += alphabet[(n >> 18) & 63];
-    out += alphabet[(n >> 12) & 63];
-    if (rest == 2) out += alphabet[(n >> 6) & 63];
-    if (pad) out.append(rest == 1 ? "==" : "=");
+    std::uint32_t n = std::uint32_t{in[0]} << 16;
+    if (rest == 2) n |= std::uint32_t{in[1]} << 8;
+    o[0] = alphabet[(n >> 18) & 63];
+    o[1] = alphabet[(n >> 12) & 63];
+    if (rest == 2) o[2] = alphabet[(n >> 6) & 63];
   }
   return out;
 }
@@ -149,6 +147,53 @@ Sha256Digest HmacSha256(std::string_view key, std::string_view message) {
 
 std::string DigestBytes(const Sha256Digest& digest) {
   return std::string(reinterpret_cast<const char*>(digest.data()), digest.size());
+}
+
+namespace {
+
+__extension__ typedef unsigned __int128 Uint128;  // GCC and Clang
+
+std::uint64_t Fold(std::uint64_t a, std::uint64_t b) {
+  const Uint128 product = static_cast<Uint128>(a) * b;
+  return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
+}
+
+std::uint64_t Read64(const char* p) {
+  std::uint64_t value;
+  std::memcpy(&value, p, sizeof value);
+  return value;
+}
+
+constexpr std::uint64_t kP0 = 0xa0761d6478bd642fULL;
+constexpr std::uint64_t kP1 = 0xe7037ed1a0b428dbULL;
+constexpr std::uint64_t kP2 = 0x8ebc6af09c88c6e3ULL;
+
+}  // namespace
+
+std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data) {
+  std::uint64_t seed = key ^ kP0;
+  const char* p = data.data();
+  std::size_t left = data.size();
+  for (; left >= 16; left -= 16, p += 16) seed = Fold(Read64(p) ^ kP1, Read64(p + 8) ^ seed);
+  char tail[16] = {};
+  std::memcpy(tail, p, left);
+  seed = Fold(Read64(tail) ^ kP1, Read64(tail + 8) ^ seed);
+  return Fold(seed ^ kP2, static_cast<std::uint64_t>(data.size()) ^ kP1);
+}
+
+std::string TokenSignature(std::string_view key, std::string_view signing_input) {
+  std::uint64_t state = KeyedHash64(KeyedHash64(0, key), signing_input);
+  char bytes[256];
+  for (std::size_t i = 0; i < sizeof bytes; i += 8) {
+    // splitmix64 from the hash: the 256 bytes depend on every input byte.
+    state += 0x9e3779b97f4a7c15ULL;
+    std::uint64_t z = state;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    std::memcpy(bytes + i, &z, sizeof z);
+  }
+  return Base64UrlEncode(std::string_view(bytes, sizeof bytes));
 }
 
 std::string Base64Encode(std::string_view bytes) { return EncodeWith(bytes, kBase64Alphabet, true); }

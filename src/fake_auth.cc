@@ -16,6 +16,12 @@ using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
 
+namespace internal {
+std::size_t LongStringHash::operator()(const std::string& text) const {
+  return static_cast<std::size_t>(KeyedHash64(0, text));
+}
+}  // namespace internal
+
 namespace {
 
 constexpr std::string_view kSessionAlphabet =
@@ -97,14 +103,18 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
       "https://cognito-idp." + options.region + ".amazonaws.com/" + *pool.description.id;
   const std::string header = internal::JsonObjectWriter()
                                  .String("kid", state.key_id)
-                                 .String("alg", "HS256")
+                                 .String("alg", "RS256")
                                  .Finish();
-  auto sign = [this, &header](const std::string& payload) {
-    const std::string signing_input =
-        internal::Base64UrlEncode(header) + "." + internal::Base64UrlEncode(payload);
-    return signing_input + "." +
-           internal::Base64UrlEncode(
-               internal::DigestBytes(internal::HmacSha256(state.signing_key, signing_input)));
+  const std::string encoded_header = internal::Base64UrlEncode(header);
+  auto sign = [this, &encoded_header](const std::string& payload) {
+    std::string token = encoded_header;
+    token.reserve(encoded_header.size() + payload.size() * 4 / 3 + 350);
+    token += '.';
+    token += internal::Base64UrlEncode(payload);
+    const std::string signature = internal::TokenSignature(state.signing_key, token);
+    token += '.';
+    token += signature;
+    return token;
   };
 
   const std::string access_jti = state.random.Uuid4();
@@ -156,7 +166,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   if (with_refresh_token) {
     // Opaque, shaped like Cognito's five-part encrypted refresh tokens.
     std::string token = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ";
-    for (int part : {342, 22, 480, 22}) token += "." + state.random.FromAlphabet(kSessionAlphabet, part);
+    for (int part : {342, 22, 480, 22}) token += "." + state.random.Base64UrlChars(part);
     record.expires_at = now + refresh_validity;
     state.refresh_tokens[token] = record;
     result.refresh_token = std::move(token);
@@ -171,8 +181,7 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
   const auto last_dot = access_token.rfind('.');
   if (first_dot == std::string::npos || first_dot == last_dot) return invalid;
   const std::string signing_input = access_token.substr(0, last_dot);
-  const std::string expected = internal::Base64UrlEncode(
-      internal::DigestBytes(internal::HmacSha256(state.signing_key, signing_input)));
+  const std::string expected = internal::TokenSignature(state.signing_key, signing_input);
   if (!internal::ConstantTimeEquals(access_token.substr(last_dot + 1), expected)) return invalid;
   auto payload = internal::Base64UrlDecode(
       access_token.substr(first_dot + 1, last_dot - first_dot - 1));
@@ -235,7 +244,7 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Pa
   }
 
   const Timestamp now = Now();
-  internal::LockoutState& lockout = user->lockout;
+  internal::LockoutState& lockout = user->mutable_activity().lockout;
   if (now - lockout.last_attempt >= kLockoutMemory) lockout = internal::LockoutState{};
   lockout.last_attempt = now;
   if (now < lockout.locked_until) {

@@ -32,7 +32,8 @@ int RateWindow::Count(Timestamp now, std::chrono::seconds window) const {
 
 void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
   const Timestamp cutoff = now - window;
-  while (!times_.empty() && times_.front() <= cutoff) times_.pop_front();
+  times_.erase(times_.begin(), std::find_if(times_.begin(), times_.end(),
+                                            [cutoff](Timestamp t) { return t > cutoff; }));
   times_.push_back(now);
 }
 
@@ -66,7 +67,10 @@ bool PoolRecord::AutoVerifies(VerifiedAttributeType attribute) const {
 namespace {
 
 std::string AsciiLower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Not std::tolower: its locale lookup per character showed in profiles.
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return text;
 }
 

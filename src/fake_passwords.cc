@@ -48,12 +48,15 @@ void FakeIdentityProvider::Impl::SetPassword(PoolRecord& /*pool*/, UserRecord& u
   user.password = password;
   user.password_set_at = Now();
   user.last_modified = user.password_set_at;
-  user.lockout = internal::LockoutState{};
-  // A new password makes any outstanding reset code worthless (docs/fidelity.md).
-  user.reset_code.reset();
+  if (internal::UserActivity* activity = user.activity_if_present()) {
+    activity->lockout = internal::LockoutState{};
+    // A new password makes any outstanding reset code worthless (docs/fidelity.md).
+    activity->reset_code.reset();
+  }
   if (permanent) {
-    user.password_history.push_front(password);
-    if (user.password_history.size() > kMaxPasswordHistory) user.password_history.pop_back();
+    auto& history = user.password_history;
+    history.insert(history.begin(), password);
+    if (history.size() > kMaxPasswordHistory) history.pop_back();
   }
 }
 
@@ -159,7 +162,7 @@ StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetU
   }
   user->status = UserStatusType::kResetRequired;
   user->last_modified = Now();
-  user->reset_code = std::move(code);
+  user->mutable_activity().reset_code = std::move(code);
   return AdminResetUserPasswordResponse{};
 }
 
@@ -198,7 +201,7 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
     return msg::Error(ErrorCode::kNotAuthorized, msg::kCannotResetInCurrentState);
   }
   const Timestamp now = Now();
-  if (user->forgot_password_requests.Count(now, kHour) >=
+  if (user->activity().forgot_password_requests.Count(now, kHour) >=
       options.limits.forgot_password_requests_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
@@ -211,8 +214,8 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
                                   MessageOccasion::kForgotPassword, request.client_id,
                                   request.client_metadata, /*details_returned=*/true);
   if (!delivery.ok()) return delivery.status();  // nothing changed
-  user->forgot_password_requests.Add(now, kHour);
-  user->reset_code = std::move(delivery->code);
+  user->mutable_activity().forgot_password_requests.Add(now, kHour);
+  user->mutable_activity().reset_code = std::move(delivery->code);
   ForgotPasswordResponse response;
   response.code_delivery_details = std::move(delivery->details);
   return response;
@@ -238,14 +241,14 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
     return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
   }
   const Timestamp now = Now();
-  if (user->wrong_reset_codes.Count(now, kHour) >= options.limits.wrong_reset_codes_per_hour) {
+  if (user->activity().wrong_reset_codes.Count(now, kHour) >= options.limits.wrong_reset_codes_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
-  if (!user->reset_code || user->reset_code->expires_at <= now) {
+  if (!user->activity().reset_code || user->activity().reset_code->expires_at <= now) {
     return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
   }
-  if (!internal::ConstantTimeEquals(request.confirmation_code, user->reset_code->code)) {
-    user->wrong_reset_codes.Add(now, kHour);
+  if (!internal::ConstantTimeEquals(request.confirmation_code, user->activity().reset_code->code)) {
+    user->mutable_activity().wrong_reset_codes.Add(now, kHour);
     return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
   }
   if (Status status = CheckNewPassword(pool, user, request.password, false, true); !status.ok()) {
@@ -253,7 +256,7 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   }
   SetPassword(pool, *user, request.password, /*permanent=*/true);  // consumes the code
   user->status = UserStatusType::kConfirmed;
-  user->wrong_reset_codes.Clear();
+  user->mutable_activity().wrong_reset_codes.Clear();
   if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmForgotPassword",
                                        request.client_id, request.client_metadata);
       !status.ok()) {
@@ -284,13 +287,13 @@ StatusOr<ChangePasswordResponse> FakeIdentityProvider::Impl::ChangePassword(
   auto [pool_ptr, user] = *resolved;
   PoolRecord& pool = *pool_ptr;
   const Timestamp now = Now();
-  if (user->change_password_calls.Count(now, kHour) >= options.limits.change_password_calls_per_hour) {
+  if (user->activity().change_password_calls.Count(now, kHour) >= options.limits.change_password_calls_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
   if (user->status == UserStatusType::kResetRequired) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
-  user->change_password_calls.Add(now, kHour);
+  user->mutable_activity().change_password_calls.Add(now, kHour);
   if (!request.previous_password || !user->password || *request.previous_password != *user->password) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
   }

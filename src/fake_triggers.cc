@@ -356,19 +356,24 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   // 2. The CustomMessage trigger may replace the texts. A text without the
   //    code placeholder ({username} too for invitations) is ignored and the
   //    template is sent [D]; one that is too long is an invalid response [I].
-  JsonObjectWriter request;
-  request.Raw("userAttributes", UserAttributesJson(user))
-      .String("codeParameter", "{####}")
-      .String("linkParameter", "{##Click Here##}");
-  if (invitation) {
-    request.String("usernameParameter", "{username}");
-  } else {
-    request.Raw("usernameParameter", "null");
+  //    The event is only written for a pool that has the trigger: most
+  //    messages are sent without one.
+  StatusOr<std::optional<JsonValue>> response = std::optional<JsonValue>();
+  if (const auto* arn = TriggerArn(pool.description, TriggerType::kCustomMessage); arn && *arn) {
+    JsonObjectWriter request;
+    request.Raw("userAttributes", UserAttributesJson(user))
+        .String("codeParameter", "{####}")
+        .String("linkParameter", "{##Click Here##}");
+    if (invitation) {
+      request.String("usernameParameter", "{username}");
+    } else {
+      request.Raw("usernameParameter", "null");
+    }
+    if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
+    response = InvokeTrigger(pool, TriggerType::kCustomMessage, trigger_source, user.username, client_id,
+                             request.Finish(),
+                             R"({"smsMessage":null,"emailMessage":null,"emailSubject":null})");
   }
-  if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
-  auto response = InvokeTrigger(pool, TriggerType::kCustomMessage, trigger_source, user.username,
-                                client_id, request.Finish(),
-                                R"({"smsMessage":null,"emailMessage":null,"emailSubject":null})");
   if (!response.ok()) return fail(response.status());
   if (*response) {
     auto usable = [&](const std::string& text) {

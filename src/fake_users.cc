@@ -195,6 +195,7 @@ UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
   record.sequence = pool.next_user_sequence++;
   record.sub = NewSub();
   record.username = username.value_or(record.sub);
+  record.attributes.reserve(attributes.size() + 1);
   record.attributes.push_back(AttributeType{"sub", record.sub});
   for (AttributeType& attribute : attributes) record.attributes.push_back(std::move(attribute));
   record.status = status;
@@ -512,7 +513,7 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
       state.random.set_state(generator);
       return delivery.status();
     }
-    user->attribute_code = std::move(delivery->code);
+    user->mutable_activity().attribute_code = std::move(delivery->code);
   }
   return AdminUpdateUserAttributesResponse{};
 }
@@ -659,7 +660,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
       state.random.set_state(generator);
       return delivery.status();
     }
-    user.signup_code = std::move(delivery->code);
+    user.mutable_activity().signup_code = std::move(delivery->code);
     response.code_delivery_details = std::move(delivery->details);
   }
   return response;
@@ -682,17 +683,17 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   }
   const Timestamp now = Now();
   const auto hour = std::chrono::hours(1);
-  if (user->wrong_signup_codes.Count(now, hour) >= options.limits.wrong_signup_codes_per_hour) {
+  if (user->activity().wrong_signup_codes.Count(now, hour) >= options.limits.wrong_signup_codes_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
-  if (!user->signup_code || user->signup_code->expires_at <= now) {
+  if (!user->activity().signup_code || user->activity().signup_code->expires_at <= now) {
     return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
   }
-  if (!internal::ConstantTimeEquals(request.confirmation_code, user->signup_code->code)) {
-    user->wrong_signup_codes.Add(now, hour);
+  if (!internal::ConstantTimeEquals(request.confirmation_code, user->activity().signup_code->code)) {
+    user->mutable_activity().wrong_signup_codes.Add(now, hour);
     return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
   }
-  const std::string verified = user->signup_code->attribute_name + "_verified";
+  const std::string verified = user->activity().signup_code->attribute_name + "_verified";
   const AttributeListType verified_change{AttributeType{verified, "true"}};
   if (Status status = CheckAliasConflicts(pool, user, Merge(user->attributes, verified_change),
                                           request.force_alias_creation.value_or(false));
@@ -701,8 +702,8 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   }
   ApplyAttributes(pool, *user, verified_change, request.force_alias_creation.value_or(false));
   user->status = UserStatusType::kConfirmed;
-  user->signup_code.reset();
-  user->wrong_signup_codes.Clear();
+  user->mutable_activity().signup_code.reset();
+  user->mutable_activity().wrong_signup_codes.Clear();
   if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmSignUp", request.client_id,
                                        request.client_metadata);
       !status.ok()) {
@@ -720,7 +721,7 @@ StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSig
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
   user->status = UserStatusType::kConfirmed;
-  user->signup_code.reset();
+  user->mutable_activity().signup_code.reset();
   user->last_modified = Now();
   if (Status status = PostConfirmation(*target->pool, *user, "PostConfirmation_ConfirmSignUp",
                                        std::nullopt, request.client_metadata);
@@ -752,15 +753,15 @@ StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfi
   if (!channel) return msg::Error(ErrorCode::kInvalidParameter, msg::kCannotResendAutoVerificationOff);
   const Timestamp now = Now();
   const auto hour = std::chrono::hours(1);
-  if (user->resend_requests.Count(now, hour) >= options.limits.resend_confirmation_codes_per_hour) {
+  if (user->activity().resend_requests.Count(now, hour) >= options.limits.resend_confirmation_codes_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
   auto delivery = IssueAndDeliver(pool, *user, *channel, options.limits.signup_code_validity,
                                   MessageOccasion::kResendCode, request.client_id,
                                   request.client_metadata, /*details_returned=*/true);
   if (!delivery.ok()) return delivery.status();
-  user->resend_requests.Add(now, hour);
-  user->signup_code = std::move(delivery->code);
+  user->mutable_activity().resend_requests.Add(now, hour);
+  user->mutable_activity().signup_code = std::move(delivery->code);
   ResendConfirmationCodeResponse response;
   response.code_delivery_details = std::move(delivery->details);
   return response;

@@ -7,11 +7,19 @@
 namespace cognito_fake {
 namespace internal {
 
-std::string JsonQuote(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
+namespace {
+bool NeedsEscape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+
+// Appends `text` quoted and escaped to `out`: in runs, since most text
+// (claims, attribute values) needs no escape at all.
+void AppendQuoted(std::string& out, std::string_view text) {
   out += '"';
-  for (char c : text) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (!NeedsEscape(c)) continue;
+    out.append(text.data() + start, i - start);
+    start = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -20,31 +28,36 @@ std::string JsonQuote(std::string_view text) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[7];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
-          out += escaped;
-        } else {
-          out += c;
-        }
+      default: {
+        char escaped[7];
+        std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+        out += escaped;
+      }
     }
   }
+  out.append(text.data() + start, text.size() - start);
   out += '"';
+}
+}  // namespace
+
+std::string JsonQuote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  AppendQuoted(out, text);
   return out;
 }
 
 namespace {
 void AppendKey(std::string& body, std::string_view key) {
   if (!body.empty()) body += ',';
-  body += JsonQuote(key);
+  AppendQuoted(body, key);
   body += ':';
 }
 }  // namespace
 
 JsonObjectWriter& JsonObjectWriter::String(std::string_view key, std::string_view value) {
   AppendKey(body_, key);
-  body_ += JsonQuote(value);
+  AppendQuoted(body_, value);
   return *this;
 }
 
@@ -66,7 +79,7 @@ JsonObjectWriter& JsonObjectWriter::StringArray(std::string_view key,
   body_ += '[';
   for (std::size_t i = 0; i < values.size(); ++i) {
     if (i > 0) body_ += ',';
-    body_ += JsonQuote(values[i]);
+    AppendQuoted(body_, values[i]);
   }
   body_ += ']';
   return *this;

@@ -59,10 +59,15 @@ void Outbox::Record(Message message) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     message.sequence = next_sequence_++;
-    messages_.push_back(message);
     observer = observer_;
+    // The observer (rare) gets its own copy, outside the lock.
+    if (!observer) {
+      messages_.push_back(std::move(message));
+      return;
+    }
+    messages_.push_back(message);
   }
-  if (observer) observer(message);
+  observer(message);
 }
 
 void Outbox::SetObserver(std::function<void(const Message&)> observer) {

@@ -1,6 +1,5 @@
 #include "internal/random.h"
 
-#include <cstdio>
 
 namespace cognito_fake {
 namespace internal {
@@ -31,6 +30,16 @@ std::string Random::FromAlphabet(std::string_view alphabet, int count) {
   return out;
 }
 
+std::string Random::Base64UrlChars(int count) {
+  constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  std::string out(static_cast<std::size_t>(count > 0 ? count : 0), 'A');
+  for (std::size_t i = 0; i < out.size();) {
+    std::uint64_t bits = Next();
+    for (int k = 0; k < 10 && i < out.size(); ++k, ++i, bits >>= 6) out[i] = kAlphabet[bits & 63];
+  }
+  return out;
+}
+
 std::string Random::Digits(int count) { return FromAlphabet("0123456789", count); }
 
 std::string Random::Uuid4() {
@@ -38,11 +47,23 @@ std::string Random::Uuid4() {
   std::uint64_t low = Next();
   high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;  // version 4
   low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;    // variant 1
-  char text[37];
-  std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx",
-                static_cast<unsigned>(high >> 32), static_cast<unsigned>((high >> 16) & 0xffff),
-                static_cast<unsigned>(high & 0xffff), static_cast<unsigned>(low >> 48),
-                static_cast<unsigned long long>(low & 0xffffffffffffULL));
+  // By hand rather than snprintf, whose format parsing dominated user
+  // creation: 8-4-4-4-12 lowercase hex digits.
+  constexpr char kHex[] = "0123456789abcdef";
+  std::string text(36, '-');
+  std::size_t at = 0;
+  auto put = [&](std::uint64_t bits, int digits) {
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) text[at++] = kHex[(bits >> shift) & 0xf];
+  };
+  put(high >> 32, 8);
+  ++at;
+  put(high >> 16, 4);
+  ++at;
+  put(high, 4);
+  ++at;
+  put(low >> 48, 4);
+  ++at;
+  put(low, 12);
   return text;
 }
 

@@ -10,18 +10,23 @@ namespace {
 
 // ------------------------------------------------------------ code points
 
-// Decodes `text` into code points; false when it is not valid UTF-8
-// (overlong forms, surrogates and values above U+10FFFF are invalid).
-bool DecodeUtf8(std::string_view text, std::vector<std::uint32_t>* out) {
+// Calls `visit(code_point)` for each code point of `text` in order while it
+// returns true. False when `text` is not valid UTF-8 (overlong forms,
+// surrogates and values above U+10FFFF are invalid) or `visit` said false.
+// Decodes in place: the validation of every request goes through here.
+template <typename Visit>
+bool ForEachCodePoint(std::string_view text, Visit visit) {
   std::size_t i = 0;
   while (i < text.size()) {
     const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) {  // ASCII, the common case
+      if (!visit(static_cast<std::uint32_t>(lead))) return false;
+      ++i;
+      continue;
+    }
     std::uint32_t cp;
     int extra;
-    if (lead < 0x80) {
-      cp = lead;
-      extra = 0;
-    } else if (lead >= 0xC2 && lead <= 0xDF) {
+    if (lead >= 0xC2 && lead <= 0xDF) {
       cp = lead & 0x1F;
       extra = 1;
     } else if (lead >= 0xE0 && lead <= 0xEF) {
@@ -33,7 +38,7 @@ bool DecodeUtf8(std::string_view text, std::vector<std::uint32_t>* out) {
     } else {
       return false;
     }
-    if (extra > 0 && i + static_cast<std::size_t>(extra) >= text.size()) return false;
+    if (i + static_cast<std::size_t>(extra) >= text.size()) return false;
     for (int k = 1; k <= extra; ++k) {
       const auto next = static_cast<unsigned char>(text[i + k]);
       if ((next & 0xC0) != 0x80) return false;
@@ -43,7 +48,7 @@ bool DecodeUtf8(std::string_view text, std::vector<std::uint32_t>* out) {
         (cp >= 0xD800 && cp <= 0xDFFF)) {
       return false;
     }
-    if (out != nullptr) out->push_back(cp);
+    if (!visit(cp)) return false;
     i += static_cast<std::size_t>(extra) + 1;
   }
   return true;
@@ -67,7 +72,8 @@ bool IsLineTerminator(std::uint32_t c) {
 // the Unicode character database, which a test double does not carry
 // (docs/fidelity.md).
 bool IsLetterMarkSymbolNumberPunctuation(std::uint32_t c) {
-  if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) return false;  // Cc
+  if (c < 0x80) return c > 0x20 && c != 0x7F;  // ASCII: all but Cc and the space
+  if (c <= 0x9F) return false;                  // Cc
   switch (c) {
     case 0x20: case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:  // Zs
     case 0x2028: case 0x2029:                                                  // Zl, Zp
@@ -90,12 +96,15 @@ bool IsLetterMarkSymbolNumberPunctuation(std::uint32_t c) {
   return true;
 }
 
+// Whether `text` is valid UTF-8 and every code point satisfies `predicate`.
 template <typename Predicate>
-bool AllOf(const std::vector<std::uint32_t>& cps, Predicate predicate) {
-  for (std::uint32_t c : cps) {
-    if (!predicate(c)) return false;
-  }
-  return true;
+bool AllOf(std::string_view text, Predicate predicate) {
+  return ForEachCodePoint(text, predicate);
+}
+// The same for a `+` pattern: at least one code point.
+template <typename Predicate>
+bool OneOrMore(std::string_view text, Predicate predicate) {
+  return !text.empty() && AllOf(text, predicate);
 }
 
 bool IsLmsnp(std::uint32_t c) { return IsLetterMarkSymbolNumberPunctuation(c); }
@@ -203,14 +212,12 @@ std::string_view PatternText(Pattern pattern) {
 }
 
 bool Matches(Pattern pattern, std::string_view value) {
-  std::vector<std::uint32_t> cps;
-  if (!DecodeUtf8(value, &cps)) return false;
   switch (pattern) {
     case Pattern::kNone:
-      return true;
+      return IsValidUtf8(value);
     case Pattern::kUserPoolId: {
       // [\w-]+ then the last '_' then [0-9a-zA-Z]+ (the suffix cannot hold '_').
-      if (!AllOf(cps, [](std::uint32_t c) { return IsWord(c) || c == '-'; })) return false;
+      if (!AllOf(value, [](std::uint32_t c) { return IsWord(c) || c == '-'; })) return false;
       const std::size_t underscore = value.rfind('_');
       if (underscore == std::string_view::npos || underscore == 0 || underscore + 1 == value.size()) {
         return false;
@@ -222,49 +229,51 @@ bool Matches(Pattern pattern, std::string_view value) {
     }
     case Pattern::kUsername:
     case Pattern::kCustomAttributeName:
-      return !cps.empty() && AllOf(cps, IsLmsnp);
+      return OneOrMore(value, IsLmsnp);
     case Pattern::kClientId:
-      return !cps.empty() && AllOf(cps, [](std::uint32_t c) { return IsWord(c) || c == '+'; });
+      return OneOrMore(value, [](std::uint32_t c) { return IsWord(c) || c == '+'; });
     case Pattern::kNonWhitespace:
-      return !cps.empty() && AllOf(cps, [](std::uint32_t c) { return !IsJavaSpace(c); });
+      return OneOrMore(value, [](std::uint32_t c) { return !IsJavaSpace(c); });
     case Pattern::kSecretHash:
-      return !cps.empty() &&
-             AllOf(cps, [](std::uint32_t c) { return IsWord(c) || c == '+' || c == '=' || c == '/'; });
+      return OneOrMore(value, [](std::uint32_t c) { return IsWord(c) || c == '+' || c == '=' || c == '/'; });
     case Pattern::kTokenModel:
-      return !cps.empty() && AllOf(cps, [](std::uint32_t c) {
+      return OneOrMore(value, [](std::uint32_t c) {
         return IsAsciiAlnum(c) || c == '-' || c == '_' || c == '=' || c == '.';
       });
     case Pattern::kName:
-      return !cps.empty() && AllOf(cps, [](std::uint32_t c) {
+      return OneOrMore(value, [](std::uint32_t c) {
         return IsWord(c) || IsJavaSpace(c) || c == '+' || c == '=' || c == ',' || c == '.' ||
                c == '@' || c == '-';
       });
     case Pattern::kAttributeName:
-      return !cps.empty() && AllOf(cps, [](std::uint32_t c) {
+      return OneOrMore(value, [](std::uint32_t c) {
         return IsLmsnp(c) || c == '\t' || c == '\n' || c == '\r' || c == ' ';
       });
     case Pattern::kSmsVerificationMessage:
       return ContainsCodeMarker(value) &&
-             AllOf(cps, [](std::uint32_t c) { return !IsLineTerminator(c); });
+             AllOf(value, [](std::uint32_t c) { return !IsLineTerminator(c); });
     case Pattern::kEmailVerificationMessage:
       return ContainsCodeMarker(value) &&
-             AllOf(cps, [](std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); });
+             AllOf(value, [](std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); });
     case Pattern::kEmailVerificationSubject:
-      return !cps.empty() && AllOf(cps, [](std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); });
+      return OneOrMore(value, [](std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); });
     case Pattern::kArn:
-      return MatchesArn(value);
+      return IsValidUtf8(value) && MatchesArn(value);
   }
   return false;
 }
 
-bool IsValidUtf8(std::string_view text) { return DecodeUtf8(text, nullptr); }
+bool IsValidUtf8(std::string_view text) {
+  return ForEachCodePoint(text, [](std::uint32_t) { return true; });
+}
 
 std::size_t Utf16Length(std::string_view utf8) {
+  // Branch-free so that it vectorises: one unit per lead byte, a second for
+  // 4-byte sequences (surrogate pairs); continuation bytes count nothing.
   std::size_t length = 0;
   for (char c : utf8) {
     const auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) == 0x80) continue;  // continuation byte
-    length += byte >= 0xF0 ? 2 : 1;       // 4-byte sequences are surrogate pairs
+    length += static_cast<std::size_t>((byte & 0xC0) != 0x80) + static_cast<std::size_t>(byte >= 0xF0);
   }
   return length;
 }
@@ -279,7 +288,15 @@ std::string Subject(std::string_view path, std::string_view value, bool sensitiv
 constexpr std::string_view kFailed = " failed to satisfy constraint: ";
 }  // namespace
 
+bool Satisfies(std::string_view value, const StringShape& shape) {
+  if (shape.pattern != Pattern::kNone && !Matches(shape.pattern, value)) return false;
+  const std::size_t length = Utf16Length(value);
+  return (shape.min_length < 0 || length >= static_cast<std::size_t>(shape.min_length)) &&
+         (shape.max_length < 0 || length <= static_cast<std::size_t>(shape.max_length));
+}
+
 void Validator::String(std::string_view path, std::string_view value, const StringShape& shape) {
+  if (Satisfies(value, shape)) return;  // the common case: no message to build
   const std::string subject = Subject(path, value, shape.sensitive);
   if (shape.pattern != Pattern::kNone && !Matches(shape.pattern, value)) {
     Add(subject + std::string(kFailed) + "Member must satisfy regular expression pattern: " +
@@ -330,8 +347,13 @@ void Validator::ListLength(std::string_view path, std::size_t size, int min, int
 
 void Validator::Attributes(std::string_view path, const AttributeListType& attributes) {
   for (std::size_t i = 0; i < attributes.size(); ++i) {
-    String(Element(path, i, "name"), attributes[i].name, kAttributeNameType);
-    String(Element(path, i, "value"), attributes[i].value, kAttributeValueType);
+    // The element paths are only spelled out for a violation.
+    if (!Satisfies(attributes[i].name, kAttributeNameType)) {
+      String(Element(path, i, "name"), attributes[i].name, kAttributeNameType);
+    }
+    if (!Satisfies(attributes[i].value, kAttributeValueType)) {
+      String(Element(path, i, "value"), attributes[i].value, kAttributeValueType);
+    }
   }
 }
 

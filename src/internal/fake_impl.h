@@ -14,9 +14,9 @@
 #include "internal/random.h"
 
 #include <cstdint>
-#include <deque>
 #include <set>
 #include <map>
+#include <memory>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -32,8 +32,8 @@ namespace internal {
 class RateWindow {
  public:
   // The recorded event times, oldest first (state export).
-  const std::deque<Timestamp>& times() const { return times_; }
-  std::deque<Timestamp>& mutable_times() { return times_; }
+  const std::vector<Timestamp>& times() const { return times_; }
+  std::vector<Timestamp>& mutable_times() { return times_; }
 
   // Number of events after `now - window`.
   int Count(Timestamp now, std::chrono::seconds window) const;
@@ -42,7 +42,10 @@ class RateWindow {
   void Clear() { times_.clear(); }
 
  private:
-  std::deque<Timestamp> times_;
+  // A vector, not a deque: a window holds a handful of entries, and an empty
+  // libstdc++ deque allocates ~600 bytes (five windows on each of a million
+  // users).
+  std::vector<Timestamp> times_;
 };
 
 // A code that was sent and can still be entered.
@@ -58,6 +61,51 @@ struct LockoutState {
   Timestamp last_attempt;
 };
 
+// What a user accumulates only by using the account: codes in flight, the
+// hourly limits and the sign-in lockout. Most users of a large test pool
+// never have any, so a UserRecord holds it behind a pointer (see Lazy).
+struct UserActivity {
+  std::optional<IssuedCode> reset_code;
+  std::optional<IssuedCode> signup_code;
+  std::optional<IssuedCode> attribute_code;
+  RateWindow forgot_password_requests;
+  RateWindow wrong_reset_codes;
+  RateWindow wrong_signup_codes;
+  RateWindow resend_requests;
+  RateWindow change_password_calls;
+  LockoutState lockout;
+};
+
+// A `T` with value semantics that is allocated on its first mutable use;
+// until then it reads as a default-constructed `T` and costs one pointer.
+template <typename T>
+class Lazy {
+ public:
+  Lazy() = default;
+  Lazy(const Lazy& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+  Lazy& operator=(const Lazy& other) {
+    if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+    return *this;
+  }
+  Lazy(Lazy&&) noexcept = default;
+  Lazy& operator=(Lazy&&) noexcept = default;
+  ~Lazy() = default;
+
+  const T& get() const {
+    static const T* const kEmpty = new T();  // immutable; never destroyed
+    return value_ ? *value_ : *kEmpty;
+  }
+  T& mutable_get() {
+    if (!value_) value_ = std::make_unique<T>();
+    return *value_;
+  }
+  // The value if it was ever written, else nullptr (allocates nothing).
+  T* if_present() { return value_.get(); }
+
+ private:
+  std::unique_ptr<T> value_;
+};
+
 struct UserRecord {
   std::uint64_t sequence = 0;  // creation order, for ListUsers
   std::string username;        // canonical, as first spelled
@@ -69,17 +117,13 @@ struct UserRecord {
   Timestamp last_modified;
   std::optional<std::string> password;  // kept in clear: this is a test double
   Timestamp password_set_at;
-  std::deque<std::string> password_history;  // permanent passwords, newest first
-  std::optional<IssuedCode> reset_code;
-  std::optional<IssuedCode> signup_code;
-  std::optional<IssuedCode> attribute_code;
-  RateWindow forgot_password_requests;
-  RateWindow wrong_reset_codes;
-  RateWindow wrong_signup_codes;
-  RateWindow resend_requests;
-  RateWindow change_password_calls;
-  LockoutState lockout;
+  std::vector<std::string> password_history;  // permanent passwords, newest first
+  Lazy<UserActivity> lazy_activity;
   std::uint64_t token_generation = 0;  // bumped to revoke every token issued before
+
+  const UserActivity& activity() const { return lazy_activity.get(); }
+  UserActivity& mutable_activity() { return lazy_activity.mutable_get(); }
+  UserActivity* activity_if_present() { return lazy_activity.if_present(); }
 
   std::optional<std::string> Attribute(const std::string& name) const;
   bool IsVerified(const std::string& attribute_name) const;  // "<name>_verified" == "true"/"True"
@@ -128,6 +172,12 @@ struct TokenRecord {
   std::string origin_jti;
 };
 
+// Hashes refresh tokens (~900 characters) with KeyedHash64: std::hash's
+// byte-at-a-time walk over them showed in every sign-in.
+struct LongStringHash {
+  std::size_t operator()(const std::string& text) const;
+};
+
 // Everything a fake knows. Copyable: a copy is a snapshot.
 struct State {
   State() : random(0) {}
@@ -139,7 +189,7 @@ struct State {
   std::unordered_map<std::string, std::string> client_pool;  // client id -> pool id
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
   std::unordered_map<std::string, TokenRecord> access_tokens;   // by jti
-  std::unordered_map<std::string, TokenRecord> refresh_tokens;  // by token text
+  std::unordered_map<std::string, TokenRecord, LongStringHash> refresh_tokens;  // by token text
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
 };
 

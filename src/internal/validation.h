@@ -56,6 +56,9 @@ struct StringShape {
   bool sensitive = false;
 };
 
+// Whether `value` meets `shape`'s pattern and length bounds (UTF-16 units).
+bool Satisfies(std::string_view value, const StringShape& shape);
+
 // The model's string shapes used by the supported operations.
 extern const StringShape kUserPoolIdType;     // 1-55, kUserPoolId
 extern const StringShape kUsernameType;       // 1-128, kUsername, sensitive

@@ -54,6 +54,8 @@ template <typename V>
 struct IsStringMap<std::map<std::string, V>> : std::true_type {};
 template <typename V>
 struct IsStringMap<std::unordered_map<std::string, V>> : std::true_type {};
+template <typename V, typename Hash>
+struct IsStringMap<std::unordered_map<std::string, V, Hash>> : std::true_type {};
 // Integers other than bool.
 template <typename T>
 inline constexpr bool kIsInteger = std::is_integral_v<T> && !std::is_same_v<T, bool>;

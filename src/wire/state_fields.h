@@ -53,15 +53,24 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
   v("Password", t.password);
   v.Required("PasswordSetAt", t.password_set_at);
   v("PasswordHistory", t.password_history);
-  v("ResetCode", t.reset_code);
-  v("SignUpCode", t.signup_code);
-  v("AttributeCode", t.attribute_code);
-  v.Required("ForgotPasswordRequests", t.forgot_password_requests);
-  v.Required("WrongResetCodes", t.wrong_reset_codes);
-  v.Required("WrongSignUpCodes", t.wrong_signup_codes);
-  v.Required("ResendRequests", t.resend_requests);
-  v.Required("ChangePasswordCalls", t.change_password_calls);
-  v.Required("Lockout", t.lockout);
+  // The activity's members stand in the user's object, as before it moved
+  // behind a pointer; reading a user allocates it.
+  auto& a = [&t]() -> auto& {
+    if constexpr (std::is_const_v<T>) {
+      return t.activity();
+    } else {
+      return t.mutable_activity();
+    }
+  }();
+  v("ResetCode", a.reset_code);
+  v("SignUpCode", a.signup_code);
+  v("AttributeCode", a.attribute_code);
+  v.Required("ForgotPasswordRequests", a.forgot_password_requests);
+  v.Required("WrongResetCodes", a.wrong_reset_codes);
+  v.Required("WrongSignUpCodes", a.wrong_signup_codes);
+  v.Required("ResendRequests", a.resend_requests);
+  v.Required("ChangePasswordCalls", a.change_password_calls);
+  v.Required("Lockout", a.lockout);
   v.Required("TokenGeneration", t.token_generation);
 }
 COGNITO_FAKE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }

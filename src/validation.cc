@@ -289,7 +289,8 @@ constexpr std::string_view kFailed = " failed to satisfy constraint: ";
 }  // namespace
 
 bool Satisfies(std::string_view value, const StringShape& shape) {
-  if (shape.pattern != Pattern::kNone && !Matches(shape.pattern, value)) return false;
+  // Matches() rejects text that is not UTF-8; without a pattern, check it.
+  if (shape.pattern != Pattern::kNone ? !Matches(shape.pattern, value) : !IsValidUtf8(value)) return false;
   const std::size_t length = Utf16Length(value);
   return (shape.min_length < 0 || length >= static_cast<std::size_t>(shape.min_length)) &&
          (shape.max_length < 0 || length <= static_cast<std::size_t>(shape.max_length));
@@ -297,6 +298,12 @@ bool Satisfies(std::string_view value, const StringShape& shape) {
 
 void Validator::String(std::string_view path, std::string_view value, const StringShape& shape) {
   if (Satisfies(value, shape)) return;  // the common case: no message to build
+  if (!IsValidUtf8(value)) {
+    // JSON cannot carry such a string: the same bytes on the wire are an
+    // unparseable body, so the typed API answers as the wire does.
+    malformed_ = true;
+    return;
+  }
   const std::string subject = Subject(path, value, shape.sensitive);
   if (shape.pattern != Pattern::kNone && !Matches(shape.pattern, value)) {
     Add(subject + std::string(kFailed) + "Member must satisfy regular expression pattern: " +
@@ -359,6 +366,7 @@ void Validator::Attributes(std::string_view path, const AttributeListType& attri
 
 void Validator::StringMap(std::string_view path, const std::map<std::string, std::string>& map) {
   for (const auto& [key, value] : map) {
+    if (!IsValidUtf8(key) || !IsValidUtf8(value)) malformed_ = true;
     if (Utf16Length(key) > static_cast<std::size_t>(kStringType.max_length) ||
         Utf16Length(value) > static_cast<std::size_t>(kStringType.max_length)) {
       Add("Value at '" + std::string(path) + "'" + std::string(kFailed) +
@@ -373,6 +381,7 @@ void Validator::StringMap(std::string_view path, const std::map<std::string, std
 void Validator::Add(std::string violation) { violations_.push_back(std::move(violation)); }
 
 Status Validator::ToStatus() const {
+  if (malformed_) return Status(ErrorCode::kSerialization, "Malformed request body");
   if (violations_.empty()) return Status();
   std::string message = std::to_string(violations_.size()) +
                         (violations_.size() == 1 ? " validation error detected: "

@@ -101,12 +101,15 @@ class Validator {
   // Adds a violation verbatim ("Value ... at '...' failed to satisfy constraint: ...").
   void Add(std::string violation);
 
-  bool ok() const { return violations_.empty(); }
-  // OK, or InvalidParameterException with the AWS message.
+  bool ok() const { return violations_.empty() && !malformed_; }
+  // OK; SerializationException "Malformed request body" when a string was
+  // not UTF-8 (as the wire answers for such bytes); else
+  // InvalidParameterException with the AWS message.
   Status ToStatus() const;
 
  private:
   std::vector<std::string> violations_;
+  bool malformed_ = false;
 };
 
 // The model checks for each supported request: OK or InvalidParameterException.

@@ -51,6 +51,19 @@ class LoopbackServer::Impl {
       Reply(response, dispatcher_.Dispatch(request.get_header_value("X-Amz-Target"), request.body));
     });
     server_.set_payload_max_length(options_.wire.max_body_bytes + 1);
+    // What cpp-httplib refuses by itself, before a route runs (a body over
+    // the limit, multipart or broken chunked framing), gets AWS's error
+    // shape too: a SerializationException with a request id.
+    server_.set_error_handler(httplib::Server::HandlerWithResponse(
+        [this](const httplib::Request&, httplib::Response& response) {
+          if (!response.body.empty() || (response.status != 413 && response.status != 400)) {
+            return httplib::Server::HandlerResponse::Unhandled;
+          }
+          Reply(response, dispatcher_.ErrorResponse(Status(
+                              ErrorCode::kSerialization,
+                              response.status == 413 ? "Request body is too large" : "Malformed request body")));
+          return httplib::Server::HandlerResponse::Handled;
+        }));
     server_.set_tcp_nodelay(true);
     if (options_.port == 0) {
       port_ = server_.bind_to_any_port(options_.host);

@@ -107,7 +107,7 @@ WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view 
   }
   Json document = Json::object();
   if (!body.empty()) {
-    document = Json::parse(body.begin(), body.end(), nullptr, /*allow_exceptions=*/false);
+    document = wire::ParseJsonText(body);
     if (document.is_discarded()) {
       return ErrorResponse(Status(ErrorCode::kSerialization, "Malformed request body"));
     }

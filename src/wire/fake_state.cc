@@ -13,7 +13,7 @@ std::string ExportState(FakeIdentityProvider& fake) {
 }
 
 Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
-  wire::Json document = wire::Json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
+  wire::Json document = wire::ParseJsonText(json);
   if (document.is_discarded() || !document.is_object()) {
     return Status(ErrorCode::kSerialization, "The state is not a JSON object");
   }

@@ -2,6 +2,8 @@
 
 #include <cognito_fake/errors.h>
 
+#include "wire/json_codec.h"
+
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -11,6 +13,7 @@ namespace cognito_fake {
 namespace {
 
 using Json = nlohmann::json;
+using wire::ParseJsonText;
 
 Status PlanError(const std::string& where, const std::string& what) {
   return Status(ErrorCode::kInvalidParameter, "fault plan: " + where + ": " + what);
@@ -114,7 +117,7 @@ StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
 }  // namespace
 
 Status LoadFaultPlan(FaultInjector& injector, std::string_view text) {
-  const Json plan = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  const Json plan = ParseJsonText(text);
   if (plan.is_discarded() || !plan.is_object()) return PlanError("plan", "not a JSON object");
   for (const auto& [key, value] : plan.items()) {
     if (key != "rules" && key != "quotas") return PlanError("plan", "unknown member \"" + key + "\"");

@@ -5,6 +5,11 @@
 namespace cognito_fake {
 namespace wire {
 
+Json ParseJsonText(std::string_view text) {
+  if (text.find('\0') != std::string_view::npos) return Json(Json::value_t::discarded);
+  return Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+}
+
 std::string MemberPath(const std::string& parent, const char* name) {
   std::string member(name);
   if (!member.empty()) {

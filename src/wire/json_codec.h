@@ -31,6 +31,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -38,6 +39,11 @@ namespace cognito_fake {
 namespace wire {
 
 using Json = nlohmann::json;
+
+// Parses one whole JSON text: a discarded value when `text` is not one. A
+// NUL byte makes it invalid: nlohmann/json stops at one and takes what came
+// before for the whole text, so `{}\0garbage` would parse as `{}`.
+Json ParseJsonText(std::string_view text);
 
 // Every value of enum E, in model order (the generated tables are dense).
 template <typename E>

@@ -107,10 +107,11 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
                                  .Finish();
   const std::string encoded_header = internal::Base64UrlEncode(header);
   auto sign = [this, &encoded_header](const std::string& payload) {
-    std::string token = encoded_header;
+    std::string token;
     token.reserve(encoded_header.size() + payload.size() * 4 / 3 + 350);
+    token += encoded_header;
     token += '.';
-    token += internal::Base64UrlEncode(payload);
+    internal::AppendBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), token);
     const std::string signature = internal::TokenSignature(state.signing_key, token);
     token += '.';
     token += signature;
@@ -159,14 +160,19 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   state.access_tokens[access_jti] = record;
 
   AuthenticationResultType result;
-  result.access_token = sign(access.Finish());
+  result.access_token = sign(std::move(access).Finish());
   result.expires_in = static_cast<int>(access_validity.count());
   result.token_type = "Bearer";
-  result.id_token = sign(id.Finish());
+  result.id_token = sign(std::move(id).Finish());
   if (with_refresh_token) {
     // Opaque, shaped like Cognito's five-part encrypted refresh tokens.
-    std::string token = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ";
-    for (int part : {342, 22, 480, 22}) token += "." + state.random.Base64UrlChars(part);
+    std::string token;
+    token.reserve(960);
+    token += "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ";
+    for (int part : {342, 22, 480, 22}) {
+      token += '.';
+      state.random.AppendBase64UrlChars(part, token);
+    }
     record.expires_at = now + refresh_validity;
     state.refresh_tokens[token] = record;
     result.refresh_token = std::move(token);

@@ -1,5 +1,10 @@
 #include "internal/random.h"
 
+#include "internal/crypto.h"
+
+#include <algorithm>
+#include <cstring>
+
 
 namespace cognito_fake {
 namespace internal {
@@ -30,14 +35,24 @@ std::string Random::FromAlphabet(std::string_view alphabet, int count) {
   return out;
 }
 
-std::string Random::Base64UrlChars(int count) {
-  constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  std::string out(static_cast<std::size_t>(count > 0 ? count : 0), 'A');
-  for (std::size_t i = 0; i < out.size();) {
-    std::uint64_t bits = Next();
-    for (int k = 0; k < 10 && i < out.size(); ++k, ++i, bits >>= 6) out[i] = kAlphabet[bits & 63];
+void Random::AppendBase64UrlChars(int count, std::string& out) {
+  // Random bytes, base64url-encoded, up to 512 bytes (684 characters) at a
+  // time; the last run is cut to length.
+  std::size_t left = static_cast<std::size_t>(count > 0 ? count : 0);
+  unsigned char bytes[512];
+  while (left > 0) {
+    const std::size_t chars = std::min<std::size_t>(left, sizeof bytes / 3 * 4);
+    const std::size_t needed = (chars * 3 + 3) / 4;
+    const std::size_t filled = (needed + 7) / 8 * 8;
+    for (std::size_t i = 0; i < filled; i += 8) {
+      const std::uint64_t word = Next();
+      std::memcpy(bytes + i, &word, sizeof word);
+    }
+    const std::size_t end = out.size() + chars;
+    AppendBase64Url(bytes, needed, out);
+    out.resize(end);
+    left -= chars;
   }
-  return out;
 }
 
 std::string Random::Digits(int count) { return FromAlphabet("0123456789", count); }

@@ -86,6 +86,56 @@ TEST(Base64Url, RejectsWhatIsNotCanonicalBase64Url) {
   EXPECT_FALSE(Base64UrlDecode("Zh"));     // non-zero leftover bits ("f" is "Zg")
 }
 
+TEST(Base64, EveryLengthRoundTripsAndBothAlphabetsAgree) {
+  // Long inputs go through the vector encoder where the CPU has one, the
+  // rest through the scalar one; the scalar decoder checks both.
+  std::string bytes;
+  std::uint64_t state = 1;
+  for (std::size_t length = 0; length <= 300; ++length) {
+    const std::string url = Base64UrlEncode(bytes);
+    ASSERT_EQ(Base64UrlDecode(url), bytes) << length;
+    std::string standard = Base64Encode(bytes);
+    ASSERT_EQ(standard.size() % 4, 0u) << length;
+    while (!standard.empty() && standard.back() == '=') standard.pop_back();
+    for (char& c : standard) c = c == '+' ? '-' : c == '/' ? '_' : c;
+    ASSERT_EQ(standard, url) << length;
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    bytes += static_cast<char>(state >> 56);
+  }
+}
+
+TEST(AppendBase64Url, AppendsAfterWhatIsThere) {
+  std::string out = "prefix.";
+  const unsigned char bytes[] = {0xfb, 0xff, 'f'};
+  AppendBase64Url(bytes, sizeof bytes, out);
+  EXPECT_EQ(out, "prefix.-_9m");
+}
+
+TEST(KeyedHash64, DependsOnTheKeyAndOnEveryByte) {
+  const std::string text(100, 'x');
+  const std::uint64_t hash = KeyedHash64(7, text);
+  EXPECT_EQ(KeyedHash64(7, text), hash) << "deterministic";
+  EXPECT_NE(KeyedHash64(8, text), hash);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string edited = text;
+    edited[i] = 'y';
+    EXPECT_NE(KeyedHash64(7, edited), hash) << "byte " << i;
+  }
+  EXPECT_NE(KeyedHash64(7, text + '\0'), hash) << "the length counts";
+  EXPECT_NE(KeyedHash64(7, ""), KeyedHash64(7, std::string(1, '\0')));
+}
+
+TEST(TokenSignature, IsShapedLikeAnRs256SignatureAndChangesWithTheInput) {
+  const std::string signature = TokenSignature("key", "header.payload");
+  EXPECT_EQ(signature.size(), 342u) << "256 bytes in base64url";
+  const auto decoded = Base64UrlDecode(signature);
+  ASSERT_TRUE(decoded.has_value()) << "canonical base64url";
+  EXPECT_EQ(decoded->size(), 256u);
+  EXPECT_EQ(TokenSignature("key", "header.payload"), signature);
+  EXPECT_NE(TokenSignature("key", "header.paylaod"), signature);
+  EXPECT_NE(TokenSignature("other", "header.payload"), signature);
+}
+
 TEST(ConstantTimeEquals, ComparesContentAndLength) {
   EXPECT_TRUE(ConstantTimeEquals("", ""));
   EXPECT_TRUE(ConstantTimeEquals("123456", "123456"));

@@ -14,6 +14,45 @@ TEST(JsonQuote, EscapesWhatRfc8259Requires) {
   EXPECT_EQ(JsonQuote("caf\xc3\xa9"), "\"caf\xc3\xa9\"") << "UTF-8 passes through";
 }
 
+TEST(JsonQuote, EscapesAnywhereInLongText) {
+  // Text longer than one 16-byte scan, with the character to escape at
+  // every position (the vector scan and its scalar tail alike).
+  for (const char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+    for (std::size_t at = 0; at < 40; ++at) {
+      std::string text(40, 'a');
+      text[at] = special;
+      text[39 - at] = '\x7f';  // DEL and bytes above it need no escape
+      std::string expected = "\"";
+      for (char c : text) {
+        if (c == '"' || c == '\\') {
+          expected += '\\';
+          expected += c;
+        } else if (c == '\n') {
+          expected += "\\n";
+        } else if (c == '\x01') {
+          expected += "\\u0001";
+        } else if (c == '\x1f') {
+          expected += "\\u001f";
+        } else {
+          expected += c;
+        }
+      }
+      expected += '"';
+      ASSERT_EQ(JsonQuote(text), expected) << "at " << at;
+    }
+  }
+  EXPECT_EQ(JsonQuote(std::string(33, '\xe9')), "\"" + std::string(33, '\xe9') + "\"");
+}
+
+TEST(JsonObjectWriter, FinishingAnLvalueLeavesItUsable) {
+  JsonObjectWriter writer;
+  writer.Int("a", 1);
+  EXPECT_EQ(writer.Finish(), "{\"a\":1}");
+  EXPECT_EQ(writer.Finish(), "{\"a\":1}") << "twice";
+  writer.Bool("b", true);
+  EXPECT_EQ(std::move(writer).Finish(), "{\"a\":1,\"b\":true}");
+}
+
 TEST(JsonObjectWriter, WritesMembersInInsertionOrder) {
   EXPECT_EQ(JsonObjectWriter().Finish(), "{}");
   EXPECT_EQ(JsonObjectWriter()

@@ -76,6 +76,27 @@ TEST(Random, Uuid4HasTheVersionAndVariantBits) {
   EXPECT_EQ(seen.size(), 100u);
 }
 
+TEST(Random, AppendBase64UrlCharsAppendsExactlyCountUrlCharacters) {
+  Random random(3);
+  for (int count : {0, 1, 22, 95, 96, 342, 480, 684, 685, 2000}) {
+    std::string out = "x.";
+    random.AppendBase64UrlChars(count, out);
+    ASSERT_EQ(out.size(), static_cast<std::size_t>(count) + 2) << count;
+    EXPECT_EQ(out.substr(0, 2), "x.");
+    EXPECT_EQ(out.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 2),
+              std::string::npos)
+        << count;
+  }
+  std::string a, b;
+  Random(9).AppendBase64UrlChars(500, a);
+  Random(9).AppendBase64UrlChars(500, b);
+  EXPECT_EQ(a, b) << "seeded";
+  std::string c;
+  Random(10).AppendBase64UrlChars(500, c);
+  EXPECT_NE(a, c);
+  EXPECT_GT(std::set<char>(a.begin(), a.end()).size(), 60u) << "the whole alphabet is used";
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace cognito_fake

@@ -124,5 +124,22 @@ TEST_F(ResetFlow, AdminSetUserPasswordEndsAResetToo) {
   EXPECT_OK(SignIn("alice", kNewPassword));
 }
 
+TEST_F(ResetFlow, ASnapshotKeepsItsOwnCopyOfAUsersCodesAndLimits) {
+  // A user's codes and hourly limits live apart from the user (allocated
+  // on first use); a snapshot must still copy them, not share them.
+  ASSERT_TRUE(Forgot("alice").ok());
+  const std::string code = *fake_.LastCodeFor(pool_.user_pool_id, "alice");
+  const FakeSnapshot snapshot = fake_.Snapshot();
+  EXPECT_TRUE(ConfirmForgot("alice", code, kNewPassword).ok());
+  EXPECT_EQ(ConfirmForgot("alice", code, kNewPassword).status().code(), ErrorCode::kExpiredCode)
+      << "a used code is spent";
+  fake_.Restore(snapshot);
+  EXPECT_TRUE(ConfirmForgot("alice", code, kNewPassword).ok()) << "the snapshot's code is outstanding again";
+  for (int i = 0; i < 4; ++i) ASSERT_TRUE(Forgot("alice").ok()) << i;
+  EXPECT_EQ(Forgot("alice").status().code(), ErrorCode::kLimitExceeded) << "five requests an hour";
+  fake_.Restore(snapshot);
+  EXPECT_TRUE(Forgot("alice").ok()) << "the snapshot had used one of the five";
+}
+
 }  // namespace
 }  // namespace cognito_fake

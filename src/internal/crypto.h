@@ -6,6 +6,7 @@
 // signatures.
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,6 +28,8 @@ std::string DigestBytes(const Sha256Digest& digest);
 std::string Base64Encode(std::string_view bytes);
 // RFC 4648 section 5 base64url without padding (JWT segments).
 std::string Base64UrlEncode(std::string_view bytes);
+// Appends the base64url of `size` bytes at `bytes` to `out`.
+void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& out);
 // Decodes base64url with or without padding; nullopt on any invalid input.
 std::optional<std::string> Base64UrlDecode(std::string_view text);
 

@@ -30,10 +30,11 @@ class JsonObjectWriter {
   JsonObjectWriter& StringArray(std::string_view key, const std::vector<std::string>& values);
   // `json` must already be valid JSON.
   JsonObjectWriter& Raw(std::string_view key, std::string_view json);
-  std::string Finish() const;  // "{...}"
+  std::string Finish() const&;  // "{...}"
+  std::string Finish() &&;      // "{...}", without a copy
 
  private:
-  std::string body_;
+  std::string body_ = "{";
 };
 
 // A flat JSON object's members whose values are strings, integers or

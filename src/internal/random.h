@@ -23,9 +23,10 @@ class Random {
   // `count` characters drawn uniformly from `alphabet`.
   std::string FromAlphabet(std::string_view alphabet, int count);
   // `count` decimal digits, leading zeros allowed (e.g. "039126").
-  // `count` characters of the base64url alphabet, ten per draw (for long
-  // opaque tokens, where FromAlphabet's one draw per character showed).
-  std::string Base64UrlChars(int count);
+  // Appends `count` characters of the base64url alphabet to `out`: random
+  // bytes, encoded (for long opaque tokens, where FromAlphabet's draw per
+  // character showed in every sign-in).
+  void AppendBase64UrlChars(int count, std::string& out);
   std::string Digits(int count);
   // A random (version 4, variant 1) UUID in lower-case 8-4-4-4-12 form.
   std::string Uuid4();

@@ -3,8 +3,11 @@
 namespace cognito_fake {
 namespace {
 
+constexpr std::int64_t kLatestNanos = 7258118400LL * 1000000000LL;  // 2200-01-01T00:00:00Z
+
 std::int64_t ToNanos(Timestamp time) {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+  const std::int64_t nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+  return nanos < kLatestNanos ? nanos : kLatestNanos;
 }
 
 }  // namespace
@@ -21,9 +24,18 @@ Timestamp FakeClock::Now() const {
       std::chrono::nanoseconds(nanos_since_epoch_.load(std::memory_order_acquire))));
 }
 
+Timestamp FakeClock::Latest() {
+  return Timestamp(std::chrono::duration_cast<Timestamp::duration>(std::chrono::nanoseconds(kLatestNanos)));
+}
+
 void FakeClock::Advance(std::chrono::nanoseconds duration) {
-  if (duration.count() < 0) return;
-  nanos_since_epoch_.fetch_add(duration.count(), std::memory_order_acq_rel);
+  if (duration.count() <= 0) return;
+  std::int64_t now = nanos_since_epoch_.load(std::memory_order_acquire);
+  std::int64_t next;
+  do {
+    // Compared before adding: the sum itself could overflow.
+    next = duration.count() >= kLatestNanos - now ? kLatestNanos : now + duration.count();
+  } while (!nanos_since_epoch_.compare_exchange_weak(now, next, std::memory_order_acq_rel));
 }
 
 void FakeClock::Set(Timestamp time) { nanos_since_epoch_.store(ToNanos(time), std::memory_order_release); }

@@ -267,6 +267,10 @@ class FaultInjector::Impl {
     if (rule.action_ == FaultRule::Action::kDelay && clock_ == nullptr) {
       return RuleError("Delay needs the injector to have a clock");
     }
+    if (rule.action_ == FaultRule::Action::kDelay &&
+        (rule.delay_.count() < 0 || rule.delay_ > FaultRule::kMaxDelay)) {
+      return RuleError("Delay takes from 0 to 24 hours");
+    }
     for (const std::string& name : rule.after_) {
       if (names.count(name) == 0) return RuleError("After(\"" + name + "\") names no installed rule");
     }

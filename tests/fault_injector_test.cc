@@ -84,6 +84,11 @@ TEST_F(Faults, BadRulesAreRefused) {
   EXPECT_FALSE(faults_.Add(FaultRule::On(Operation::kAdminGetUser).Nth(0).Fail(ErrorCode::kUserNotFound)).ok());
   EXPECT_FALSE(faults_.Add(FaultRule::OnAny().WithProbability(1.5).Fail(ErrorCode::kInternalError)).ok());
   EXPECT_FALSE(faults_.Add(FaultRule::OnAny().After("missing").Fail(ErrorCode::kInternalError)).ok());
+  EXPECT_OK(faults_.Add(FaultRule::OnAny().Delay(FaultRule::kMaxDelay)));
+  const Status too_long = faults_.Add(FaultRule::OnAny().Delay(FaultRule::kMaxDelay + std::chrono::milliseconds(1)));
+  EXPECT_EQ(too_long.code(), ErrorCode::kInvalidParameter);
+  EXPECT_NE(too_long.message().find("Delay takes from 0 to 24 hours"), std::string::npos) << too_long;
+  EXPECT_FALSE(faults_.Add(FaultRule::OnAny().Delay(std::chrono::milliseconds(-1))).ok());
   FaultInjector clockless(fake_);
   EXPECT_FALSE(clockless.Add(FaultRule::OnAny().Delay(std::chrono::seconds(1))).ok());
   EXPECT_FALSE(clockless.EmulateQuotas().ok());

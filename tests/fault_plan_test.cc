@@ -54,6 +54,20 @@ TEST_F(FaultPlan, BadPlansAreRefusedWithReasonsAndAddNothing) {
       {R"({"rules": [{"operation": "ForgotPassword", "wat": 1, "delay_ms": 1}]})",
        "fault plan: rule 1: unknown member \"wat\""},
       {R"({"quotas": {"Everything": 3}})", "fault plan: quotas: unknown category \"Everything\""},
+      // Integers are range-checked, never narrowed (4294967297 is not 1).
+      {R"({"rules": [{"operation": "ForgotPassword", "nth": 4294967297, "delay_ms": 1}]})",
+       "fault plan: rule 1: \"nth\" must be an integer from 1 to 2147483647"},
+      {R"({"rules": [{"operation": "ForgotPassword", "times": 0, "delay_ms": 1}]})",
+       "fault plan: rule 1: \"times\" must be an integer from 1 to 2147483647"},
+      {R"({"rules": [{"operation": "ForgotPassword", "times": 18446744073709551615, "delay_ms": 1}]})",
+       "fault plan: rule 1: \"times\" must be an integer from 1 to 2147483647"},
+      {R"({"quotas": {"UserAccountRecovery": 4294967296}})",
+       "fault plan: quotas: \"UserAccountRecovery\" must be an integer from 0 to 2147483647"},
+      // A delay is at most a day: larger ones would run the clock off its end.
+      {R"({"rules": [{"operation": "AdminGetUser", "delay_ms": 86400001}]})",
+       "fault plan: rule 1: \"delay_ms\" must be an integer from 0 to 86400000 (24 hours)"},
+      {R"({"rules": [{"operation": "AdminGetUser", "delay_ms": 9223372036855}]})",
+       "fault plan: rule 1: \"delay_ms\" must be an integer from 0 to 86400000 (24 hours)"},
   };
   for (const auto& [plan, message] : cases) {
     EXPECT_STATUS(LoadFaultPlan(faults_, plan), ErrorCode::kInvalidParameter, message) << plan;

@@ -21,16 +21,23 @@ class FakeClock {
   /// otherwise, so timestamps in tests are reproducible.
   static Timestamp DefaultStart();
 
-  /// A clock reading `start`.
+  /// 2200-01-01T00:00:00Z: the clock never reads later than this; moving
+  /// or setting it past stops it here. A Timestamp ends in 2262, and every
+  /// expiry the fake computes from the clock (ten years at the most) must
+  /// still fit.
+  static Timestamp Latest();
+
+  /// A clock reading `start` (at most Latest()).
   explicit FakeClock(Timestamp start = DefaultStart());
   FakeClock(const FakeClock&) = delete;
   FakeClock& operator=(const FakeClock&) = delete;
 
   /// The current time.
   Timestamp Now() const;
-  /// Moves the clock forward by `duration` (must not be negative).
+  /// Moves the clock forward by `duration`, stopping at Latest(); a
+  /// negative duration does nothing.
   void Advance(std::chrono::nanoseconds duration);
-  /// Sets the clock to `time`, forward or backward.
+  /// Sets the clock to `time` (at most Latest()), forward or backward.
   void Set(Timestamp time);
 
  private:

@@ -92,8 +92,11 @@ class FaultRule {
   FaultRule& Fail(ErrorCode code, std::string message);
   /// Lets the call run, then fails the response with `code` (state changes).
   FaultRule& FailAfterCall(ErrorCode code);
-  /// Advances the injector's clock by `duration`, then lets the call run.
+  /// Advances the injector's clock by `duration` (0 to kMaxDelay), then
+  /// lets the call run.
   FaultRule& Delay(std::chrono::milliseconds duration);
+  /// The longest Delay a rule may have: a day is already no network delay.
+  static constexpr std::chrono::hours kMaxDelay{24};
   /// Allows an error the operation's model never documents.
   FaultRule& AllowUndocumented();
 

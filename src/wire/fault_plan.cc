@@ -6,6 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <limits>
+#include <optional>
+#include <cstdint>
 #include <set>
 #include <vector>
 
@@ -14,6 +17,20 @@ namespace {
 
 using Json = nlohmann::json;
 using wire::ParseJsonText;
+
+// `value` as an integer in [min, max], or nullopt: not an integer, or out
+// of range (no silent narrowing of 4294967297 to 1).
+std::optional<std::int64_t> IntegerIn(const Json& value, std::int64_t min, std::int64_t max) {
+  if (value.is_number_unsigned()) {
+    const auto n = value.get<std::uint64_t>();
+    if (n > static_cast<std::uint64_t>(max)) return std::nullopt;
+    const auto signed_n = static_cast<std::int64_t>(n);
+    return signed_n >= min ? std::optional<std::int64_t>(signed_n) : std::nullopt;
+  }
+  if (!value.is_number_integer()) return std::nullopt;
+  const auto n = value.get<std::int64_t>();
+  return n >= min && n <= max ? std::optional<std::int64_t>(n) : std::nullopt;
+}
 
 Status PlanError(const std::string& where, const std::string& what) {
   return Status(ErrorCode::kInvalidParameter, "fault plan: " + where + ": " + what);
@@ -52,13 +69,15 @@ StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
   }
   int schedules = 0;
   if (auto nth = json.find("nth"); nth != json.end()) {
-    if (!nth->is_number_integer()) return PlanError(where, "\"nth\" must be an integer");
-    rule.Nth(nth->get<int>());
+    const auto n = IntegerIn(*nth, 1, std::numeric_limits<int>::max());
+    if (!n) return PlanError(where, "\"nth\" must be an integer from 1 to 2147483647");
+    rule.Nth(static_cast<int>(*n));
     ++schedules;
   }
   if (auto times = json.find("times"); times != json.end()) {
-    if (!times->is_number_integer()) return PlanError(where, "\"times\" must be an integer");
-    rule.Times(times->get<int>());
+    const auto n = IntegerIn(*times, 1, std::numeric_limits<int>::max());
+    if (!n) return PlanError(where, "\"times\" must be an integer from 1 to 2147483647");
+    rule.Times(static_cast<int>(*n));
     ++schedules;
   }
   if (auto probability = json.find("probability"); probability != json.end()) {
@@ -100,10 +119,10 @@ StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
     ++actions;
   }
   if (auto delay = json.find("delay_ms"); delay != json.end()) {
-    if (!delay->is_number_integer() || delay->get<std::int64_t>() < 0) {
-      return PlanError(where, "\"delay_ms\" must be a non-negative integer");
-    }
-    rule.Delay(std::chrono::milliseconds(delay->get<std::int64_t>()));
+    const auto max_ms = std::chrono::duration_cast<std::chrono::milliseconds>(FaultRule::kMaxDelay).count();
+    const auto ms = IntegerIn(*delay, 0, max_ms);
+    if (!ms) return PlanError(where, "\"delay_ms\" must be an integer from 0 to 86400000 (24 hours)");
+    rule.Delay(std::chrono::milliseconds(*ms));
     ++actions;
   }
   if (actions != 1) return PlanError(where, "give exactly one of \"fail\", \"fail_after_call\", \"delay_ms\"");
@@ -139,10 +158,9 @@ Status LoadFaultPlan(FaultInjector& injector, std::string_view text) {
       if (quotas->requests_per_second.count(category) == 0) {
         return PlanError("quotas", "unknown category \"" + category + "\"");
       }
-      if (!rate.is_number_integer() || rate.get<int>() < 0) {
-        return PlanError("quotas", "\"" + category + "\" must be a non-negative integer");
-      }
-      quotas->requests_per_second[category] = rate.get<int>();
+      const auto n = IntegerIn(rate, 0, std::numeric_limits<int>::max());
+      if (!n) return PlanError("quotas", "\"" + category + "\" must be an integer from 0 to 2147483647");
+      quotas->requests_per_second[category] = static_cast<int>(*n);
     }
   }
   if (quotas && !injector.has_clock()) {

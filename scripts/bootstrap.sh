@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake ninja-build g++ clang-14 pkg-config    # toolchain
+  libclang-rt-14-dev                           # sanitizer runtimes and libFuzzer (presets asan, tsan, fuzz)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint
   python3-boto3 awscli                         # conformance tests with real AWS clients

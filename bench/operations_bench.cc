@@ -15,6 +15,8 @@
 // past the hourly per-user limits) runs with the timer paused, once per pass
 // over the pool.
 
+#include "population.h"
+
 #include <cognito_fake/fake_identity_provider.h>
 
 #include <benchmark/benchmark.h>
@@ -28,45 +30,11 @@
 namespace cognito_fake {
 namespace {
 
+using bench::kPassword;
+using bench::Population;
+using bench::UserName;
+
 constexpr int kPoolUsers = 100'000;
-constexpr char kPassword[] = "Passw0rd!";
-constexpr char kSesIdentity[] = "arn:aws:ses:us-east-1:123456789012:identity/example.com";
-
-// A pool that sends email through its own SES identity, as production pools
-// do, so COGNITO_DEFAULT's 50-a-day quota does not end a long run.
-CreateUserPoolRequest SesPoolRequest() {
-  CreateUserPoolRequest request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.email_configuration = EmailConfigurationType{};
-  request.email_configuration->email_sending_account = EmailSendingAccountType::kDeveloper;
-  request.email_configuration->source_arn = kSesIdentity;
-  return request;
-}
-
-std::string UserName(int i) { return "user" + std::to_string(i); }
-
-// One fake, one pool, one client and `users` confirmed users with verified
-// emails: user<i>, user<i>@example.com, password kPassword.
-struct Population {
-  explicit Population(int users) {
-    fake.DefineSesIdentity(kSesIdentity, SesIdentity{});
-    pool = fake.CreateUserPoolForTest(SesPoolRequest()).value();
-    names.reserve(static_cast<std::size_t>(users));
-    for (int i = 0; i < users; ++i) {
-      names.push_back(UserName(i));
-      fake.AddConfirmedUser(pool, names.back(), kPassword, {{"email", names.back() + "@example.com"}}).value();
-    }
-  }
-  // Ends a pass over the pool: forgets the messages and moves past every
-  // hourly per-user limit.
-  void NextPass() {
-    fake.outbox().Clear();
-    fake.clock().Advance(std::chrono::hours(2));
-  }
-
-  FakeIdentityProvider fake;
-  TestPool pool;
-  std::vector<std::string> names;
-};
 
 // Runs `call(name)` for user after user, calling `between_passes` (timer
 // paused) each time the pass over the pool wraps around.

@@ -41,10 +41,25 @@ std::optional<std::string> UserRecord::Attribute(const std::string& name) const 
   return FindAttribute(attributes, name);
 }
 
-bool UserRecord::IsVerified(const std::string& attribute_name) const {
-  auto flag = Attribute(attribute_name + "_verified");
-  // Cognito also treats "True" as verified (moto aws_verified test).
-  return flag && (*flag == "true" || *flag == "True");
+const std::string* UserRecord::AttributeValue(std::string_view name) const {
+  for (const AttributeType& attribute : attributes) {
+    if (attribute.name == name) return &attribute.value;
+  }
+  return nullptr;
+}
+
+bool UserRecord::IsVerified(std::string_view attribute_name) const {
+  constexpr std::string_view kSuffix = "_verified";
+  for (const AttributeType& attribute : attributes) {
+    const std::string_view name = attribute.name;
+    if (name.size() == attribute_name.size() + kSuffix.size() &&
+        name.compare(0, attribute_name.size(), attribute_name) == 0 &&
+        name.compare(attribute_name.size(), kSuffix.size(), kSuffix) == 0) {
+      // Cognito also treats "True" as verified (moto aws_verified test).
+      return attribute.value == "true" || attribute.value == "True";
+    }
+  }
+  return false;
 }
 
 bool PoolRecord::HasUsernameAttribute(UsernameAttributeType attribute) const {

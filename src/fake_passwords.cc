@@ -74,20 +74,32 @@ bool FakeIdentityProvider::Impl::RecoveryIsAdminOnly(const PoolRecord& pool) con
 std::optional<Channel> FakeIdentityProvider::Impl::RecoveryChannel(const PoolRecord& pool,
                                                                    const UserRecord& user) const {
   // Without AccountRecoverySetting (legacy pools) Cognito prefers the phone.
-  std::vector<RecoveryOptionType> mechanisms = {
+  static const auto* const kLegacy = new std::vector<RecoveryOptionType>{
       {1, RecoveryOptionNameType::kVerifiedPhoneNumber}, {2, RecoveryOptionNameType::kVerifiedEmail}};
-  if (pool.description.account_recovery_setting) {
-    mechanisms = pool.description.account_recovery_setting->recovery_mechanisms;
-    std::sort(mechanisms.begin(), mechanisms.end(),
-              [](const RecoveryOptionType& a, const RecoveryOptionType& b) { return a.priority < b.priority; });
-  }
-  for (const RecoveryOptionType& option : mechanisms) {
+  const std::vector<RecoveryOptionType>& mechanisms =
+      pool.description.account_recovery_setting ? pool.description.account_recovery_setting->recovery_mechanisms
+                                                : *kLegacy;
+  // In priority order (ties in list order), without copying the list: it
+  // holds one or two mechanisms.
+  auto before = [&mechanisms](std::size_t a, std::size_t b) {
+    return mechanisms[a].priority != mechanisms[b].priority ? mechanisms[a].priority < mechanisms[b].priority
+                                                            : a < b;
+  };
+  std::optional<std::size_t> last;
+  for (std::size_t round = 0; round < mechanisms.size(); ++round) {
+    std::optional<std::size_t> next;
+    for (std::size_t i = 0; i < mechanisms.size(); ++i) {
+      if ((!last || before(*last, i)) && (!next || before(i, *next))) next = i;
+    }
+    last = next;
+    const RecoveryOptionType& option = mechanisms[*next];
     if (option.name == RecoveryOptionNameType::kVerifiedEmail) {
-      if (auto email = user.Attribute("email"); email && user.IsVerified("email")) {
+      if (const std::string* email = user.AttributeValue("email"); email && user.IsVerified("email")) {
         return Channel{DeliveryMediumType::kEmail, "email", *email};
       }
     } else if (option.name == RecoveryOptionNameType::kVerifiedPhoneNumber) {
-      if (auto phone = user.Attribute("phone_number"); phone && user.IsVerified("phone_number")) {
+      if (const std::string* phone = user.AttributeValue("phone_number");
+          phone && user.IsVerified("phone_number")) {
         return Channel{DeliveryMediumType::kSms, "phone_number", *phone};
       }
     }

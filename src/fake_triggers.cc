@@ -320,12 +320,13 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
 
   // Every attempt is recorded, a failed one with `delivered == false` and
   // why, so a test can see what Cognito tried to send.
-  const std::string trigger_source(TriggerSourceFor(occasion));
+  std::string trigger_source(TriggerSourceFor(occasion));
   CodeDeliveryDetailsType details;
   details.destination =
       sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
   details.delivery_medium = channel.medium;
   details.attribute_name = channel.attribute_name;
+  // Every path below ends with exactly one record(): it takes the texts.
   auto record = [&](bool delivered, std::string reason, std::optional<std::string> failed_with) {
     Message message;
     message.user_pool_id = *config.id;
@@ -333,11 +334,11 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
     message.username = user.username;
     message.medium = channel.medium;
     message.destination = channel.destination;
-    message.subject = subject;
-    message.body = body;
+    message.subject = std::move(subject);
+    message.body = std::move(body);
     message.code = code;
     message.occasion = occasion;
-    message.trigger_source = trigger_source;
+    message.trigger_source = std::move(trigger_source);
     message.client_metadata = client_metadata;
     if (details_returned && delivered) message.code_delivery_details = details;
     message.sent_at = Now();

@@ -22,6 +22,7 @@
 #include <thread>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -126,7 +127,9 @@ struct UserRecord {
   UserActivity* activity_if_present() { return lazy_activity.if_present(); }
 
   std::optional<std::string> Attribute(const std::string& name) const;
-  bool IsVerified(const std::string& attribute_name) const;  // "<name>_verified" == "true"/"True"
+  // The attribute's value in place, or nullptr (no copy: hot paths).
+  const std::string* AttributeValue(std::string_view name) const;
+  bool IsVerified(std::string_view attribute_name) const;  // "<name>_verified" == "true"/"True"
 };
 
 struct ClientRecord {

@@ -144,10 +144,11 @@ std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
 }
 
 UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {
-  auto direct = pool.users.find(UsernameKey(pool, name));
+  const std::string folded = UsernameKey(pool, name);  // also the alias key
+  auto direct = pool.users.find(folded);
   if (direct != pool.users.end()) return &direct->second;
-  const std::string folded = FoldIfCaseInsensitive(pool, name);
   for (const auto* index : {&pool.by_email, &pool.by_phone, &pool.by_preferred_username}) {
+    if (index->empty()) continue;  // most pools have no aliases: no hashing
     // Phone numbers are never case-folded; they have no letters anyway.
     auto it = index->find(index == &pool.by_phone ? name : folded);
     if (it != index->end()) {

@@ -7,6 +7,8 @@
 #include "internal/crypto.h"
 #include "internal/json_text.h"
 
+#include <algorithm>
+
 namespace cognito_fake {
 namespace {
 
@@ -48,6 +50,25 @@ TEST_F(SigningIn, ConfirmedUserWithTheRightPasswordGetsTokens) {
   EXPECT_EQ(StringClaim(id, "email"), "alice@example.com");
   EXPECT_EQ(StringClaim(id, "aud"), pool_.client_id);
   EXPECT_EQ(StringClaim(id, "sub"), StringClaim(access, "sub"));
+}
+
+TEST_F(SigningIn, TokensHaveCognitosHeaderAndSignatureShape) {
+  auto tokens = SignIn("alice", kPassword);
+  ASSERT_OK(tokens);
+  for (const std::string& jwt : {*tokens->access_token, *tokens->id_token}) {
+    const auto header = internal::ParseFlatJsonObject(*internal::Base64UrlDecode(jwt.substr(0, jwt.find('.'))));
+    ASSERT_TRUE(header.has_value()) << jwt;
+    EXPECT_EQ(StringClaim(*header, "alg"), "RS256");
+    EXPECT_EQ(StringClaim(*header, "kid").size(), 16u);
+    const std::string signature = jwt.substr(jwt.rfind('.') + 1);
+    EXPECT_EQ(signature.size(), 342u) << "a 256-byte RS256 signature in base64url";
+    EXPECT_TRUE(internal::Base64UrlDecode(signature).has_value());
+  }
+  // Five base64url parts, like Cognito's encrypted refresh tokens.
+  const std::string& refresh = *tokens->refresh_token;
+  EXPECT_EQ(std::count(refresh.begin(), refresh.end(), '.'), 4);
+  EXPECT_EQ(refresh.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."),
+            std::string::npos);
 }
 
 TEST_F(SigningIn, AcceptsTheEmailAliasAndIsCaseInsensitiveWhenThePoolIs) {
@@ -300,6 +321,12 @@ TEST_F(ChangePassword, RejectsForgedExpiredAndRevokedTokens) {
   std::string forged = *tokens.access_token;
   forged.back() = forged.back() == 'A' ? 'B' : 'A';
   request.access_token = forged;
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Invalid Access Token");
+  // An edited payload (here a claim's text) under the original signature.
+  std::string edited = *tokens.access_token;
+  const std::size_t payload_start = edited.find('.') + 1;
+  edited[payload_start + 10] = edited[payload_start + 10] == 'A' ? 'B' : 'A';
+  request.access_token = edited;
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Invalid Access Token");
 
   request.access_token = *tokens.access_token;

@@ -21,7 +21,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -36,10 +38,20 @@ using bench::UserName;
 
 constexpr int kPoolUsers = 100'000;
 
+// The pool's size: kPoolUsers, or COGNITO_FAKE_BENCH_POOL_USERS (the ctest
+// smoke run uses a small pool: it checks that the benchmarks run, not how
+// fast).
+int PoolUsers() {
+  const char* text = std::getenv("COGNITO_FAKE_BENCH_POOL_USERS");
+  return text != nullptr && std::atoi(text) > 0 ? std::atoi(text) : kPoolUsers;
+}
+
 // The users a per-call benchmark cycles through: state.range(0) of the
 // pool's first, all 100 000 (each call misses the caches, the worst case)
 // or 16 (what a test does: a few users, hot in the caches).
-std::size_t WorkingSet(const benchmark::State& state) { return static_cast<std::size_t>(state.range(0)); }
+std::size_t WorkingSet(const benchmark::State& state) {
+  return static_cast<std::size_t>(std::min<std::int64_t>(state.range(0), PoolUsers()));
+}
 
 // Runs `call(name)` for user after user of the working set, calling
 // `between_passes` (timer paused) each time the pass wraps around.
@@ -64,7 +76,7 @@ void OverThePool(benchmark::State& state, Population& population, Call call, Bet
 }
 
 void BM_AdminGetUser(benchmark::State& state) {
-  Population population(kPoolUsers);
+  Population population(PoolUsers());
   AdminGetUserRequest request{population.pool.user_pool_id, ""};
   OverThePool(
       state, population,
@@ -79,7 +91,7 @@ void BM_AdminGetUser(benchmark::State& state) {
 BENCHMARK(BM_AdminGetUser)->Arg(kPoolUsers)->Arg(16)->Unit(benchmark::kMicrosecond);
 
 void BM_AdminResetUserPassword(benchmark::State& state) {
-  Population population(kPoolUsers);
+  Population population(PoolUsers());
   AdminResetUserPasswordRequest request{population.pool.user_pool_id, "", {}};
   OverThePool(
       state, population,
@@ -92,7 +104,7 @@ void BM_AdminResetUserPassword(benchmark::State& state) {
 BENCHMARK(BM_AdminResetUserPassword)->Arg(kPoolUsers)->Arg(16)->Unit(benchmark::kMicrosecond);
 
 void BM_ForgotPassword(benchmark::State& state) {
-  Population population(kPoolUsers);
+  Population population(PoolUsers());
   ForgotPasswordRequest request{population.pool.client_id, std::nullopt, "", {}};
   OverThePool(
       state, population,
@@ -107,7 +119,7 @@ void BM_ForgotPassword(benchmark::State& state) {
 BENCHMARK(BM_ForgotPassword)->Arg(kPoolUsers)->Arg(16)->Unit(benchmark::kMicrosecond);
 
 void BM_ConfirmForgotPassword(benchmark::State& state) {
-  Population population(kPoolUsers);
+  Population population(PoolUsers());
   std::vector<std::string> codes;  // codes[i]: user i's outstanding reset code
   int pass = 0;
   const auto issue_codes = [&] {
@@ -135,7 +147,7 @@ void BM_ConfirmForgotPassword(benchmark::State& state) {
 BENCHMARK(BM_ConfirmForgotPassword)->Arg(kPoolUsers)->Arg(16)->Unit(benchmark::kMicrosecond);
 
 void BM_InitiateAuth(benchmark::State& state) {
-  Population population(kPoolUsers);
+  Population population(PoolUsers());
   InitiateAuthRequest request;
   request.auth_flow = AuthFlowType::kUserPasswordAuth;
   request.client_id = population.pool.client_id;
@@ -156,7 +168,7 @@ BENCHMARK(BM_InitiateAuth)->Arg(kPoolUsers)->Arg(16)->Unit(benchmark::kMicroseco
 // ConfirmForgotPassword with the code from the outbox, a good sign-in: a
 // new user each iteration, in a pool that already holds 100 000.
 void BM_WholeResetFlow(benchmark::State& state) {
-  Population population(kPoolUsers);
+  Population population(PoolUsers());
   const TestPool& pool = population.pool;
   FakeIdentityProvider& fake = population.fake;
   int i = 0;

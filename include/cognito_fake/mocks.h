@@ -4,8 +4,8 @@
 /// @file
 /// GoogleMock support (target `cognito_fake::mocks`): `MockIdentityProvider`,
 /// which can delegate every call to a real provider (usually the fake), and
-/// the gtest matchers of `cognito_fake/matchers.h`. This is the only
-/// cognito_fake header that includes `<gmock/gmock.h>`.
+/// the gtest matchers of `cognito_fake/testing/matchers.h`. These two are
+/// the only cognito_fake headers that include `<gmock/gmock.h>`.
 ///
 /// ```cpp
 /// cognito_fake::FakeIdentityProvider fake;
@@ -17,7 +17,7 @@
 /// ```
 
 #include <cognito_fake/identity_provider.h>
-#include <cognito_fake/matchers.h>
+#include <cognito_fake/testing/matchers.h>
 #include <cognito_fake/operation.h>
 
 #include <gmock/gmock.h>

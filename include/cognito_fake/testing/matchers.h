@@ -1,5 +1,5 @@
-#ifndef COGNITO_FAKE_MATCHERS_H_
-#define COGNITO_FAKE_MATCHERS_H_
+#ifndef COGNITO_FAKE_TESTING_MATCHERS_H_
+#define COGNITO_FAKE_TESTING_MATCHERS_H_
 
 /// @file
 /// gtest matchers for `Status` / `StatusOr<T>`, captured `Message`s and the
@@ -208,4 +208,4 @@ MATCHER_P(CallOf, operation, "is a call of " + ::testing::PrintToString(operatio
 }  // namespace testing
 }  // namespace cognito_fake
 
-#endif  // COGNITO_FAKE_MATCHERS_H_
+#endif  // COGNITO_FAKE_TESTING_MATCHERS_H_

@@ -38,7 +38,8 @@ void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
 }
 
 std::optional<std::string> UserRecord::Attribute(const std::string& name) const {
-  return FindAttribute(attributes, name);
+  const std::string* value = AttributeValue(name);
+  return value != nullptr ? std::optional<std::string>(*value) : std::nullopt;
 }
 
 const std::string* UserRecord::AttributeValue(std::string_view name) const {

@@ -9,14 +9,6 @@
 namespace cognito_fake {
 namespace internal {
 
-std::uint64_t Random::Next() {
-  state_ += 0x9e3779b97f4a7c15ULL;
-  std::uint64_t z = state_;
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
 std::uint64_t Random::Uniform(std::uint64_t n) {
   // Rejection sampling: discard the top partial range so each residue is
   // equally likely.
@@ -58,6 +50,12 @@ void Random::AppendBase64UrlChars(int count, std::string& out) {
 std::string Random::Digits(int count) { return FromAlphabet("0123456789", count); }
 
 std::string Random::Uuid4() {
+  std::string text(36, '-');
+  FillUuid4(text.data());
+  return text;
+}
+
+void Random::FillUuid4(char* text) {
   std::uint64_t high = Next();
   std::uint64_t low = Next();
   high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;  // version 4
@@ -65,21 +63,20 @@ std::string Random::Uuid4() {
   // By hand rather than snprintf, whose format parsing dominated user
   // creation: 8-4-4-4-12 lowercase hex digits.
   constexpr char kHex[] = "0123456789abcdef";
-  std::string text(36, '-');
   std::size_t at = 0;
   auto put = [&](std::uint64_t bits, int digits) {
     for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) text[at++] = kHex[(bits >> shift) & 0xf];
   };
+  auto dash = [&] { text[at++] = '-'; };
   put(high >> 32, 8);
-  ++at;
+  dash();
   put(high >> 16, 4);
-  ++at;
+  dash();
   put(high, 4);
-  ++at;
+  dash();
   put(low >> 48, 4);
-  ++at;
+  dash();
   put(low, 12);
-  return text;
 }
 
 }  // namespace internal

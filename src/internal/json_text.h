@@ -24,6 +24,11 @@ std::string JsonQuote(std::string_view text);
 // Builds one flat JSON object in insertion order.
 class JsonObjectWriter {
  public:
+  JsonObjectWriter() = default;
+  // Writes into `buffer`'s storage (its text is dropped, its capacity kept),
+  // so that a caller writing many objects can hand one buffer round.
+  explicit JsonObjectWriter(std::string&& buffer);
+
   JsonObjectWriter& String(std::string_view key, std::string_view value);
   JsonObjectWriter& Int(std::string_view key, std::int64_t value);
   JsonObjectWriter& Bool(std::string_view key, bool value);

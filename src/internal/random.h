@@ -16,8 +16,14 @@ class Random {
  public:
   explicit Random(std::uint64_t seed = 0) : state_(seed) {}
 
-  // Next 64 random bits (SplitMix64).
-  std::uint64_t Next();
+  // Next 64 random bits (SplitMix64). Inline: token text draws ~100 a sign-in.
+  std::uint64_t Next() {
+    state_ += 0x9e3779b97f4a7c15ULL;
+    std::uint64_t z = state_;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
   // Uniform in [0, n) without modulo bias; n must be > 0.
   std::uint64_t Uniform(std::uint64_t n);
   // `count` characters drawn uniformly from `alphabet`.
@@ -30,6 +36,8 @@ class Random {
   std::string Digits(int count);
   // A random (version 4, variant 1) UUID in lower-case 8-4-4-4-12 form.
   std::string Uuid4();
+  // The same, written to the 36 characters at `out` (no allocation).
+  void FillUuid4(char* out);
 
   std::uint64_t state() const { return state_; }
   void set_state(std::uint64_t state) { state_ = state; }

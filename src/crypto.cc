@@ -266,24 +266,6 @@ std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data) {
   return Fold(seed ^ kP2, static_cast<std::uint64_t>(data.size()) ^ kP1);
 }
 
-std::string TokenSignature(std::string_view key, std::string_view signing_input) {
-  // 256 bytes, as an RS256 signature has, from splitmix64 seeded with the
-  // hash, so that each depends on every input byte.
-  std::uint64_t state = KeyedHash64(KeyedHash64(0, key), signing_input);
-  unsigned char bytes[256];
-  for (std::size_t i = 0; i < sizeof bytes; i += 8) {
-    state += 0x9e3779b97f4a7c15ULL;
-    std::uint64_t z = state;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    z ^= z >> 31;
-    std::memcpy(bytes + i, &z, sizeof z);
-  }
-  std::string out(EncodedLength(sizeof bytes, false), 'A');
-  EncodeInto(bytes, sizeof bytes, kBase64UrlPairs, false, out.data());
-  return out;
-}
-
 void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& out) {
   const std::size_t at = out.size();
   out.resize(at + EncodedLength(size, false));

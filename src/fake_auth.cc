@@ -6,6 +6,7 @@
 #include "internal/json_text.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
+#include "internal/tokens.h"
 
 #include <algorithm>
 
@@ -15,12 +16,6 @@ using internal::ClientRecord;
 using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
-
-namespace internal {
-std::size_t LongStringHash::operator()(const std::string& text) const {
-  return static_cast<std::size_t>(KeyedHash64(0, text));
-}
-}  // namespace internal
 
 namespace {
 
@@ -97,85 +92,81 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
       Validity(c.id_token_validity, units.id_token, TimeUnitsType::kHours, std::chrono::hours(1));
   const auto refresh_validity = Validity(c.refresh_token_validity, units.refresh_token,
                                          TimeUnitsType::kDays, std::chrono::hours(24 * 30));
-  const std::string origin_jti = origin_jti_in.empty() ? state.random.Uuid4() : origin_jti_in;
-  const std::string event_id = state.random.Uuid4();
-  const std::string issuer =
-      "https://cognito-idp." + options.region + ".amazonaws.com/" + *pool.description.id;
-  const std::string header = internal::JsonObjectWriter()
-                                 .String("kid", state.key_id)
-                                 .String("alg", "RS256")
-                                 .Finish();
-  const std::string encoded_header = internal::Base64UrlEncode(header);
-  auto sign = [this, &encoded_header](const std::string& payload) {
-    std::string token;
-    token.reserve(encoded_header.size() + payload.size() * 4 / 3 + 350);
-    token += encoded_header;
-    token += '.';
-    internal::AppendBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), token);
-    const std::string signature = internal::TokenSignature(state.signing_key, token);
-    token += '.';
-    token += signature;
-    return token;
-  };
-
-  const std::string access_jti = state.random.Uuid4();
-  internal::JsonObjectWriter access;
-  access.String("sub", user.sub)
-      .String("iss", issuer)
-      .String("client_id", *c.client_id)
-      .String("origin_jti", origin_jti)
-      .String("event_id", event_id)
-      .String("token_use", "access")
-      .String("scope", "aws.cognito.signin.user.admin")
-      .Int("auth_time", EpochSeconds(now))
-      .Int("exp", EpochSeconds(now + access_validity))
-      .Int("iat", EpochSeconds(now))
-      .String("jti", access_jti)
-      .String("username", user.username);
-
-  internal::JsonObjectWriter id;
-  id.String("sub", user.sub);
-  for (const AttributeType& attribute : user.attributes) {
-    if (attribute.name == "sub") continue;
-    if (attribute.name == "email_verified" || attribute.name == "phone_number_verified") {
-      id.Bool(attribute.name, attribute.value == "true" || attribute.value == "True");
-    } else {
-      id.String(attribute.name, attribute.value);
-    }
+  // The four UUIDs on the stack: a sign-in is all text, and each std::string
+  // of 36 characters would be an allocation.
+  char uuids[4][36];
+  std::string_view origin_jti = origin_jti_in;
+  if (origin_jti.empty()) {
+    state.random.FillUuid4(uuids[0]);
+    origin_jti = std::string_view(uuids[0], 36);
   }
-  id.String("iss", issuer)
-      .String("cognito:username", user.username)
-      .String("origin_jti", origin_jti)
-      .String("aud", *c.client_id)
-      .String("event_id", event_id)
-      .String("token_use", "id")
-      .Int("auth_time", EpochSeconds(now))
-      .Int("exp", EpochSeconds(now + id_validity))
-      .Int("iat", EpochSeconds(now))
-      .String("jti", state.random.Uuid4());
+  state.random.FillUuid4(uuids[1]);
+  state.random.FillUuid4(uuids[2]);
+  state.random.FillUuid4(uuids[3]);
+  const std::string_view event_id(uuids[1], 36);
+  const std::string_view access_jti(uuids[2], 36);
+  const std::string_view id_jti(uuids[3], 36);
+  std::string issuer;
+  issuer.reserve(40 + options.region.size() + pool.description.id->size());
+  issuer.append("https://cognito-idp.").append(options.region).append(".amazonaws.com/").append(*pool.description.id);
+  const std::int64_t issued_at = EpochSeconds(now);
 
-  internal::TokenRecord record{*pool.description.id, *c.client_id,
-                               UsernameKey(pool, user.username), user.sub,
-                               user.token_generation, now + access_validity, origin_jti};
-  state.access_tokens[access_jti] = record;
-
+  // Claims in the order Cognito writes them. Both payloads are written in
+  // `token_scratch`, whose capacity outlives the call.
   AuthenticationResultType result;
-  result.access_token = sign(std::move(access).Finish());
+  {
+    internal::JsonObjectWriter access(std::move(token_scratch));
+    access.String("sub", user.sub)
+        .String("iss", issuer)
+        .String("client_id", *c.client_id)
+        .String("origin_jti", origin_jti)
+        .String("event_id", event_id)
+        .String("token_use", "access")
+        .String("scope", "aws.cognito.signin.user.admin")
+        .Int("auth_time", issued_at)
+        .Int("exp", EpochSeconds(now + access_validity))
+        .Int("iat", issued_at)
+        .String("jti", access_jti)
+        .String("username", user.username);
+    token_scratch = std::move(access).Finish();
+    result.access_token.emplace();
+    internal::AppendSignedJwt(state.signing_key, state.key_id, user.token_generation, token_scratch,
+                              *result.access_token);
+  }
+  {
+    internal::JsonObjectWriter id(std::move(token_scratch));
+    id.String("sub", user.sub);
+    for (const AttributeType& attribute : user.attributes) {
+      if (attribute.name == "sub") continue;
+      if (attribute.name == "email_verified" || attribute.name == "phone_number_verified") {
+        id.Bool(attribute.name, attribute.value == "true" || attribute.value == "True");
+      } else {
+        id.String(attribute.name, attribute.value);
+      }
+    }
+    id.String("iss", issuer)
+        .String("cognito:username", user.username)
+        .String("origin_jti", origin_jti)
+        .String("aud", *c.client_id)
+        .String("event_id", event_id)
+        .String("token_use", "id")
+        .Int("auth_time", issued_at)
+        .Int("exp", EpochSeconds(now + id_validity))
+        .Int("iat", issued_at)
+        .String("jti", id_jti);
+    token_scratch = std::move(id).Finish();
+    result.id_token.emplace();
+    internal::AppendSignedJwt(state.signing_key, state.key_id, user.token_generation, token_scratch,
+                              *result.id_token);
+  }
   result.expires_in = static_cast<int>(access_validity.count());
   result.token_type = "Bearer";
-  result.id_token = sign(std::move(id).Finish());
   if (with_refresh_token) {
-    // Opaque, shaped like Cognito's five-part encrypted refresh tokens.
-    std::string token;
-    token.reserve(960);
-    token += "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ";
-    for (int part : {342, 22, 480, 22}) {
-      token += '.';
-      state.random.AppendBase64UrlChars(part, token);
-    }
-    record.expires_at = now + refresh_validity;
-    state.refresh_tokens[token] = record;
-    result.refresh_token = std::move(token);
+    const internal::TokenRecord record{*pool.description.id,   *c.client_id,         UsernameKey(pool, user.username),
+                                       user.sub,               user.token_generation, now + refresh_validity,
+                                       std::string(origin_jti)};
+    result.refresh_token.emplace();
+    internal::AppendRefreshToken(state.signing_key, record, state.random, *result.refresh_token);
   }
   return result;
 }
@@ -183,37 +174,34 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
 StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::ResolveAccessToken(
     const std::string& access_token) {
   const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidAccessToken);
-  const auto first_dot = access_token.find('.');
-  const auto last_dot = access_token.rfind('.');
-  if (first_dot == std::string::npos || first_dot == last_dot) return invalid;
-  const std::string signing_input = access_token.substr(0, last_dot);
-  const std::string expected = internal::TokenSignature(state.signing_key, signing_input);
-  if (!internal::ConstantTimeEquals(access_token.substr(last_dot + 1), expected)) return invalid;
-  auto payload = internal::Base64UrlDecode(
-      access_token.substr(first_dot + 1, last_dot - first_dot - 1));
-  if (!payload) return invalid;
-  auto claims = internal::ParseFlatJsonObject(*payload);
+  const std::optional<internal::AuthenticJwt> token = internal::OpenJwt(state.signing_key, access_token);
+  if (!token) return invalid;
+  auto claims = internal::ParseFlatJsonObject(token->payload);
   if (!claims) return invalid;
-  auto jti = claims->find("jti");
-  auto use = claims->find("token_use");
-  if (jti == claims->end() || use == claims->end() ||
-      !std::holds_alternative<std::string>(jti->second) ||
-      std::get_if<std::string>(&use->second) == nullptr ||
-      *std::get_if<std::string>(&use->second) != "access") {
+  auto text = [&claims](const char* name) -> const std::string* {
+    auto it = claims->find(name);
+    return it == claims->end() ? nullptr : std::get_if<std::string>(&it->second);
+  };
+  const std::string* use = text("token_use");
+  const std::string* issuer = text("iss");
+  const std::string* sub = text("sub");
+  const std::string* username = text("username");
+  auto exp = claims->find("exp");
+  if (use == nullptr || *use != "access" || issuer == nullptr || sub == nullptr || username == nullptr ||
+      exp == claims->end() || !std::holds_alternative<std::int64_t>(exp->second)) {
     return invalid;
   }
-  auto record = state.access_tokens.find(std::get<std::string>(jti->second));
-  if (record == state.access_tokens.end()) return invalid;
-  auto pool = state.pools.find(record->second.user_pool_id);
+  // The pool is the issuer's last path segment.
+  auto pool = state.pools.find(issuer->substr(issuer->rfind('/') + 1));
   if (pool == state.pools.end()) return invalid;
-  if (record->second.expires_at <= Now()) {
+  if (std::get<std::int64_t>(exp->second) <= EpochSeconds(Now())) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
-  auto user = pool->second.users.find(record->second.user_key);
-  if (user == pool->second.users.end() || user->second.sub != record->second.sub) {
+  auto user = pool->second.users.find(UsernameKey(pool->second, *username));
+  if (user == pool->second.users.end() || user->second.sub != *sub) {
     return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   }
-  if (user->second.token_generation != record->second.token_generation) {
+  if (token->generation != user->second.token_generation) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenRevoked);
   }
   return std::make_pair(&pool->second, &user->second);
@@ -333,14 +321,13 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
   if (!token) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("REFRESH_TOKEN"));
   }
-  auto record = state.refresh_tokens.find(*token);
-  if (record == state.refresh_tokens.end() ||
-      record->second.client_id != *client.description.client_id ||
-      record->second.user_pool_id != *pool.description.id) {
+  const std::optional<internal::TokenRecord> record = internal::OpenRefreshToken(state.signing_key, *token);
+  if (!record || record->client_id != *client.description.client_id ||
+      record->user_pool_id != *pool.description.id) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);
   }
-  auto user = pool.users.find(record->second.user_key);
-  if (user == pool.users.end() || user->second.sub != record->second.sub) {
+  auto user = pool.users.find(record->user_key);
+  if (user == pool.users.end() || user->second.sub != record->sub) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
   }
   if (client.description.client_secret) {
@@ -351,16 +338,16 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
       return by_username;
     }
   }
-  if (record->second.expires_at <= Now()) {
+  if (record->expires_at <= Now()) {
     return msg::Error(ErrorCode::kNotAuthorized, "Refresh Token has expired");
   }
-  if (user->second.token_generation != record->second.token_generation) {
+  if (user->second.token_generation != record->token_generation) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
   }
   if (!user->second.enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
   AuthOutcome outcome;
   outcome.authentication_result =
-      IssueTokens(pool, client, user->second, /*with_refresh_token=*/false, record->second.origin_jti);
+      IssueTokens(pool, client, user->second, /*with_refresh_token=*/false, record->origin_jti);
   return outcome;
 }
 

@@ -176,14 +176,10 @@ StatusOr<DeleteUserPoolResponse> FakeIdentityProvider::Impl::DeleteUserPool(
                                 internal::msg::kDeletionProtectionActive);
   }
   for (const auto& [client_id, client] : (*pool)->clients) state.client_pool.erase(client_id);
-  auto drop_tokens = [&](auto& tokens) {
-    for (auto it = tokens.begin(); it != tokens.end();) {
-      it = it->second.user_pool_id == request.user_pool_id ? tokens.erase(it) : std::next(it);
-    }
-  };
-  drop_tokens(state.access_tokens);
-  drop_tokens(state.refresh_tokens);
-  drop_tokens(state.sessions);
+  // The pool's tokens die with it: each names its pool, which is gone.
+  for (auto it = state.sessions.begin(); it != state.sessions.end();) {
+    it = it->second.user_pool_id == request.user_pool_id ? state.sessions.erase(it) : std::next(it);
+  }
   state.pools.erase(request.user_pool_id);
   return DeleteUserPoolResponse{};
 }

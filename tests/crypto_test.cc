@@ -125,17 +125,6 @@ TEST(KeyedHash64, DependsOnTheKeyAndOnEveryByte) {
   EXPECT_NE(KeyedHash64(7, ""), KeyedHash64(7, std::string(1, '\0')));
 }
 
-TEST(TokenSignature, IsShapedLikeAnRs256SignatureAndChangesWithTheInput) {
-  const std::string signature = TokenSignature("key", "header.payload");
-  EXPECT_EQ(signature.size(), 342u) << "256 bytes in base64url";
-  const auto decoded = Base64UrlDecode(signature);
-  ASSERT_TRUE(decoded.has_value()) << "canonical base64url";
-  EXPECT_EQ(decoded->size(), 256u);
-  EXPECT_EQ(TokenSignature("key", "header.payload"), signature);
-  EXPECT_NE(TokenSignature("key", "header.paylaod"), signature);
-  EXPECT_NE(TokenSignature("other", "header.payload"), signature);
-}
-
 TEST(ConstantTimeEquals, ComparesContentAndLength) {
   EXPECT_TRUE(ConstantTimeEquals("", ""));
   EXPECT_TRUE(ConstantTimeEquals("123456", "123456"));

@@ -281,6 +281,54 @@ TEST_F(SigningIn, DisablingAUserRevokesItsRefreshTokens) {
   EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has been revoked");
 }
 
+TEST_F(SigningIn, ARecreatedUserDoesNotInheritTheOldUsersTokens) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ASSERT_OK(fake_.AdminDeleteUser({pool_.user_pool_id, "alice"}));
+  ASSERT_OK(fake_.AddConfirmedUser(pool_, "alice", kPassword, {}));  // a new sub
+  InitiateAuthRequest refresh;
+  refresh.client_id = pool_.client_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has been revoked");
+  ChangePasswordRequest change;
+  change.access_token = *tokens.access_token;
+  change.previous_password = kPassword;
+  change.proposed_password = kNewPassword;
+  EXPECT_STATUS(fake_.ChangePassword(change), ErrorCode::kUserNotFound, "User does not exist.");
+}
+
+TEST_F(SigningIn, RefreshTokensExpireAfterTheClientsValidity) {
+  auto tokens = SignIn("alice", kPassword).value();
+  InitiateAuthRequest refresh;
+  refresh.client_id = pool_.client_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  fake_.clock().Advance(std::chrono::hours(24 * 30) - std::chrono::seconds(1));
+  EXPECT_OK(fake_.InitiateAuth(refresh));
+  fake_.clock().Advance(std::chrono::seconds(1));
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has expired");
+}
+
+TEST_F(SigningIn, ARefreshTokenWorksOnlyWithTheClientThatGotIt) {
+  auto tokens = SignIn("alice", kPassword).value();
+  CreateUserPoolClientRequest other_client;
+  other_client.user_pool_id = pool_.user_pool_id;
+  other_client.client_name = "other";
+  other_client.explicit_auth_flows = {ExplicitAuthFlowsType::kAllowRefreshTokenAuth};
+  const std::string other_id = *fake_.CreateUserPoolClient(other_client).value().user_pool_client->client_id;
+  InitiateAuthRequest refresh;
+  refresh.client_id = other_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
+  // An edited refresh token is no refresh token.
+  std::string edited = *tokens.refresh_token;
+  edited[edited.size() / 2] = edited[edited.size() / 2] == 'A' ? 'B' : 'A';
+  refresh.client_id = pool_.client_id;
+  refresh.auth_parameters["REFRESH_TOKEN"] = edited;
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
+}
+
 TEST_F(ChangePassword, ChangesThePasswordWithTheAccessToken) {
   auto tokens = SignIn("alice", kPassword).value();
   ChangePasswordRequest request;

@@ -56,6 +56,40 @@ TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
   EXPECT_OK(other.AdminGetUser({pool_.user_pool_id, sub}));
 }
 
+TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {
+  const AuthenticationResultType tokens = SignIn("bob", kPassword).value();
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, ExportState(fake_)));
+  // Tokens carry their own state: the key came along, and that is enough.
+  InitiateAuthRequest refresh;
+  refresh.client_id = pool_.client_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  EXPECT_OK(other.InitiateAuth(refresh));
+  ChangePasswordRequest change;
+  change.access_token = *tokens.access_token;
+  change.previous_password = kPassword;
+  change.proposed_password = kNewPassword;
+  EXPECT_OK(other.ChangePassword(change));
+  // A fake with another key refuses them.
+  FakeIdentityProvider stranger;
+  EXPECT_STATUS(stranger.ChangePassword(change), ErrorCode::kNotAuthorized, "Invalid Access Token");
+}
+
+TEST_F(State, SignInsAddNothingToTheState) {
+  ASSERT_OK(SignIn("bob", kPassword));  // bob's last sign-in attempt is now
+  const std::string before = ExportState(fake_);
+  for (int i = 0; i < 20; ++i) ASSERT_OK(SignIn("bob", kPassword));
+  const std::string after = ExportState(fake_);
+  // Only the generator moved: no token is recorded anywhere.
+  auto without_random = [](std::string text) {
+    const auto at = text.find("\"Random\": ");
+    text.erase(at, text.find('}', at) - at);  // "Random": {"State": N}
+    return text;
+  };
+  EXPECT_EQ(without_random(after), without_random(before));
+}
+
 TEST_F(State, SnapshotAndRestoreRewindEverything) {
   const FakeSnapshot snapshot = fake_.Snapshot();
   const std::string before = ExportState(fake_);

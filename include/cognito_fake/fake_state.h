@@ -4,7 +4,9 @@
 /// @file
 /// A fake's whole state as a JSON document (target `cognito_fake::wire`):
 /// pools, clients, users with their passwords, outstanding codes, limits,
-/// sessions, tokens, the clock, the generator position and the outbox. The
+/// sessions, the token key, the clock, the generator position and the
+/// outbox. Tokens hold their own state, so the tokens a fake issued before
+/// an export are honoured by the fake that imports it. The
 /// same document seeds `cognito-fake-server`. Export, import, export gives
 /// the same bytes; an imported fake continues exactly as the exported one
 /// would have (same next codes, same ids).
@@ -17,8 +19,9 @@
 
 namespace cognito_fake {
 
-/// The state document's `Format` value.
-inline constexpr std::string_view kStateFormat = "cognito_fake.state.v1";
+/// The state document's `Format` value. (v1 documents also listed every
+/// token issued; since tokens became self-contained there is nothing to list.)
+inline constexpr std::string_view kStateFormat = "cognito_fake.state.v2";
 
 /// The whole state of `fake` as JSON (members sorted, two-space indented).
 std::string ExportState(FakeIdentityProvider& fake);

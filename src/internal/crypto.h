@@ -38,11 +38,6 @@ std::optional<std::string> Base64UrlDecode(std::string_view text);
 // test edited, at a fraction of HMAC-SHA256's cost on every sign-in.
 std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data);
 
-// The signature segment of a token this fake issues under `key`: 256 bytes,
-// as long as Cognito's RS256 signatures, drawn from KeyedHash64 of
-// `signing_input`, base64url (342 characters).
-std::string TokenSignature(std::string_view key, std::string_view signing_input);
-
 // Compares without an early exit on the first difference.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

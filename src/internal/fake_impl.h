@@ -165,34 +165,19 @@ struct AuthSession {
   bool used = false;
 };
 
-struct TokenRecord {
-  std::string user_pool_id;
-  std::string client_id;
-  std::string user_key;
-  std::string sub;
-  std::uint64_t token_generation = 0;
-  Timestamp expires_at;
-  std::string origin_jti;
-};
-
-// Hashes refresh tokens (~900 characters) with KeyedHash64, 16 bytes a
-// step: std::hash's murmur walk over them showed in every sign-in.
-struct LongStringHash {
-  std::size_t operator()(const std::string& text) const;
-};
-
 // Everything a fake knows. Copyable: a copy is a snapshot.
 struct State {
   State() : random(0) {}
   explicit State(std::uint64_t seed) : random(seed) {}
   Random random;
-  std::string signing_key;  // HMAC key of this fake's tokens
-  std::string key_id;       // "kid" of this fake's tokens
+  // The key of this fake's tokens and their "kid". The fake keeps no record
+  // of the tokens it issued: each carries what checking it needs
+  // (internal/tokens.h).
+  std::string signing_key;
+  std::string key_id;
   std::map<std::string, PoolRecord> pools;
   std::unordered_map<std::string, std::string> client_pool;  // client id -> pool id
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
-  std::unordered_map<std::string, TokenRecord> access_tokens;   // by jti
-  std::unordered_map<std::string, TokenRecord, LongStringHash> refresh_tokens;  // by token text
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
 };
 
@@ -236,6 +221,9 @@ class FakeIdentityProvider::Impl {
   std::atomic<std::thread::id> lock_owner{};
   internal::State state;
   internal::Infrastructure infrastructure;
+  // IssueTokens writes each token's claims here: kept for its capacity, so
+  // a sign-in allocates only the tokens it returns.
+  std::string token_scratch;
 
 #define COGNITO_FAKE_DECLARE_IMPL(Name) StatusOr<Name##Response> Name(const Name##Request& request);
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
@@ -390,7 +378,9 @@ class FakeIdentityProvider::Impl {
                                        const internal::ClientRecord& client,
                                        const internal::UserRecord& user, bool with_refresh_token,
                                        const std::string& origin_jti = "");
-  // The user an access token belongs to, or NotAuthorizedException.
+  // The user an access token belongs to: NotAuthorizedException when the
+  // fake did not issue it (or it was edited), it expired or was revoked;
+  // UserNotFoundException when its user is gone.
   StatusOr<std::pair<internal::PoolRecord*, internal::UserRecord*>> ResolveAccessToken(
       const std::string& access_token);
 

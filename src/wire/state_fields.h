@@ -90,15 +90,6 @@ COGNITO_FAKE_FIELDS(internal::AuthSession) {
   v.Required("ExpiresAt", t.expires_at);
   v.Required("Used", t.used);
 }
-COGNITO_FAKE_FIELDS(internal::TokenRecord) {
-  v.Required("UserPoolId", t.user_pool_id);
-  v.Required("ClientId", t.client_id);
-  v.Required("UserKey", t.user_key);
-  v.Required("Sub", t.sub);
-  v.Required("TokenGeneration", t.token_generation);
-  v.Required("ExpiresAt", t.expires_at);
-  v.Required("OriginJti", t.origin_jti);
-}
 COGNITO_FAKE_FIELDS(internal::State) {
   v.Required("Random", t.random);
   v.Required("SigningKey", t.signing_key);
@@ -106,8 +97,6 @@ COGNITO_FAKE_FIELDS(internal::State) {
   v.Required("Pools", t.pools);
   v.Required("ClientPool", t.client_pool);
   v.Required("Sessions", t.sessions);
-  v.Required("AccessTokens", t.access_tokens);
-  v.Required("RefreshTokens", t.refresh_tokens);
   v.Required("CognitoDefaultEmails", t.cognito_default_emails);
 }
 COGNITO_FAKE_FIELDS(Message) {

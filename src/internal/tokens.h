@@ -1,0 +1,73 @@
+#ifndef COGNITO_FAKE_SRC_INTERNAL_TOKENS_H_
+#define COGNITO_FAKE_SRC_INTERNAL_TOKENS_H_
+
+// The fake's tokens are self-contained: the fake keeps no record of the
+// tokens it issued (a test that signs in a million times holds no million
+// records), yet refuses any token it did not issue, one that was edited,
+// and one revoked since.
+//
+// - An access or ID token is a JWT whose 256-byte signature is drawn from a
+//   keyed hash of the signing input and the user's token generation when it
+//   was issued, which it also carries, masked. Checking it recovers that
+//   generation: a token whose generation is no longer the user's was
+//   revoked (AdminDisableUser bumps it).
+// - A refresh token is shaped like Cognito's five-part JWE. Its ciphertext
+//   part carries the TokenRecord, masked with a keystream drawn from the
+//   key and the token's IV; its tag part is a keyed hash of the rest.
+//
+// Not cryptography: the keyed hash tells our tokens from tokens a test
+// edited or made up, nothing more (docs/fidelity.md).
+
+#include <cognito_fake/types.h>
+
+#include "internal/random.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cognito_fake {
+namespace internal {
+
+// What a refresh token carries.
+struct TokenRecord {
+  std::string user_pool_id;
+  std::string client_id;
+  std::string user_key;  // the pool's users key of the user
+  std::string sub;
+  std::uint64_t token_generation = 0;
+  Timestamp expires_at;
+  std::string origin_jti;
+
+  bool operator==(const TokenRecord& other) const;
+};
+
+// Appends `<header>.<payload>.<signature>` to `out`: the JWT header
+// {"kid":key_id,"alg":"RS256"}, `payload` (a JSON object's text) and the
+// signature described above, all base64url.
+void AppendSignedJwt(std::string_view key, std::string_view key_id, std::uint64_t generation,
+                     std::string_view payload, std::string& out);
+
+// A JWT this fake issued: its payload's JSON text and the user's token
+// generation it was issued under.
+struct AuthenticJwt {
+  std::string payload;
+  std::uint64_t generation = 0;
+};
+// The payload and generation of a JWT issued under `key`; nullopt for any
+// text that is not one, or was edited anywhere.
+std::optional<AuthenticJwt> OpenJwt(std::string_view key, std::string_view token);
+
+// Appends a refresh token carrying `record` to `out`. Draws its random
+// parts from `random`.
+void AppendRefreshToken(std::string_view key, const TokenRecord& record, Random& random,
+                        std::string& out);
+// The record in a refresh token issued by `key`; nullopt for any text that
+// is not one, or was edited.
+std::optional<TokenRecord> OpenRefreshToken(std::string_view key, std::string_view token);
+
+}  // namespace internal
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_INTERNAL_TOKENS_H_

@@ -1,0 +1,276 @@
+#include "internal/tokens.h"
+
+#include "internal/crypto.h"
+#include "internal/json_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace cognito_fake {
+namespace internal {
+
+bool TokenRecord::operator==(const TokenRecord& other) const {
+  return user_pool_id == other.user_pool_id && client_id == other.client_id &&
+         user_key == other.user_key && sub == other.sub &&
+         token_generation == other.token_generation && expires_at == other.expires_at &&
+         origin_jti == other.origin_jti;
+}
+
+namespace {
+
+// Domain separation: one key, three uses.
+constexpr std::uint64_t kSignatureDomain = 0x5349474e41545552ULL;  // "SIGNATUR"
+constexpr std::uint64_t kCipherDomain = 0x4349504845525354ULL;     // "CIPHERST"
+constexpr std::uint64_t kTagDomain = 0x5441474b45594b45ULL;        // "TAGKEYKE"
+
+constexpr std::size_t kSignatureBytes = 256;     // as an RS256 signature has
+constexpr std::size_t kSignatureChars = 342;     // its base64url length
+constexpr std::size_t kGenerationAt = 128;       // where the masked generation sits
+constexpr std::uint64_t kGenerationDomain = 0x47454e4552415449ULL;  // "GENERATI"
+
+// The header Cognito's refresh tokens carry: {"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}.
+constexpr std::string_view kRefreshHeader = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ";
+constexpr int kEncryptedKeyChars = 342;  // the lengths of Cognito's parts
+constexpr int kIvChars = 22;
+constexpr std::size_t kMinCiphertextBytes = 360;  // 480 characters
+constexpr std::size_t kTagBytes = 16;             // 22 characters
+constexpr std::size_t kTagChars = 22;
+constexpr unsigned char kRecordVersion = 1;
+
+std::uint64_t KeySeed(std::string_view key, std::uint64_t domain) { return KeyedHash64(domain, key); }
+
+void FillFrom(Random& stream, unsigned char* out, std::size_t size) {
+  for (std::size_t i = 0; i < size; i += 8) {
+    const std::uint64_t word = stream.Next();
+    std::memcpy(out + i, &word, std::min<std::size_t>(8, size - i));
+  }
+}
+
+std::uint64_t SigningHash(std::string_view key, std::string_view signing_input) {
+  return KeyedHash64(KeySeed(key, kSignatureDomain), signing_input);
+}
+
+std::uint64_t GenerationMask(std::uint64_t signing_hash) { return Random(signing_hash ^ kGenerationDomain).Next(); }
+
+// The signature's bytes: 128 from the signing hash, the masked generation,
+// then 120 from the hash and the generation.
+void SignatureBytes(std::uint64_t signing_hash, std::uint64_t generation,
+                    unsigned char (&bytes)[kSignatureBytes]) {
+  Random first(signing_hash);
+  FillFrom(first, bytes, kGenerationAt);
+  const std::uint64_t masked = generation ^ GenerationMask(signing_hash);
+  std::memcpy(bytes + kGenerationAt, &masked, sizeof masked);
+  char generation_bytes[sizeof generation];
+  std::memcpy(generation_bytes, &generation, sizeof generation);
+  Random rest(KeyedHash64(signing_hash, std::string_view(generation_bytes, sizeof generation_bytes)));
+  FillFrom(rest, bytes + kGenerationAt + 8, kSignatureBytes - kGenerationAt - 8);
+}
+
+// Splits `text` at '.' into exactly `N` parts; false when it has another count.
+template <std::size_t N>
+bool SplitParts(std::string_view text, std::array<std::string_view, N>& parts) {
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < N; ++i) {
+    const std::size_t dot = i + 1 < N ? text.find('.', start) : std::string_view::npos;
+    if (i + 1 < N && dot == std::string_view::npos) return false;
+    parts[i] = text.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    start = dot + 1;
+  }
+  return parts[N - 1].find('.') == std::string_view::npos;
+}
+
+void PutU64(std::string& out, std::uint64_t value) {
+  char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>(value >> (8 * i));
+  out.append(bytes, sizeof bytes);
+}
+
+// Every text a record holds is bounded by Cognito's limits (a username is
+// at most 128 characters), far below the two-byte length.
+void PutText(std::string& out, std::string_view text) {
+  const auto size = static_cast<std::uint16_t>(text.size());
+  out += static_cast<char>(size & 0xff);
+  out += static_cast<char>(size >> 8);
+  out.append(text.data(), size);
+}
+
+// Reads the fields PutU64 / PutText wrote, refusing to run past the end.
+class RecordReader {
+ public:
+  explicit RecordReader(std::string_view bytes) : bytes_(bytes) {}
+  bool U8(unsigned char& value) {
+    if (at_ + 1 > bytes_.size()) return false;
+    value = static_cast<unsigned char>(bytes_[at_++]);
+    return true;
+  }
+  bool U64(std::uint64_t& value) {
+    if (at_ + 8 > bytes_.size()) return false;
+    value = 0;
+    for (int i = 0; i < 8; ++i) {
+      value |= std::uint64_t{static_cast<unsigned char>(bytes_[at_ + i])} << (8 * i);
+    }
+    at_ += 8;
+    return true;
+  }
+  bool Text(std::string& value) {
+    if (at_ + 2 > bytes_.size()) return false;
+    const std::size_t size = static_cast<unsigned char>(bytes_[at_]) |
+                             std::size_t{static_cast<unsigned char>(bytes_[at_ + 1])} << 8;
+    at_ += 2;
+    if (at_ + size > bytes_.size()) return false;
+    value.assign(bytes_.data() + at_, size);
+    at_ += size;
+    return true;
+  }
+
+ private:
+  std::string_view bytes_;
+  std::size_t at_ = 0;
+};
+
+void Mask(std::string_view key, std::string_view iv, std::string& bytes) {
+  Random keystream(KeyedHash64(KeySeed(key, kCipherDomain), iv));
+  for (std::size_t i = 0; i < bytes.size(); i += 8) {
+    const std::uint64_t word = keystream.Next();
+    for (std::size_t j = 0; j < 8 && i + j < bytes.size(); ++j) {
+      bytes[i + j] = static_cast<char>(bytes[i + j] ^ static_cast<char>(word >> (8 * j)));
+    }
+  }
+}
+
+// The tag of a refresh token's first four parts (with their dots).
+void TagBytes(std::string_view key, std::string_view tagged_text, unsigned char (&bytes)[kTagBytes]) {
+  const std::uint64_t seed = KeySeed(key, kTagDomain);
+  const std::uint64_t words[2] = {KeyedHash64(seed, tagged_text), KeyedHash64(~seed, tagged_text)};
+  std::memcpy(bytes, words, sizeof bytes);
+}
+
+std::int64_t Nanoseconds(Timestamp time) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+}
+
+}  // namespace
+
+void AppendSignedJwt(std::string_view key, std::string_view key_id, std::uint64_t generation,
+                     std::string_view payload, std::string& out) {
+  const std::size_t start = out.size();
+  // {"kid":"<key_id>","alg":"RS256"}, on the stack for the fake's own
+  // 16-character key ids; through the JSON writer for imported odd ones.
+  constexpr std::string_view kOpen = "{\"kid\":\"";
+  constexpr std::string_view kClose = "\",\"alg\":\"RS256\"}";
+  char short_header[64];
+  std::string long_header;
+  std::string_view header;
+  const bool plain_id = std::all_of(key_id.begin(), key_id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+  if (plain_id && kOpen.size() + key_id.size() + kClose.size() <= sizeof short_header) {
+    char* p = short_header;
+    for (std::string_view piece : {kOpen, key_id, kClose}) {
+      std::memcpy(p, piece.data(), piece.size());
+      p += piece.size();
+    }
+    header = std::string_view(short_header, static_cast<std::size_t>(p - short_header));
+  } else {
+    long_header = JsonObjectWriter().String("kid", key_id).String("alg", "RS256").Finish();
+    header = long_header;
+  }
+  out.reserve(start + (header.size() + payload.size()) * 4 / 3 + kSignatureChars + 8);
+  AppendBase64Url(reinterpret_cast<const unsigned char*>(header.data()), header.size(), out);
+  out += '.';
+  AppendBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), out);
+  unsigned char signature[kSignatureBytes];
+  SignatureBytes(SigningHash(key, std::string_view(out.data() + start, out.size() - start)), generation,
+                 signature);
+  out += '.';
+  AppendBase64Url(signature, sizeof signature, out);
+}
+
+std::optional<AuthenticJwt> OpenJwt(std::string_view key, std::string_view token) {
+  std::array<std::string_view, 3> parts;
+  if (!SplitParts(token, parts) || parts[2].size() != kSignatureChars) return std::nullopt;
+  const std::optional<std::string> signature = Base64UrlDecode(parts[2]);
+  if (!signature || signature->size() != kSignatureBytes) return std::nullopt;
+  const std::uint64_t hash = SigningHash(key, token.substr(0, parts[0].size() + 1 + parts[1].size()));
+  std::uint64_t masked;
+  std::memcpy(&masked, signature->data() + kGenerationAt, sizeof masked);
+  const std::uint64_t generation = masked ^ GenerationMask(hash);
+  unsigned char expected[kSignatureBytes];
+  SignatureBytes(hash, generation, expected);
+  if (!ConstantTimeEquals(*signature, std::string_view(reinterpret_cast<const char*>(expected), sizeof expected))) {
+    return std::nullopt;
+  }
+  std::optional<std::string> payload = Base64UrlDecode(parts[1]);
+  if (!payload) return std::nullopt;
+  return AuthenticJwt{*std::move(payload), generation};
+}
+
+void AppendRefreshToken(std::string_view key, const TokenRecord& record, Random& random,
+                        std::string& out) {
+  std::string plain;
+  plain.reserve(kMinCiphertextBytes);
+  plain += static_cast<char>(kRecordVersion);
+  PutU64(plain, record.token_generation);
+  PutU64(plain, static_cast<std::uint64_t>(Nanoseconds(record.expires_at)));
+  for (const std::string* text : {&record.user_pool_id, &record.client_id, &record.user_key,
+                                  &record.sub, &record.origin_jti}) {
+    PutText(plain, *text);
+  }
+  // Random padding to Cognito's 480 characters (or a whole number of
+  // base64 groups past them, for long names).
+  const std::size_t padded = std::max(kMinCiphertextBytes, (plain.size() + 2) / 3 * 3);
+  const std::size_t used = plain.size();
+  plain.resize(padded);
+  FillFrom(random, reinterpret_cast<unsigned char*>(plain.data() + used), padded - used);
+
+  const std::size_t start = out.size();
+  out.reserve(start + kRefreshHeader.size() + kEncryptedKeyChars + kIvChars + padded * 4 / 3 +
+              kTagChars + 4);
+  out += kRefreshHeader;
+  out += '.';
+  random.AppendBase64UrlChars(kEncryptedKeyChars, out);
+  out += '.';
+  const std::size_t iv_at = out.size();
+  random.AppendBase64UrlChars(kIvChars, out);
+  Mask(key, std::string_view(out.data() + iv_at, kIvChars), plain);
+  out += '.';
+  AppendBase64Url(reinterpret_cast<const unsigned char*>(plain.data()), plain.size(), out);
+  out += '.';
+  unsigned char tag[kTagBytes];
+  TagBytes(key, std::string_view(out.data() + start, out.size() - start), tag);
+  AppendBase64Url(tag, sizeof tag, out);
+}
+
+std::optional<TokenRecord> OpenRefreshToken(std::string_view key, std::string_view token) {
+  std::array<std::string_view, 5> parts;
+  if (!SplitParts(token, parts) || parts[0] != kRefreshHeader ||
+      parts[1].size() != static_cast<std::size_t>(kEncryptedKeyChars) ||
+      parts[2].size() != static_cast<std::size_t>(kIvChars) || parts[4].size() != kTagChars) {
+    return std::nullopt;
+  }
+  unsigned char tag[kTagBytes];
+  TagBytes(key, token.substr(0, token.size() - kTagChars), tag);
+  std::string expected_tag;
+  AppendBase64Url(tag, sizeof tag, expected_tag);
+  if (!ConstantTimeEquals(parts[4], expected_tag)) return std::nullopt;
+  std::optional<std::string> bytes = Base64UrlDecode(parts[3]);
+  if (!bytes) return std::nullopt;
+  Mask(key, parts[2], *bytes);
+
+  RecordReader reader(*bytes);
+  TokenRecord record;
+  unsigned char version = 0;
+  std::uint64_t expires_at = 0;
+  if (!reader.U8(version) || version != kRecordVersion || !reader.U64(record.token_generation) ||
+      !reader.U64(expires_at) || !reader.Text(record.user_pool_id) || !reader.Text(record.client_id) ||
+      !reader.Text(record.user_key) || !reader.Text(record.sub) || !reader.Text(record.origin_jti)) {
+    return std::nullopt;
+  }
+  record.expires_at = Timestamp(std::chrono::duration_cast<Timestamp::duration>(
+      std::chrono::nanoseconds(static_cast<std::int64_t>(expires_at))));
+  return record;
+}
+
+}  // namespace internal
+}  // namespace cognito_fake

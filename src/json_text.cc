@@ -4,6 +4,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -33,13 +34,24 @@ std::size_t FindEscape(std::string_view text, std::size_t from) {
   const __m128i quote = _mm_set1_epi8('"');
   const __m128i backslash = _mm_set1_epi8('\\');
   const __m128i control_max = _mm_set1_epi8(0x1f);
-  for (; from + 16 <= text.size(); from += 16) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+  auto hits = [&](const char* at) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
     const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(chunk, control_max), control_max);  // <= 0x1f
-    const __m128i hits =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash)), control);
-    if (const int mask = _mm_movemask_epi8(hits); mask != 0) return from + static_cast<std::size_t>(__builtin_ctz(mask));
+    return _mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash)), control));
+  };
+  for (; from + 16 <= text.size(); from += 16) {
+    if (const int mask = hits(text.data() + from); mask != 0) return from + static_cast<std::size_t>(__builtin_ctz(mask));
   }
+  if (from < text.size()) {
+    // The last few bytes, in a block padded with a character that needs no escape.
+    char tail[16];
+    std::memset(tail, 'a', sizeof tail);
+    std::memcpy(tail, text.data() + from, text.size() - from);
+    const int mask = hits(tail);
+    return mask != 0 ? from + static_cast<std::size_t>(__builtin_ctz(mask)) : text.size();
+  }
+  return from;
 #endif
   while (from < text.size() && !NeedsEscape(text[from])) ++from;
   return from;
@@ -88,14 +100,28 @@ void AppendKey(std::string& body, std::string_view key) {
   body += ':';
 }
 
-// `,"key":` (the comma past the first member) plus `value_size` bytes of
-// room, in one step; returns where the value goes. For keys that need no
-// escape, which is every key the fake writes but a user attribute's.
-char* GrowForMember(std::string& body, std::string_view key, std::size_t value_size) {
-  const std::size_t at = body.size();
-  const bool comma = at > 1;
-  body.resize(at + comma + key.size() + 3 + value_size);
-  char* p = body.data() + at;
+}  // namespace
+
+JsonObjectWriter::JsonObjectWriter(std::string&& buffer) : body_(std::move(buffer)) {
+  body_.resize(std::max<std::size_t>(body_.capacity(), 64));  // all of it is room
+  body_[0] = '{';
+}
+
+char* JsonObjectWriter::Room(std::size_t size) {
+  if (used_ + size > body_.size()) body_.resize(std::max(body_.size() * 2, used_ + size + 64));
+  return body_.data() + used_;
+}
+
+std::string& JsonObjectWriter::Spill() {
+  body_.resize(used_);
+  return body_;
+}
+
+char* JsonObjectWriter::Member(std::string_view key, std::size_t value_size) {
+  const bool comma = used_ > 1;  // past the opening brace
+  const std::size_t size = comma + key.size() + 3 + value_size;
+  char* p = Room(size);
+  used_ += size;
   if (comma) *p++ = ',';
   *p++ = '"';
   std::memcpy(p, key.data(), key.size());
@@ -104,73 +130,84 @@ char* GrowForMember(std::string& body, std::string_view key, std::size_t value_s
   *p++ = ':';
   return p;
 }
-}  // namespace
-
-JsonObjectWriter::JsonObjectWriter(std::string&& buffer) : body_(std::move(buffer)) { body_.assign(1, '{'); }
 
 JsonObjectWriter& JsonObjectWriter::String(std::string_view key, std::string_view value) {
   if (FindEscape(key, 0) == key.size() && FindEscape(value, 0) == value.size()) {
-    char* p = GrowForMember(body_, key, value.size() + 2);
+    char* p = Member(key, value.size() + 2);
     *p++ = '"';
     std::memcpy(p, value.data(), value.size());
     p[value.size()] = '"';
     return *this;
   }
-  AppendKey(body_, key);
-  AppendQuoted(body_, value);
+  std::string& body = Spill();
+  AppendKey(body, key);
+  AppendQuoted(body, value);
+  used_ = body.size();
   return *this;
 }
 
 JsonObjectWriter& JsonObjectWriter::Int(std::string_view key, std::int64_t value) {
-  // The digits by hand, backwards: std::to_string's string showed in every
-  // token's four time claims.
+  // The digits by hand, two at a time from the end: std::to_string's string
+  // showed in every token's six time claims.
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
   char digits[20];
-  std::size_t count = 0;
+  char* p = digits + sizeof digits;
   std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-  do {
-    digits[count++] = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude != 0);
-  const std::size_t sign = value < 0 ? 1 : 0;
-  if (FindEscape(key, 0) != key.size()) {
-    AppendKey(body_, key);
-    if (sign) body_ += '-';
-    for (std::size_t i = count; i > 0; --i) body_ += digits[i - 1];
-    return *this;
+  while (magnitude >= 100) {
+    p -= 2;
+    std::memcpy(p, kPairs + 2 * (magnitude % 100), 2);
+    magnitude /= 100;
   }
-  char* p = GrowForMember(body_, key, sign + count);
-  if (sign) *p++ = '-';
-  for (std::size_t i = count; i > 0; --i) *p++ = digits[i - 1];
-  return *this;
+  if (magnitude >= 10) {
+    p -= 2;
+    std::memcpy(p, kPairs + 2 * magnitude, 2);
+  } else {
+    *--p = static_cast<char>('0' + magnitude);
+  }
+  if (value < 0) *--p = '-';
+  return Raw(key, std::string_view(p, static_cast<std::size_t>(digits + sizeof digits - p)));
 }
 
 JsonObjectWriter& JsonObjectWriter::Bool(std::string_view key, bool value) {
-  AppendKey(body_, key);
-  body_ += value ? "true" : "false";
-  return *this;
+  return Raw(key, value ? "true" : "false");
 }
 
 JsonObjectWriter& JsonObjectWriter::StringArray(std::string_view key,
                                                 const std::vector<std::string>& values) {
-  AppendKey(body_, key);
-  body_ += '[';
+  std::string& body = Spill();
+  AppendKey(body, key);
+  body += '[';
   for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i > 0) body_ += ',';
-    AppendQuoted(body_, values[i]);
+    if (i > 0) body += ',';
+    AppendQuoted(body, values[i]);
   }
-  body_ += ']';
+  body += ']';
+  used_ = body.size();
   return *this;
 }
 
 JsonObjectWriter& JsonObjectWriter::Raw(std::string_view key, std::string_view json) {
-  AppendKey(body_, key);
-  body_ += json;
+  if (FindEscape(key, 0) == key.size()) {
+    std::memcpy(Member(key, json.size()), json.data(), json.size());
+    return *this;
+  }
+  std::string& body = Spill();
+  AppendKey(body, key);
+  body += json;
+  used_ = body.size();
   return *this;
 }
 
-std::string JsonObjectWriter::Finish() const& { return body_ + "}"; }
+std::string JsonObjectWriter::Finish() const& {
+  std::string text(body_.data(), used_);
+  text += '}';
+  return text;
+}
 std::string JsonObjectWriter::Finish() && {
-  body_ += '}';
+  Spill() += '}';
   return std::move(body_);
 }
 

@@ -41,9 +41,14 @@ constexpr unsigned char kRecordVersion = 1;
 std::uint64_t KeySeed(std::string_view key, std::uint64_t domain) { return KeyedHash64(domain, key); }
 
 void FillFrom(Random& stream, unsigned char* out, std::size_t size) {
-  for (std::size_t i = 0; i < size; i += 8) {
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
     const std::uint64_t word = stream.Next();
-    std::memcpy(out + i, &word, std::min<std::size_t>(8, size - i));
+    std::memcpy(out + i, &word, 8);
+  }
+  if (i < size) {
+    const std::uint64_t word = stream.Next();
+    std::memcpy(out + i, &word, size - i);
   }
 }
 
@@ -129,20 +134,27 @@ class RecordReader {
   std::size_t at_ = 0;
 };
 
+// XORs `bytes` with the keystream of `key` and `iv`, a word at a time.
 void Mask(std::string_view key, std::string_view iv, std::string& bytes) {
   Random keystream(KeyedHash64(KeySeed(key, kCipherDomain), iv));
-  for (std::size_t i = 0; i < bytes.size(); i += 8) {
-    const std::uint64_t word = keystream.Next();
-    for (std::size_t j = 0; j < 8 && i + j < bytes.size(); ++j) {
-      bytes[i + j] = static_cast<char>(bytes[i + j] ^ static_cast<char>(word >> (8 * j)));
-    }
+  char* p = bytes.data();
+  const std::size_t size = bytes.size();
+  std::size_t i = 0;
+  for (; i + 8 <= size; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p + i, 8);
+    word ^= keystream.Next();
+    std::memcpy(p + i, &word, 8);
   }
+  const std::uint64_t last = keystream.Next();
+  for (std::size_t j = 0; i + j < size; ++j) p[i + j] = static_cast<char>(p[i + j] ^ static_cast<char>(last >> (8 * j)));
 }
 
 // The tag of a refresh token's first four parts (with their dots).
 void TagBytes(std::string_view key, std::string_view tagged_text, unsigned char (&bytes)[kTagBytes]) {
-  const std::uint64_t seed = KeySeed(key, kTagDomain);
-  const std::uint64_t words[2] = {KeyedHash64(seed, tagged_text), KeyedHash64(~seed, tagged_text)};
+  // One pass over the text; the second word is drawn from the first.
+  const std::uint64_t hash = KeyedHash64(KeySeed(key, kTagDomain), tagged_text);
+  const std::uint64_t words[2] = {hash, Random(hash).Next()};
   std::memcpy(bytes, words, sizeof bytes);
 }
 

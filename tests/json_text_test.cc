@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <vector>
+
 namespace cognito_fake {
 namespace internal {
 namespace {
@@ -63,6 +66,26 @@ TEST(JsonObjectWriter, WritesMembersInInsertionOrder) {
                 .Raw("r", "{\"k\":1}")
                 .Finish(),
             "{\"a\":\"x\",\"n\":-5,\"b\":true,\"l\":[\"p\",\"q\"],\"r\":{\"k\":1}}");
+}
+
+TEST(JsonObjectWriter, WritesEveryIntegerAsStdToStringDoes) {
+  std::vector<std::int64_t> values = {0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 1700000000,
+                                      std::numeric_limits<std::int64_t>::max(),
+                                      std::numeric_limits<std::int64_t>::min()};
+  for (std::int64_t v = 1; v < std::numeric_limits<std::int64_t>::max() / 10; v *= 10) {
+    values.insert(values.end(), {v - 1, v, v + 1});
+  }
+  for (std::int64_t value : std::vector<std::int64_t>(values)) values.push_back(-value);
+  for (std::int64_t value : values) {
+    EXPECT_EQ(JsonObjectWriter().Int("n", value).Finish(), "{\"n\":" + std::to_string(value) + "}");
+  }
+}
+
+TEST(JsonObjectWriter, EscapedKeysAndValuesMixWithPlainOnes) {
+  JsonObjectWriter writer(std::string(4, 'x'));  // a reused buffer: its text is dropped
+  writer.String("plain", "v").String("k\"ey", "va\\lue").Int("n\n", -1).String("after", std::string(40, 'z'));
+  EXPECT_EQ(std::move(writer).Finish(),
+            "{\"plain\":\"v\",\"k\\\"ey\":\"va\\\\lue\",\"n\\n\":-1,\"after\":\"" + std::string(40, 'z') + "\"}");
 }
 
 TEST(ParseFlatJsonObject, ReadsBackWhatTheWriterWrote) {

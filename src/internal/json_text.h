@@ -39,7 +39,20 @@ class JsonObjectWriter {
   std::string Finish() &&;      // "{...}", without a copy
 
  private:
+  // `size` bytes of room past the text written (not yet counted in used_).
+  char* Room(std::size_t size);
+  // `,"key":` (no comma for the first member) and `value_size` bytes of
+  // room after it, all counted; returns where the value goes. Only for keys
+  // that need no escape.
+  char* Member(std::string_view key, std::size_t value_size);
+  // body_ cut to the text written, for appends through std::string; the
+  // caller sets used_ to its size after.
+  std::string& Spill();
+
+  // The text is body_'s first used_ characters; the rest of body_ is room
+  // (std::string::resize per member showed in every sign-in).
   std::string body_ = "{";
+  std::size_t used_ = 1;
 };
 
 // A flat JSON object's members whose values are strings, integers or

@@ -34,10 +34,13 @@ struct Population {
     fake.DefineSesIdentity(kSesIdentity, SesIdentity{});
     pool = fake.CreateUserPoolForTest(SesPoolRequest()).value();
     names.reserve(static_cast<std::size_t>(users));
+    std::vector<TestUser> batch;
+    batch.reserve(static_cast<std::size_t>(users));
     for (int i = 0; i < users; ++i) {
       names.push_back(UserName(i));
-      fake.AddConfirmedUser(pool, names.back(), kPassword, {{"email", names.back() + "@example.com"}}).value();
+      batch.push_back(TestUser{names.back(), kPassword, {{"email", names.back() + "@example.com"}}});
     }
+    fake.AddConfirmedUsers(pool, std::move(batch)).value();
   }
   // Ends a pass over the pool: forgets the messages and moves past every
   // hourly per-user limit.

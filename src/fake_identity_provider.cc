@@ -43,13 +43,21 @@ std::optional<std::string> UserRecord::Attribute(const std::string& name) const 
 }
 
 const std::string* UserRecord::AttributeValue(std::string_view name) const {
+  return AttributeValueIn(attributes, name);
+}
+
+bool UserRecord::IsVerified(std::string_view attribute_name) const {
+  return IsVerifiedIn(attributes, attribute_name);
+}
+
+const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name) {
   for (const AttributeType& attribute : attributes) {
     if (attribute.name == name) return &attribute.value;
   }
   return nullptr;
 }
 
-bool UserRecord::IsVerified(std::string_view attribute_name) const {
+bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name) {
   constexpr std::string_view kSuffix = "_verified";
   for (const AttributeType& attribute : attributes) {
     const std::string_view name = attribute.name;
@@ -170,8 +178,7 @@ namespace {
 // Whether `attribute` of `user` is a sign-in name in `pool`: always for
 // username attributes and preferred_username aliases, only once verified for
 // email / phone_number aliases.
-bool IsActiveSignInName(const PoolRecord& pool, const UserRecord& user,
-                        const std::string& attribute) {
+bool IsActiveSignInName(const PoolRecord& pool, const UserRecord& user, std::string_view attribute) {
   if (attribute == "email") {
     if (pool.HasUsernameAttribute(UsernameAttributeType::kEmail)) return true;
     return pool.HasAliasAttribute(AliasAttributeType::kEmail) && user.IsVerified("email");
@@ -192,14 +199,14 @@ bool IsActiveSignInName(const PoolRecord& pool, const UserRecord& user,
 void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& user) {
   const std::string key = UsernameKey(pool, user.username);
   pool.by_sub[user.sub] = key;
-  if (auto email = user.Attribute("email"); email && IsActiveSignInName(pool, user, "email")) {
+  if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user, "email")) {
     pool.by_email[FoldIfCaseInsensitive(pool, *email)] = key;
   }
-  if (auto phone = user.Attribute("phone_number");
+  if (const std::string* phone = user.AttributeValue("phone_number");
       phone && IsActiveSignInName(pool, user, "phone_number")) {
     pool.by_phone[*phone] = key;
   }
-  if (auto preferred = user.Attribute("preferred_username");
+  if (const std::string* preferred = user.AttributeValue("preferred_username");
       preferred && IsActiveSignInName(pool, user, "preferred_username")) {
     pool.by_preferred_username[FoldIfCaseInsensitive(pool, *preferred)] = key;
   }
@@ -419,26 +426,46 @@ StatusOr<std::string> FakeIdentityProvider::AddConfirmedUser(const TestPool& poo
                                                              const std::string& username,
                                                              const std::string& password,
                                                              AttributeListType attributes) {
-  for (const char* contact : {"email", "phone_number"}) {
-    const std::string verified = std::string(contact) + "_verified";
-    if (FindAttribute(attributes, contact) && !FindAttribute(attributes, verified)) {
-      attributes.push_back(AttributeType{verified, "true"});
-    }
-  }
+  std::vector<TestUser> users;
+  users.push_back(TestUser{username, password, std::move(attributes)});
+  auto subs = AddConfirmedUsers(pool, std::move(users));
+  if (!subs.ok()) return subs.status();
+  return std::move(subs->front());
+}
+
+StatusOr<std::vector<std::string>> FakeIdentityProvider::AddConfirmedUsers(const TestPool& pool,
+                                                                         std::vector<TestUser> users) {
+  // The request checks AdminCreateUser and AdminSetUserPassword would make,
+  // on one request of each whose fields are lent by each user in turn.
   AdminCreateUserRequest create;
   create.user_pool_id = pool.user_pool_id;
-  create.username = username;
-  create.user_attributes = std::move(attributes);
   create.message_action = MessageActionType::kSuppress;
-  auto created = AdminCreateUser(create);
-  if (!created.ok()) return created.status();
-  auto set = AdminSetUserPassword(AdminSetUserPasswordRequest{
-      pool.user_pool_id, *created->user->username, password, true});
-  if (!set.ok()) {
-    (void)AdminDeleteUser(AdminDeleteUserRequest{pool.user_pool_id, *created->user->username});
-    return set.status();
+  AdminSetUserPasswordRequest set{pool.user_pool_id, "", "", true};
+  for (TestUser& user : users) {
+    constexpr std::pair<std::string_view, std::string_view> kContacts[] = {
+        {"email", "email_verified"}, {"phone_number", "phone_number_verified"}};
+    for (const auto& [contact, verified] : kContacts) {
+      if (internal::AttributeValueIn(user.attributes, contact) != nullptr &&
+          internal::AttributeValueIn(user.attributes, verified) == nullptr) {
+        user.attributes.push_back(AttributeType{std::string(verified), "true"});
+      }
+    }
+    create.username.swap(user.username);
+    create.user_attributes.swap(user.attributes);
+    Status invalid = internal::Validate(create);
+    create.username.swap(user.username);
+    create.user_attributes.swap(user.attributes);
+    if (!invalid.ok()) return invalid;
+    set.username = user.username;
+    set.password.swap(user.password);
+    invalid = internal::Validate(set);
+    set.password.swap(user.password);
+    if (!invalid.ok()) return invalid;
   }
-  return *FindAttribute(created->user->attributes, "sub");
+  if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError("AddConfirmedUsers");
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  OwnerMark mark(impl_->lock_owner);
+  return impl_->AddConfirmedUsers(pool.user_pool_id, users);
 }
 
 StatusOr<AuthenticationResultType> FakeIdentityProvider::SignIn(const TestPool& pool,

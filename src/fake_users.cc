@@ -109,28 +109,26 @@ Status FakeIdentityProvider::Impl::CheckRequiredAttributes(const PoolRecord& poo
 Status FakeIdentityProvider::Impl::CheckAliasConflicts(PoolRecord& pool, const UserRecord* self,
                                                        const AttributeListType& attributes,
                                                        bool force) {
-  UserRecord preview;
-  if (self != nullptr) preview = *self;
-  preview.attributes = attributes;
-  for (const char* name : {"email", "phone_number", "preferred_username"}) {
-    auto value = preview.Attribute(name);
-    if (!value) continue;
+  // The attributes as they would be, read in place (no copy of the user).
+  for (std::string_view name : {std::string_view("email"), std::string_view("phone_number"),
+                                std::string_view("preferred_username")}) {
+    const std::string* value = internal::AttributeValueIn(attributes, name);
+    if (value == nullptr) continue;
+    const bool preferred = name == "preferred_username";
+    const bool email = name == "email";
     const bool active =
-        name == std::string("preferred_username")
-            ? pool.HasAliasAttribute(AliasAttributeType::kPreferredUsername)
-            : (pool.HasUsernameAttribute(name == std::string("email")
-                                             ? UsernameAttributeType::kEmail
-                                             : UsernameAttributeType::kPhoneNumber) ||
-               (pool.HasAliasAttribute(name == std::string("email")
-                                           ? AliasAttributeType::kEmail
-                                           : AliasAttributeType::kPhoneNumber) &&
-                preview.IsVerified(name)));
+        preferred ? pool.HasAliasAttribute(AliasAttributeType::kPreferredUsername)
+                  : (pool.HasUsernameAttribute(email ? UsernameAttributeType::kEmail
+                                                     : UsernameAttributeType::kPhoneNumber) ||
+                     (pool.HasAliasAttribute(email ? AliasAttributeType::kEmail : AliasAttributeType::kPhoneNumber) &&
+                      internal::IsVerifiedIn(attributes, name)));
     if (!active) continue;
-    UserRecord* owner = FindAliasOwner(pool, name, *value);
+    const std::string attribute(name);
+    UserRecord* owner = FindAliasOwner(pool, attribute, *value);
     if (owner == nullptr || (self != nullptr && owner->sub == self->sub)) continue;
-    const bool movable = name != std::string("preferred_username") && !pool.UsesUsernameAttributes();
+    const bool movable = !preferred && !pool.UsesUsernameAttributes();
     if (force && movable) continue;
-    return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(name));
+    return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(attribute));
   }
   return Status();
 }
@@ -219,10 +217,7 @@ namespace {
 // in `pool`: in pools with UsernameAttributes the username is an email or
 // phone number stored as that attribute, and the canonical username is the
 // sub; elsewhere the username must not look like an alias.
-struct NewUserNames {
-  std::optional<std::string> username;  // nullopt: the sub, once generated
-  AttributeListType attributes;
-};
+using NewUserNames = internal::NewUser;
 
 StatusOr<NewUserNames> ResolveNewUsername(const PoolRecord& pool, const std::string& username,
                                           AttributeListType attributes) {
@@ -252,6 +247,78 @@ StatusOr<NewUserNames> ResolveNewUsername(const PoolRecord& pool, const std::str
 
 }  // namespace
 
+StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(
+    PoolRecord& pool, const std::string& username, const AttributeListType& attributes,
+    bool force_alias) {
+  if (FindUser(pool, username) != nullptr) {
+    if (pool.UsesUsernameAttributes()) {
+      return Status(ErrorCode::kUsernameExists,
+                    msg::AccountWithAttributeExists(LooksLikeEmail(username) ? "email" : "phone_number"));
+    }
+    return msg::Error(ErrorCode::kUsernameExists, msg::kUserAccountAlreadyExists);
+  }
+  if (Status status = CheckWritableAttributes(pool, attributes); !status.ok()) return status;
+  auto names = ResolveNewUsername(pool, username, attributes);
+  if (!names.ok()) return names.status();
+  if (Status status = CheckRequiredAttributes(pool, names->attributes); !status.ok()) return status;
+  if (Status status = CheckAliasConflicts(pool, nullptr, names->attributes, force_alias); !status.ok()) {
+    return status;
+  }
+  return names;
+}
+
+StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers(
+    const std::string& user_pool_id, std::vector<TestUser>& users) {
+  auto found_pool = FindPool(user_pool_id);
+  if (!found_pool.ok()) return found_pool.status();
+  PoolRecord& pool = **found_pool;
+  // Each user is checked against the pool as the ones before it left it,
+  // and added; a failure takes every one of them out again.
+  const std::uint64_t generator = state.random.state();
+  const std::uint64_t next_sequence = pool.next_user_sequence;
+  std::vector<std::string> added;  // users keys
+  auto roll_back = [&] {
+    for (const std::string& key : added) {
+      auto it = pool.users.find(key);
+      UnindexUser(pool, it->second);
+      pool.users.erase(it);
+    }
+    pool.next_user_sequence = next_sequence;
+    state.random.set_state(generator);
+  };
+  // Grown once for a large batch, and never by less than doubling: a
+  // reserve() for a little more than the table holds (a batch of one)
+  // would grow it by one prime step a time, and one for less would shrink it.
+  auto grow = [&users](auto& index) {
+    const std::size_t wanted = index.size() + users.size();
+    if (static_cast<double>(wanted) > index.max_load_factor() * static_cast<double>(index.bucket_count())) {
+      index.reserve(std::max(wanted, 2 * index.size()));
+    }
+  };
+  grow(pool.users);
+  grow(pool.by_sub);
+  added.reserve(users.size());
+  std::vector<std::string> subs;
+  subs.reserve(users.size());
+  for (TestUser& new_user : users) {
+    auto names = CheckNewUser(pool, new_user.username, new_user.attributes, /*force_alias=*/false);
+    if (!names.ok()) {
+      roll_back();
+      return names.status();
+    }
+    if (Status status = CheckNewPassword(pool, nullptr, new_user.password, false, true); !status.ok()) {
+      roll_back();
+      return status;
+    }
+    UserRecord& user = InsertUser(pool, names->username, std::move(names->attributes),
+                                  UserStatusType::kConfirmed, /*force_alias=*/false);
+    SetPassword(pool, user, new_user.password, /*permanent=*/true);
+    added.push_back(UsernameKey(pool, user.username));
+    subs.push_back(user.sub);
+  }
+  return subs;
+}
+
 StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
     const AdminCreateUserRequest& request) {
   auto found_pool = FindPool(request.user_pool_id);
@@ -260,41 +327,24 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
   const bool resend = request.message_action == MessageActionType::kResend;
   const bool suppress = request.message_action == MessageActionType::kSuppress;
 
-  UserRecord* existing = FindUser(pool, request.username);
+  UserRecord* existing = nullptr;
+  // Everything below is checked before anything changes.
+  std::optional<std::string> username;
+  AttributeListType attributes;
   if (resend) {
+    existing = FindUser(pool, request.username);
     if (existing == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
     if (existing->status != UserStatusType::kForceChangePassword) {
       return Status(ErrorCode::kUnsupportedUserState, msg::ResendNotPossible(existing->username));
     }
-  } else if (existing != nullptr) {
-    if (pool.UsesUsernameAttributes()) {
-      return Status(ErrorCode::kUsernameExists,
-                    msg::AccountWithAttributeExists(
-                        LooksLikeEmail(request.username) ? "email" : "phone_number"));
-    }
-    return msg::Error(ErrorCode::kUsernameExists, msg::kUserAccountAlreadyExists);
-  }
-
-  // Everything below is checked before anything changes.
-  std::optional<std::string> username;
-  AttributeListType attributes;
-  if (!resend) {
-    if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
-      return status;
-    }
-    auto names = ResolveNewUsername(pool, request.username, request.user_attributes);
-    if (!names.ok()) return names.status();
-    username = names->username;
-    attributes = names->attributes;
-    if (Status status = CheckRequiredAttributes(pool, attributes); !status.ok()) return status;
-    if (Status status = CheckAliasConflicts(pool, nullptr, attributes,
-                                            request.force_alias_creation.value_or(false));
-        !status.ok()) {
-      return status;
-    }
-  } else {
     username = existing->username;
     attributes = existing->attributes;
+  } else {
+    auto names = CheckNewUser(pool, request.username, request.user_attributes,
+                              request.force_alias_creation.value_or(false));
+    if (!names.ok()) return names.status();
+    username = std::move(names->username);
+    attributes = std::move(names->attributes);
   }
   if (request.temporary_password) {
     if (Status status = CheckNewPassword(pool, existing, *request.temporary_password, false, false);

@@ -147,6 +147,68 @@ TEST_F(Users, AVerifiedAliasCannotBelongToTwoUsersUnlessForced) {
   EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}).value().username, "second");
 }
 
+TEST_F(Users, AddConfirmedUsersAddsEachConfirmedAndReturnsTheSubsInOrder) {
+  auto subs = fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {{"email", "bob@example.com"}}},
+                                              {"carol", kNewPassword, {}}});
+  ASSERT_OK(subs);
+  ASSERT_EQ(subs->size(), 2u);
+  const auto bob = fake_.AdminGetUser({pool_.user_pool_id, "bob"}).value();
+  EXPECT_EQ(bob.user_status, UserStatusType::kConfirmed);
+  EXPECT_EQ(FindAttribute(bob.user_attributes, "sub"), (*subs)[0]);
+  EXPECT_EQ(FindAttribute(bob.user_attributes, "email_verified"), "true");
+  EXPECT_EQ(FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "carol"})->user_attributes, "sub"), (*subs)[1]);
+  EXPECT_OK(SignIn("bob", kPassword));
+  EXPECT_OK(SignIn("carol", kNewPassword));
+  EXPECT_EQ(fake_.AdminGetUser({pool_.user_pool_id, (*subs)[0]}).value().username, "bob")
+      << "the sub index knows bob";
+  EXPECT_TRUE(fake_.outbox().empty()) << "sends nothing";
+}
+
+TEST_F(Users, AddConfirmedUsersIsAllOrNothingWhenALaterUserClashesWithAnEarlierOne) {
+  const std::string before = fake_.AdminGetUser({pool_.user_pool_id, "alice"})->username;
+  // The pool is case-insensitive: "BOB" is the name "bob" took.
+  EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"dave", kPassword, {}},
+                                                {"BOB", kPassword, {}}}),
+                ErrorCode::kUsernameExists, "User account already exists");
+  for (const char* name : {"bob", "dave"}) {
+    EXPECT_STATUS(fake_.AdminGetUser({pool_.user_pool_id, name}), ErrorCode::kUserNotFound,
+                  "User does not exist.");
+  }
+  ListUsersRequest list;
+  list.user_pool_id = pool_.user_pool_id;
+  EXPECT_EQ(fake_.ListUsers(list).value().users.size(), 1u);
+  // Nothing at all changed: the generator was rewound, so the next user
+  // gets the sub it would have got without the failed call.
+  FakeIdentityProvider twin(FakeOptions().WithSeed(1));
+  const TestPool twin_pool = twin.CreateUserPoolForTest().value();
+  twin.AddConfirmedUser(twin_pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+  EXPECT_EQ(fake_.AddConfirmedUser(pool_, "erin", kPassword).value(),
+            twin.AddConfirmedUser(twin_pool, "erin", kPassword).value());
+}
+
+TEST_F(Users, AddConfirmedUsersRefusesTheWholeBatchForOneBadPasswordAliasOrName) {
+  auto alias_request = FakeIdentityProvider::DefaultTestPoolRequest();
+  alias_request.alias_attributes = {AliasAttributeType::kEmail};
+  TestPool pool = MakePool(alias_request);
+  EXPECT_STATUS(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}},
+                                               {"second", kPassword, {{"email", "shared@example.com"}}}}),
+                ErrorCode::kAliasExists, "An account with the given email already exists.");
+  EXPECT_STATUS(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {}}, {"second", "weak", {}}}),
+                ErrorCode::kInvalidPassword,
+                "Password does not conform to policy: Password not long enough");
+  const Status bad_name = fake_.AddConfirmedUsers(pool, {{"first", kPassword, {}}, {"", kPassword, {}}}).status();
+  EXPECT_EQ(bad_name.code(), ErrorCode::kInvalidParameter) << bad_name;
+  ListUsersRequest list;
+  list.user_pool_id = pool.user_pool_id;
+  EXPECT_TRUE(fake_.ListUsers(list).value().users.empty());
+  ASSERT_OK(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "first@example.com"}}}}));
+  EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, "first@example.com"}).value().username, "first")
+      << "the alias index knows the users added";
+  EXPECT_STATUS(fake_.AddConfirmedUsers(TestPool{"us-east-1_Nonexistent", pool.client_id, std::nullopt},
+                                        {{"first", kPassword, {}}}),
+                ErrorCode::kResourceNotFound, "User pool us-east-1_Nonexistent does not exist.");
+}
+
 TEST_F(Users, AliasPoolsRefuseUsernamesShapedLikeTheAlias) {
   auto pool_request = FakeIdentityProvider::DefaultTestPoolRequest();
   pool_request.alias_attributes = {AliasAttributeType::kEmail};

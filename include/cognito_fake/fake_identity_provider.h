@@ -104,6 +104,13 @@ inline std::ostream& operator<<(std::ostream& os, const TestPool& pool) {
             << (pool.client_secret ? ", ClientSecret: <redacted>}" : "}");
 }
 
+/// One user for `FakeIdentityProvider::AddConfirmedUsers`.
+struct TestUser {
+  std::string username;           ///< As for AdminCreateUser's `Username`.
+  std::string password;           ///< The permanent password.
+  AttributeListType attributes;   ///< As for AdminCreateUser's `UserAttributes`.
+};
+
 namespace internal {
 struct StateAccess;
 struct SnapshotData;
@@ -181,6 +188,14 @@ class FakeIdentityProvider : public IdentityProvider {
   StatusOr<std::string> AddConfirmedUser(const TestPool& pool, const std::string& username,
                                          const std::string& password,
                                          AttributeListType attributes = {});
+
+  /// Adds every user in `users` as `AddConfirmedUser` would, one after the
+  /// other, and returns their subs in order; all or nothing: when one fails
+  /// (with the error `AddConfirmedUser` would give it, e.g.
+  /// UsernameExistsException for a name an earlier one took), none is
+  /// added. For seeding large pools: one lock, the pool's indexes grown
+  /// once, no temporary password drawn.
+  StatusOr<std::vector<std::string>> AddConfirmedUsers(const TestPool& pool, std::vector<TestUser> users);
 
   /// Signs in with USER_PASSWORD_AUTH through `pool`'s client, computing
   /// SECRET_HASH when the client has a secret.

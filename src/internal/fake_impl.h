@@ -132,6 +132,12 @@ struct UserRecord {
   bool IsVerified(std::string_view attribute_name) const;  // "<name>_verified" == "true"/"True"
 };
 
+// The value of the attribute `name` in `attributes`, in place, or nullptr.
+const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name);
+// Whether `attributes` mark `attribute_name` verified ("<name>_verified" is
+// "true", or "True" as Cognito also accepts).
+bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name);
+
 struct ClientRecord {
   UserPoolClientType description;  // defaults filled in
 };
@@ -197,6 +203,13 @@ struct SnapshotData {
   Timestamp clock;
   std::vector<Message> outbox;
   std::uint64_t outbox_next_sequence = 1;
+};
+
+// A user about to be created: the canonical username (nullopt: the sub,
+// once drawn) and the attributes as they will be stored.
+struct NewUser {
+  std::optional<std::string> username;
+  AttributeListType attributes;
 };
 
 // A verified contact a code can be sent to.
@@ -290,6 +303,14 @@ class FakeIdentityProvider::Impl {
                                    const std::optional<std::string>& username,
                                    AttributeListType attributes, UserStatusType status,
                                    bool force_alias);
+  // A new user's canonical username and attributes, after AdminCreateUser's
+  // checks: the name is free, the attributes writable and complete, their
+  // aliases not taken (unless `force_alias`).
+  StatusOr<internal::NewUser> CheckNewUser(internal::PoolRecord& pool, const std::string& username,
+                                 const AttributeListType& attributes, bool force_alias);
+  // FakeIdentityProvider::AddConfirmedUsers after its request checks.
+  StatusOr<std::vector<std::string>> AddConfirmedUsers(const std::string& user_pool_id,
+                                                       std::vector<TestUser>& users);
   UserType ToUserType(const internal::UserRecord& user,
                       const std::vector<std::string>& attributes_to_get = {}) const;
 

@@ -131,11 +131,24 @@ bool HasAvx2() {
 // EncodedLength(size, pad) characters.
 void EncodeInto(const unsigned char* in, std::size_t size, const PairTable& table, bool pad, char* out) {
 #if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
-  if (size >= 28 && HasAvx2()) {
-    const std::size_t done = EncodeAvx2(in, size, &table == &kBase64UrlPairs, out);
+  if (size >= 24 && HasAvx2()) {
+    const bool url = &table == &kBase64UrlPairs;
+    const std::size_t done = size >= 28 ? EncodeAvx2(in, size, url, out) : 0;
     in += done;
     size -= done;
     out += done / 3 * 4;
+    // The whole groups left (fewer than 28 bytes) through the same code, from
+    // a copy padded so that it may read 28 bytes a step.
+    if (const std::size_t whole = size / 3 * 3; whole > 0) {
+      unsigned char padded[56] = {};
+      std::memcpy(padded, in, size);
+      char encoded[64];
+      EncodeAvx2(padded, whole <= 24 ? 28 : 52, url, encoded);
+      std::memcpy(out, encoded, whole / 3 * 4);
+      in += whole;
+      size -= whole;
+      out += whole / 3 * 4;
+    }
   }
 #endif
   const std::size_t groups = size / 3;

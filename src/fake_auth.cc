@@ -110,6 +110,10 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   issuer.reserve(40 + options.region.size() + pool.description.id->size());
   issuer.append("https://cognito-idp.").append(options.region).append(".amazonaws.com/").append(*pool.description.id);
   const std::int64_t issued_at = EpochSeconds(now);
+  if (jwt_header.empty() || jwt_header_key_id != state.key_id) {
+    jwt_header = internal::EncodedJwtHeader(state.key_id);
+    jwt_header_key_id = state.key_id;
+  }
 
   // Claims in the order Cognito writes them. Both payloads are written in
   // `token_scratch`, whose capacity outlives the call.
@@ -130,16 +134,18 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
         .String("username", user.username);
     token_scratch = std::move(access).Finish();
     result.access_token.emplace();
-    internal::AppendSignedJwt(state.signing_key, state.key_id, user.token_generation, token_scratch,
+    internal::AppendSignedJwt(state.signing_key, jwt_header, user.token_generation, token_scratch,
                               *result.access_token);
   }
   {
     internal::JsonObjectWriter id(std::move(token_scratch));
     id.String("sub", user.sub);
     for (const AttributeType& attribute : user.attributes) {
-      if (attribute.name == "sub") continue;
-      if (attribute.name == "email_verified" || attribute.name == "phone_number_verified") {
-        id.Bool(attribute.name, attribute.value == "true" || attribute.value == "True");
+      const std::string_view name = attribute.name;  // compared inline, not through strlen
+      if (name == "sub") continue;
+      if (name == "email_verified" || name == "phone_number_verified") {
+        const std::string_view value = attribute.value;
+        id.Bool(attribute.name, value == "true" || value == "True");
       } else {
         id.String(attribute.name, attribute.value);
       }
@@ -156,7 +162,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
         .String("jti", id_jti);
     token_scratch = std::move(id).Finish();
     result.id_token.emplace();
-    internal::AppendSignedJwt(state.signing_key, state.key_id, user.token_generation, token_scratch,
+    internal::AppendSignedJwt(state.signing_key, jwt_header, user.token_generation, token_scratch,
                               *result.id_token);
   }
   result.expires_in = static_cast<int>(access_validity.count());

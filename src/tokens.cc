@@ -3,7 +3,6 @@
 #include "internal/crypto.h"
 #include "internal/json_text.h"
 
-#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -164,32 +163,16 @@ std::int64_t Nanoseconds(Timestamp time) {
 
 }  // namespace
 
-void AppendSignedJwt(std::string_view key, std::string_view key_id, std::uint64_t generation,
+std::string EncodedJwtHeader(std::string_view key_id) {
+  const std::string header = JsonObjectWriter().String("kid", key_id).String("alg", "RS256").Finish();
+  return Base64UrlEncode(header);
+}
+
+void AppendSignedJwt(std::string_view key, std::string_view encoded_header, std::uint64_t generation,
                      std::string_view payload, std::string& out) {
   const std::size_t start = out.size();
-  // {"kid":"<key_id>","alg":"RS256"}, on the stack for the fake's own
-  // 16-character key ids; through the JSON writer for imported odd ones.
-  constexpr std::string_view kOpen = "{\"kid\":\"";
-  constexpr std::string_view kClose = "\",\"alg\":\"RS256\"}";
-  char short_header[64];
-  std::string long_header;
-  std::string_view header;
-  const bool plain_id = std::all_of(key_id.begin(), key_id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  });
-  if (plain_id && kOpen.size() + key_id.size() + kClose.size() <= sizeof short_header) {
-    char* p = short_header;
-    for (std::string_view piece : {kOpen, key_id, kClose}) {
-      std::memcpy(p, piece.data(), piece.size());
-      p += piece.size();
-    }
-    header = std::string_view(short_header, static_cast<std::size_t>(p - short_header));
-  } else {
-    long_header = JsonObjectWriter().String("kid", key_id).String("alg", "RS256").Finish();
-    header = long_header;
-  }
-  out.reserve(start + (header.size() + payload.size()) * 4 / 3 + kSignatureChars + 8);
-  AppendBase64Url(reinterpret_cast<const unsigned char*>(header.data()), header.size(), out);
+  out.reserve(start + encoded_header.size() + payload.size() * 4 / 3 + kSignatureChars + 8);
+  out += encoded_header;
   out += '.';
   AppendBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), out);
   unsigned char signature[kSignatureBytes];

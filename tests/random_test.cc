@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include <regex>
 #include <set>
 
@@ -74,6 +76,21 @@ TEST(Random, Uuid4HasTheVersionAndVariantBits) {
     seen.insert(id);
   }
   EXPECT_EQ(seen.size(), 100u);
+}
+
+TEST(Random, Uuid4SpellsTheNextTwoWordsAsSnprintfWould) {
+  for (std::uint64_t seed : {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL}) {
+    Random words(seed);
+    const std::uint64_t high = (words.Next() & 0xffffffffffff0fffULL) | 0x4000ULL;
+    const std::uint64_t low = (words.Next() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;
+    char expected[37];
+    std::snprintf(expected, sizeof expected, "%08llx-%04llx-%04llx-%04llx-%012llx",
+                  static_cast<unsigned long long>(high >> 32), static_cast<unsigned long long>((high >> 16) & 0xffff),
+                  static_cast<unsigned long long>(high & 0xffff), static_cast<unsigned long long>(low >> 48),
+                  static_cast<unsigned long long>(low & 0xffffffffffffULL));
+    Random random(seed);
+    EXPECT_EQ(random.Uuid4(), expected) << seed;
+  }
 }
 
 TEST(Random, AppendBase64UrlCharsAppendsExactlyCountUrlCharacters) {

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "fake_test_util.h"
+#include "internal/crypto.h"
+#include "internal/json_text.h"
 
 namespace cognito_fake {
 namespace {
@@ -74,6 +76,23 @@ TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {
   // A fake with another key refuses them.
   FakeIdentityProvider stranger;
   EXPECT_STATUS(stranger.ChangePassword(change), ErrorCode::kNotAuthorized, "Invalid Access Token");
+}
+
+TEST_F(State, NewTokensCarryTheKeyIdOfTheImportedState) {
+  auto kid = [](const std::string& jwt) {
+    const auto header = internal::Base64UrlDecode(jwt.substr(0, jwt.find('.')));
+    const auto claims = internal::ParseFlatJsonObject(header.value_or(""));
+    return claims ? std::get<std::string>(claims->at("kid")) : std::string("<none>");
+  };
+  const std::string before = kid(*SignIn("bob", kPassword).value().id_token);
+  FakeIdentityProvider other(FakeOptions().WithSeed(99));
+  const TestPool other_pool = other.CreateUserPoolForTest().value();
+  other.AddConfirmedUser(other_pool, "zed", kPassword).value();
+  const std::string exported = ExportState(other);
+  ASSERT_OK(ImportState(fake_, exported));
+  const std::string after = kid(*fake_.SignIn(other_pool, "zed", kPassword).value().access_token);
+  EXPECT_NE(after, before);
+  EXPECT_NE(exported.find("\"KeyId\": \"" + after + "\""), std::string::npos) << after;
 }
 
 TEST_F(State, SignInsAddNothingToTheState) {

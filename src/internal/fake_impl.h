@@ -237,6 +237,10 @@ class FakeIdentityProvider::Impl {
   // IssueTokens writes each token's claims here: kept for its capacity, so
   // a sign-in allocates only the tokens it returns.
   std::string token_scratch;
+  // The encoded JWT header of state.key_id, made again when the key id
+  // changes (Restore, ImportState).
+  std::string jwt_header_key_id;
+  std::string jwt_header;
 
 #define COGNITO_FAKE_DECLARE_IMPL(Name) StatusOr<Name##Response> Name(const Name##Request& request);
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)

@@ -43,10 +43,13 @@ struct TokenRecord {
   bool operator==(const TokenRecord& other) const;
 };
 
-// Appends `<header>.<payload>.<signature>` to `out`: the JWT header
-// {"kid":key_id,"alg":"RS256"}, `payload` (a JSON object's text) and the
-// signature described above, all base64url.
-void AppendSignedJwt(std::string_view key, std::string_view key_id, std::uint64_t generation,
+// The base64url of the JWT header {"kid":key_id,"alg":"RS256"}: the same
+// for every token of a fake, so callers make it once.
+std::string EncodedJwtHeader(std::string_view key_id);
+
+// Appends `<encoded_header>.<payload>.<signature>` to `out`: `payload` (a
+// JSON object's text) and the signature described above in base64url.
+void AppendSignedJwt(std::string_view key, std::string_view encoded_header, std::uint64_t generation,
                      std::string_view payload, std::string& out);
 
 // A JWT this fake issued: its payload's JSON text and the user's token

@@ -8,18 +8,20 @@
 
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <string>
 
 namespace cognito_fake {
 namespace {
 
-// One pool, one client and state.range(0) confirmed users.
-void Populate(FakeIdentityProvider& fake, int users) {
+// One pool, one client and `users` confirmed users user<i>.
+TestPool Populate(FakeIdentityProvider& fake, int users) {
   const TestPool pool = fake.CreateUserPoolForTest().value();
   for (int i = 0; i < users; ++i) {
     const std::string name = "user" + std::to_string(i);
     fake.AddConfirmedUser(pool, name, "Passw0rd!", {{"email", name + "@example.com"}}).value();
   }
+  return pool;
 }
 
 void BM_SnapshotAndRestore(benchmark::State& state) {
@@ -49,6 +51,21 @@ void BM_ExportImport(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_ExportImport)->Arg(1)->Arg(10)->Arg(1000);
+
+// Snapshot() + Restore() of a fake with 10 users after state.range(0)
+// sign-ins: tokens are not state, so the cost does not grow with them.
+void BM_SnapshotAndRestoreAfterSignIns(benchmark::State& state) {
+  FakeIdentityProvider fake;
+  const TestPool pool = Populate(fake, 10);
+  for (std::int64_t i = 0; i < state.range(0); ++i) {
+    if (!fake.SignIn(pool, "user" + std::to_string(i % 10), "Passw0rd!").ok()) state.SkipWithError("sign-in failed");
+  }
+  for (auto _ : state) {
+    const FakeSnapshot snapshot = fake.Snapshot();
+    fake.Restore(snapshot);
+  }
+}
+BENCHMARK(BM_SnapshotAndRestoreAfterSignIns)->Arg(0)->Arg(10'000);
 
 }  // namespace
 }  // namespace cognito_fake

@@ -218,28 +218,20 @@ double ResidentBytes() {
   return static_cast<double>(resident) * 4096.0;
 }
 
-// state.range(0) users added with AddConfirmedUser; reports the resident
-// memory the population added, per user. Run once: one iteration is the
-// whole load.
-void BM_LoadUsers(benchmark::State& state) {
+// Runs `load(fake, pool, state.range(0))` on a fresh fake and pool, timed,
+// and reports the resident memory it added per user. Run once: one
+// iteration is the whole load.
+template <typename Load>
+void MeasureLoad(benchmark::State& state, Load load) {
   const int users = static_cast<int>(state.range(0));
   double bytes_per_user = 0;
   for (auto _ : state) {
     state.PauseTiming();
     auto fake = std::make_unique<FakeIdentityProvider>();
     const TestPool pool = fake->CreateUserPoolForTest().value();
-    std::string name;
-    std::string email;
     const double before = ResidentBytes();
     state.ResumeTiming();
-    for (int i = 0; i < users; ++i) {
-      name = UserName(i);
-      email = name + "@example.com";
-      if (!fake->AddConfirmedUser(pool, name, kPassword, {{"email", email}}).ok()) {
-        state.SkipWithError("AddConfirmedUser failed");
-        break;
-      }
-    }
+    if (!load(*fake, pool, users)) state.SkipWithError("loading failed");
     state.PauseTiming();
     bytes_per_user = (ResidentBytes() - before) / users;
     fake.reset();
@@ -248,19 +240,23 @@ void BM_LoadUsers(benchmark::State& state) {
   state.counters["bytes_per_user"] = bytes_per_user;
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * users);
 }
+
+// state.range(0) users added one by one with AddConfirmedUser.
+void BM_LoadUsers(benchmark::State& state) {
+  MeasureLoad(state, [](FakeIdentityProvider& fake, const TestPool& pool, int users) {
+    for (int i = 0; i < users; ++i) {
+      const std::string name = UserName(i);
+      if (!fake.AddConfirmedUser(pool, name, kPassword, {{"email", name + "@example.com"}}).ok()) return false;
+    }
+    return true;
+  });
+}
 BENCHMARK(BM_LoadUsers)->Arg(1'000)->Arg(1'000'000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 // The same users through AddConfirmedUsers: one call for all of them. The
 // timed part includes building the call's vector of users.
 void BM_LoadUsersInOneCall(benchmark::State& state) {
-  const int users = static_cast<int>(state.range(0));
-  double bytes_per_user = 0;
-  for (auto _ : state) {
-    state.PauseTiming();
-    auto fake = std::make_unique<FakeIdentityProvider>();
-    const TestPool pool = fake->CreateUserPoolForTest().value();
-    const double before = ResidentBytes();
-    state.ResumeTiming();
+  MeasureLoad(state, [](FakeIdentityProvider& fake, const TestPool& pool, int users) {
     std::vector<TestUser> batch;
     batch.reserve(static_cast<std::size_t>(users));
     for (int i = 0; i < users; ++i) {
@@ -268,14 +264,8 @@ void BM_LoadUsersInOneCall(benchmark::State& state) {
       std::string email = name + "@example.com";
       batch.push_back(TestUser{std::move(name), kPassword, {{"email", std::move(email)}}});
     }
-    if (!fake->AddConfirmedUsers(pool, std::move(batch)).ok()) state.SkipWithError("AddConfirmedUsers failed");
-    state.PauseTiming();
-    bytes_per_user = (ResidentBytes() - before) / users;
-    fake.reset();
-    state.ResumeTiming();
-  }
-  state.counters["bytes_per_user"] = bytes_per_user;
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * users);
+    return fake.AddConfirmedUsers(pool, std::move(batch)).ok();
+  });
 }
 BENCHMARK(BM_LoadUsersInOneCall)->Arg(1'000)->Arg(1'000'000)->Iterations(1)->Unit(benchmark::kMillisecond);
 

@@ -32,6 +32,14 @@ std::string StringClaim(const std::map<std::string, internal::JsonScalar>& claim
   return std::get<std::string>(it->second);
 }
 
+InitiateAuthRequest RefreshRequest(const std::string& client_id, const std::string& refresh_token) {
+  InitiateAuthRequest refresh;
+  refresh.client_id = client_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", refresh_token}};
+  return refresh;
+}
+
 TEST_F(SigningIn, ConfirmedUserWithTheRightPasswordGetsTokens) {
   auto tokens = SignIn("alice", kPassword);
   ASSERT_OK(tokens);
@@ -255,10 +263,7 @@ TEST_F(SigningIn, TemporaryPasswordExpiresAfterTheValidityDays) {
 
 TEST_F(SigningIn, RefreshTokenAuthIssuesNewAccessAndIdTokensButNoRefreshToken) {
   auto tokens = SignIn("alice", kPassword).value();
-  InitiateAuthRequest refresh;
-  refresh.client_id = pool_.client_id;
-  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
-  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  InitiateAuthRequest refresh = RefreshRequest(pool_.client_id, *tokens.refresh_token);
   auto refreshed = fake_.InitiateAuth(refresh);
   ASSERT_OK(refreshed);
   ASSERT_TRUE(refreshed->authentication_result.has_value());
@@ -274,10 +279,7 @@ TEST_F(SigningIn, DisablingAUserRevokesItsRefreshTokens) {
   auto tokens = SignIn("alice", kPassword).value();
   ASSERT_OK(fake_.AdminDisableUser({pool_.user_pool_id, "alice"}));
   ASSERT_OK(fake_.AdminEnableUser({pool_.user_pool_id, "alice"}));
-  InitiateAuthRequest refresh;
-  refresh.client_id = pool_.client_id;
-  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
-  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  InitiateAuthRequest refresh = RefreshRequest(pool_.client_id, *tokens.refresh_token);
   EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has been revoked");
 }
 
@@ -285,10 +287,7 @@ TEST_F(SigningIn, ARecreatedUserDoesNotInheritTheOldUsersTokens) {
   auto tokens = SignIn("alice", kPassword).value();
   ASSERT_OK(fake_.AdminDeleteUser({pool_.user_pool_id, "alice"}));
   ASSERT_OK(fake_.AddConfirmedUser(pool_, "alice", kPassword, {}));  // a new sub
-  InitiateAuthRequest refresh;
-  refresh.client_id = pool_.client_id;
-  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
-  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  InitiateAuthRequest refresh = RefreshRequest(pool_.client_id, *tokens.refresh_token);
   EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has been revoked");
   ChangePasswordRequest change;
   change.access_token = *tokens.access_token;
@@ -299,10 +298,7 @@ TEST_F(SigningIn, ARecreatedUserDoesNotInheritTheOldUsersTokens) {
 
 TEST_F(SigningIn, RefreshTokensExpireAfterTheClientsValidity) {
   auto tokens = SignIn("alice", kPassword).value();
-  InitiateAuthRequest refresh;
-  refresh.client_id = pool_.client_id;
-  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
-  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  InitiateAuthRequest refresh = RefreshRequest(pool_.client_id, *tokens.refresh_token);
   fake_.clock().Advance(std::chrono::hours(24 * 30) - std::chrono::seconds(1));
   EXPECT_OK(fake_.InitiateAuth(refresh));
   fake_.clock().Advance(std::chrono::seconds(1));
@@ -316,17 +312,13 @@ TEST_F(SigningIn, ARefreshTokenWorksOnlyWithTheClientThatGotIt) {
   other_client.client_name = "other";
   other_client.explicit_auth_flows = {ExplicitAuthFlowsType::kAllowRefreshTokenAuth};
   const std::string other_id = *fake_.CreateUserPoolClient(other_client).value().user_pool_client->client_id;
-  InitiateAuthRequest refresh;
-  refresh.client_id = other_id;
-  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
-  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
-  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
+  EXPECT_STATUS(fake_.InitiateAuth(RefreshRequest(other_id, *tokens.refresh_token)), ErrorCode::kNotAuthorized,
+                "Invalid Refresh Token");
   // An edited refresh token is no refresh token.
   std::string edited = *tokens.refresh_token;
   edited[edited.size() / 2] = edited[edited.size() / 2] == 'A' ? 'B' : 'A';
-  refresh.client_id = pool_.client_id;
-  refresh.auth_parameters["REFRESH_TOKEN"] = edited;
-  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
+  EXPECT_STATUS(fake_.InitiateAuth(RefreshRequest(pool_.client_id, edited)), ErrorCode::kNotAuthorized,
+                "Invalid Refresh Token");
 }
 
 TEST_F(ChangePassword, ChangesThePasswordWithTheAccessToken) {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 namespace cognito_fake {
 namespace internal {
@@ -22,6 +23,18 @@ std::string Jwt(std::uint64_t generation, std::string_view key = kKey) {
 }
 
 std::string Signature(const std::string& token) { return token.substr(token.rfind('.') + 1); }
+
+// `token` with one character changed, for each character but the dots.
+std::vector<std::string> OneCharacterEdits(const std::string& token) {
+  std::vector<std::string> edits;
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '.') continue;
+    std::string edited = token;
+    edited[i] = edited[i] == 'A' ? 'B' : 'A';
+    edits.push_back(std::move(edited));
+  }
+  return edits;
+}
 
 TEST(SignedJwt, HasCognitosHeaderTheClaimsAndA256ByteSignature) {
   const std::string token = Jwt(0);
@@ -52,11 +65,8 @@ TEST(SignedJwt, OpeningGivesThePayloadAndTheGenerationItWasIssuedUnder) {
 TEST(SignedJwt, AnotherKeyOrAnyEditedCharacterIsRefused) {
   const std::string token = Jwt(1);
   EXPECT_FALSE(OpenJwt("another key", token).has_value());
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '.') continue;
-    std::string edited = token;
-    edited[i] = edited[i] == 'A' ? 'B' : 'A';
-    EXPECT_FALSE(OpenJwt(kKey, edited).has_value()) << "character " << i;
+  for (const std::string& edited : OneCharacterEdits(token)) {
+    EXPECT_FALSE(OpenJwt(kKey, edited).has_value()) << edited;
   }
 }
 
@@ -121,11 +131,8 @@ TEST(RefreshToken, AnyEditedCharacterOrAnotherKeyIsRefused) {
   std::string token;
   AppendRefreshToken(kKey, SampleRecord(), random, token);
   EXPECT_FALSE(OpenRefreshToken("another key", token).has_value());
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    if (token[i] == '.') continue;
-    std::string edited = token;
-    edited[i] = edited[i] == 'A' ? 'B' : 'A';
-    EXPECT_FALSE(OpenRefreshToken(kKey, edited).has_value()) << "character " << i;
+  for (const std::string& edited : OneCharacterEdits(token)) {
+    EXPECT_FALSE(OpenRefreshToken(kKey, edited).has_value()) << edited;
   }
   for (std::string_view text : {"", "....", "not-a-token", "a.b.c.d.e.f"}) {
     EXPECT_FALSE(OpenRefreshToken(kKey, text).has_value()) << text;

@@ -4,6 +4,7 @@
 #include "internal/json_text.h"
 
 #include <array>
+#include <cassert>
 #include <cstring>
 
 namespace cognito_fake {
@@ -18,15 +19,17 @@ bool TokenRecord::operator==(const TokenRecord& other) const {
 
 namespace {
 
-// Domain separation: one key, three uses.
-constexpr std::uint64_t kSignatureDomain = 0x5349474e41545552ULL;  // "SIGNATUR"
-constexpr std::uint64_t kCipherDomain = 0x4349504845525354ULL;     // "CIPHERST"
-constexpr std::uint64_t kTagDomain = 0x5441474b45594b45ULL;        // "TAGKEYKE"
+// Domain separation: one key, several uses.
+constexpr std::uint64_t kSignatureDomain = 0x5349474e41545552ULL;   // "SIGNATUR"
+constexpr std::uint64_t kFirstHalfDomain = 0x4649525354484c46ULL;   // "FIRSTHLF"
+constexpr std::uint64_t kGenerationDomain = 0x47454e4552415449ULL;  // "GENERATI"
+constexpr std::uint64_t kSecondHalfDomain = 0x5345434f4e44484cULL;  // "SECONDHL"
+constexpr std::uint64_t kCipherDomain = 0x4349504845525354ULL;      // "CIPHERST"
+constexpr std::uint64_t kTagDomain = 0x5441474b45594b45ULL;         // "TAGKEYKE"
 
 constexpr std::size_t kSignatureBytes = 256;     // as an RS256 signature has
 constexpr std::size_t kSignatureChars = 342;     // its base64url length
 constexpr std::size_t kGenerationAt = 128;       // where the masked generation sits
-constexpr std::uint64_t kGenerationDomain = 0x47454e4552415449ULL;  // "GENERATI"
 
 // The header Cognito's refresh tokens carry: {"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}.
 constexpr std::string_view kRefreshHeader = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ";
@@ -55,19 +58,29 @@ std::uint64_t SigningHash(std::string_view key, std::string_view signing_input) 
   return KeyedHash64(KeySeed(key, kSignatureDomain), signing_input);
 }
 
-std::uint64_t GenerationMask(std::uint64_t signing_hash) { return Random(signing_hash ^ kGenerationDomain).Next(); }
+std::string_view Bytes(const std::uint64_t& word) {
+  return std::string_view(reinterpret_cast<const char*>(&word), sizeof word);
+}
 
-// The signature's bytes: 128 from the signing hash, the masked generation,
-// then 120 from the hash and the generation.
-void SignatureBytes(std::uint64_t signing_hash, std::uint64_t generation,
+// What a signature shows is drawn from keyed hashes of the signing hash,
+// never from the signing hash itself: SplitMix64 can be run backwards, and
+// whoever learnt the signing hash could sign the token again for another
+// generation.
+std::uint64_t GenerationMask(std::string_view key, std::uint64_t signing_hash) {
+  return KeyedHash64(KeySeed(key, kGenerationDomain), Bytes(signing_hash));
+}
+
+// The signature's bytes: 128 drawn from the signing hash, the masked
+// generation, then 120 drawn from the hash and the generation.
+void SignatureBytes(std::string_view key, std::uint64_t signing_hash, std::uint64_t generation,
                     unsigned char (&bytes)[kSignatureBytes]) {
-  Random first(signing_hash);
+  Random first(KeyedHash64(KeySeed(key, kFirstHalfDomain), Bytes(signing_hash)));
   FillFrom(first, bytes, kGenerationAt);
-  const std::uint64_t masked = generation ^ GenerationMask(signing_hash);
+  const std::uint64_t masked = generation ^ GenerationMask(key, signing_hash);
   std::memcpy(bytes + kGenerationAt, &masked, sizeof masked);
-  char generation_bytes[sizeof generation];
-  std::memcpy(generation_bytes, &generation, sizeof generation);
-  Random rest(KeyedHash64(signing_hash, std::string_view(generation_bytes, sizeof generation_bytes)));
+  const std::uint64_t both[2] = {signing_hash, generation};
+  Random rest(KeyedHash64(KeySeed(key, kSecondHalfDomain),
+                          std::string_view(reinterpret_cast<const char*>(both), sizeof both)));
   FillFrom(rest, bytes + kGenerationAt + 8, kSignatureBytes - kGenerationAt - 8);
 }
 
@@ -93,6 +106,7 @@ void PutU64(std::string& out, std::uint64_t value) {
 // Every text a record holds is bounded by Cognito's limits (a username is
 // at most 128 characters), far below the two-byte length.
 void PutText(std::string& out, std::string_view text) {
+  assert(text.size() <= 0xffff);
   const auto size = static_cast<std::uint16_t>(text.size());
   out += static_cast<char>(size & 0xff);
   out += static_cast<char>(size >> 8);
@@ -176,7 +190,7 @@ void AppendSignedJwt(std::string_view key, std::string_view encoded_header, std:
   out += '.';
   AppendBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), out);
   unsigned char signature[kSignatureBytes];
-  SignatureBytes(SigningHash(key, std::string_view(out.data() + start, out.size() - start)), generation,
+  SignatureBytes(key, SigningHash(key, std::string_view(out.data() + start, out.size() - start)), generation,
                  signature);
   out += '.';
   AppendBase64Url(signature, sizeof signature, out);
@@ -190,9 +204,9 @@ std::optional<AuthenticJwt> OpenJwt(std::string_view key, std::string_view token
   const std::uint64_t hash = SigningHash(key, token.substr(0, parts[0].size() + 1 + parts[1].size()));
   std::uint64_t masked;
   std::memcpy(&masked, signature->data() + kGenerationAt, sizeof masked);
-  const std::uint64_t generation = masked ^ GenerationMask(hash);
+  const std::uint64_t generation = masked ^ GenerationMask(key, hash);
   unsigned char expected[kSignatureBytes];
-  SignatureBytes(hash, generation, expected);
+  SignatureBytes(key, hash, generation, expected);
   if (!ConstantTimeEquals(*signature, std::string_view(reinterpret_cast<const char*>(expected), sizeof expected))) {
     return std::nullopt;
   }

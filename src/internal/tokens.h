@@ -6,11 +6,12 @@
 // records), yet refuses any token it did not issue, one that was edited,
 // and one revoked since.
 //
-// - An access or ID token is a JWT whose 256-byte signature is drawn from a
-//   keyed hash of the signing input and the user's token generation when it
-//   was issued, which it also carries, masked. Checking it recovers that
-//   generation: a token whose generation is no longer the user's was
-//   revoked (AdminDisableUser bumps it).
+// - An access or ID token is a JWT whose 256-byte signature is drawn from
+//   keyed hashes of the signing input and of the user's token generation
+//   when it was issued, which it also carries, masked. Checking it recovers
+//   that generation: a token whose generation is no longer the user's was
+//   revoked (AdminDisableUser bumps it). Nothing in a signature lets one
+//   sign the same claims for another generation without the key.
 // - A refresh token is shaped like Cognito's five-part JWE. Its ciphertext
 //   part carries the TokenRecord, masked with a keystream drawn from the
 //   key and the token's IV; its tag part is a keyed hash of the rest.

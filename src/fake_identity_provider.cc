@@ -435,33 +435,6 @@ StatusOr<std::string> FakeIdentityProvider::AddConfirmedUser(const TestPool& poo
 
 StatusOr<std::vector<std::string>> FakeIdentityProvider::AddConfirmedUsers(const TestPool& pool,
                                                                          std::vector<TestUser> users) {
-  // The request checks AdminCreateUser and AdminSetUserPassword would make,
-  // on one request of each whose fields are lent by each user in turn.
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool.user_pool_id;
-  create.message_action = MessageActionType::kSuppress;
-  AdminSetUserPasswordRequest set{pool.user_pool_id, "", "", true};
-  for (TestUser& user : users) {
-    constexpr std::pair<std::string_view, std::string_view> kContacts[] = {
-        {"email", "email_verified"}, {"phone_number", "phone_number_verified"}};
-    for (const auto& [contact, verified] : kContacts) {
-      if (internal::AttributeValueIn(user.attributes, contact) != nullptr &&
-          internal::AttributeValueIn(user.attributes, verified) == nullptr) {
-        user.attributes.push_back(AttributeType{std::string(verified), "true"});
-      }
-    }
-    create.username.swap(user.username);
-    create.user_attributes.swap(user.attributes);
-    Status invalid = internal::Validate(create);
-    create.username.swap(user.username);
-    create.user_attributes.swap(user.attributes);
-    if (!invalid.ok()) return invalid;
-    set.username = user.username;
-    set.password.swap(user.password);
-    invalid = internal::Validate(set);
-    set.password.swap(user.password);
-    if (!invalid.ok()) return invalid;
-  }
   if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError("AddConfirmedUsers");
   std::lock_guard<std::mutex> lock(impl_->mu);
   OwnerMark mark(impl_->lock_owner);

@@ -8,6 +8,7 @@
 #include "internal/messages.h"
 #include "internal/schema.h"
 #include "internal/user_filter.h"
+#include "internal/validation.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -217,9 +218,7 @@ namespace {
 // in `pool`: in pools with UsernameAttributes the username is an email or
 // phone number stored as that attribute, and the canonical username is the
 // sub; elsewhere the username must not look like an alias.
-using NewUserNames = internal::NewUser;
-
-StatusOr<NewUserNames> ResolveNewUsername(const PoolRecord& pool, const std::string& username,
+StatusOr<internal::NewUser> ResolveNewUsername(const PoolRecord& pool, const std::string& username,
                                           AttributeListType attributes) {
   const bool by_email = pool.HasUsernameAttribute(UsernameAttributeType::kEmail);
   const bool by_phone = pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber);
@@ -234,7 +233,7 @@ StatusOr<NewUserNames> ResolveNewUsername(const PoolRecord& pool, const std::str
                                 : by_email           ? msg::kUsernameShouldBeEmail
                                                      : msg::kUsernameShouldBePhone));
     }
-    return NewUserNames{std::nullopt, std::move(attributes)};
+    return internal::NewUser{std::nullopt, std::move(attributes)};
   }
   if (pool.HasAliasAttribute(AliasAttributeType::kEmail) && LooksLikeEmail(username)) {
     return Status(ErrorCode::kInvalidParameter, msg::UsernameCannotBeAliasFormat("email"));
@@ -242,7 +241,7 @@ StatusOr<NewUserNames> ResolveNewUsername(const PoolRecord& pool, const std::str
   if (pool.HasAliasAttribute(AliasAttributeType::kPhoneNumber) && LooksLikePhoneNumber(username)) {
     return Status(ErrorCode::kInvalidParameter, msg::UsernameCannotBeAliasFormat("phone"));
   }
-  return NewUserNames{username, std::move(attributes)};
+  return internal::NewUser{username, std::move(attributes)};
 }
 
 }  // namespace
@@ -269,53 +268,86 @@ StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(
 
 StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers(
     const std::string& user_pool_id, std::vector<TestUser>& users) {
-  auto found_pool = FindPool(user_pool_id);
-  if (!found_pool.ok()) return found_pool.status();
-  PoolRecord& pool = **found_pool;
-  // Each user is checked against the pool as the ones before it left it,
-  // and added; a failure takes every one of them out again.
+  // Each user gets, in their order, the checks AdminCreateUser and then
+  // AdminSetUserPassword would make: the create request, the pool, the new
+  // user against the pool as the users before it left it, the password
+  // request, the policy. Then it is added; a failure takes every user added
+  // so far out again.
+  AdminCreateUserRequest create;  // fields lent by each user in turn
+  create.user_pool_id = user_pool_id;
+  create.message_action = MessageActionType::kSuppress;
+  AdminSetUserPasswordRequest set{user_pool_id, "", "", true};
+  PoolRecord* pool = nullptr;
   const std::uint64_t generator = state.random.state();
-  const std::uint64_t next_sequence = pool.next_user_sequence;
+  std::uint64_t next_sequence = 0;
   std::vector<std::string> added;  // users keys
-  auto roll_back = [&] {
+  added.reserve(users.size());
+  auto fail = [&](Status status) {
     for (const std::string& key : added) {
-      auto it = pool.users.find(key);
-      UnindexUser(pool, it->second);
-      pool.users.erase(it);
+      auto it = pool->users.find(key);
+      UnindexUser(*pool, it->second);
+      pool->users.erase(it);
     }
-    pool.next_user_sequence = next_sequence;
+    if (pool != nullptr) pool->next_user_sequence = next_sequence;
     state.random.set_state(generator);
+    return status;
   };
-  // Grown once for a large batch, and never by less than doubling: a
-  // reserve() for a little more than the table holds (a batch of one)
-  // would grow it by one prime step a time, and one for less would shrink it.
+  // The indexes grow once for a large batch, and never by less than
+  // doubling: a reserve() for a little more than a table holds (a batch of
+  // one) would grow it a prime step at a time, and one for less would
+  // shrink it.
   auto grow = [&users](auto& index) {
     const std::size_t wanted = index.size() + users.size();
     if (static_cast<double>(wanted) > index.max_load_factor() * static_cast<double>(index.bucket_count())) {
       index.reserve(std::max(wanted, 2 * index.size()));
     }
   };
-  grow(pool.users);
-  grow(pool.by_sub);
-  added.reserve(users.size());
+  auto find_pool = [&]() -> Status {
+    if (pool != nullptr) return Status();
+    auto found = FindPool(user_pool_id);
+    if (!found.ok()) return found.status();
+    pool = *found;
+    next_sequence = pool->next_user_sequence;
+    grow(pool->users);
+    grow(pool->by_sub);
+    return Status();
+  };
   std::vector<std::string> subs;
   subs.reserve(users.size());
   for (TestUser& new_user : users) {
-    auto names = CheckNewUser(pool, new_user.username, new_user.attributes, /*force_alias=*/false);
-    if (!names.ok()) {
-      roll_back();
-      return names.status();
+    // A contact given without its *_verified attribute counts as verified.
+    constexpr std::pair<std::string_view, std::string_view> kContacts[] = {
+        {"email", "email_verified"}, {"phone_number", "phone_number_verified"}};
+    for (const auto& [contact, verified] : kContacts) {
+      if (internal::AttributeValueIn(new_user.attributes, contact) != nullptr &&
+          internal::AttributeValueIn(new_user.attributes, verified) == nullptr) {
+        new_user.attributes.push_back(AttributeType{std::string(verified), "true"});
+      }
     }
-    if (Status status = CheckNewPassword(pool, nullptr, new_user.password, false, true); !status.ok()) {
-      roll_back();
-      return status;
+    create.username.swap(new_user.username);
+    create.user_attributes.swap(new_user.attributes);
+    Status status = internal::Validate(create);
+    create.username.swap(new_user.username);
+    create.user_attributes.swap(new_user.attributes);
+    if (!status.ok()) return fail(status);
+    if (status = find_pool(); !status.ok()) return fail(status);
+    auto names = CheckNewUser(*pool, new_user.username, new_user.attributes, /*force_alias=*/false);
+    if (!names.ok()) return fail(names.status());
+    set.username = new_user.username;
+    set.password.swap(new_user.password);
+    status = internal::Validate(set);
+    set.password.swap(new_user.password);
+    if (!status.ok()) return fail(status);
+    if (status = CheckNewPassword(*pool, nullptr, new_user.password, false, true); !status.ok()) {
+      return fail(status);
     }
-    UserRecord& user = InsertUser(pool, names->username, std::move(names->attributes),
+    UserRecord& user = InsertUser(*pool, names->username, std::move(names->attributes),
                                   UserStatusType::kConfirmed, /*force_alias=*/false);
-    SetPassword(pool, user, new_user.password, /*permanent=*/true);
-    added.push_back(UsernameKey(pool, user.username));
+    SetPassword(*pool, user, new_user.password, /*permanent=*/true);
+    added.push_back(UsernameKey(*pool, user.username));
     subs.push_back(user.sub);
   }
+  if (Status status = find_pool(); !status.ok()) return status;  // an empty batch
   return subs;
 }
 

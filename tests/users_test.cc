@@ -165,7 +165,6 @@ TEST_F(Users, AddConfirmedUsersAddsEachConfirmedAndReturnsTheSubsInOrder) {
 }
 
 TEST_F(Users, AddConfirmedUsersIsAllOrNothingWhenALaterUserClashesWithAnEarlierOne) {
-  const std::string before = fake_.AdminGetUser({pool_.user_pool_id, "alice"})->username;
   // The pool is case-insensitive: "BOB" is the name "bob" took.
   EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"dave", kPassword, {}},
                                                 {"BOB", kPassword, {}}}),
@@ -193,20 +192,40 @@ TEST_F(Users, AddConfirmedUsersRefusesTheWholeBatchForOneBadPasswordAliasOrName)
   EXPECT_STATUS(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}},
                                                {"second", kPassword, {{"email", "shared@example.com"}}}}),
                 ErrorCode::kAliasExists, "An account with the given email already exists.");
-  EXPECT_STATUS(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {}}, {"second", "weak", {}}}),
+  // A user added before a later one failed is taken out with its alias.
+  EXPECT_STATUS(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}},
+                                               {"second", "weak", {}}}),
                 ErrorCode::kInvalidPassword,
                 "Password does not conform to policy: Password not long enough");
+  EXPECT_STATUS(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}), ErrorCode::kUserNotFound,
+                "User does not exist.");
   const Status bad_name = fake_.AddConfirmedUsers(pool, {{"first", kPassword, {}}, {"", kPassword, {}}}).status();
   EXPECT_EQ(bad_name.code(), ErrorCode::kInvalidParameter) << bad_name;
   ListUsersRequest list;
   list.user_pool_id = pool.user_pool_id;
   EXPECT_TRUE(fake_.ListUsers(list).value().users.empty());
-  ASSERT_OK(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "first@example.com"}}}}));
-  EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, "first@example.com"}).value().username, "first")
-      << "the alias index knows the users added";
+  ASSERT_OK(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}}}));
+  EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}).value().username, "first")
+      << "the alias is free again, and the index knows the users added";
   EXPECT_STATUS(fake_.AddConfirmedUsers(TestPool{"us-east-1_Nonexistent", pool.client_id, std::nullopt},
                                         {{"first", kPassword, {}}}),
                 ErrorCode::kResourceNotFound, "User pool us-east-1_Nonexistent does not exist.");
+}
+
+TEST_F(Users, AddConfirmedUsersChecksEachUserInAdminCreateUserThenAdminSetUserPasswordOrder) {
+  // The first user's clash comes before the second user's malformed password.
+  EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"alice", kPassword, {}}, {"bob", "has space", {}}}),
+                ErrorCode::kUsernameExists, "User account already exists");
+  // For one user: a missing pool before its password's shape, and its name
+  // before its password's policy.
+  EXPECT_STATUS(fake_.AddConfirmedUser(TestPool{"us-east-1_Nonexistent", pool_.client_id, std::nullopt}, "bob",
+                                       "has space"),
+                ErrorCode::kResourceNotFound, "User pool us-east-1_Nonexistent does not exist.");
+  EXPECT_STATUS(fake_.AddConfirmedUser(pool_, "alice", "weak"), ErrorCode::kUsernameExists,
+                "User account already exists");
+  const Status shape = fake_.AddConfirmedUser(pool_, "bob", "has space").status();
+  EXPECT_EQ(shape.code(), ErrorCode::kInvalidParameter) << shape;
+  EXPECT_NE(shape.message().find("'password'"), std::string::npos) << "AdminSetUserPassword's member: " << shape;
 }
 
 TEST_F(Users, AliasPoolsRefuseUsernamesShapedLikeTheAlias) {

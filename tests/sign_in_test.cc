@@ -379,6 +379,36 @@ TEST_F(ChangePassword, RejectsForgedExpiredAndRevokedTokens) {
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Access Token has expired");
 }
 
+TEST_F(ChangePassword, AnIdTokenIsNotAnAccessToken) {
+  auto tokens = SignIn("alice", kPassword).value();
+  ChangePasswordRequest request;
+  request.access_token = *tokens.id_token;  // ours, unedited, but token_use "id"
+  request.previous_password = kPassword;
+  request.proposed_password = kNewPassword;
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Invalid Access Token");
+}
+
+TEST_F(ChangePassword, AnAccessTokenExpiresAtItsExpClaimInWholeSeconds) {
+  fake_.clock().Advance(std::chrono::milliseconds(600));  // sign in 0.6 s into a second
+  auto tokens = SignIn("alice", kPassword).value();
+  const auto exp = std::get<std::int64_t>(Claims(*tokens.access_token).at("exp"));
+  const auto iat = std::get<std::int64_t>(Claims(*tokens.access_token).at("iat"));
+  EXPECT_EQ(exp - iat, 3600);
+  ChangePasswordRequest request;
+  request.access_token = *tokens.access_token;
+  request.previous_password = kPassword;
+  request.proposed_password = kNewPassword;
+  // The token works until the clock reaches exp, 3599.4 s after the
+  // sign-in, and has expired from then on, as a client reading the claim
+  // would conclude.
+  fake_.clock().Advance(std::chrono::milliseconds(3'599'399));
+  ASSERT_OK(fake_.ChangePassword(request));
+  request.previous_password = kNewPassword;
+  request.proposed_password = "An0ther-Passw0rd!";
+  fake_.clock().Advance(std::chrono::milliseconds(1));
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Access Token has expired");
+}
+
 TEST_F(ChangePassword, IsLimitedToFiveCallsPerHour) {
   auto tokens = SignIn("alice", kPassword).value();
   ChangePasswordRequest request;

@@ -73,9 +73,14 @@ TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {
   change.previous_password = kPassword;
   change.proposed_password = kNewPassword;
   EXPECT_OK(other.ChangePassword(change));
-  // A fake with another key refuses them.
+  // The same state under another key refuses them.
+  std::string rekeyed = ExportState(fake_);
+  const auto at = rekeyed.find("\"SigningKey\": \"") + 15;
+  rekeyed.replace(at, 32, std::string(32, 'k'));
   FakeIdentityProvider stranger;
+  ASSERT_OK(ImportState(stranger, rekeyed));
   EXPECT_STATUS(stranger.ChangePassword(change), ErrorCode::kNotAuthorized, "Invalid Access Token");
+  EXPECT_STATUS(stranger.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
 }
 
 TEST_F(State, NewTokensCarryTheKeyIdOfTheImportedState) {
@@ -107,6 +112,21 @@ TEST_F(State, SignInsAddNothingToTheState) {
     return text;
   };
   EXPECT_EQ(without_random(after), without_random(before));
+}
+
+TEST_F(State, AVersionOneDocumentIsReadWithoutItsTokenLists) {
+  const std::string v2 = ExportState(fake_);
+  std::string v1 = v2;
+  v1.replace(v1.find("cognito_fake.state.v2"), 21, "cognito_fake.state.v1");
+  const std::string state_member = "\"State\": {";
+  v1.insert(v1.find(state_member) + state_member.size(),
+            R"("AccessTokens": {"x": {}}, "RefreshTokens": {"y": {}},)");
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, v1));
+  EXPECT_EQ(ExportState(other), v2);
+  std::string v3 = v2;
+  v3.replace(v3.find("cognito_fake.state.v2"), 21, "cognito_fake.state.v3");
+  EXPECT_EQ(ImportState(other, v3).code(), ErrorCode::kInvalidParameter);
 }
 
 TEST_F(State, SnapshotAndRestoreRewindEverything) {

@@ -67,7 +67,9 @@ struct FakeBehavior {
 /// How a `FakeIdentityProvider` is built.
 struct FakeOptions {
   /// Seed of the generator behind every code, id, sub, secret and temporary
-  /// password. Two fakes with the same seed and calls produce the same values.
+  /// password. Two fakes with the same seed and calls produce the same values
+  /// (with the same version of cognito_fake: docs/fidelity.md lists when
+  /// they changed).
   std::uint64_t seed = 0;
   /// Region in pool ids, ARNs and token issuers.
   std::string region = "us-east-1";

@@ -26,7 +26,9 @@ inline constexpr std::string_view kStateFormat = "cognito_fake.state.v2";
 /// The whole state of `fake` as JSON (members sorted, two-space indented).
 std::string ExportState(FakeIdentityProvider& fake);
 
-/// Replaces the whole state of `fake` with `json`. On any error (not JSON,
+/// Replaces the whole state of `fake` with `json`, a `kStateFormat`
+/// document or a `cognito_fake.state.v1` one (whose token lists are
+/// dropped: the tokens of a v1 fake are not honoured). On any error (not JSON,
 /// wrong `Format`, a missing or mistyped member) returns
 /// `SerializationException` / `InvalidParameterException` saying what is
 /// wrong and changes nothing.

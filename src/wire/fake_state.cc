@@ -17,12 +17,23 @@ Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
   if (document.is_discarded() || !document.is_object()) {
     return Status(ErrorCode::kSerialization, "The state is not a JSON object");
   }
+  // v1 documents also listed the tokens issued; tokens now carry their own
+  // state, so those lists are dropped (and v1's tokens, signed another way,
+  // are not honoured).
+  constexpr std::string_view kStateFormatV1 = "cognito_fake.state.v1";
   const auto format = document.find("Format");
-  if (format == document.end() || *format != kStateFormat) {
+  const bool v1 = format != document.end() && *format == kStateFormatV1;
+  if (format == document.end() || (*format != kStateFormat && !v1)) {
     return Status(ErrorCode::kInvalidParameter,
                   "The state's Format must be \"" + std::string(kStateFormat) + "\"");
   }
   document.erase("Format");
+  if (v1) {
+    if (auto state = document.find("State"); state != document.end() && state->is_object()) {
+      state->erase("AccessTokens");
+      state->erase("RefreshTokens");
+    }
+  }
   wire::ReadOptions options;
   options.exact_time = true;
   options.reject_unknown_members = true;

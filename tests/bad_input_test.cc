@@ -910,13 +910,17 @@ TEST(ConcurrentDeletes, OfAUserAnswerSuccessOrTheDocumentedError) {
   EXPECT_EQ(users->users[0].username, "bystander");
   ExpectConsistentState(fake);
   // A user made again under a deleted name inherits nothing: the code last
-  // sent to the deleted user does not reset the new one.
-  fake.AddConfirmedUser(pool, "victim-0", "Passw0rd!", {{"email", "victim-0@example.com"}}).value();
-  const std::optional<std::string> old_code = fake.LastCodeFor(pool.user_pool_id, "victim-0");
+  // sent to the deleted user does not reset the new one. (Its own code, not
+  // one from the races above: a race may delete a user before any call.)
+  fake.AddConfirmedUser(pool, "reborn", "Passw0rd!", {{"email", "reborn@example.com"}}).value();
+  ASSERT_OK(fake.ForgotPassword({pool.client_id, std::nullopt, "reborn", {}}));
+  ASSERT_OK(fake.AdminDeleteUser({pool.user_pool_id, "reborn"}));
+  fake.AddConfirmedUser(pool, "reborn", "Passw0rd!", {{"email", "reborn@example.com"}}).value();
+  const std::optional<std::string> old_code = fake.LastCodeFor(pool.user_pool_id, "reborn");
   ASSERT_TRUE(old_code.has_value()) << "the outbox keeps the deleted user's messages";
-  EXPECT_STATUS(fake.ConfirmForgotPassword({pool.client_id, std::nullopt, "victim-0", *old_code, "N3w-Passw0rd!", {}}),
+  EXPECT_STATUS(fake.ConfirmForgotPassword({pool.client_id, std::nullopt, "reborn", *old_code, "N3w-Passw0rd!", {}}),
                 ErrorCode::kExpiredCode, "Invalid code provided, please request a code again.");
-  EXPECT_OK(fake.SignIn(pool, "victim-0", "Passw0rd!"));
+  EXPECT_OK(fake.SignIn(pool, "reborn", "Passw0rd!"));
 }
 
 TEST(ConcurrentDeletes, OfAPoolAnswerSuccessOrTheDocumentedErrorOnTheWire) {

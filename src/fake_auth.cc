@@ -144,8 +144,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
       const std::string_view name = attribute.name;  // compared inline, not through strlen
       if (name == "sub") continue;
       if (name == "email_verified" || name == "phone_number_verified") {
-        const std::string_view value = attribute.value;
-        id.Bool(attribute.name, value == "true" || value == "True");
+        id.Bool(attribute.name, internal::IsVerifiedValue(attribute.value));
       } else {
         id.String(attribute.name, attribute.value);
       }

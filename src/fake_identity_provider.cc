@@ -64,8 +64,7 @@ bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribut
     if (name.size() == attribute_name.size() + kSuffix.size() &&
         name.compare(0, attribute_name.size(), attribute_name) == 0 &&
         name.compare(attribute_name.size(), kSuffix.size(), kSuffix) == 0) {
-      // Cognito also treats "True" as verified (moto aws_verified test).
-      return attribute.value == "true" || attribute.value == "True";
+      return IsVerifiedValue(attribute.value);
     }
   }
   return false;

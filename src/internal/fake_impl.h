@@ -134,8 +134,11 @@ struct UserRecord {
 
 // The value of the attribute `name` in `attributes`, in place, or nullptr.
 const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name);
+// Whether a `*_verified` attribute's value means verified: "true", or
+// "True" as Cognito also accepts (moto aws_verified test).
+inline bool IsVerifiedValue(std::string_view value) { return value == "true" || value == "True"; }
 // Whether `attributes` mark `attribute_name` verified ("<name>_verified" is
-// "true", or "True" as Cognito also accepts).
+// a verified value).
 bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name);
 
 struct ClientRecord {

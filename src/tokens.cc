@@ -3,6 +3,7 @@
 #include "internal/crypto.h"
 #include "internal/json_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cassert>
 #include <cstring>

@@ -172,41 +172,35 @@ UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::st
   return nullptr;
 }
 
-namespace {
-
-// Whether `attribute` of `user` is a sign-in name in `pool`: always for
-// username attributes and preferred_username aliases, only once verified for
-// email / phone_number aliases.
-bool IsActiveSignInName(const PoolRecord& pool, const UserRecord& user, std::string_view attribute) {
+namespace internal {
+bool IsActiveSignInName(const PoolRecord& pool, const AttributeListType& attributes, std::string_view attribute) {
   if (attribute == "email") {
     if (pool.HasUsernameAttribute(UsernameAttributeType::kEmail)) return true;
-    return pool.HasAliasAttribute(AliasAttributeType::kEmail) && user.IsVerified("email");
+    return pool.HasAliasAttribute(AliasAttributeType::kEmail) && IsVerifiedIn(attributes, "email");
   }
   if (attribute == "phone_number") {
     if (pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber)) return true;
-    return pool.HasAliasAttribute(AliasAttributeType::kPhoneNumber) &&
-           user.IsVerified("phone_number");
+    return pool.HasAliasAttribute(AliasAttributeType::kPhoneNumber) && IsVerifiedIn(attributes, "phone_number");
   }
   if (attribute == "preferred_username") {
     return pool.HasAliasAttribute(AliasAttributeType::kPreferredUsername);
   }
   return false;
 }
-
-}  // namespace
+}  // namespace internal
 
 void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& user) {
   const std::string key = UsernameKey(pool, user.username);
   pool.by_sub[user.sub] = key;
-  if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user, "email")) {
+  if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user.attributes, "email")) {
     pool.by_email[FoldIfCaseInsensitive(pool, *email)] = key;
   }
   if (const std::string* phone = user.AttributeValue("phone_number");
-      phone && IsActiveSignInName(pool, user, "phone_number")) {
+      phone && IsActiveSignInName(pool, user.attributes, "phone_number")) {
     pool.by_phone[*phone] = key;
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username");
-      preferred && IsActiveSignInName(pool, user, "preferred_username")) {
+      preferred && IsActiveSignInName(pool, user.attributes, "preferred_username")) {
     pool.by_preferred_username[FoldIfCaseInsensitive(pool, *preferred)] = key;
   }
 }

@@ -115,15 +115,8 @@ Status FakeIdentityProvider::Impl::CheckAliasConflicts(PoolRecord& pool, const U
                                 std::string_view("preferred_username")}) {
     const std::string* value = internal::AttributeValueIn(attributes, name);
     if (value == nullptr) continue;
+    if (!internal::IsActiveSignInName(pool, attributes, name)) continue;
     const bool preferred = name == "preferred_username";
-    const bool email = name == "email";
-    const bool active =
-        preferred ? pool.HasAliasAttribute(AliasAttributeType::kPreferredUsername)
-                  : (pool.HasUsernameAttribute(email ? UsernameAttributeType::kEmail
-                                                     : UsernameAttributeType::kPhoneNumber) ||
-                     (pool.HasAliasAttribute(email ? AliasAttributeType::kEmail : AliasAttributeType::kPhoneNumber) &&
-                      internal::IsVerifiedIn(attributes, name)));
-    if (!active) continue;
     const std::string attribute(name);
     UserRecord* owner = FindAliasOwner(pool, attribute, *value);
     if (owner == nullptr || (self != nullptr && owner->sub == self->sub)) continue;

@@ -141,6 +141,13 @@ inline bool IsVerifiedValue(std::string_view value) { return value == "true" || 
 // a verified value).
 bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name);
 
+struct PoolRecord;
+// Whether `attribute` (email / phone_number / preferred_username) among
+// `attributes` is a sign-in name in `pool`: always for username attributes
+// and preferred_username aliases, only once verified for email /
+// phone_number aliases.
+bool IsActiveSignInName(const PoolRecord& pool, const AttributeListType& attributes, std::string_view attribute);
+
 struct ClientRecord {
   UserPoolClientType description;  // defaults filled in
 };

@@ -101,12 +101,6 @@ template <typename Predicate>
 bool AllOf(std::string_view text, Predicate predicate) {
   return ForEachCodePoint(text, predicate);
 }
-// The same for a `+` pattern: at least one code point.
-template <typename Predicate>
-bool OneOrMore(std::string_view text, Predicate predicate) {
-  return !text.empty() && AllOf(text, predicate);
-}
-
 bool IsLmsnp(std::uint32_t c) { return IsLetterMarkSymbolNumberPunctuation(c); }
 
 bool ContainsCodeMarker(std::string_view value) { return value.find("{####}") != std::string_view::npos; }
@@ -211,56 +205,73 @@ std::string_view PatternText(Pattern pattern) {
   return "";
 }
 
+namespace {
+
+bool IsUserPoolIdChar(std::uint32_t c) { return IsWord(c) || c == '-'; }
+// Given text of [\w-] only: whether it is [\w-]+ then the last '_' then
+// [0-9a-zA-Z]+ (the suffix cannot hold '_').
+bool UserPoolIdEndsWell(std::string_view value) {
+  const std::size_t underscore = value.rfind('_');
+  if (underscore == std::string_view::npos || underscore == 0 || underscore + 1 == value.size()) return false;
+  for (char c : value.substr(underscore + 1)) {
+    if (!IsAsciiAlnum(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+bool IsClientIdChar(std::uint32_t c) { return IsWord(c) || c == '+'; }
+bool IsNotJavaSpace(std::uint32_t c) { return !IsJavaSpace(c); }
+bool IsSecretHashChar(std::uint32_t c) { return IsWord(c) || c == '+' || c == '=' || c == '/'; }
+bool IsTokenModelChar(std::uint32_t c) { return IsAsciiAlnum(c) || c == '-' || c == '_' || c == '=' || c == '.'; }
+bool IsNameChar(std::uint32_t c) {
+  return IsWord(c) || IsJavaSpace(c) || c == '+' || c == '=' || c == ',' || c == '.' || c == '@' || c == '-';
+}
+bool IsAttributeNameChar(std::uint32_t c) { return IsLmsnp(c) || c == '\t' || c == '\n' || c == '\r' || c == ' '; }
+bool IsLmsnpOrJavaSpace(std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); }
+
+}  // namespace
+
+ClassPredicate ClassOf(Pattern pattern, bool* one_or_more) {
+  *one_or_more = true;
+  switch (pattern) {
+    case Pattern::kUsername:
+    case Pattern::kCustomAttributeName: return IsLmsnp;
+    case Pattern::kClientId: return IsClientIdChar;
+    case Pattern::kNonWhitespace: return IsNotJavaSpace;
+    case Pattern::kSecretHash: return IsSecretHashChar;
+    case Pattern::kTokenModel: return IsTokenModelChar;
+    case Pattern::kName: return IsNameChar;
+    case Pattern::kAttributeName: return IsAttributeNameChar;
+    case Pattern::kEmailVerificationSubject: return IsLmsnpOrJavaSpace;
+    case Pattern::kNone:
+    case Pattern::kUserPoolId:
+    case Pattern::kSmsVerificationMessage:
+    case Pattern::kEmailVerificationMessage:
+    case Pattern::kArn: break;
+  }
+  *one_or_more = false;
+  return nullptr;
+}
+
 bool Matches(Pattern pattern, std::string_view value) {
+  bool one_or_more = false;
+  if (ClassPredicate predicate = ClassOf(pattern, &one_or_more)) {
+    return (!one_or_more || !value.empty()) && AllOf(value, predicate);
+  }
   switch (pattern) {
     case Pattern::kNone:
       return IsValidUtf8(value);
-    case Pattern::kUserPoolId: {
-      // [\w-]+ then the last '_' then [0-9a-zA-Z]+ (the suffix cannot hold '_').
-      if (!AllOf(value, [](std::uint32_t c) { return IsWord(c) || c == '-'; })) return false;
-      const std::size_t underscore = value.rfind('_');
-      if (underscore == std::string_view::npos || underscore == 0 || underscore + 1 == value.size()) {
-        return false;
-      }
-      for (char c : value.substr(underscore + 1)) {
-        if (!IsAsciiAlnum(static_cast<unsigned char>(c))) return false;
-      }
-      return true;
-    }
-    case Pattern::kUsername:
-    case Pattern::kCustomAttributeName:
-      return OneOrMore(value, IsLmsnp);
-    case Pattern::kClientId:
-      return OneOrMore(value, [](std::uint32_t c) { return IsWord(c) || c == '+'; });
-    case Pattern::kNonWhitespace:
-      return OneOrMore(value, [](std::uint32_t c) { return !IsJavaSpace(c); });
-    case Pattern::kSecretHash:
-      return OneOrMore(value, [](std::uint32_t c) { return IsWord(c) || c == '+' || c == '=' || c == '/'; });
-    case Pattern::kTokenModel:
-      return OneOrMore(value, [](std::uint32_t c) {
-        return IsAsciiAlnum(c) || c == '-' || c == '_' || c == '=' || c == '.';
-      });
-    case Pattern::kName:
-      return OneOrMore(value, [](std::uint32_t c) {
-        return IsWord(c) || IsJavaSpace(c) || c == '+' || c == '=' || c == ',' || c == '.' ||
-               c == '@' || c == '-';
-      });
-    case Pattern::kAttributeName:
-      return OneOrMore(value, [](std::uint32_t c) {
-        return IsLmsnp(c) || c == '\t' || c == '\n' || c == '\r' || c == ' ';
-      });
+    case Pattern::kUserPoolId:
+      return AllOf(value, IsUserPoolIdChar) && UserPoolIdEndsWell(value);
     case Pattern::kSmsVerificationMessage:
       return ContainsCodeMarker(value) &&
              AllOf(value, [](std::uint32_t c) { return !IsLineTerminator(c); });
     case Pattern::kEmailVerificationMessage:
-      return ContainsCodeMarker(value) &&
-             AllOf(value, [](std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); });
-    case Pattern::kEmailVerificationSubject:
-      return OneOrMore(value, [](std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); });
+      return ContainsCodeMarker(value) && AllOf(value, IsLmsnpOrJavaSpace);
     case Pattern::kArn:
       return IsValidUtf8(value) && MatchesArn(value);
+    default:
+      return false;  // the class patterns returned above
   }
-  return false;
 }
 
 bool IsValidUtf8(std::string_view text) {
@@ -288,12 +299,77 @@ std::string Subject(std::string_view path, std::string_view value, bool sensitiv
 constexpr std::string_view kFailed = " failed to satisfy constraint: ";
 }  // namespace
 
-bool Satisfies(std::string_view value, const StringShape& shape) {
+bool SatisfiesByCodePoints(std::string_view value, const StringShape& shape) {
   // Matches() rejects text that is not UTF-8; without a pattern, check it.
   if (shape.pattern != Pattern::kNone ? !Matches(shape.pattern, value) : !IsValidUtf8(value)) return false;
   const std::size_t length = Utf16Length(value);
   return (shape.min_length < 0 || length >= static_cast<std::size_t>(shape.min_length)) &&
          (shape.max_length < 0 || length <= static_cast<std::size_t>(shape.max_length));
+}
+
+namespace {
+
+// For each byte, a bit per pattern: set when the byte is ASCII and the
+// pattern's character class accepts it. Built from the same predicates as
+// Matches(), so the two cannot disagree; patterns that are not one class
+// repeated (messages, ARNs) have no bit. kUserPoolId's bit is its [\w-] class.
+class AsciiClassTable {
+ public:
+  AsciiClassTable() {
+    for (int c = 0; c < 0x80; ++c) {
+      for (int p = 0; p <= static_cast<int>(Pattern::kArn); ++p) {
+        const auto pattern = static_cast<Pattern>(p);
+        const auto code_point = static_cast<std::uint32_t>(c);
+        bool one_or_more = false;
+        const ClassPredicate predicate =
+            pattern == Pattern::kUserPoolId ? IsUserPoolIdChar : ClassOf(pattern, &one_or_more);
+        const bool accepted = pattern == Pattern::kNone || (predicate != nullptr && predicate(code_point));
+        if (accepted) bits_[c] |= Bit(pattern);
+      }
+    }
+  }
+  static std::uint32_t Bit(Pattern pattern) { return 1u << static_cast<int>(pattern); }
+  // The patterns whose class accepts every byte of `text` (all of them for
+  // "", none when a byte is not ASCII).
+  std::uint32_t Accepting(std::string_view text) const {
+    std::uint32_t accepted = ~0u;
+    for (char c : text) accepted &= bits_[static_cast<unsigned char>(c)];
+    return accepted;
+  }
+
+ private:
+  std::uint32_t bits_[256] = {};
+};
+static_assert(static_cast<int>(Pattern::kArn) < 32, "one bit per pattern");
+
+const AsciiClassTable& AsciiClasses() {
+  static const AsciiClassTable table;
+  return table;
+}
+
+}  // namespace
+
+bool Satisfies(std::string_view value, const StringShape& shape) {
+  // The common case, ASCII in the pattern's class, is one table pass: the
+  // UTF-16 length is then the byte count. Anything else decodes code points.
+  if ((AsciiClasses().Accepting(value) & AsciiClassTable::Bit(shape.pattern)) == 0) {
+    return SatisfiesByCodePoints(value, shape);
+  }
+  const std::size_t length = value.size();
+  if ((shape.min_length >= 0 && length < static_cast<std::size_t>(shape.min_length)) ||
+      (shape.max_length >= 0 && length > static_cast<std::size_t>(shape.max_length))) {
+    return false;
+  }
+  bool one_or_more = false;
+  switch (shape.pattern) {
+    case Pattern::kNone:
+      return true;
+    case Pattern::kUserPoolId:
+      return UserPoolIdEndsWell(value);  // its class is checked
+    default:
+      ClassOf(shape.pattern, &one_or_more);
+      return !one_or_more || !value.empty();
+  }
 }
 
 void Validator::String(std::string_view path, std::string_view value, const StringShape& shape) {

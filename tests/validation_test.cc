@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <string>
+#include <vector>
+
 namespace cognito_fake {
 namespace internal {
 namespace {
@@ -63,6 +67,46 @@ TEST(Matches, VerificationMessagesNeedTheCodePlaceholder) {
 TEST(Matches, InvalidUtf8NeverMatches) {
   EXPECT_FALSE(Matches(Pattern::kUsername, "a\xff"));
   EXPECT_FALSE(Matches(Pattern::kNonWhitespace, "\xc3"));
+}
+
+// Satisfies answers ASCII text from a table and everything else by
+// decoding; every shape must get the decoder's answer for every byte, every
+// pair of interesting bytes and strings at each length bound.
+TEST(Satisfies, GivesTheCodePointDecodersAnswerForEveryShape) {
+  const StringShape* const shapes[] = {
+      &kUserPoolIdType, &kUsernameType, &kClientIdType, &kPasswordType, &kSecretHashType,
+      &kConfirmationCodeType, &kSessionType, &kTokenModelType, &kUserPoolNameType, &kClientNameType,
+      &kAttributeNameType, &kAttributeValueType, &kSearchPaginationTokenType, &kUserFilterType,
+      &kStringType, &kArnType, &kCustomAttributeNameType, &kSmsVerificationMessageType,
+      &kEmailVerificationMessageType, &kEmailVerificationSubjectType};
+  std::vector<std::string> texts = {"", "us-east-1_AbC123", "us-east-1_", "_abc", "a_b_c", "us-east-1_a-b",
+                                    "arn:aws:sns:us-east-1:123456789012:topic", "Code {####}", "caf\xc3\xa9",
+                                    "\xf0\x9f\x98\x80", "\xc3", "\xed\xa0\x80", "a\xc2\xa0" "b"};
+  static constexpr char kInteresting[] = "\0\t\n\x0b\r\x1f !#*+,-./09:=@AZ_az{}~\x7f\x80\xc3\xff";
+  const std::string interesting(kInteresting, sizeof(kInteresting) - 1);
+  for (int byte = 0; byte < 256; ++byte) texts.emplace_back(1, static_cast<char>(byte));
+  for (char first : interesting) {
+    for (char second : interesting) texts.push_back(std::string{first, second});
+  }
+  for (const StringShape* shape : shapes) {
+    for (int length : {shape->min_length - 1, shape->min_length, shape->max_length, shape->max_length + 1}) {
+      if (length < 0 || length > 3000) continue;
+      texts.push_back(std::string(static_cast<std::size_t>(length), 'a'));
+      texts.push_back(std::string(static_cast<std::size_t>(length), '_'));
+    }
+  }
+  int accepted = 0;
+  for (const StringShape* shape : shapes) {
+    for (const std::string& text : texts) {
+      const bool expected = SatisfiesByCodePoints(text, *shape);
+      EXPECT_EQ(Satisfies(text, *shape), expected) << "pattern " << PatternText(shape->pattern) << ", text '"
+                                                   << text << "' (" << text.size() << " bytes)";
+      accepted += expected;
+    }
+  }
+  // The comparison means something only if both answers occur.
+  EXPECT_GT(accepted, 1000);
+  EXPECT_LT(accepted, static_cast<int>(std::size(shapes) * texts.size()) - 1000);
 }
 
 TEST(PatternText, IsTheModelsText) {

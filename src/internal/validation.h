@@ -15,6 +15,7 @@
 #include <cognito_fake/requests.h>
 #include <cognito_fake/status.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,12 @@ std::string_view PatternText(Pattern pattern);
 // UTF-8 never matches.
 bool Matches(Pattern pattern, std::string_view value);
 
+// Which code points a pattern accepts when it is one character class
+// repeated ("[...]+" or "[...]*"), setting `*one_or_more` for "+"; nullptr
+// for the other patterns (kNone, kUserPoolId, the messages, kArn).
+using ClassPredicate = bool (*)(std::uint32_t code_point);
+ClassPredicate ClassOf(Pattern pattern, bool* one_or_more);
+
 // Constraints of one string shape of the model.
 struct StringShape {
   int min_length = -1;  // -1: none. Lengths count UTF-16 code units, as Java does.
@@ -57,7 +64,12 @@ struct StringShape {
 };
 
 // Whether `value` meets `shape`'s pattern and length bounds (UTF-16 units).
+// ASCII text in the pattern's class takes one table pass; the rest is
+// decoded as SatisfiesByCodePoints does.
 bool Satisfies(std::string_view value, const StringShape& shape);
+// The same answer, always by decoding code points: the reference that
+// Satisfies' table is tested against.
+bool SatisfiesByCodePoints(std::string_view value, const StringShape& shape);
 
 // The model's string shapes used by the supported operations.
 extern const StringShape kUserPoolIdType;     // 1-55, kUserPoolId

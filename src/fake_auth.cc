@@ -202,14 +202,14 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
   if (std::get<std::int64_t>(exp->second) <= EpochSeconds(Now())) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
-  auto user = pool->second.users.find(UsernameKey(pool->second, *username));
-  if (user == pool->second.users.end() || user->second.sub != *sub) {
+  UserRecord* user = pool->second.users.Find(UsernameKey(pool->second, *username));
+  if (user == nullptr || user->sub != *sub) {
     return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   }
-  if (token->generation != user->second.token_generation) {
+  if (token->generation != user->token_generation) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenRevoked);
   }
-  return std::make_pair(&pool->second, &user->second);
+  return std::make_pair(&pool->second, user);
 }
 
 // ------------------------------------------------------------ flows
@@ -331,28 +331,28 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
       record->user_pool_id != *pool.description.id) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);
   }
-  auto user = pool.users.find(record->user_key);
-  if (user == pool.users.end() || user->second.sub != record->sub) {
+  UserRecord* user = pool.users.Find(record->user_key);
+  if (user == nullptr || user->sub != record->sub) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
   }
   if (client.description.client_secret) {
     // SECRET_HASH over the canonical username; the sub is accepted as well.
     const auto hash = Param(parameters, "SECRET_HASH");
-    Status by_username = CheckSecretHash(client, hash, user->second.username);
-    if (!by_username.ok() && (!hash || !CheckSecretHash(client, hash, user->second.sub).ok())) {
+    Status by_username = CheckSecretHash(client, hash, user->username);
+    if (!by_username.ok() && (!hash || !CheckSecretHash(client, hash, user->sub).ok())) {
       return by_username;
     }
   }
   if (record->expires_at <= Now()) {
     return msg::Error(ErrorCode::kNotAuthorized, "Refresh Token has expired");
   }
-  if (user->second.token_generation != record->token_generation) {
+  if (user->token_generation != record->token_generation) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
   }
-  if (!user->second.enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
   AuthOutcome outcome;
   outcome.authentication_result =
-      IssueTokens(pool, client, user->second, /*with_refresh_token=*/false, record->origin_jti);
+      IssueTokens(pool, client, *user, /*with_refresh_token=*/false, record->origin_jti);
   return outcome;
 }
 
@@ -376,9 +376,9 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
   if (!new_password) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("NEW_PASSWORD"));
   }
-  auto user_it = pool.users.find(session.user_key);
-  if (user_it == pool.users.end()) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
-  UserRecord& user = user_it->second;
+  UserRecord* session_user = pool.users.Find(session.user_key);
+  if (session_user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  UserRecord& user = *session_user;
   if (FindUser(pool, *username) != &user) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
   }

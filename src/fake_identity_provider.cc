@@ -152,24 +152,18 @@ std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
 }
 
 UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {
+  using Alias = internal::UserTable::Alias;
   const std::string folded = UsernameKey(pool, name);  // also the alias key
-  auto direct = pool.users.find(folded);
-  if (direct != pool.users.end()) return &direct->second;
-  for (const auto* index : {&pool.by_email, &pool.by_phone, &pool.by_preferred_username}) {
-    if (index->empty()) continue;  // most pools have no aliases: no hashing
+  if (UserRecord* direct = pool.users.Find(folded)) return direct;
+  for (Alias alias : {Alias::kEmail, Alias::kPhoneNumber, Alias::kPreferredUsername}) {
+    if (!pool.users.HasAliases(alias)) continue;  // most pools have no aliases: no hashing
     // Phone numbers are never case-folded; they have no letters anyway.
-    auto it = index->find(index == &pool.by_phone ? name : folded);
-    if (it != index->end()) {
-      auto user = pool.users.find(it->second);
-      if (user != pool.users.end()) return &user->second;
+    const bool phone = alias == Alias::kPhoneNumber;
+    if (UserRecord* user = pool.users.FindByAlias(alias, phone ? name : folded, !phone && !pool.case_sensitive)) {
+      return user;
     }
   }
-  auto by_sub = pool.by_sub.find(name);
-  if (by_sub != pool.by_sub.end()) {
-    auto user = pool.users.find(by_sub->second);
-    if (user != pool.users.end()) return &user->second;
-  }
-  return nullptr;
+  return pool.users.FindByAlias(Alias::kSub, name, /*folded=*/false);
 }
 
 namespace internal {
@@ -190,57 +184,49 @@ bool IsActiveSignInName(const PoolRecord& pool, const AttributeListType& attribu
 }  // namespace internal
 
 void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& user) {
-  const std::string key = UsernameKey(pool, user.username);
-  pool.by_sub[user.sub] = key;
+  using Alias = internal::UserTable::Alias;
+  const bool fold = !pool.case_sensitive;
+  pool.users.IndexAlias(Alias::kSub, user.sub, /*folded=*/false, user);
   if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user.attributes, "email")) {
-    pool.by_email[FoldIfCaseInsensitive(pool, *email)] = key;
+    pool.users.IndexAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, *email), fold, user);
   }
   if (const std::string* phone = user.AttributeValue("phone_number");
       phone && IsActiveSignInName(pool, user.attributes, "phone_number")) {
-    pool.by_phone[*phone] = key;
+    pool.users.IndexAlias(Alias::kPhoneNumber, *phone, /*folded=*/false, user);
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username");
       preferred && IsActiveSignInName(pool, user.attributes, "preferred_username")) {
-    pool.by_preferred_username[FoldIfCaseInsensitive(pool, *preferred)] = key;
+    pool.users.IndexAlias(Alias::kPreferredUsername, FoldIfCaseInsensitive(pool, *preferred), fold, user);
   }
 }
 
 void FakeIdentityProvider::Impl::UnindexUser(PoolRecord& pool, const UserRecord& user) {
-  const std::string key = UsernameKey(pool, user.username);
-  auto erase_if_mine = [&key](std::unordered_map<std::string, std::string>& index,
-                              const std::string& value) {
-    auto it = index.find(value);
-    if (it != index.end() && it->second == key) index.erase(it);
-  };
-  erase_if_mine(pool.by_sub, user.sub);
-  if (auto email = user.Attribute("email")) {
-    erase_if_mine(pool.by_email, FoldIfCaseInsensitive(pool, *email));
+  using Alias = internal::UserTable::Alias;
+  pool.users.UnindexAlias(Alias::kSub, user.sub, user);
+  if (const std::string* email = user.AttributeValue("email")) {
+    pool.users.UnindexAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, *email), user);
   }
-  if (auto phone = user.Attribute("phone_number")) erase_if_mine(pool.by_phone, *phone);
-  if (auto preferred = user.Attribute("preferred_username")) {
-    erase_if_mine(pool.by_preferred_username, FoldIfCaseInsensitive(pool, *preferred));
+  if (const std::string* phone = user.AttributeValue("phone_number")) {
+    pool.users.UnindexAlias(Alias::kPhoneNumber, *phone, user);
+  }
+  if (const std::string* preferred = user.AttributeValue("preferred_username")) {
+    pool.users.UnindexAlias(Alias::kPreferredUsername, FoldIfCaseInsensitive(pool, *preferred), user);
   }
 }
 
 UserRecord* FakeIdentityProvider::Impl::FindAliasOwner(PoolRecord& pool,
                                                        const std::string& attribute,
                                                        const std::string& value) {
-  const std::unordered_map<std::string, std::string>* index = nullptr;
-  std::string key = FoldIfCaseInsensitive(pool, value);
+  using Alias = internal::UserTable::Alias;
   if (attribute == "email") {
-    index = &pool.by_email;
-  } else if (attribute == "phone_number") {
-    index = &pool.by_phone;
-    key = value;
-  } else if (attribute == "preferred_username") {
-    index = &pool.by_preferred_username;
-  } else {
-    return nullptr;
+    return pool.users.FindByAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, value), !pool.case_sensitive);
   }
-  auto it = index->find(key);
-  if (it == index->end()) return nullptr;
-  auto user = pool.users.find(it->second);
-  return user == pool.users.end() ? nullptr : &user->second;
+  if (attribute == "phone_number") return pool.users.FindByAlias(Alias::kPhoneNumber, value, /*folded=*/false);
+  if (attribute == "preferred_username") {
+    return pool.users.FindByAlias(Alias::kPreferredUsername, FoldIfCaseInsensitive(pool, value),
+                                  !pool.case_sensitive);
+  }
+  return nullptr;
 }
 
 // ---------------------------------------------------------- client secrets
@@ -372,10 +358,7 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
 }
 
 void StateAccess::Reindex(FakeIdentityProvider& fake, PoolRecord& pool) {
-  pool.by_sub.clear();
-  pool.by_email.clear();
-  pool.by_phone.clear();
-  pool.by_preferred_username.clear();
+  pool.users.ClearAliases();
   for (const auto& [key, user] : pool.users) fake.impl_->IndexUser(pool, user);
 }
 

@@ -193,8 +193,8 @@ UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
   record.status = status;
   record.created = Now();
   record.last_modified = record.created;
-  UserRecord& user =
-      pool.users.emplace(UsernameKey(pool, record.username), std::move(record)).first->second;
+  std::string key = UsernameKey(pool, record.username);  // before the record is moved from
+  UserRecord& user = pool.users.Insert(std::move(key), std::move(record));
   if (force_alias) {
     ApplyAttributes(pool, user, {}, /*force_alias=*/true);
   } else {
@@ -240,8 +240,7 @@ StatusOr<internal::NewUser> ResolveNewUsername(const PoolRecord& pool, const std
 }  // namespace
 
 StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(
-    PoolRecord& pool, const std::string& username, const AttributeListType& attributes,
-    bool force_alias) {
+    PoolRecord& pool, const std::string& username, AttributeListType attributes, bool force_alias) {
   if (FindUser(pool, username) != nullptr) {
     if (pool.UsesUsernameAttributes()) {
       return Status(ErrorCode::kUsernameExists,
@@ -250,7 +249,7 @@ StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(
     return msg::Error(ErrorCode::kUsernameExists, msg::kUserAccountAlreadyExists);
   }
   if (Status status = CheckWritableAttributes(pool, attributes); !status.ok()) return status;
-  auto names = ResolveNewUsername(pool, username, attributes);
+  auto names = ResolveNewUsername(pool, username, std::move(attributes));
   if (!names.ok()) return names.status();
   if (Status status = CheckRequiredAttributes(pool, names->attributes); !status.ok()) return status;
   if (Status status = CheckAliasConflicts(pool, nullptr, names->attributes, force_alias); !status.ok()) {
@@ -273,27 +272,16 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
   PoolRecord* pool = nullptr;
   const std::uint64_t generator = state.random.state();
   std::uint64_t next_sequence = 0;
-  std::vector<std::string> added;  // users keys
+  std::vector<UserRecord*> added;
   added.reserve(users.size());
   auto fail = [&](Status status) {
-    for (const std::string& key : added) {
-      auto it = pool->users.find(key);
-      UnindexUser(*pool, it->second);
-      pool->users.erase(it);
+    for (auto it = added.rbegin(); it != added.rend(); ++it) {
+      UnindexUser(*pool, **it);
+      pool->users.Erase(**it);
     }
     if (pool != nullptr) pool->next_user_sequence = next_sequence;
     state.random.set_state(generator);
     return status;
-  };
-  // The indexes grow once for a large batch, and never by less than
-  // doubling: a reserve() for a little more than a table holds (a batch of
-  // one) would grow it a prime step at a time, and one for less would
-  // shrink it.
-  auto grow = [&users](auto& index) {
-    const std::size_t wanted = index.size() + users.size();
-    if (static_cast<double>(wanted) > index.max_load_factor() * static_cast<double>(index.bucket_count())) {
-      index.reserve(std::max(wanted, 2 * index.size()));
-    }
   };
   auto find_pool = [&]() -> Status {
     if (pool != nullptr) return Status();
@@ -301,8 +289,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     if (!found.ok()) return found.status();
     pool = *found;
     next_sequence = pool->next_user_sequence;
-    grow(pool->users);
-    grow(pool->by_sub);
+    pool->users.Reserve(users.size());  // grows only by doubling
     return Status();
   };
   std::vector<std::string> subs;
@@ -324,7 +311,8 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     create.user_attributes.swap(new_user.attributes);
     if (!status.ok()) return fail(status);
     if (status = find_pool(); !status.ok()) return fail(status);
-    auto names = CheckNewUser(*pool, new_user.username, new_user.attributes, /*force_alias=*/false);
+    // The batch is the caller's to give: its attributes become the user's.
+    auto names = CheckNewUser(*pool, new_user.username, std::move(new_user.attributes), /*force_alias=*/false);
     if (!names.ok()) return fail(names.status());
     set.username = new_user.username;
     set.password.swap(new_user.password);
@@ -337,7 +325,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     UserRecord& user = InsertUser(*pool, names->username, std::move(names->attributes),
                                   UserStatusType::kConfirmed, /*force_alias=*/false);
     SetPassword(*pool, user, new_user.password, /*permanent=*/true);
-    added.push_back(UsernameKey(*pool, user.username));
+    added.push_back(&user);
     subs.push_back(user.sub);
   }
   if (Status status = find_pool(); !status.ok()) return status;  // an empty batch
@@ -424,7 +412,7 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
         *user = *before;
       } else {
         UnindexUser(pool, *user);
-        pool.users.erase(UsernameKey(pool, user->username));
+        pool.users.Erase(*user);
         pool.next_user_sequence = next_sequence;
       }
       state.random.set_state(generator);
@@ -514,7 +502,7 @@ StatusOr<AdminDeleteUserResponse> FakeIdentityProvider::Impl::AdminDeleteUser(
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;
   UnindexUser(pool, *user);
-  pool.users.erase(UsernameKey(pool, user->username));
+  pool.users.Erase(*user);
   return AdminDeleteUserResponse{};
 }
 
@@ -730,7 +718,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
                                     /*details_returned=*/true);
     if (!delivery.ok()) {
       UnindexUser(pool, user);
-      pool.users.erase(UsernameKey(pool, user.username));
+      pool.users.Erase(user);
       pool.next_user_sequence = next_sequence;
       state.random.set_state(generator);
       return delivery.status();

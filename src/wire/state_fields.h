@@ -10,6 +10,10 @@
 namespace cognito_fake {
 namespace wire {
 
+// A pool's users are exported as an object by users key, as a map would be.
+template <>
+struct IsStringMap<internal::UserTable> : std::true_type {};
+
 COGNITO_FAKE_FIELDS(internal::IssuedCode) {
   v.Required("Code", t.code);
   v.Required("ExpiresAt", t.expires_at);

@@ -1,0 +1,134 @@
+#ifndef COGNITO_FAKE_SRC_INTERNAL_USER_RECORD_H_
+#define COGNITO_FAKE_SRC_INTERNAL_USER_RECORD_H_
+
+// What the fake keeps for one user of a pool.
+
+#include <cognito_fake/types.h>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cognito_fake {
+namespace internal {
+
+// Event times inside a sliding window (one hour for every per-user limit).
+class RateWindow {
+ public:
+  // The recorded event times, oldest first (state export).
+  const std::vector<Timestamp>& times() const { return times_; }
+  std::vector<Timestamp>& mutable_times() { return times_; }
+
+  // Number of events after `now - window`.
+  int Count(Timestamp now, std::chrono::seconds window) const;
+  // Records an event at `now`, forgetting events that left the window.
+  void Add(Timestamp now, std::chrono::seconds window);
+  void Clear() { times_.clear(); }
+
+ private:
+  // A vector, not a deque: a window holds a handful of entries, and an empty
+  // libstdc++ deque allocates ~600 bytes (five windows on each of a million
+  // users).
+  std::vector<Timestamp> times_;
+};
+
+// A code that was sent and can still be entered.
+struct IssuedCode {
+  std::string code;
+  Timestamp expires_at;
+  std::string attribute_name;  // "email" or "phone_number"
+};
+
+struct LockoutState {
+  int failures = 0;
+  Timestamp locked_until;
+  Timestamp last_attempt;
+};
+
+// What a user accumulates only by using the account: codes in flight, the
+// hourly limits and the sign-in lockout. Most users of a large test pool
+// never have any, so a UserRecord holds it behind a pointer (see Lazy).
+struct UserActivity {
+  std::optional<IssuedCode> reset_code;
+  std::optional<IssuedCode> signup_code;
+  std::optional<IssuedCode> attribute_code;
+  RateWindow forgot_password_requests;
+  RateWindow wrong_reset_codes;
+  RateWindow wrong_signup_codes;
+  RateWindow resend_requests;
+  RateWindow change_password_calls;
+  LockoutState lockout;
+};
+
+// A `T` with value semantics that is allocated on its first mutable use;
+// until then it reads as a default-constructed `T` and costs one pointer.
+template <typename T>
+class Lazy {
+ public:
+  Lazy() = default;
+  Lazy(const Lazy& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+  Lazy& operator=(const Lazy& other) {
+    if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+    return *this;
+  }
+  Lazy(Lazy&&) noexcept = default;
+  Lazy& operator=(Lazy&&) noexcept = default;
+  ~Lazy() = default;
+
+  const T& get() const {
+    static const T* const kEmpty = new T();  // immutable; never destroyed
+    return value_ ? *value_ : *kEmpty;
+  }
+  T& mutable_get() {
+    if (!value_) value_ = std::make_unique<T>();
+    return *value_;
+  }
+  // The value if it was ever written, else nullptr (allocates nothing).
+  T* if_present() { return value_.get(); }
+
+ private:
+  std::unique_ptr<T> value_;
+};
+
+struct UserRecord {
+  std::uint64_t sequence = 0;  // creation order, for ListUsers
+  std::string username;        // canonical, as first spelled
+  std::string sub;
+  AttributeListType attributes;  // "sub" first, then in the order first set
+  UserStatusType status = UserStatusType::kUnconfirmed;
+  bool enabled = true;
+  Timestamp created;
+  Timestamp last_modified;
+  std::optional<std::string> password;  // kept in clear: this is a test double
+  Timestamp password_set_at;
+  std::vector<std::string> password_history;  // permanent passwords, newest first
+  Lazy<UserActivity> lazy_activity;
+  std::uint64_t token_generation = 0;  // bumped to revoke every token issued before
+
+  const UserActivity& activity() const { return lazy_activity.get(); }
+  UserActivity& mutable_activity() { return lazy_activity.mutable_get(); }
+  UserActivity* activity_if_present() { return lazy_activity.if_present(); }
+
+  std::optional<std::string> Attribute(const std::string& name) const;
+  // The attribute's value in place, or nullptr (no copy: hot paths).
+  const std::string* AttributeValue(std::string_view name) const;
+  bool IsVerified(std::string_view attribute_name) const;  // "<name>_verified" == "true"/"True"
+};
+
+// The value of the attribute `name` in `attributes`, in place, or nullptr.
+const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name);
+// Whether a `*_verified` attribute's value means verified: "true", or
+// "True" as Cognito also accepts (moto aws_verified test).
+inline bool IsVerifiedValue(std::string_view value) { return value == "true" || value == "True"; }
+// Whether `attributes` mark `attribute_name` verified ("<name>_verified" is
+// a verified value).
+bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name);
+
+}  // namespace internal
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_INTERNAL_USER_RECORD_H_

@@ -1,0 +1,212 @@
+// UserTable: the pool's users in blocks, with open-addressing indexes by
+// users key, sub and sign-in alias.
+
+#include "internal/user_table.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace cognito_fake {
+namespace internal {
+namespace {
+
+using Alias = UserTable::Alias;
+
+// "<prefix><n>", built by appending (g++ 12 warns, wrongly, on "literal" + std::string).
+std::string Name(const char* prefix, long n) {
+  std::string name(prefix);
+  name += std::to_string(n);
+  return name;
+}
+
+UserRecord Record(const std::string& username, const std::string& sub, const std::string& email = "") {
+  UserRecord record;
+  record.username = username;
+  record.sub = sub;
+  record.attributes.push_back(AttributeType{"sub", sub});
+  if (!email.empty()) record.attributes.push_back(AttributeType{"email", email});
+  return record;
+}
+
+TEST(UserTable, FindsEachUserByItsKeyAndNoOther) {
+  UserTable table;
+  UserRecord& alice = table.Insert("alice", Record("alice", "sub-a"));
+  UserRecord& bob = table.Insert("bob", Record("Bob", "sub-b"));
+  EXPECT_EQ(table.size(), 2u);
+  EXPECT_EQ(table.Find("alice"), &alice);
+  EXPECT_EQ(table.Find("bob"), &bob);
+  EXPECT_EQ(table.Find("Bob"), nullptr) << "keys are compared exactly; folding is the caller's";
+  EXPECT_EQ(table.Find("carol"), nullptr);
+  EXPECT_EQ(table.Find(""), nullptr);
+  EXPECT_EQ(table.KeyOf(bob), "bob");
+}
+
+// A model check: many inserts and erases in a random order, with the
+// table compared against a std::map after each step. Small tables collide
+// and wrap around constantly, which exercises backward-shift deletion.
+TEST(UserTable, AgreesWithAMapThroughRandomInsertsAndErases) {
+  UserTable table;
+  std::map<std::string, std::string> model;  // key -> sub
+  std::mt19937 random(7);
+  for (int step = 0; step < 20000; ++step) {
+    const std::string key = Name("u", random() % 300);
+    if (UserRecord* user = table.Find(key)) {
+      ASSERT_EQ(model.count(key), 1u) << key;
+      ASSERT_EQ(user->sub, model[key]);
+      table.Erase(*user);
+      model.erase(key);
+    } else {
+      ASSERT_EQ(model.count(key), 0u) << key;
+      const std::string sub = Name("s", step);
+      table.Insert(key, Record(key, sub));
+      model[key] = sub;
+    }
+    ASSERT_EQ(table.size(), model.size());
+  }
+  for (const auto& [key, sub] : model) {
+    const UserRecord* user = table.Find(key);
+    ASSERT_NE(user, nullptr) << key;
+    EXPECT_EQ(user->sub, sub);
+  }
+  std::map<std::string, std::string> iterated;
+  for (const auto& [key, user] : table) iterated[key] = user.sub;
+  EXPECT_EQ(iterated, model) << "iteration visits each live user once";
+}
+
+TEST(UserTable, RecordsStayWhereTheyAreWhileTheTableGrows) {
+  UserTable table;
+  UserRecord& first = table.Insert("first", Record("first", "sub-0"));
+  for (int i = 1; i < 5000; ++i) table.Insert(Name("user", i), Record("u", Name("sub-", i)));
+  EXPECT_EQ(table.Find("first"), &first);
+  EXPECT_EQ(first.sub, "sub-0");
+  EXPECT_EQ(table.Find("user4999")->sub, "sub-4999");
+}
+
+TEST(UserTable, AnErasedUsersPlaceIsReusedAndItsKeyIsGone) {
+  UserTable table;
+  UserRecord& alice = table.Insert("alice", Record("alice", "sub-a"));
+  const UserRecord* where = &alice;
+  table.Erase(alice);
+  EXPECT_EQ(table.Find("alice"), nullptr);
+  EXPECT_TRUE(table.empty());
+  UserRecord& bob = table.Insert("bob", Record("bob", "sub-b"));
+  EXPECT_EQ(&bob, where) << "the freed place is taken first";
+  EXPECT_EQ(bob.sub, "sub-b");
+  int visited = 0;
+  for (const auto& [key, user] : table) {
+    EXPECT_EQ(key, "bob");
+    ++visited;
+  }
+  EXPECT_EQ(visited, 1);
+}
+
+TEST(UserTable, AliasesAreConfirmedAgainstTheRecordsOwnAttribute) {
+  UserTable table;
+  UserRecord& alice = table.Insert("alice", Record("alice", "sub-a", "Alice@Example.com"));
+  table.IndexAlias(Alias::kSub, "sub-a", /*folded=*/false, alice);
+  table.IndexAlias(Alias::kEmail, "alice@example.com", /*folded=*/true, alice);
+  EXPECT_EQ(table.FindByAlias(Alias::kSub, "sub-a", false), &alice);
+  EXPECT_EQ(table.FindByAlias(Alias::kEmail, "alice@example.com", true), &alice);
+  EXPECT_EQ(table.FindByAlias(Alias::kEmail, "alice@example.com", false), nullptr)
+      << "unfolded, the record's 'Alice@Example.com' is not the key";
+  EXPECT_EQ(table.FindByAlias(Alias::kEmail, "bob@example.com", true), nullptr);
+  EXPECT_EQ(table.FindByAlias(Alias::kPhoneNumber, "+15555550100", false), nullptr);
+  EXPECT_TRUE(table.HasAliases(Alias::kEmail));
+  EXPECT_FALSE(table.HasAliases(Alias::kPreferredUsername));
+}
+
+TEST(UserTable, IndexingAnAliasTakesItFromItsOwnerAndOnlyTheOwnerCanUnindexIt) {
+  UserTable table;
+  UserRecord& alice = table.Insert("alice", Record("alice", "sub-a", "shared@example.com"));
+  UserRecord& bob = table.Insert("bob", Record("bob", "sub-b", "shared@example.com"));
+  table.IndexAlias(Alias::kEmail, "shared@example.com", false, alice);
+  table.IndexAlias(Alias::kEmail, "shared@example.com", false, bob);
+  EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com", false), &bob);
+  table.UnindexAlias(Alias::kEmail, "shared@example.com", alice);  // not alice's any more: no-op
+  EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com", false), &bob);
+  table.UnindexAlias(Alias::kEmail, "shared@example.com", bob);
+  EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com", false), nullptr);
+  EXPECT_FALSE(table.HasAliases(Alias::kEmail));
+}
+
+TEST(UserTable, ACopyIsASnapshotThatLaterChangesDoNotReach) {
+  UserTable table;
+  for (int i = 0; i < 100; ++i) {
+    const std::string key = Name("user", i);
+    UserRecord& user = table.Insert(key, Record(key, Name("sub-", i)));
+    table.IndexAlias(Alias::kSub, user.sub, false, user);
+  }
+  UserTable snapshot = table;
+  UserRecord* user7 = table.Find("user7");
+  table.UnindexAlias(Alias::kSub, "sub-7", *user7);
+  table.Erase(*user7);
+  table.Find("user8")->status = UserStatusType::kResetRequired;
+
+  ASSERT_NE(snapshot.Find("user7"), nullptr);
+  EXPECT_EQ(snapshot.FindByAlias(Alias::kSub, "sub-7", false), snapshot.Find("user7"))
+      << "the copy's indexes lead to the copy's records";
+  EXPECT_NE(snapshot.Find("user8")->status, UserStatusType::kResetRequired);
+  EXPECT_EQ(snapshot.size(), 100u);
+  EXPECT_EQ(table.size(), 99u);
+
+  table = snapshot;  // Restore
+  EXPECT_EQ(table.Find("user7")->sub, "sub-7");
+  EXPECT_EQ(table.FindByAlias(Alias::kSub, "sub-7", false), table.Find("user7"));
+  UserTable moved = std::move(snapshot);
+  EXPECT_EQ(moved.size(), 100u);
+  EXPECT_EQ(moved.FindByAlias(Alias::kSub, "sub-99", false), moved.Find("user99"));
+}
+
+TEST(UserTable, OperatorBracketAddsADefaultRecordOnlyForANewKey) {
+  UserTable table;
+  UserRecord& alice = table.Insert("alice", Record("alice", "sub-a"));
+  EXPECT_EQ(&table["alice"], &alice);
+  UserRecord& added = table["bob"];
+  added = Record("bob", "sub-b");  // the state reader assigns whole records
+  EXPECT_EQ(table.Find("bob")->sub, "sub-b");
+  table.Erase(added);  // an assigned record is still found by its place
+  EXPECT_EQ(table.Find("bob"), nullptr);
+  EXPECT_EQ(table.size(), 1u);
+}
+
+TEST(IdIndex, StaysAtMostHalfFullAndGrowsByDoubling) {
+  IdIndex index;
+  std::size_t last_capacity = 0;
+  for (std::uint32_t id = 0; id < 1000; ++id) {
+    index.Add(id * 2654435761u, id);
+    ASSERT_LE(2 * index.size(), index.capacity());
+    if (index.capacity() != last_capacity) {
+      if (last_capacity != 0) {
+        EXPECT_EQ(index.capacity(), 2 * last_capacity);
+      }
+      last_capacity = index.capacity();
+    }
+  }
+  index.Reserve(10);  // less than it holds: no shrinking
+  EXPECT_EQ(index.capacity(), last_capacity);
+}
+
+TEST(IdIndex, FindsEveryIdOfACollidingRunAfterErasesInTheMiddle) {
+  IdIndex index;
+  // Ten ids under one hash, and five under the next home: one long run.
+  for (std::uint32_t id = 0; id < 10; ++id) index.Add(5, id);
+  for (std::uint32_t id = 10; id < 15; ++id) index.Add(6, id);
+  EXPECT_TRUE(index.Erase(5, 3));
+  EXPECT_TRUE(index.Erase(6, 11));
+  EXPECT_FALSE(index.Erase(5, 3)) << "erased already";
+  EXPECT_FALSE(index.Erase(6, 3)) << "under another hash";
+  for (std::uint32_t id = 0; id < 15; ++id) {
+    const std::uint32_t hash = id < 10 ? 5 : 6;
+    const std::uint32_t found = index.Find(hash, [id](std::uint32_t candidate) { return candidate == id; });
+    EXPECT_EQ(found, id == 3 || id == 11 ? IdIndex::kNoId : id) << id;
+  }
+  EXPECT_EQ(index.size(), 13u);
+}
+
+}  // namespace
+}  // namespace internal
+}  // namespace cognito_fake

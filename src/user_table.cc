@@ -76,18 +76,7 @@ UserTable& UserTable::operator=(const UserTable& other) {
   return *this;
 }
 
-UserTable::UserTable(UserTable&& other) noexcept
-    : blocks_(std::move(other.blocks_)),
-      next_id_(other.next_id_),
-      free_ids_(std::move(other.free_ids_)),
-      by_key_(std::move(other.by_key_)) {
-  for (int i = 0; i < 4; ++i) aliases_[i] = std::move(other.aliases_[i]);
-  other.blocks_.clear();
-  other.next_id_ = 0;
-  other.free_ids_.clear();
-  other.by_key_.Clear();
-  for (IdIndex& index : other.aliases_) index.Clear();
-}
+UserTable::UserTable(UserTable&& other) noexcept { *this = std::move(other); }
 
 UserTable& UserTable::operator=(UserTable&& other) noexcept {
   if (this != &other) {

@@ -409,7 +409,9 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
                              std::nullopt, request.client_metadata, /*details_returned=*/false);
     if (!delivered.ok()) {
       if (before) {
+        UnindexUser(pool, *user);  // as every change of a user's attributes does
         *user = *before;
+        IndexUser(pool, *user);
       } else {
         UnindexUser(pool, *user);
         pool.users.Erase(*user);

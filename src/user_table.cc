@@ -1,6 +1,7 @@
 #include "internal/user_table.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstdlib>
 #include <functional>
 #include <memory>
@@ -66,7 +67,9 @@ void IdIndex::Rehash(std::size_t capacity) {
 
 // -------------------------------------------------------------- UserTable
 
-UserTable::UserTable(const UserTable& other) { CopyFrom(other); }
+// Delegating first makes this an object whose destructor runs if CopyFrom
+// throws, so a half-made copy is taken apart.
+UserTable::UserTable(const UserTable& other) : UserTable() { CopyFrom(other); }
 
 UserTable& UserTable::operator=(const UserTable& other) {
   if (this != &other) {
@@ -137,7 +140,10 @@ std::uint32_t UserTable::NewId() {
     return id;
   }
   const std::uint32_t id = next_id_;
-  if (BlockOf(id) == blocks_.size()) blocks_.push_back(std::allocator<Entry>().allocate(BlockSize(blocks_.size())));
+  if (BlockOf(id) == blocks_.size()) {
+    blocks_.reserve(blocks_.size() + 1);  // so that the push_back cannot throw and lose the block
+    blocks_.push_back(std::allocator<Entry>().allocate(BlockSize(blocks_.size())));
+  }
   new (&EntryAt(id)) Entry();
   ++next_id_;
   return id;
@@ -163,11 +169,14 @@ UserRecord* UserTable::Find(std::string_view key) {
 }
 
 UserRecord& UserTable::Insert(std::string key, UserRecord record) {
+  assert(Find(key) == nullptr);
   const std::uint32_t hash = Hash(key);
+  by_key_.Reserve(by_key_.size() + 1);  // the last step that can throw is before the user exists
   const std::uint32_t id = NewId();
   Entry& entry = EntryAt(id);
   entry.key = std::move(key);
   entry.record = std::move(record);
+  entry.live = true;
   by_key_.Add(hash, id);
   return entry.record;
 }
@@ -198,6 +207,7 @@ void UserTable::Erase(const UserRecord& user) {
   by_key_.Erase(Hash(entry.key), id);
   entry.key = std::string();
   entry.record = UserRecord();
+  entry.live = false;
   free_ids_.push_back(id);
 }
 
@@ -222,7 +232,7 @@ bool UserTable::HoldsAlias(const UserRecord& user, Alias alias, std::string_view
 UserRecord* UserTable::FindByAlias(Alias alias, std::string_view key, bool folded) {
   const std::uint32_t id = aliases_[static_cast<int>(alias)].Find(Hash(key), [&](std::uint32_t candidate) {
     const Entry& entry = EntryAt(candidate);
-    return !entry.key.empty() && HoldsAlias(entry.record, alias, key, folded);
+    return entry.live && HoldsAlias(entry.record, alias, key, folded);
   });
   return id == IdIndex::kNoId ? nullptr : &EntryAt(id).record;
 }
@@ -230,7 +240,7 @@ UserRecord* UserTable::FindByAlias(Alias alias, std::string_view key, bool folde
 void UserTable::IndexAlias(Alias alias, std::string_view key, bool folded, const UserRecord& user) {
   aliases_[static_cast<int>(alias)].Assign(Hash(key), IdOf(user), [&](std::uint32_t candidate) {
     const Entry& entry = EntryAt(candidate);
-    return !entry.key.empty() && HoldsAlias(entry.record, alias, key, folded);
+    return entry.live && HoldsAlias(entry.record, alias, key, folded);
   });
 }
 

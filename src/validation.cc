@@ -367,7 +367,8 @@ bool Satisfies(std::string_view value, const StringShape& shape) {
     case Pattern::kUserPoolId:
       return UserPoolIdEndsWell(value);  // its class is checked
     default:
-      ClassOf(shape.pattern, &one_or_more);
+      // "" passes every pattern's table; only a class pattern may take it here.
+      if (ClassOf(shape.pattern, &one_or_more) == nullptr) return SatisfiesByCodePoints(value, shape);
       return !one_or_more || !value.empty();
   }
 }

@@ -207,6 +207,67 @@ TEST(IdIndex, FindsEveryIdOfACollidingRunAfterErasesInTheMiddle) {
   EXPECT_EQ(index.size(), 13u);
 }
 
+TEST(IdIndex, FindsEveryIdOfARunThatWrapsPastTheLastSlot) {
+  IdIndex index;
+  // 16 slots: ids 0-5 start at slot 14 and wrap to slots 0-3, then ids 6-7
+  // (home slot 1) queue behind them.
+  for (std::uint32_t id = 0; id < 6; ++id) index.Add(14, id);
+  for (std::uint32_t id = 6; id < 8; ++id) index.Add(1, id);
+  ASSERT_EQ(index.capacity(), 16u);
+  EXPECT_TRUE(index.Erase(14, 1));  // a hole at slot 15: the wrapped ones move back across the end
+  EXPECT_TRUE(index.Erase(14, 4));  // a hole in the wrapped part
+  for (std::uint32_t id = 0; id < 8; ++id) {
+    const std::uint32_t hash = id < 6 ? 14 : 1;
+    const std::uint32_t found = index.Find(hash, [id](std::uint32_t candidate) { return candidate == id; });
+    EXPECT_EQ(found, id == 1 || id == 4 ? IdIndex::kNoId : id) << id;
+  }
+}
+
+TEST(UserTable, AnAliasDiesWithItsUserEvenWhenTheNextUserInItsPlaceHasTheSameEmail) {
+  UserTable table;
+  UserRecord& alice = table.Insert("alice", Record("alice", "sub-a", "same@example.com"));
+  table.IndexAlias(Alias::kEmail, "same@example.com", false, alice);
+  table.UnindexAlias(Alias::kEmail, "same@example.com", alice);
+  table.Erase(alice);
+  UserRecord& bob = table.Insert("bob", Record("bob", "sub-b", "same@example.com"));  // alice's place
+  ASSERT_EQ(&bob, &alice);
+  EXPECT_EQ(table.FindByAlias(Alias::kEmail, "same@example.com", false), nullptr)
+      << "bob's email was never indexed (an unverified alias, say)";
+}
+
+TEST(UserTable, AUserWhoseKeyIsEmptyIsStillAUser) {
+  UserTable table;  // usernames cannot be empty, but an imported state may say anything
+  UserRecord& nameless = table[""];
+  nameless = Record("", "sub-x");
+  EXPECT_EQ(table.Find(""), &nameless);
+  int visited = 0;
+  for (const auto& [key, user] : table) visited += key.empty() && user.sub == "sub-x";
+  EXPECT_EQ(visited, 1);
+}
+
+TEST(UserTable, SubAliasesFollowUsersThroughRandomInsertsAndErases) {
+  UserTable table;
+  std::map<std::string, std::string> model;  // sub -> key
+  std::mt19937 random(11);
+  for (int step = 0; step < 5000; ++step) {
+    const std::string key = Name("u", random() % 100);
+    if (UserRecord* user = table.Find(key)) {
+      model.erase(user->sub);
+      table.UnindexAlias(Alias::kSub, user->sub, *user);
+      table.Erase(*user);
+    } else {
+      const std::string sub = Name("s", step);
+      UserRecord& added = table.Insert(key, Record(key, sub));
+      table.IndexAlias(Alias::kSub, sub, false, added);
+      model[sub] = key;
+    }
+  }
+  for (const auto& [sub, key] : model) {
+    ASSERT_EQ(table.FindByAlias(Alias::kSub, sub, false), table.Find(key)) << sub;
+  }
+  EXPECT_EQ(table.FindByAlias(Alias::kSub, "s0", false) == nullptr, model.count("s0") == 0);
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace cognito_fake

@@ -154,7 +154,7 @@ class UserTable {
     friend class UserTable;
     const_iterator(const UserTable* table, std::uint32_t id) : table_(table), id_(id) { Skip(); }
     void Skip() {
-      while (id_ < table_->next_id_ && table_->EntryAt(id_).key.empty()) ++id_;
+      while (id_ < table_->next_id_ && !table_->EntryAt(id_).live) ++id_;
     }
     const UserTable* table_;
     std::uint32_t id_;
@@ -168,8 +168,9 @@ class UserTable {
 
  private:
   struct Entry {
-    std::string key;  // empty for a free id
+    std::string key;
     UserRecord record;
+    bool live = false;  // false for a free id (a key may be "" in an imported state)
   };
   // Ids [16·2^(c-1), 16·2^c) live in block c >= 1; block 0 holds ids 0-15.
   static std::size_t BlockOf(std::uint32_t id);
@@ -188,7 +189,8 @@ class UserTable {
   static std::uint32_t Hash(std::string_view key);
   static bool HoldsAlias(const UserRecord& user, Alias alias, std::string_view key, bool folded);
 
-  // Raw blocks; entries [0, next_id_) are constructed (free ones are empty).
+  // Raw blocks; entries [0, next_id_) are constructed (free ones are empty
+  // and not live).
   std::vector<Entry*> blocks_;
   std::uint32_t next_id_ = 0;
   std::vector<std::uint32_t> free_ids_;  // erased ids, reused last-in first-out

@@ -50,7 +50,7 @@ std::string_view PatternText(Pattern pattern);
 bool Matches(Pattern pattern, std::string_view value);
 
 // Which code points a pattern accepts when it is one character class
-// repeated ("[...]+" or "[...]*"), setting `*one_or_more` for "+"; nullptr
+// repeated ("[...]+"; `*one_or_more` says so, for a later "[...]*"); nullptr
 // for the other patterns (kNone, kUserPoolId, the messages, kArn).
 using ClassPredicate = bool (*)(std::uint32_t code_point);
 ClassPredicate ClassOf(Pattern pattern, bool* one_or_more);

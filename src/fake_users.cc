@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 
 namespace cognito_fake {
 
@@ -187,9 +188,9 @@ UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
   record.sequence = pool.next_user_sequence++;
   record.sub = NewSub();
   record.username = username.value_or(record.sub);
-  record.attributes.reserve(attributes.size() + 1);
-  record.attributes.push_back(AttributeType{"sub", record.sub});
-  for (AttributeType& attribute : attributes) record.attributes.push_back(std::move(attribute));
+  // "sub" goes first, in the given vector: no new one when it has room.
+  record.attributes = std::move(attributes);
+  record.attributes.insert(record.attributes.begin(), AttributeType{"sub", record.sub});
   record.status = status;
   record.created = Now();
   record.last_modified = record.created;
@@ -298,11 +299,16 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     // A contact given without its *_verified attribute counts as verified.
     constexpr std::pair<std::string_view, std::string_view> kContacts[] = {
         {"email", "email_verified"}, {"phone_number", "phone_number_verified"}};
-    for (const auto& [contact, verified] : kContacts) {
-      if (internal::AttributeValueIn(new_user.attributes, contact) != nullptr &&
-          internal::AttributeValueIn(new_user.attributes, verified) == nullptr) {
-        new_user.attributes.push_back(AttributeType{std::string(verified), "true"});
-      }
+    bool unverified[std::size(kContacts)] = {};
+    std::size_t room = new_user.attributes.size() + 1;  // + "sub", which InsertUser puts first
+    for (std::size_t i = 0; i < std::size(kContacts); ++i) {
+      unverified[i] = internal::AttributeValueIn(new_user.attributes, kContacts[i].first) != nullptr &&
+                      internal::AttributeValueIn(new_user.attributes, kContacts[i].second) == nullptr;
+      room += unverified[i];
+    }
+    new_user.attributes.reserve(room);  // the user's final list: one allocation
+    for (std::size_t i = 0; i < std::size(kContacts); ++i) {
+      if (unverified[i]) new_user.attributes.push_back(AttributeType{std::string(kContacts[i].second), "true"});
     }
     create.username.swap(new_user.username);
     create.user_attributes.swap(new_user.attributes);

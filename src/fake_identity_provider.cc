@@ -4,6 +4,7 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 
+#include "internal/ascii.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/masking.h"
@@ -89,14 +90,6 @@ bool PoolRecord::AutoVerifies(VerifiedAttributeType attribute) const {
 
 namespace {
 
-std::string AsciiLower(std::string text) {
-  // Not std::tolower: its locale lookup per character showed in profiles.
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
 constexpr std::string_view kLowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 }  // namespace
@@ -143,7 +136,7 @@ StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord&
 
 std::string FakeIdentityProvider::Impl::FoldIfCaseInsensitive(const PoolRecord& pool,
                                                               const std::string& text) const {
-  return pool.case_sensitive ? text : AsciiLower(text);
+  return pool.case_sensitive ? text : internal::AsciiLower(text);
 }
 
 std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,

@@ -1,5 +1,7 @@
 #include "internal/user_filter.h"
 
+#include "internal/ascii.h"
+
 #include <array>
 
 namespace cognito_fake {
@@ -13,8 +15,6 @@ constexpr std::array<std::string_view, 10> kSearchableAttributes = {
 constexpr std::string_view kParseError = "Error while parsing filter.";
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 Status ParseError() { return Status(ErrorCode::kInvalidParameter, std::string(kParseError)); }
 

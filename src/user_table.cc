@@ -1,5 +1,7 @@
 #include "internal/user_table.h"
 
+#include "internal/ascii.h"
+
 #include <algorithm>
 #include <cassert>
 #include <cstdlib>
@@ -222,9 +224,7 @@ bool UserTable::HoldsAlias(const UserRecord& user, Alias alias, std::string_view
   if (value == nullptr || value->size() != key.size()) return false;
   if (!folded) return *value == key;
   for (std::size_t i = 0; i < key.size(); ++i) {
-    char c = (*value)[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != key[i]) return false;
+    if (AsciiLower((*value)[i]) != key[i]) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 #include "internal/password_policy.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace cognito_fake {
 namespace internal {
@@ -15,40 +16,52 @@ bool IsWhitespace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
-std::size_t CodePoints(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
+// The character classes a policy can require, one bit each.
+enum CharacterClass : std::uint8_t { kLowerBit = 1, kUpperBit = 2, kDigitBit = 4, kSymbolBit = 8 };
 
-bool Contains(std::string_view text, std::string_view set) {
-  return text.find_first_of(set) != std::string_view::npos;
-}
+// For each byte, the classes it belongs to. An inner space counts as a
+// symbol (leading and trailing ones are refused before the classes count).
+struct ClassTable {
+  std::uint8_t bits[256] = {};
+  constexpr ClassTable() {
+    for (char c : kLower) bits[static_cast<unsigned char>(c)] |= kLowerBit;
+    for (char c : kUpper) bits[static_cast<unsigned char>(c)] |= kUpperBit;
+    for (char c : kDigits) bits[static_cast<unsigned char>(c)] |= kDigitBit;
+    for (char c : kSymbols) bits[static_cast<unsigned char>(c)] |= kSymbolBit;
+    bits[static_cast<unsigned char>(' ')] |= kSymbolBit;
+  }
+};
+constexpr ClassTable kClasses;
 
 }  // namespace
 
 std::optional<std::string> PasswordPolicyViolation(const EffectivePasswordPolicy& policy,
                                                    std::string_view password) {
+  // One pass: the code points and the classes present.
+  std::size_t code_points = 0;
+  unsigned present = 0;
+  for (char c : password) {
+    const auto byte = static_cast<unsigned char>(c);
+    code_points += (byte & 0xC0) != 0x80;
+    present |= kClasses.bits[byte];
+  }
   if (password.empty() || IsWhitespace(static_cast<unsigned char>(password.front())) ||
-      IsWhitespace(static_cast<unsigned char>(password.back())) || CodePoints(password) < 2) {
+      IsWhitespace(static_cast<unsigned char>(password.back())) || code_points < 2) {
     return std::string("Password must satisfy regular expression pattern: ^\\S.*\\S$");
   }
-  if (CodePoints(password) < static_cast<std::size_t>(policy.minimum_length)) {
+  if (code_points < static_cast<std::size_t>(policy.minimum_length)) {
     return std::string("Password not long enough");
   }
-  if (policy.require_lowercase && !Contains(password, kLower)) {
+  if (policy.require_lowercase && (present & kLowerBit) == 0) {
     return std::string("Password must have lowercase characters");
   }
-  if (policy.require_uppercase && !Contains(password, kUpper)) {
+  if (policy.require_uppercase && (present & kUpperBit) == 0) {
     return std::string("Password must have uppercase characters");
   }
-  if (policy.require_numbers && !Contains(password, kDigits)) {
+  if (policy.require_numbers && (present & kDigitBit) == 0) {
     return std::string("Password must have numeric characters");
   }
-  // An inner space counts as a symbol (leading/trailing ones were refused above).
-  if (policy.require_symbols && !Contains(password, kSymbols) && !Contains(password, " ")) {
+  if (policy.require_symbols && (present & kSymbolBit) == 0) {
     return std::string("Password must have symbol characters");
   }
   return std::nullopt;

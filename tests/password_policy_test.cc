@@ -40,6 +40,31 @@ TEST(PasswordPolicy, EveryListedSymbolAndAnInnerSpaceCountAsSymbols) {
   EXPECT_EQ(Why("Pass w0rd"), "OK");
 }
 
+// Every byte, inside an otherwise bare password, against the classes as
+// the documentation lists them: the policy's one-pass table must agree.
+TEST(PasswordPolicy, EachByteCountsForExactlyTheClassesThatListIt) {
+  const std::string symbols = "^$*.[]{}()?\"!@#%&/\\,><':;|_~`=+- ";
+  for (int byte = 1; byte < 256; ++byte) {
+    const char c = static_cast<char>(byte);
+    const auto in = [c](std::string_view set) { return set.find(c) != std::string_view::npos; };
+    EffectivePasswordPolicy policy;
+    policy.minimum_length = 3;
+    policy.require_lowercase = policy.require_uppercase = policy.require_numbers = policy.require_symbols = false;
+    const std::string password = std::string("\x01") + c + "\x01";  // \x01 belongs to no class
+    policy.require_lowercase = true;
+    EXPECT_EQ(Why(password, policy) == "OK", in("abcdefghijklmnopqrstuvwxyz")) << byte;
+    policy.require_lowercase = false;
+    policy.require_uppercase = true;
+    EXPECT_EQ(Why(password, policy) == "OK", in("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) << byte;
+    policy.require_uppercase = false;
+    policy.require_numbers = true;
+    EXPECT_EQ(Why(password, policy) == "OK", in("0123456789")) << byte;
+    policy.require_numbers = false;
+    policy.require_symbols = true;
+    EXPECT_EQ(Why(password, policy) == "OK", in(symbols)) << byte;
+  }
+}
+
 TEST(PasswordPolicy, OnlyBasicLatinLettersCountAsCased) {
   EXPECT_EQ(Why("\xc3\x89\xc3\x89\xc3\x89\xc3\x89" "1234!"), "Password must have lowercase characters");
 }

@@ -211,12 +211,11 @@ bool IsUserPoolIdChar(std::uint32_t c) { return IsWord(c) || c == '-'; }
 // Given text of [\w-] only: whether it is [\w-]+ then the last '_' then
 // [0-9a-zA-Z]+ (the suffix cannot hold '_').
 bool UserPoolIdEndsWell(std::string_view value) {
-  const std::size_t underscore = value.rfind('_');
-  if (underscore == std::string_view::npos || underscore == 0 || underscore + 1 == value.size()) return false;
-  for (char c : value.substr(underscore + 1)) {
-    if (!IsAsciiAlnum(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
+  // One backward pass over the suffix's letters and digits; the character
+  // before them must be an '_' (then the last one) with text before it.
+  std::size_t i = value.size();
+  while (i > 0 && IsAsciiAlnum(static_cast<unsigned char>(value[i - 1]))) --i;
+  return i != value.size() && i >= 2 && value[i - 1] == '_';
 }
 bool IsClientIdChar(std::uint32_t c) { return IsWord(c) || c == '+'; }
 bool IsNotJavaSpace(std::uint32_t c) { return !IsJavaSpace(c); }
@@ -329,12 +328,20 @@ class AsciiClassTable {
     }
   }
   static std::uint32_t Bit(Pattern pattern) { return 1u << static_cast<int>(pattern); }
-  // The patterns whose class accepts every byte of `text` (all of them for
-  // "", none when a byte is not ASCII).
-  std::uint32_t Accepting(std::string_view text) const {
-    std::uint32_t accepted = ~0u;
-    for (char c : text) accepted &= bits_[static_cast<unsigned char>(c)];
-    return accepted;
+  // Whether `pattern`'s class accepts every byte of `text` (true for "",
+  // false when a byte is not ASCII). The early exits also keep g++ from
+  // vectorising the loop into gathers, which cost twice the scalar loop.
+  bool AcceptsAll(std::string_view text, Pattern pattern) const {
+    const std::uint32_t bit = Bit(pattern);
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const unsigned char* const end = p + text.size();
+    for (; end - p >= 4; p += 4) {  // four bytes a test
+      if ((bits_[p[0]] & bits_[p[1]] & bits_[p[2]] & bits_[p[3]] & bit) == 0) return false;
+    }
+    for (; p != end; ++p) {
+      if ((bits_[*p] & bit) == 0) return false;
+    }
+    return true;
   }
 
  private:
@@ -352,7 +359,7 @@ const AsciiClassTable& AsciiClasses() {
 bool Satisfies(std::string_view value, const StringShape& shape) {
   // The common case, ASCII in the pattern's class, is one table pass: the
   // UTF-16 length is then the byte count. Anything else decodes code points.
-  if ((AsciiClasses().Accepting(value) & AsciiClassTable::Bit(shape.pattern)) == 0) {
+  if (!AsciiClasses().AcceptsAll(value, shape.pattern)) {
     return SatisfiesByCodePoints(value, shape);
   }
   const std::size_t length = value.size();
@@ -360,17 +367,11 @@ bool Satisfies(std::string_view value, const StringShape& shape) {
       (shape.max_length >= 0 && length > static_cast<std::size_t>(shape.max_length))) {
     return false;
   }
-  bool one_or_more = false;
-  switch (shape.pattern) {
-    case Pattern::kNone:
-      return true;
-    case Pattern::kUserPoolId:
-      return UserPoolIdEndsWell(value);  // its class is checked
-    default:
-      // "" passes every pattern's table; only a class pattern may take it here.
-      if (ClassOf(shape.pattern, &one_or_more) == nullptr) return SatisfiesByCodePoints(value, shape);
-      return !one_or_more || !value.empty();
-  }
+  if (shape.pattern == Pattern::kNone) return true;
+  if (shape.pattern == Pattern::kUserPoolId) return UserPoolIdEndsWell(value);  // its class is checked
+  // Text here is a class pattern's (others accept no byte), or "", which
+  // every pattern's table passes: the decoder knows which patterns take it.
+  return !value.empty() || SatisfiesByCodePoints(value, shape);
 }
 
 void Validator::String(std::string_view path, std::string_view value, const StringShape& shape) {

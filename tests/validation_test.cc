@@ -13,7 +13,9 @@ namespace {
 TEST(Matches, UserPoolIdNeedsARegionPrefixAnUnderscoreAndAnAlphanumericSuffix) {
   EXPECT_TRUE(Matches(Pattern::kUserPoolId, "us-east-1_AbC123xyZ"));
   EXPECT_TRUE(Matches(Pattern::kUserPoolId, "a_b_c"));
-  for (std::string_view bad : {"no-underscore", "_abc", "abc_", "a_b-c", "a b_c", ""}) {
+  EXPECT_TRUE(Matches(Pattern::kUserPoolId, "__a")) << "the prefix may be an underscore";
+  EXPECT_TRUE(Matches(Pattern::kUserPoolId, "-_9"));
+  for (std::string_view bad : {"no-underscore", "_abc", "abc_", "a_b-c", "a b_c", "", "_", "a__", "a_-", "a-b"}) {
     EXPECT_FALSE(Matches(Pattern::kUserPoolId, bad)) << bad;
   }
 }
@@ -87,6 +89,17 @@ TEST(Satisfies, GivesTheCodePointDecodersAnswerForEveryShape) {
   for (int byte = 0; byte < 256; ++byte) texts.emplace_back(1, static_cast<char>(byte));
   for (char first : interesting) {
     for (char second : interesting) texts.push_back(std::string{first, second});
+  }
+  // Each interesting byte at each place of texts that the fast path reads
+  // four bytes at a time, then one at a time.
+  for (char odd : interesting) {
+    for (std::size_t size : {4, 5, 7, 8}) {
+      for (std::size_t at = 0; at < size; ++at) {
+        std::string text(size, 'a');
+        text[at] = odd;
+        texts.push_back(std::move(text));
+      }
+    }
   }
   for (const StringShape* shape : shapes) {
     for (int length : {shape->min_length - 1, shape->min_length, shape->max_length, shape->max_length + 1}) {

@@ -85,13 +85,14 @@ constexpr std::string_view kPaginationPrefix = "cognito-fake-page:";
 Status FakeIdentityProvider::Impl::CheckWritableAttributes(const PoolRecord& pool,
                                                            const AttributeListType& attributes) const {
   for (const AttributeType& attribute : attributes) {
-    const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, attribute.name);
+    const std::string_view name = attribute.name;  // compared with literals: no strlen, no call
+    const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, name);
     if (schema == nullptr) return InvalidParameter(msg::AttributeUnknown(attribute.name));
-    if (attribute.name == "sub") return InvalidParameter(msg::AttributeNotMutable(attribute.name));
-    if (attribute.name == "email" && !LooksLikeEmail(attribute.value)) {
+    if (name == "sub") return InvalidParameter(msg::AttributeNotMutable(attribute.name));
+    if (name == "email" && !LooksLikeEmail(attribute.value)) {
       return InvalidParameter("Invalid email address format.");
     }
-    if (attribute.name == "phone_number" && !LooksLikePhoneNumber(attribute.value)) {
+    if (name == "phone_number" && !LooksLikePhoneNumber(attribute.value)) {
       return InvalidParameter("Invalid phone number format.");
     }
   }

@@ -1,5 +1,6 @@
 #include "internal/schema.h"
 
+#include <string_view>
 #include <vector>
 
 namespace cognito_fake {
@@ -96,7 +97,10 @@ std::vector<SchemaAttributeType> DescribeSchema(const std::vector<SchemaAttribut
 
 const SchemaAttributeType* FindSchemaAttribute(const UserPoolType& pool, std::string_view name) {
   for (const SchemaAttributeType& attribute : pool.schema_attributes) {
-    if (attribute.name == name) return &attribute;
+    // Most names differ in length: compare sizes before bytes.
+    if (attribute.name && attribute.name->size() == name.size() && std::string_view(*attribute.name) == name) {
+      return &attribute;
+    }
   }
   return nullptr;
 }

@@ -51,6 +51,42 @@ bool UserRecord::IsVerified(std::string_view attribute_name) const {
   return IsVerifiedIn(attributes, attribute_name);
 }
 
+std::vector<std::string> UserRecord::PasswordHistory() const {
+  std::vector<std::string> history;
+  history.reserve(older_passwords.size() + 1);
+  if (password_in_history && password) history.push_back(*password);
+  history.insert(history.end(), older_passwords.begin(), older_passwords.end());
+  return history;
+}
+
+void UserRecord::SetPasswordHistory(std::vector<std::string> history) {
+  // Where a temporary password equals the newest entry, taking it as that
+  // entry gives the same list, and the same list after any later change.
+  password_in_history = password && !history.empty() && history.front() == *password;
+  if (password_in_history) history.erase(history.begin());
+  older_passwords = std::move(history);
+}
+
+bool UserRecord::InPasswordHistory(std::string_view candidate, std::size_t depth) const {
+  if (depth == 0) return false;
+  if (password_in_history && password) {
+    if (*password == candidate) return true;
+    --depth;
+  }
+  const std::size_t older = std::min(depth, older_passwords.size());
+  return std::find(older_passwords.begin(), older_passwords.begin() + static_cast<std::ptrdiff_t>(older),
+                   candidate) != older_passwords.begin() + static_cast<std::ptrdiff_t>(older);
+}
+
+void UserRecord::ReplacePassword(std::string new_password, bool permanent, std::size_t max_history) {
+  if (password_in_history && password) older_passwords.insert(older_passwords.begin(), std::move(*password));
+  password = std::move(new_password);  // by value: the argument may have been *password itself
+  password_in_history = permanent;
+  while (!older_passwords.empty() && older_passwords.size() + (permanent ? 1 : 0) > max_history) {
+    older_passwords.pop_back();
+  }
+}
+
 const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name) {
   for (const AttributeType& attribute : attributes) {
     if (attribute.name == name) return &attribute.value;

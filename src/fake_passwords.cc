@@ -32,31 +32,22 @@ Status FakeIdentityProvider::Impl::CheckNewPassword(const PoolRecord& pool, cons
                   std::string(signup ? msg::kSignUpPasswordPolicyPrefix : msg::kPasswordPolicyPrefix) +
                       *reason);
   }
-  if (check_history && user != nullptr && pool.policy.password_history_size > 0) {
-    const auto& history = user->password_history;
-    const auto size = std::min(history.size(), static_cast<std::size_t>(pool.policy.password_history_size));
-    if (std::find(history.begin(), history.begin() + static_cast<std::ptrdiff_t>(size), password) !=
-        history.begin() + static_cast<std::ptrdiff_t>(size)) {
-      return msg::Error(ErrorCode::kPasswordHistoryPolicyViolation, msg::kPasswordHistoryViolation);
-    }
+  if (check_history && user != nullptr && pool.policy.password_history_size > 0 &&
+      user->InPasswordHistory(password, static_cast<std::size_t>(pool.policy.password_history_size))) {
+    return msg::Error(ErrorCode::kPasswordHistoryPolicyViolation, msg::kPasswordHistoryViolation);
   }
   return Status();
 }
 
 void FakeIdentityProvider::Impl::SetPassword(PoolRecord& /*pool*/, UserRecord& user,
                                              const std::string& password, bool permanent) {
-  user.password = password;
+  user.ReplacePassword(password, permanent, kMaxPasswordHistory);
   user.password_set_at = Now();
   user.last_modified = user.password_set_at;
   if (internal::UserActivity* activity = user.activity_if_present()) {
     activity->lockout = internal::LockoutState{};
     // A new password makes any outstanding reset code worthless (docs/fidelity.md).
     activity->reset_code.reset();
-  }
-  if (permanent) {
-    auto& history = user.password_history;
-    history.insert(history.begin(), password);
-    if (history.size() > kMaxPasswordHistory) history.pop_back();
   }
 }
 

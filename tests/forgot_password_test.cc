@@ -8,6 +8,7 @@ namespace {
 
 using ForgotPassword = FakeTest;
 using ConfirmForgotPassword = FakeTest;
+using PasswordHistory = FakeTest;
 
 constexpr const char* kCodeMismatchMessage = "Invalid verification code provided, please try again.";
 constexpr const char* kExpiredMessage = "Invalid code provided, please request a code again.";
@@ -240,6 +241,43 @@ TEST_F(ConfirmForgotPassword, HonoursPasswordHistorySize) {
                 ErrorCode::kPasswordHistoryPolicyViolation,
                 "The password you entered has been used previously.");
   EXPECT_OK(ConfirmForgot("hal", code, "third-password", &pool));
+}
+
+// A pool that remembers `size` passwords, with "hal" whose first password
+// is "first-password".
+TestPool PoolWithHistory(FakeIdentityProvider& fake, int size) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
+  request.policies->password_policy->minimum_length = 8;
+  request.policies->password_policy->password_history_size = size;
+  TestPool pool = fake.CreateUserPoolForTest(request).value();
+  fake.AddConfirmedUser(pool, "hal", "first-password", {{"email", "hal@example.com"}}).value();
+  return pool;
+}
+
+TEST_F(PasswordHistory, ForgetsPasswordsOlderThanItsSize) {
+  const TestPool pool = PoolWithHistory(fake_, 2);
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "third-password", true}));
+  EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "third-password", true}),
+                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.");
+  EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}),
+                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.");
+  EXPECT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "first-password", true}))
+      << "two newer passwords pushed it out";
+}
+
+TEST_F(PasswordHistory, CountsOnlyPermanentPasswords) {
+  const TestPool pool = PoolWithHistory(fake_, 2);
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", false}));
+  EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "first-password", true}),
+                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.")
+      << "the permanent password before the temporary one is still remembered";
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}))
+      << "a temporary password is not in the history";
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "other-temporary", false}));
+  EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}),
+                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.");
 }
 
 TEST_F(ConfirmForgotPassword, UnknownUserIsUserNotFoundUnderLegacyAndCodeMismatchWhenEnabled) {

@@ -58,6 +58,28 @@ TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
   EXPECT_OK(other.AdminGetUser({pool_.user_pool_id, sub}));
 }
 
+TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
+  request.policies->password_policy->minimum_length = 8;
+  request.policies->password_policy->password_history_size = 3;
+  const TestPool pool = MakePool(request);
+  fake_.AddConfirmedUser(pool, "hal", "first-password", {}).value();
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", false}));
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, ExportState(fake_)));
+  for (const char* used : {"first-password", "second-password"}) {
+    EXPECT_EQ(other.AdminSetUserPassword({pool.user_pool_id, "hal", used, true}).status().code(),
+              ErrorCode::kPasswordHistoryPolicyViolation)
+        << used;
+  }
+  EXPECT_OK(other.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}))
+      << "the current, temporary password did not join the history on the way";
+  EXPECT_EQ(other.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}).status().code(),
+            ErrorCode::kPasswordHistoryPolicyViolation);
+}
+
 TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {
   const AuthenticationResultType tokens = SignIn("bob", kPassword).value();
   FakeIdentityProvider other;

@@ -101,11 +101,16 @@ struct UserRecord {
   AttributeListType attributes;  // "sub" first, then in the order first set
   UserStatusType status = UserStatusType::kUnconfirmed;
   bool enabled = true;
+  bool password_in_history = false;  // `password` is permanent: the history's newest
   Timestamp created;
   Timestamp last_modified;
   std::optional<std::string> password;  // kept in clear: this is a test double
   Timestamp password_set_at;
-  std::vector<std::string> password_history;  // permanent passwords, newest first
+  // The user's password history is the permanent passwords, newest first:
+  // `password` when it is permanent (`password_in_history`), then
+  // `older_passwords`. The current one is not copied, so a user who only
+  // ever had one password has an empty vector (no allocation).
+  std::vector<std::string> older_passwords;
   Lazy<UserActivity> lazy_activity;
   std::uint64_t token_generation = 0;  // bumped to revoke every token issued before
 
@@ -117,6 +122,17 @@ struct UserRecord {
   // The attribute's value in place, or nullptr (no copy: hot paths).
   const std::string* AttributeValue(std::string_view name) const;
   bool IsVerified(std::string_view attribute_name) const;  // "<name>_verified" == "true"/"True"
+
+  // The password history as one list, newest first (state export).
+  std::vector<std::string> PasswordHistory() const;
+  // Sets the history from one list, newest first, after `password` is set
+  // (state import): the current password is its newest entry when equal.
+  void SetPasswordHistory(std::vector<std::string> history);
+  // Whether `candidate` is among the newest `depth` entries of the history.
+  bool InPasswordHistory(std::string_view candidate, std::size_t depth) const;
+  // Makes `new_password` the password, permanent or not; a permanent one
+  // joins the history, which keeps at most `max_history` entries.
+  void ReplacePassword(std::string new_password, bool permanent, std::size_t max_history);
 };
 
 // The value of the attribute `name` in `attributes`, in place, or nullptr.

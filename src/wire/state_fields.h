@@ -56,7 +56,16 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
   v.Required("LastModified", t.last_modified);
   v("Password", t.password);
   v.Required("PasswordSetAt", t.password_set_at);
-  v("PasswordHistory", t.password_history);
+  // One list, newest first, as before the current password stopped being
+  // copied into it; read after "Password", which it may start with.
+  if constexpr (std::is_const_v<T>) {
+    const std::vector<std::string> history = t.PasswordHistory();
+    v("PasswordHistory", history);
+  } else {
+    std::vector<std::string> history;
+    v("PasswordHistory", history);
+    t.SetPasswordHistory(std::move(history));
+  }
   // The activity's members stand in the user's object, as before it moved
   // behind a pointer; reading a user allocates it.
   auto& a = [&t]() -> auto& {

@@ -120,7 +120,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   AuthenticationResultType result;
   {
     internal::JsonObjectWriter access(std::move(token_scratch));
-    access.String("sub", user.sub)
+    access.String("sub", user.sub())
         .String("iss", issuer)
         .String("client_id", *c.client_id)
         .String("origin_jti", origin_jti)
@@ -139,7 +139,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   }
   {
     internal::JsonObjectWriter id(std::move(token_scratch));
-    id.String("sub", user.sub);
+    id.String("sub", user.sub());
     for (const AttributeType& attribute : user.attributes) {
       const std::string_view name = attribute.name;  // compared inline, not through strlen
       if (name == "sub") continue;
@@ -168,7 +168,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   result.token_type = "Bearer";
   if (with_refresh_token) {
     const internal::TokenRecord record{*pool.description.id,   *c.client_id,         UsernameKey(pool, user.username),
-                                       user.sub,               user.token_generation, now + refresh_validity,
+                                       user.sub(),             user.token_generation, now + refresh_validity,
                                        std::string(origin_jti)};
     result.refresh_token.emplace();
     internal::AppendRefreshToken(state.signing_key, record, state.random, *result.refresh_token);
@@ -203,7 +203,7 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
   UserRecord* user = pool->second.users.Find(UsernameKey(pool->second, *username));
-  if (user == nullptr || user->sub != *sub) {
+  if (user == nullptr || user->sub() != *sub) {
     return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   }
   if (token->generation != user->token_generation) {
@@ -332,14 +332,14 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);
   }
   UserRecord* user = pool.users.Find(record->user_key);
-  if (user == nullptr || user->sub != record->sub) {
+  if (user == nullptr || user->sub() != record->sub) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
   }
   if (client.description.client_secret) {
     // SECRET_HASH over the canonical username; the sub is accepted as well.
     const auto hash = Param(parameters, "SECRET_HASH");
     Status by_username = CheckSecretHash(client, hash, user->username);
-    if (!by_username.ok() && (!hash || !CheckSecretHash(client, hash, user->sub).ok())) {
+    if (!by_username.ok() && (!hash || !CheckSecretHash(client, hash, user->sub()).ok())) {
       return by_username;
     }
   }

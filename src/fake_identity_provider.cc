@@ -38,6 +38,11 @@ void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
   times_.push_back(now);
 }
 
+const std::string& UserRecord::sub() const {
+  static const std::string* const kNone = new std::string();  // never destroyed
+  return !attributes.empty() && attributes.front().name == "sub" ? attributes.front().value : *kNone;
+}
+
 std::optional<std::string> UserRecord::Attribute(const std::string& name) const {
   const std::string* value = AttributeValue(name);
   return value != nullptr ? std::optional<std::string>(*value) : std::nullopt;
@@ -215,7 +220,7 @@ bool IsActiveSignInName(const PoolRecord& pool, const AttributeListType& attribu
 void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& user) {
   using Alias = internal::UserTable::Alias;
   const bool fold = !pool.case_sensitive;
-  pool.users.IndexAlias(Alias::kSub, user.sub, /*folded=*/false, user);
+  pool.users.IndexAlias(Alias::kSub, user.sub(), /*folded=*/false, user);
   if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user.attributes, "email")) {
     pool.users.IndexAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, *email), fold, user);
   }
@@ -231,7 +236,7 @@ void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& u
 
 void FakeIdentityProvider::Impl::UnindexUser(PoolRecord& pool, const UserRecord& user) {
   using Alias = internal::UserTable::Alias;
-  pool.users.UnindexAlias(Alias::kSub, user.sub, user);
+  pool.users.UnindexAlias(Alias::kSub, user.sub(), user);
   if (const std::string* email = user.AttributeValue("email")) {
     pool.users.UnindexAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, *email), user);
   }

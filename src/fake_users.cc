@@ -121,7 +121,7 @@ Status FakeIdentityProvider::Impl::CheckAliasConflicts(PoolRecord& pool, const U
     const bool preferred = name == "preferred_username";
     const std::string attribute(name);
     UserRecord* owner = FindAliasOwner(pool, attribute, *value);
-    if (owner == nullptr || (self != nullptr && owner->sub == self->sub)) continue;
+    if (owner == nullptr || (self != nullptr && owner->sub() == self->sub())) continue;
     const bool movable = !preferred && !pool.UsesUsernameAttributes();
     if (force && movable) continue;
     return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(attribute));
@@ -147,7 +147,7 @@ std::vector<std::string> FakeIdentityProvider::Impl::ApplyAttributes(PoolRecord&
       auto value = user.Attribute(name);
       if (!value) continue;
       UserRecord* owner = FindAliasOwner(pool, name, *value);
-      if (owner != nullptr && owner->sub != user.sub) {
+      if (owner != nullptr && owner->sub() != user.sub()) {
         UnindexUser(pool, *owner);
         SetAttribute(owner->attributes, std::string(name) + "_verified", "false");
         owner->last_modified = Now();
@@ -187,11 +187,11 @@ UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
                                                   UserStatusType status, bool force_alias) {
   UserRecord record;
   record.sequence = pool.next_user_sequence++;
-  record.sub = NewSub();
-  record.username = username.value_or(record.sub);
+  std::string sub = NewSub();
+  record.username = username.value_or(sub);
   // "sub" goes first, in the given vector: no new one when it has room.
   record.attributes = std::move(attributes);
-  record.attributes.insert(record.attributes.begin(), AttributeType{"sub", record.sub});
+  record.attributes.insert(record.attributes.begin(), AttributeType{"sub", std::move(sub)});
   record.status = status;
   record.created = Now();
   record.last_modified = record.created;
@@ -333,7 +333,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
                                   UserStatusType::kConfirmed, /*force_alias=*/false);
     SetPassword(*pool, user, new_user.password, /*permanent=*/true);
     added.push_back(&user);
-    subs.push_back(user.sub);
+    subs.push_back(user.sub());
   }
   if (Status status = find_pool(); !status.ok()) return status;  // an empty batch
   return subs;
@@ -479,7 +479,7 @@ StatusOr<ListUsersResponse> FakeIdentityProvider::Impl::ListUsers(const ListUser
     if (attribute == "username") return user.username;
     if (attribute == "cognito:user_status") return StatusName(user.status);
     if (attribute == "status") return std::string(user.enabled ? "Enabled" : "Disabled");
-    if (attribute == "sub") return user.sub;
+    if (attribute == "sub") return user.sub();
     return user.Attribute(attribute);
   };
   std::vector<const UserRecord*> matching;
@@ -557,7 +557,7 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
       auto value = FindAttribute(request.user_attributes, name);
       if (!value) continue;
       UserRecord* owner = FindAliasOwner(pool, name, *value);
-      if (owner != nullptr && owner->sub != user->sub) {
+      if (owner != nullptr && owner->sub() != user->sub()) {
         return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(name));
       }
     }
@@ -720,7 +720,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
 
   SignUpResponse response;
   response.user_confirmed = auto_confirm;
-  response.user_sub = user.sub;
+  response.user_sub = user.sub();
   if (auto channel = auto_confirm ? std::nullopt : SignUpChannel(pool, user)) {
     auto delivery = IssueAndDeliver(pool, user, *channel, options.limits.signup_code_validity,
                                     MessageOccasion::kSignUp, request.client_id, request.client_metadata,

@@ -216,7 +216,7 @@ void UserTable::Erase(const UserRecord& user) {
 bool UserTable::HoldsAlias(const UserRecord& user, Alias alias, std::string_view key, bool folded) {
   const std::string* value = nullptr;
   switch (alias) {
-    case Alias::kSub: value = &user.sub; break;
+    case Alias::kSub: value = &user.sub(); break;
     case Alias::kEmail: value = user.AttributeValue("email"); break;
     case Alias::kPhoneNumber: value = user.AttributeValue("phone_number"); break;
     case Alias::kPreferredUsername: value = user.AttributeValue("preferred_username"); break;

@@ -80,6 +80,27 @@ TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {
             ErrorCode::kPasswordHistoryPolicyViolation);
 }
 
+TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
+  const std::string sub = *FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
+  // A hand-edited document: bob's "sub" attribute renamed, so that his
+  // list no longer holds it. "Sub" still names it.
+  std::string document = ExportState(fake_);
+  const auto value = document.find("\"Value\": \"" + sub + "\"");
+  ASSERT_NE(value, std::string::npos);
+  const std::string from = "\"Name\": \"sub\"";
+  const auto name = document.rfind(from, value);
+  ASSERT_NE(name, std::string::npos);
+  document.replace(name, from.size(), "\"Name\": \"nickname\"");
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, document));
+  const auto bob = other.AdminGetUser({pool_.user_pool_id, "bob"});
+  ASSERT_TRUE(bob.ok()) << bob.status();
+  ASSERT_FALSE(bob->user_attributes.empty());
+  EXPECT_EQ(bob->user_attributes.front(), (AttributeType{"sub", sub}));
+  EXPECT_EQ(FindAttribute(bob->user_attributes, "nickname"), sub) << "the renamed attribute stays";
+  EXPECT_EQ(other.AdminGetUser({pool_.user_pool_id, sub})->username, "bob") << "found by sub";
+}
+
 TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {
   const AuthenticationResultType tokens = SignIn("bob", kPassword).value();
   FakeIdentityProvider other;

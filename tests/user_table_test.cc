@@ -27,7 +27,6 @@ std::string Name(const char* prefix, long n) {
 UserRecord Record(const std::string& username, const std::string& sub, const std::string& email = "") {
   UserRecord record;
   record.username = username;
-  record.sub = sub;
   record.attributes.push_back(AttributeType{"sub", sub});
   if (!email.empty()) record.attributes.push_back(AttributeType{"email", email});
   return record;
@@ -58,8 +57,8 @@ TEST(UserTable, AgreesWithAMapThroughRandomInsertsAndErases) {
     const std::string key = Name("u", random() % 300);
     if (UserRecord* user = table.Find(key)) {
       ASSERT_EQ(model.count(key), 1u) << key;
-      ASSERT_EQ(user->sub, model[key]);
-      table.UnindexAlias(Alias::kSub, user->sub, *user);
+      ASSERT_EQ(user->sub(), model[key]);
+      table.UnindexAlias(Alias::kSub, user->sub(), *user);
       table.Erase(*user);
       model.erase(key);
     } else {
@@ -74,7 +73,7 @@ TEST(UserTable, AgreesWithAMapThroughRandomInsertsAndErases) {
   for (const auto& [key, sub] : model) {
     const UserRecord* user = table.Find(key);
     ASSERT_NE(user, nullptr) << key;
-    EXPECT_EQ(user->sub, sub);
+    EXPECT_EQ(user->sub(), sub);
     EXPECT_EQ(table.FindByAlias(Alias::kSub, sub, false), user) << sub;
   }
   std::set<std::string> live_subs;
@@ -87,7 +86,7 @@ TEST(UserTable, AgreesWithAMapThroughRandomInsertsAndErases) {
   }
   EXPECT_EQ(wrong_answers, 0) << "a sub finds its user while the user lives, and no one after";
   std::map<std::string, std::string> iterated;
-  for (const auto& [key, user] : table) iterated[key] = user.sub;
+  for (const auto& [key, user] : table) iterated[key] = user.sub();
   EXPECT_EQ(iterated, model) << "iteration visits each live user once";
 }
 
@@ -96,8 +95,8 @@ TEST(UserTable, RecordsStayWhereTheyAreWhileTheTableGrows) {
   UserRecord& first = table.Insert("first", Record("first", "sub-0"));
   for (int i = 1; i < 5000; ++i) table.Insert(Name("user", i), Record("u", Name("sub-", i)));
   EXPECT_EQ(table.Find("first"), &first);
-  EXPECT_EQ(first.sub, "sub-0");
-  EXPECT_EQ(table.Find("user4999")->sub, "sub-4999");
+  EXPECT_EQ(first.sub(), "sub-0");
+  EXPECT_EQ(table.Find("user4999")->sub(), "sub-4999");
 }
 
 TEST(UserTable, AnErasedUsersPlaceIsReusedAndItsKeyIsGone) {
@@ -109,7 +108,7 @@ TEST(UserTable, AnErasedUsersPlaceIsReusedAndItsKeyIsGone) {
   EXPECT_TRUE(table.empty());
   UserRecord& bob = table.Insert("bob", Record("bob", "sub-b"));
   EXPECT_EQ(&bob, where) << "the freed place is taken first";
-  EXPECT_EQ(bob.sub, "sub-b");
+  EXPECT_EQ(bob.sub(), "sub-b");
   int visited = 0;
   for (const auto& [key, user] : table) {
     EXPECT_EQ(key, "bob");
@@ -152,7 +151,7 @@ TEST(UserTable, ACopyIsASnapshotThatLaterChangesDoNotReach) {
   for (int i = 0; i < 100; ++i) {
     const std::string key = Name("user", i);
     UserRecord& user = table.Insert(key, Record(key, Name("sub-", i)));
-    table.IndexAlias(Alias::kSub, user.sub, false, user);
+    table.IndexAlias(Alias::kSub, user.sub(), false, user);
   }
   UserTable snapshot = table;
   UserRecord* user7 = table.Find("user7");
@@ -168,7 +167,7 @@ TEST(UserTable, ACopyIsASnapshotThatLaterChangesDoNotReach) {
   EXPECT_EQ(table.size(), 99u);
 
   table = snapshot;  // Restore
-  EXPECT_EQ(table.Find("user7")->sub, "sub-7");
+  EXPECT_EQ(table.Find("user7")->sub(), "sub-7");
   EXPECT_EQ(table.FindByAlias(Alias::kSub, "sub-7", false), table.Find("user7"));
   UserTable moved = std::move(snapshot);
   EXPECT_EQ(moved.size(), 100u);
@@ -181,7 +180,7 @@ TEST(UserTable, OperatorBracketAddsADefaultRecordOnlyForANewKey) {
   EXPECT_EQ(&table["alice"], &alice);
   UserRecord& added = table["bob"];
   added = Record("bob", "sub-b");  // the state reader assigns whole records
-  EXPECT_EQ(table.Find("bob")->sub, "sub-b");
+  EXPECT_EQ(table.Find("bob")->sub(), "sub-b");
   table.Erase(added);  // an assigned record is still found by its place
   EXPECT_EQ(table.Find("bob"), nullptr);
   EXPECT_EQ(table.size(), 1u);
@@ -255,7 +254,7 @@ TEST(UserTable, AUserWhoseKeyIsEmptyIsStillAUser) {
   nameless = Record("", "sub-x");
   EXPECT_EQ(table.Find(""), &nameless);
   int visited = 0;
-  for (const auto& [key, user] : table) visited += key.empty() && user.sub == "sub-x";
+  for (const auto& [key, user] : table) visited += key.empty() && user.sub() == "sub-x";
   EXPECT_EQ(visited, 1);
 }
 

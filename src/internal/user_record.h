@@ -97,8 +97,9 @@ class Lazy {
 struct UserRecord {
   std::uint64_t sequence = 0;  // creation order, for ListUsers
   std::string username;        // canonical, as first spelled
-  std::string sub;
-  AttributeListType attributes;  // "sub" first, then in the order first set
+  // "sub" first (the user's sub is kept only there), then in the order
+  // first set. No operation can change or remove "sub".
+  AttributeListType attributes;
   UserStatusType status = UserStatusType::kUnconfirmed;
   bool enabled = true;
   bool password_in_history = false;  // `password` is permanent: the history's newest
@@ -113,6 +114,10 @@ struct UserRecord {
   std::vector<std::string> older_passwords;
   Lazy<UserActivity> lazy_activity;
   std::uint64_t token_generation = 0;  // bumped to revoke every token issued before
+
+  // The user's sub: the value of the first attribute, "sub" ("" for a
+  // record whose attributes do not start with it, as one being built).
+  const std::string& sub() const;
 
   const UserActivity& activity() const { return lazy_activity.get(); }
   UserActivity& mutable_activity() { return lazy_activity.mutable_get(); }

@@ -7,6 +7,8 @@
 #include "internal/fake_impl.h"
 #include "wire/fields.h"
 
+#include <algorithm>
+
 namespace cognito_fake {
 namespace wire {
 
@@ -48,8 +50,21 @@ COGNITO_FAKE_FIELDS(internal::EffectivePasswordPolicy) {
 COGNITO_FAKE_FIELDS(internal::UserRecord) {
   v.Required("Sequence", t.sequence);
   v.Required("Username", t.username);
-  v.Required("Sub", t.sub);
-  v.Required("Attributes", t.attributes);
+  // The sub is the first attribute's value; the state also names it apart.
+  if constexpr (std::is_const_v<T>) {
+    const std::string& sub = t.sub();
+    v.Required("Sub", sub);
+    v.Required("Attributes", t.attributes);
+  } else {
+    std::string sub;
+    v.Required("Sub", sub);
+    v.Required("Attributes", t.attributes);
+    // "Sub" decides: the list gets it first, whatever the document listed.
+    auto& list = t.attributes;
+    list.erase(std::remove_if(list.begin(), list.end(), [](const AttributeType& a) { return a.name == "sub"; }),
+               list.end());
+    list.insert(list.begin(), AttributeType{"sub", std::move(sub)});
+  }
   v.Required("Status", t.status);
   v.Required("Enabled", t.enabled);
   v.Required("Created", t.created);

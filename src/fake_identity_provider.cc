@@ -40,7 +40,7 @@ void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
 
 const std::string& UserRecord::sub() const {
   static const std::string* const kNone = new std::string();  // never destroyed
-  return !attributes.empty() && attributes.front().name == "sub" ? attributes.front().value : *kNone;
+  return !attributes.empty() && std::string_view(attributes.front().name) == "sub" ? attributes.front().value : *kNone;
 }
 
 std::optional<std::string> UserRecord::Attribute(const std::string& name) const {
@@ -94,7 +94,7 @@ void UserRecord::ReplacePassword(std::string new_password, bool permanent, std::
 
 const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name) {
   for (const AttributeType& attribute : attributes) {
-    if (attribute.name == name) return &attribute.value;
+    if (std::string_view(attribute.name) == name) return &attribute.value;  // sizes first, inline
   }
   return nullptr;
 }

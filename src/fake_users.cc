@@ -102,7 +102,7 @@ Status FakeIdentityProvider::Impl::CheckWritableAttributes(const PoolRecord& poo
 Status FakeIdentityProvider::Impl::CheckRequiredAttributes(const PoolRecord& pool,
                                                            const AttributeListType& attributes) const {
   for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
-    if (!schema.required.value_or(false) || schema.name == "sub") continue;
+    if (!schema.required.value_or(false) || std::string_view(*schema.name) == "sub") continue;
     auto value = FindAttribute(attributes, *schema.name);
     if (!value || value->empty()) return InvalidParameter(msg::AttributeRequired(*schema.name));
   }

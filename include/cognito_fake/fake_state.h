@@ -31,7 +31,9 @@ std::string ExportState(FakeIdentityProvider& fake);
 /// dropped: the tokens of a v1 fake are not honoured). On any error (not JSON,
 /// wrong `Format`, a missing or mistyped member) returns
 /// `SerializationException` / `InvalidParameterException` saying what is
-/// wrong and changes nothing.
+/// wrong and changes nothing. A user's `Sub` decides their sub: it becomes
+/// the first of their attributes, "sub", and any other "sub" entry of the
+/// document's `Attributes` list is dropped.
 Status ImportState(FakeIdentityProvider& fake, std::string_view json);
 
 }  // namespace cognito_fake

@@ -175,25 +175,21 @@ StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord&
   return &it->second;
 }
 
-std::string FakeIdentityProvider::Impl::FoldIfCaseInsensitive(const PoolRecord& pool,
-                                                              const std::string& text) const {
-  return pool.case_sensitive ? text : internal::AsciiLower(text);
-}
-
 std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
                                                     const std::string& username) const {
-  return FoldIfCaseInsensitive(pool, username);
+  return pool.case_sensitive ? username : internal::AsciiLower(username);
 }
 
 UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {
   using Alias = internal::UserTable::Alias;
-  const std::string folded = UsernameKey(pool, name);  // also the alias key
-  if (UserRecord* direct = pool.users.Find(folded)) return direct;
+  const internal::FoldedKey folded(name, !pool.case_sensitive);  // the users key and the alias key
+  if (UserRecord* direct = pool.users.Find(folded.view())) return direct;
   for (Alias alias : {Alias::kEmail, Alias::kPhoneNumber, Alias::kPreferredUsername}) {
     if (!pool.users.HasAliases(alias)) continue;  // most pools have no aliases: no hashing
     // Phone numbers are never case-folded; they have no letters anyway.
     const bool phone = alias == Alias::kPhoneNumber;
-    if (UserRecord* user = pool.users.FindByAlias(alias, phone ? name : folded, !phone && !pool.case_sensitive)) {
+    if (UserRecord* user =
+            pool.users.FindByAlias(alias, phone ? std::string_view(name) : folded.view(), !phone && !pool.case_sensitive)) {
       return user;
     }
   }
@@ -222,7 +218,7 @@ void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& u
   const bool fold = !pool.case_sensitive;
   pool.users.IndexAlias(Alias::kSub, user.sub(), /*folded=*/false, user);
   if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user.attributes, "email")) {
-    pool.users.IndexAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, *email), fold, user);
+    pool.users.IndexAlias(Alias::kEmail, internal::FoldedKey(*email, fold).view(), fold, user);
   }
   if (const std::string* phone = user.AttributeValue("phone_number");
       phone && IsActiveSignInName(pool, user.attributes, "phone_number")) {
@@ -230,7 +226,7 @@ void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& u
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username");
       preferred && IsActiveSignInName(pool, user.attributes, "preferred_username")) {
-    pool.users.IndexAlias(Alias::kPreferredUsername, FoldIfCaseInsensitive(pool, *preferred), fold, user);
+    pool.users.IndexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, fold).view(), fold, user);
   }
 }
 
@@ -238,13 +234,14 @@ void FakeIdentityProvider::Impl::UnindexUser(PoolRecord& pool, const UserRecord&
   using Alias = internal::UserTable::Alias;
   pool.users.UnindexAlias(Alias::kSub, user.sub(), user);
   if (const std::string* email = user.AttributeValue("email")) {
-    pool.users.UnindexAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, *email), user);
+    pool.users.UnindexAlias(Alias::kEmail, internal::FoldedKey(*email, !pool.case_sensitive).view(), user);
   }
   if (const std::string* phone = user.AttributeValue("phone_number")) {
     pool.users.UnindexAlias(Alias::kPhoneNumber, *phone, user);
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username")) {
-    pool.users.UnindexAlias(Alias::kPreferredUsername, FoldIfCaseInsensitive(pool, *preferred), user);
+    pool.users.UnindexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, !pool.case_sensitive).view(),
+                            user);
   }
 }
 
@@ -253,11 +250,12 @@ UserRecord* FakeIdentityProvider::Impl::FindAliasOwner(PoolRecord& pool,
                                                        const std::string& value) {
   using Alias = internal::UserTable::Alias;
   if (attribute == "email") {
-    return pool.users.FindByAlias(Alias::kEmail, FoldIfCaseInsensitive(pool, value), !pool.case_sensitive);
+    return pool.users.FindByAlias(Alias::kEmail, internal::FoldedKey(value, !pool.case_sensitive).view(),
+                                  !pool.case_sensitive);
   }
   if (attribute == "phone_number") return pool.users.FindByAlias(Alias::kPhoneNumber, value, /*folded=*/false);
   if (attribute == "preferred_username") {
-    return pool.users.FindByAlias(Alias::kPreferredUsername, FoldIfCaseInsensitive(pool, value),
+    return pool.users.FindByAlias(Alias::kPreferredUsername, internal::FoldedKey(value, !pool.case_sensitive).view(),
                                   !pool.case_sensitive);
   }
   return nullptr;

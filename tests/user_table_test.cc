@@ -3,6 +3,8 @@
 
 #include "internal/user_table.h"
 
+#include "internal/ascii.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -256,6 +258,19 @@ TEST(UserTable, AUserWhoseKeyIsEmptyIsStillAUser) {
   int visited = 0;
   for (const auto& [key, user] : table) visited += key.empty() && user.sub() == "sub-x";
   EXPECT_EQ(visited, 1);
+}
+
+TEST(FoldedKey, ViewsTheTextWhenNotFoldingAndFoldsOnlyAsciiLettersOtherwise) {
+  const std::string text = "MiXeD.Case@Example.COM";
+  const FoldedKey same(text, /*fold=*/false);
+  EXPECT_EQ(same.view().data(), text.data()) << "no copy";
+  EXPECT_EQ(FoldedKey(text, true).view(), "mixed.case@example.com");
+  EXPECT_EQ(FoldedKey("\xc3\x89T\xc3\xa9", true).view(), "\xc3\x89t\xc3\xa9") << "UTF-8 is left alone";
+  EXPECT_EQ(FoldedKey("", true).view(), "");
+  for (std::size_t size : {63, 64, 65, 200}) {  // both sides of the inline buffer
+    const std::string upper(size, 'Q');
+    EXPECT_EQ(FoldedKey(upper, true).view(), std::string(size, 'q')) << size;
+  }
 }
 
 }  // namespace

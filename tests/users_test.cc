@@ -3,6 +3,7 @@
 
 #include "fake_test_util.h"
 
+#include <cctype>
 #include <set>
 
 namespace cognito_fake {
@@ -265,6 +266,28 @@ TEST_F(Users, AdminGetUserFindsByUsernameAliasOrSubAndAnswersTheCanonicalName) {
     ASSERT_OK(user) << name;
     EXPECT_EQ(user->username, "Bob") << name;
   }
+}
+
+TEST_F(Users, AliasesLongerThanAShortKeyAreFoldedAndFoundToo) {
+  auto pool_request = FakeIdentityProvider::DefaultTestPoolRequest();
+  pool_request.alias_attributes = {AliasAttributeType::kEmail, AliasAttributeType::kPreferredUsername};
+  TestPool pool = MakePool(pool_request);
+  const std::string email = "Carol." + std::string(70, 'Q') + "@Example.com";  // past FoldedKey's 64 inline bytes
+  const std::string preferred = "Carol-" + std::string(70, 'P');
+  fake_.AddConfirmedUser(pool, "carol", kPassword, {{"email", email}, {"preferred_username", preferred}}).value();
+  std::string lower_email = email;
+  for (char& c : lower_email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const std::string& name : {email, lower_email, preferred, "carol-" + std::string(70, 'p')}) {
+    auto user = fake_.AdminGetUser({pool.user_pool_id, name});
+    ASSERT_OK(user) << name;
+    EXPECT_EQ(user->username, "carol") << name;
+  }
+  // The long alias is unindexed under the same key: a new owner may take it.
+  ASSERT_OK(fake_.AdminDeleteUser({pool.user_pool_id, "carol"}));
+  EXPECT_STATUS(fake_.AdminGetUser({pool.user_pool_id, lower_email}), ErrorCode::kUserNotFound,
+                "User does not exist.");
+  fake_.AddConfirmedUser(pool, "dave", kPassword, {{"email", lower_email}}).value();
+  EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, email})->username, "dave");
 }
 
 TEST_F(Users, AdminGetUserReportsStatusEnabledAndDates) {

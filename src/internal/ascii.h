@@ -5,7 +5,9 @@
 // aliases, and ListUsers in a status filter. A-Z only, no locale (std::tolower's
 // locale lookup per character showed in profiles).
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace cognito_fake {
 namespace internal {
@@ -16,6 +18,34 @@ inline std::string AsciiLower(std::string text) {
   for (char& c : text) c = AsciiLower(c);
   return text;
 }
+
+// A lookup key: `text` itself, or, when `fold`, its ASCII-lowercase copy,
+// which is kept inline when short (most emails and usernames) so that a
+// lookup allocates nothing. Views `text` (or itself): neither may move
+// while the view is in use.
+class FoldedKey {
+ public:
+  FoldedKey(std::string_view text, bool fold) {
+    if (!fold) {
+      view_ = text;
+    } else if (text.size() <= sizeof(inline_)) {
+      for (std::size_t i = 0; i < text.size(); ++i) inline_[i] = AsciiLower(text[i]);
+      view_ = std::string_view(inline_, text.size());
+    } else {
+      heap_ = AsciiLower(std::string(text));
+      view_ = heap_;
+    }
+  }
+  FoldedKey(const FoldedKey&) = delete;
+  FoldedKey& operator=(const FoldedKey&) = delete;
+
+  std::string_view view() const { return view_; }
+
+ private:
+  char inline_[64];
+  std::string heap_;
+  std::string_view view_;
+};
 
 }  // namespace internal
 }  // namespace cognito_fake

@@ -157,9 +157,9 @@ class FakeIdentityProvider::Impl {
   StatusOr<PoolUser> FindPoolAndUser(const std::string& user_pool_id, const std::string& username);
   // Username, alias or sub -> user; nullptr when none.
   internal::UserRecord* FindUser(internal::PoolRecord& pool, const std::string& name);
-  // The key `users` is indexed by for a canonical username.
+  // The key `users` is indexed by for a canonical username (folded in a
+  // case-insensitive pool, as aliases are: internal::FoldedKey for lookups).
   std::string UsernameKey(const internal::PoolRecord& pool, const std::string& username) const;
-  std::string FoldIfCaseInsensitive(const internal::PoolRecord& pool, const std::string& text) const;
   void IndexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
   void UnindexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
   // The user owning `attribute` (email / phone_number / preferred_username)

@@ -1,6 +1,7 @@
 // Sign-in: InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge,
 // AdminRespondToAuthChallenge; tokens and lockout.
 
+#include "internal/ascii.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/json_text.h"
@@ -202,7 +203,7 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
   if (std::get<std::int64_t>(exp->second) <= EpochSeconds(Now())) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
-  UserRecord* user = pool->second.users.Find(UsernameKey(pool->second, *username));
+  UserRecord* user = pool->second.users.Find(internal::FoldedKey(*username, !pool->second.case_sensitive).view());
   if (user == nullptr || user->sub() != *sub) {
     return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   }

@@ -99,6 +99,12 @@ const std::string* AttributeValueIn(const AttributeListType& attributes, std::st
   return nullptr;
 }
 
+void EraseAttribute(AttributeListType& attributes, std::string_view name) {
+  attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
+                                  [name](const AttributeType& a) { return std::string_view(a.name) == name; }),
+                   attributes.end());
+}
+
 bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name) {
   constexpr std::string_view kSuffix = "_verified";
   for (const AttributeType& attribute : attributes) {

@@ -50,12 +50,6 @@ void SetAttribute(AttributeListType& attributes, const std::string& name, const 
   attributes.push_back(AttributeType{name, value});
 }
 
-void EraseAttribute(AttributeListType& attributes, const std::string& name) {
-  attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
-                                  [&name](const AttributeType& a) { return a.name == name; }),
-                   attributes.end());
-}
-
 // `current` with `changes` applied as Cognito applies them: a changed email
 // or phone_number becomes unverified unless the same change sets its
 // `*_verified` flag.
@@ -609,8 +603,8 @@ StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDel
   }
   UnindexUser(pool, *user);
   for (const std::string& name : request.user_attribute_names) {
-    EraseAttribute(user->attributes, name);
-    if (name == "email" || name == "phone_number") EraseAttribute(user->attributes, name + "_verified");
+    internal::EraseAttribute(user->attributes, name);
+    if (name == "email" || name == "phone_number") internal::EraseAttribute(user->attributes, name + "_verified");
   }
   IndexUser(pool, *user);
   user->last_modified = Now();

@@ -142,6 +142,8 @@ struct UserRecord {
 
 // The value of the attribute `name` in `attributes`, in place, or nullptr.
 const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name);
+// Removes every attribute named `name` from `attributes`.
+void EraseAttribute(AttributeListType& attributes, std::string_view name);
 // Whether a `*_verified` attribute's value means verified: "true", or
 // "True" as Cognito also accepts (moto aws_verified test).
 inline bool IsVerifiedValue(std::string_view value) { return value == "true" || value == "True"; }

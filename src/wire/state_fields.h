@@ -7,8 +7,6 @@
 #include "internal/fake_impl.h"
 #include "wire/fields.h"
 
-#include <algorithm>
-
 namespace cognito_fake {
 namespace wire {
 
@@ -60,10 +58,8 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
     v.Required("Sub", sub);
     v.Required("Attributes", t.attributes);
     // "Sub" decides: the list gets it first, whatever the document listed.
-    auto& list = t.attributes;
-    list.erase(std::remove_if(list.begin(), list.end(), [](const AttributeType& a) { return a.name == "sub"; }),
-               list.end());
-    list.insert(list.begin(), AttributeType{"sub", std::move(sub)});
+    internal::EraseAttribute(t.attributes, "sub");
+    t.attributes.insert(t.attributes.begin(), AttributeType{"sub", std::move(sub)});
   }
   v.Required("Status", t.status);
   v.Required("Enabled", t.enabled);

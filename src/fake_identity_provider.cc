@@ -38,6 +38,19 @@ void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
   times_.push_back(now);
 }
 
+bool UserActivity::IsEmpty() const {
+  // A member added to UserActivity must be added here too: the size check
+  // below is a reminder.
+  static_assert(sizeof(UserActivity) == 3 * sizeof(std::optional<IssuedCode>) + 5 * sizeof(RateWindow) +
+                                            sizeof(LockoutState),
+                "UserActivity changed: update IsEmpty()");
+  const Timestamp never{};
+  return !reset_code && !signup_code && !attribute_code && forgot_password_requests.times().empty() &&
+         wrong_reset_codes.times().empty() && wrong_signup_codes.times().empty() && resend_requests.times().empty() &&
+         change_password_calls.times().empty() && lockout.failures == 0 && lockout.locked_until == never &&
+         lockout.last_attempt == never;
+}
+
 const std::string& UserRecord::sub() const {
   static const std::string* const kNone = new std::string();  // never destroyed
   return !attributes.empty() && std::string_view(attributes.front().name) == "sub" ? attributes.front().value : *kNone;

@@ -4,6 +4,7 @@
 
 #include "fake_test_util.h"
 #include "internal/crypto.h"
+#include "internal/fake_impl.h"
 #include "internal/json_text.h"
 
 namespace cognito_fake {
@@ -99,6 +100,20 @@ TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
   EXPECT_EQ(bob->user_attributes.front(), (AttributeType{"sub", sub}));
   EXPECT_EQ(FindAttribute(bob->user_attributes, "nickname"), sub) << "the renamed attribute stays";
   EXPECT_EQ(other.AdminGetUser({pool_.user_pool_id, sub})->username, "bob") << "found by sub";
+}
+
+TEST_F(State, AnImportedUserWhoNeverUsedTheAccountHasNoActivityBlock) {
+  fake_.AddConfirmedUser(pool_, "carol", kPassword).value();
+  FakeIdentityProvider other;
+  const std::string exported = ExportState(fake_);
+  ASSERT_OK(ImportState(other, exported));
+  internal::SnapshotData data = internal::StateAccess::Capture(other);
+  internal::UserTable& users = data.state.pools.at(pool_.user_pool_id).users;
+  EXPECT_EQ(users.Find("carol")->activity_if_present(), nullptr) << "nothing to hold, nothing allocated";
+  ASSERT_NE(users.Find("alice")->activity_if_present(), nullptr);
+  EXPECT_TRUE(users.Find("alice")->activity().reset_code.has_value());
+  ASSERT_NE(users.Find("bob")->activity_if_present(), nullptr) << "a sign-in's last attempt is activity";
+  EXPECT_EQ(ExportState(other), exported);
 }
 
 TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {

@@ -62,6 +62,10 @@ struct UserActivity {
   RateWindow resend_requests;
   RateWindow change_password_calls;
   LockoutState lockout;
+
+  // Whether this is what a user who never used the account has: no code,
+  // no event in any window, no failed sign-in.
+  bool IsEmpty() const;
 };
 
 // A `T` with value semantics that is allocated on its first mutable use;

@@ -78,23 +78,26 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
     t.SetPasswordHistory(std::move(history));
   }
   // The activity's members stand in the user's object, as before it moved
-  // behind a pointer; reading a user allocates it.
-  auto& a = [&t]() -> auto& {
-    if constexpr (std::is_const_v<T>) {
-      return t.activity();
-    } else {
-      return t.mutable_activity();
-    }
-  }();
-  v("ResetCode", a.reset_code);
-  v("SignUpCode", a.signup_code);
-  v("AttributeCode", a.attribute_code);
-  v.Required("ForgotPasswordRequests", a.forgot_password_requests);
-  v.Required("WrongResetCodes", a.wrong_reset_codes);
-  v.Required("WrongSignUpCodes", a.wrong_signup_codes);
-  v.Required("ResendRequests", a.resend_requests);
-  v.Required("ChangePasswordCalls", a.change_password_calls);
-  v.Required("Lockout", a.lockout);
+  // behind a pointer. Reading a user allocates it only when the document
+  // gives it something: most users of a big state never had any.
+  auto activity = [&v](auto& a) {
+    v("ResetCode", a.reset_code);
+    v("SignUpCode", a.signup_code);
+    v("AttributeCode", a.attribute_code);
+    v.Required("ForgotPasswordRequests", a.forgot_password_requests);
+    v.Required("WrongResetCodes", a.wrong_reset_codes);
+    v.Required("WrongSignUpCodes", a.wrong_signup_codes);
+    v.Required("ResendRequests", a.resend_requests);
+    v.Required("ChangePasswordCalls", a.change_password_calls);
+    v.Required("Lockout", a.lockout);
+  };
+  if constexpr (std::is_const_v<T>) {
+    activity(t.activity());
+  } else {
+    internal::UserActivity read;
+    activity(read);
+    if (!read.IsEmpty()) t.mutable_activity() = std::move(read);
+  }
   v.Required("TokenGeneration", t.token_generation);
 }
 COGNITO_FAKE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }

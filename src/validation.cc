@@ -314,7 +314,7 @@ namespace {
 // repeated (messages, ARNs) have no bit. kUserPoolId's bit is its [\w-] class.
 class AsciiClassTable {
  public:
-  AsciiClassTable() {
+  [[gnu::noinline]] AsciiClassTable() {  // out of line: Satisfies stays a leaf on its fast path
     for (int c = 0; c < 0x80; ++c) {
       for (int p = 0; p <= static_cast<int>(Pattern::kArn); ++p) {
         const auto pattern = static_cast<Pattern>(p);

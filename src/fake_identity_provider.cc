@@ -39,11 +39,18 @@ void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
 }
 
 bool UserActivity::IsEmpty() const {
-  // A member added to UserActivity must be added here too: the size check
-  // below is a reminder.
+  // A member added to UserActivity, RateWindow or LockoutState must be
+  // checked here too: the size checks below are reminders. (A member of
+  // IssuedCode needs nothing: a code is either there or not.)
   static_assert(sizeof(UserActivity) == 3 * sizeof(std::optional<IssuedCode>) + 5 * sizeof(RateWindow) +
                                             sizeof(LockoutState),
                 "UserActivity changed: update IsEmpty()");
+  static_assert(sizeof(RateWindow) == sizeof(std::vector<Timestamp>), "RateWindow changed: update IsEmpty()");
+  struct ThreeMembers {
+    int failures;
+    Timestamp locked_until, last_attempt;
+  };
+  static_assert(sizeof(LockoutState) == sizeof(ThreeMembers), "LockoutState changed: update IsEmpty()");
   const Timestamp never{};
   return !reset_code && !signup_code && !attribute_code && forgot_password_requests.times().empty() &&
          wrong_reset_codes.times().empty() && wrong_signup_codes.times().empty() && resend_requests.times().empty() &&

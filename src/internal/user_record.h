@@ -106,7 +106,7 @@ struct UserRecord {
   AttributeListType attributes;
   UserStatusType status = UserStatusType::kUnconfirmed;
   bool enabled = true;
-  bool password_in_history = false;  // `password` is permanent: the history's newest
+  bool password_in_history = false;  // `password` is the history's newest entry (it is permanent)
   Timestamp created;
   Timestamp last_modified;
   std::optional<std::string> password;  // kept in clear: this is a test double

@@ -268,7 +268,7 @@ TEST_F(PasswordHistory, ForgetsPasswordsOlderThanItsSize) {
 }
 
 TEST_F(PasswordHistory, CountsOnlyPermanentPasswords) {
-  const TestPool pool = PoolWithHistory(fake_, 2);
+  const TestPool pool = PoolWithHistory(fake_, 1);  // one slot: a temporary password taking it would show
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", false}));
   EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "first-password", true}),
                 ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.")

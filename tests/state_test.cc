@@ -81,6 +81,33 @@ TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {
             ErrorCode::kPasswordHistoryPolicyViolation);
 }
 
+// A temporary password equal to the newest history entry: the one list of
+// the document cannot say which it was, and either reading must behave the same.
+TEST_F(State, AnImportedTemporaryPasswordEqualToTheNewestBehavesAsInTheOriginal) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
+  request.policies->password_policy->minimum_length = 8;
+  request.policies->password_policy->password_history_size = 2;
+  const TestPool pool = MakePool(request);
+  fake_.AddConfirmedUser(pool, "hal", "first-password", {}).value();
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
+  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", false}));  // temporary
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, ExportState(fake_)));
+  EXPECT_EQ(ExportState(other), ExportState(fake_));
+  // The same answers, step by step, from the original and the import.
+  const std::pair<const char*, bool> steps[] = {{"first-password", false},  {"second-password", false},
+                                                {"third-password", true},   {"first-password", true},
+                                                {"third-password", false}, {"second-password", true}};
+  for (const auto& [password, accepted] : steps) {
+    const auto original = fake_.AdminSetUserPassword({pool.user_pool_id, "hal", password, true});
+    const auto imported = other.AdminSetUserPassword({pool.user_pool_id, "hal", password, true});
+    EXPECT_EQ(imported.status().code(), original.status().code()) << password;
+    EXPECT_EQ(original.ok(), accepted) << password;
+  }
+  EXPECT_EQ(ExportState(other), ExportState(fake_));
+}
+
 TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
   const std::string sub = *FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
   // A hand-edited document: bob's "sub" attribute renamed, so that his
@@ -92,8 +119,22 @@ TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
   const auto name = document.rfind(from, value);
   ASSERT_NE(name, std::string::npos);
   document.replace(name, from.size(), "\"Name\": \"nickname\"");
+  // And alice's email renamed "sub": a second, different "sub" after hers.
+  const auto alice_email = document.find("\"Value\": \"alice@example.com\"");
+  ASSERT_NE(alice_email, std::string::npos);
+  const auto email_name = document.rfind("\"Name\": \"email\"", alice_email);
+  ASSERT_NE(email_name, std::string::npos);
+  document.replace(email_name, std::string("\"Name\": \"email\"").size(), "\"Name\": \"sub\"");
+  const std::string alice_sub =
+      *FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "alice"})->user_attributes, "sub");
   FakeIdentityProvider other;
   ASSERT_OK(ImportState(other, document));
+  const auto alice = other.AdminGetUser({pool_.user_pool_id, "alice"});
+  ASSERT_TRUE(alice.ok()) << alice.status();
+  int alice_subs = 0;
+  for (const AttributeType& attribute : alice->user_attributes) alice_subs += attribute.name == "sub";
+  EXPECT_EQ(alice_subs, 1) << "the document's other \"sub\" is dropped";
+  EXPECT_EQ(FindAttribute(alice->user_attributes, "sub"), alice_sub);
   const auto bob = other.AdminGetUser({pool_.user_pool_id, "bob"});
   ASSERT_TRUE(bob.ok()) << bob.status();
   ASSERT_FALSE(bob->user_attributes.empty());
@@ -109,6 +150,7 @@ TEST_F(State, AnImportedUserWhoNeverUsedTheAccountHasNoActivityBlock) {
   ASSERT_OK(ImportState(other, exported));
   internal::SnapshotData data = internal::StateAccess::Capture(other);
   internal::UserTable& users = data.state.pools.at(pool_.user_pool_id).users;
+  for (const char* name : {"alice", "bob", "carol"}) ASSERT_NE(users.Find(name), nullptr) << name;
   EXPECT_EQ(users.Find("carol")->activity_if_present(), nullptr) << "nothing to hold, nothing allocated";
   ASSERT_NE(users.Find("alice")->activity_if_present(), nullptr);
   EXPECT_TRUE(users.Find("alice")->activity().reset_code.has_value());

@@ -282,7 +282,7 @@ TEST_F(Users, AliasesLongerThanAShortKeyAreFoldedAndFoundToo) {
     ASSERT_OK(user) << name;
     EXPECT_EQ(user->username, "carol") << name;
   }
-  // The long alias is unindexed under the same key: a new owner may take it.
+  // Once its owner is gone, the long alias finds no one, and may be taken.
   ASSERT_OK(fake_.AdminDeleteUser({pool.user_pool_id, "carol"}));
   EXPECT_STATUS(fake_.AdminGetUser({pool.user_pool_id, lower_email}), ErrorCode::kUserNotFound,
                 "User does not exist.");

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <iterator>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,32 @@ TEST(Matches, InvalidUtf8NeverMatches) {
 // Satisfies answers ASCII text from a table and everything else by
 // decoding; every shape must get the decoder's answer for every byte, every
 // pair of interesting bytes and strings at each length bound.
+// The pool id's pattern against std::regex (ECMAScript's \w is Java's
+// ASCII \w) for every text of up to five characters from a small alphabet:
+// a reference that shares no code with Matches or Satisfies.
+TEST(Matches, UserPoolIdAgreesWithTheRegexForEveryShortText) {
+  const std::regex pattern(R"([\w-]+_[0-9a-zA-Z]+)");
+  const StringShape unbounded{-1, -1, Pattern::kUserPoolId, false};
+  const std::string alphabet = "aZ0_- ";
+  std::vector<std::string> texts = {""};
+  for (std::size_t begin = 0, length = 0; length < 5; ++length) {
+    const std::size_t end = texts.size();
+    for (std::size_t i = begin; i < end; ++i) {
+      for (char c : alphabet) texts.push_back(texts[i] + c);
+    }
+    begin = end;
+  }
+  int matched = 0;
+  for (const std::string& text : texts) {
+    const bool expected = std::regex_match(text, pattern);
+    EXPECT_EQ(Matches(Pattern::kUserPoolId, text), expected) << "'" << text << "'";
+    EXPECT_EQ(Satisfies(text, unbounded), expected) << "'" << text << "'";
+    matched += expected;
+  }
+  EXPECT_GT(matched, 100) << "both answers occur";
+  EXPECT_EQ(texts.size(), 9331u);
+}
+
 TEST(Satisfies, GivesTheCodePointDecodersAnswerForEveryShape) {
   const StringShape* const shapes[] = {
       &kUserPoolIdType, &kUsernameType, &kClientIdType, &kPasswordType, &kSecretHashType,

@@ -71,6 +71,18 @@ class FakeTest : public ::testing::Test {
     return fake_.CreateUserPoolForTest(std::move(pool), std::move(client)).value();
   }
 
+  // A second pool that remembers `size` passwords (minimum length 8), with
+  // the user "hal" (hal@example.com) whose first password is "first-password".
+  TestPool PoolWithPasswordHistory(int size) {
+    auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+    request.policies = UserPoolPolicyType{PasswordPolicyType{}};
+    request.policies->password_policy->minimum_length = 8;
+    request.policies->password_policy->password_history_size = size;
+    TestPool pool = MakePool(request);
+    fake_.AddConfirmedUser(pool, "hal", "first-password", {{"email", "hal@example.com"}}).value();
+    return pool;
+  }
+
   StatusOr<AdminResetUserPasswordResponse> AdminReset(const std::string& username,
                                                       ClientMetadataType metadata = {}) {
     return fake_.AdminResetUserPassword({pool_.user_pool_id, username, std::move(metadata)});

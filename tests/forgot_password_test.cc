@@ -225,12 +225,7 @@ TEST_F(ConfirmForgotPassword, WrongCodeIsReportedBeforeAWeakPassword) {
 }
 
 TEST_F(ConfirmForgotPassword, HonoursPasswordHistorySize) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
-  request.policies->password_policy->minimum_length = 8;
-  request.policies->password_policy->password_history_size = 2;
-  TestPool pool = MakePool(request);
-  fake_.AddConfirmedUser(pool, "hal", "first-password", {{"email", "hal@example.com"}}).value();
+  TestPool pool = PoolWithPasswordHistory(2);
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
 
   ASSERT_OK(fake_.AdminResetUserPassword({pool.user_pool_id, "hal", {}}));
@@ -243,20 +238,8 @@ TEST_F(ConfirmForgotPassword, HonoursPasswordHistorySize) {
   EXPECT_OK(ConfirmForgot("hal", code, "third-password", &pool));
 }
 
-// A pool that remembers `size` passwords, with "hal" whose first password
-// is "first-password".
-TestPool PoolWithHistory(FakeIdentityProvider& fake, int size) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
-  request.policies->password_policy->minimum_length = 8;
-  request.policies->password_policy->password_history_size = size;
-  TestPool pool = fake.CreateUserPoolForTest(request).value();
-  fake.AddConfirmedUser(pool, "hal", "first-password", {{"email", "hal@example.com"}}).value();
-  return pool;
-}
-
 TEST_F(PasswordHistory, ForgetsPasswordsOlderThanItsSize) {
-  const TestPool pool = PoolWithHistory(fake_, 2);
+  const TestPool pool = PoolWithPasswordHistory(2);
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "third-password", true}));
   EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "third-password", true}),
@@ -268,7 +251,7 @@ TEST_F(PasswordHistory, ForgetsPasswordsOlderThanItsSize) {
 }
 
 TEST_F(PasswordHistory, CountsOnlyPermanentPasswords) {
-  const TestPool pool = PoolWithHistory(fake_, 1);  // one slot: a temporary password taking it would show
+  const TestPool pool = PoolWithPasswordHistory(1);  // one slot: a temporary password taking it would show
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", false}));
   EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "first-password", true}),
                 ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.")

@@ -60,12 +60,7 @@ TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
 }
 
 TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
-  request.policies->password_policy->minimum_length = 8;
-  request.policies->password_policy->password_history_size = 3;
-  const TestPool pool = MakePool(request);
-  fake_.AddConfirmedUser(pool, "hal", "first-password", {}).value();
+  const TestPool pool = PoolWithPasswordHistory(3);
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", false}));
   FakeIdentityProvider other;
@@ -84,12 +79,7 @@ TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {
 // A temporary password equal to the newest history entry: the one list of
 // the document cannot say which it was, and either reading must behave the same.
 TEST_F(State, AnImportedTemporaryPasswordEqualToTheNewestBehavesAsInTheOriginal) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.policies = UserPoolPolicyType{PasswordPolicyType{}};
-  request.policies->password_policy->minimum_length = 8;
-  request.policies->password_policy->password_history_size = 2;
-  const TestPool pool = MakePool(request);
-  fake_.AddConfirmedUser(pool, "hal", "first-password", {}).value();
+  const TestPool pool = PoolWithPasswordHistory(2);
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", false}));  // temporary
   FakeIdentityProvider other;

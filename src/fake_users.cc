@@ -307,7 +307,9 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     }
     create.username.swap(new_user.username);
     create.user_attributes.swap(new_user.attributes);
-    Status status = internal::Validate(create);
+    // The pool id is the same for every user: after the first user it has
+    // passed, and only the user's own fields are left to check.
+    Status status = pool == nullptr ? internal::Validate(create) : internal::ValidateWithCheckedPoolId(create);
     create.username.swap(new_user.username);
     create.user_attributes.swap(new_user.attributes);
     if (!status.ok()) return fail(status);
@@ -317,7 +319,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     if (!names.ok()) return fail(names.status());
     set.username = new_user.username;
     set.password.swap(new_user.password);
-    status = internal::Validate(set);
+    status = internal::ValidateWithCheckedPoolIdAndUsername(set);  // both passed in `create`
     set.password.swap(new_user.password);
     if (!status.ok()) return fail(status);
     if (status = CheckNewPassword(*pool, nullptr, new_user.password, false, true); !status.ok()) {

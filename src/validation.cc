@@ -602,15 +602,23 @@ Status Validate(const DescribeUserPoolClientRequest& r) {
   return v.ToStatus();
 }
 
-Status Validate(const AdminCreateUserRequest& r) {
+namespace {
+Status ValidateAdminCreateUser(const AdminCreateUserRequest& r, bool check_pool_id) {
   Validator v;
-  v.String("userPoolId", r.user_pool_id, kUserPoolIdType);
+  if (check_pool_id) v.String("userPoolId", r.user_pool_id, kUserPoolIdType);
   v.String("username", r.username, kUsernameType);
   v.Attributes("userAttributes", r.user_attributes);
   v.Attributes("validationData", r.validation_data);
   v.OptionalString("temporaryPassword", r.temporary_password, kPasswordType);
   v.StringMap("clientMetadata", r.client_metadata);
   return v.ToStatus();
+}
+}  // namespace
+
+Status Validate(const AdminCreateUserRequest& r) { return ValidateAdminCreateUser(r, /*check_pool_id=*/true); }
+
+Status ValidateWithCheckedPoolId(const AdminCreateUserRequest& r) {
+  return ValidateAdminCreateUser(r, /*check_pool_id=*/false);
 }
 
 namespace {
@@ -727,12 +735,24 @@ Status Validate(const ConfirmForgotPasswordRequest& r) {
   return v.ToStatus();
 }
 
-Status Validate(const AdminSetUserPasswordRequest& r) {
+namespace {
+Status ValidateAdminSetUserPassword(const AdminSetUserPasswordRequest& r, bool check_pool_id_and_username) {
   Validator v;
-  v.String("userPoolId", r.user_pool_id, kUserPoolIdType);
-  v.String("username", r.username, kUsernameType);
+  if (check_pool_id_and_username) {
+    v.String("userPoolId", r.user_pool_id, kUserPoolIdType);
+    v.String("username", r.username, kUsernameType);
+  }
   v.String("password", r.password, kPasswordType);
   return v.ToStatus();
+}
+}  // namespace
+
+Status Validate(const AdminSetUserPasswordRequest& r) {
+  return ValidateAdminSetUserPassword(r, /*check_pool_id_and_username=*/true);
+}
+
+Status ValidateWithCheckedPoolIdAndUsername(const AdminSetUserPasswordRequest& r) {
+  return ValidateAdminSetUserPassword(r, /*check_pool_id_and_username=*/false);
 }
 
 Status Validate(const ChangePasswordRequest& r) {

@@ -229,6 +229,25 @@ TEST_F(Users, AddConfirmedUsersChecksEachUserInAdminCreateUserThenAdminSetUserPa
   EXPECT_NE(shape.message().find("'password'"), std::string::npos) << "AdminSetUserPassword's member: " << shape;
 }
 
+TEST_F(Users, AddConfirmedUsersReportsAMalformedPoolIdOrALaterUsersFieldsAsTheSingleCallsDo) {
+  // The batch checks the shared pool id once, with the first user: each error
+  // is still the one AdminCreateUser or AdminSetUserPassword gives alone.
+  const TestPool malformed{"no-underscore", pool_.client_id, std::nullopt};
+  const Status alone = fake_.AdminCreateUser(Create(malformed, "bob")).status();
+  ASSERT_EQ(alone.code(), ErrorCode::kInvalidParameter) << alone;
+  EXPECT_STATUS(fake_.AddConfirmedUsers(malformed, {{"bob", kPassword, {}}, {"carol", kPassword, {}}}),
+                ErrorCode::kInvalidParameter, alone.message());
+  const Status bad_name = fake_.AdminCreateUser(Create(pool_, "car ol")).status();
+  ASSERT_EQ(bad_name.code(), ErrorCode::kInvalidParameter) << bad_name;
+  EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"car ol", kPassword, {}}}),
+                ErrorCode::kInvalidParameter, bad_name.message());
+  const Status bad_password = fake_.AdminSetUserPassword({pool_.user_pool_id, "alice", "has space", true}).status();
+  ASSERT_EQ(bad_password.code(), ErrorCode::kInvalidParameter) << bad_password;
+  EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"carol", "has space", {}}}),
+                ErrorCode::kInvalidParameter, bad_password.message());
+  EXPECT_STATUS(fake_.AdminGetUser({pool_.user_pool_id, "bob"}), ErrorCode::kUserNotFound, "User does not exist.");
+}
+
 TEST_F(Users, AliasPoolsRefuseUsernamesShapedLikeTheAlias) {
   auto pool_request = FakeIdentityProvider::DefaultTestPoolRequest();
   pool_request.alias_attributes = {AliasAttributeType::kEmail};

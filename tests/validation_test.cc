@@ -253,6 +253,41 @@ TEST(Validate, AcceptsWellFormedRequests) {
             "must satisfy regular expression pattern: [\\S]+");
 }
 
+TEST(Validate, TheBatchChecksGiveTheFullChecksAnswerOnceTheSharedFieldsPassed) {
+  const std::vector<std::string> usernames = {"alice", "", "al ice", std::string(129, 'a'), "\xff"};
+  const std::vector<std::string> passwords = {"Passw0rd!", "", "has space", std::string(257, 'p'), "\xc3"};
+  const std::vector<std::vector<AttributeType>> attribute_lists = {
+      {}, {{"email", "a@example.com"}}, {{"", "x"}}, {{"email", std::string(2049, 'e')}}};
+  for (const std::string& username : usernames) {
+    for (const auto& attributes : attribute_lists) {
+      AdminCreateUserRequest create;
+      create.user_pool_id = "us-east-1_abc";
+      create.username = username;
+      create.user_attributes = attributes;
+      const Status full = Validate(create);
+      const Status batch = ValidateWithCheckedPoolId(create);
+      EXPECT_EQ(batch.code(), full.code()) << username;
+      EXPECT_EQ(batch.message(), full.message()) << username;
+    }
+    for (const std::string& password : passwords) {
+      const AdminSetUserPasswordRequest set{"us-east-1_abc", "alice", password, true};
+      const Status full = Validate(set);
+      const Status batch = ValidateWithCheckedPoolIdAndUsername(set);
+      EXPECT_EQ(batch.code(), full.code()) << password;
+      EXPECT_EQ(batch.message(), full.message()) << password;
+    }
+  }
+  // What each leaves out is exactly the shared fields.
+  AdminCreateUserRequest bad_pool;
+  bad_pool.user_pool_id = "no-underscore";
+  bad_pool.username = "alice";
+  EXPECT_FALSE(Validate(bad_pool).ok());
+  EXPECT_TRUE(ValidateWithCheckedPoolId(bad_pool).ok());
+  const AdminSetUserPasswordRequest bad_shared{"no-underscore", "", "Passw0rd!", true};
+  EXPECT_FALSE(Validate(bad_shared).ok());
+  EXPECT_TRUE(ValidateWithCheckedPoolIdAndUsername(bad_shared).ok());
+}
+
 TEST(Validate, UsernamesLongerThan128AreRefused) {
   const Status status = Validate(AdminGetUserRequest{"us-east-1_abc", std::string(129, 'a')});
   EXPECT_EQ(status.message(),

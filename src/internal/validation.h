@@ -152,6 +152,13 @@ Status Validate(const AdminInitiateAuthRequest& request);
 Status Validate(const RespondToAuthChallengeRequest& request);
 Status Validate(const AdminRespondToAuthChallengeRequest& request);
 
+// For a batch that already checked the shared fields once (AddConfirmedUsers):
+// Validate(request) for a request whose user pool id is known to pass.
+Status ValidateWithCheckedPoolId(const AdminCreateUserRequest& request);
+// Validate(request) for a request whose user pool id and username are known
+// to pass: its password alone.
+Status ValidateWithCheckedPoolIdAndUsername(const AdminSetUserPasswordRequest& request);
+
 // Utilities shared with the fake.
 bool IsValidUtf8(std::string_view text);
 // Length as Java's String.length(): UTF-16 code units (astral characters count 2).

@@ -317,9 +317,8 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     // The batch is the caller's to give: its attributes become the user's.
     auto names = CheckNewUser(*pool, new_user.username, std::move(new_user.attributes), /*force_alias=*/false);
     if (!names.ok()) return fail(names.status());
-    set.username = new_user.username;
-    set.password.swap(new_user.password);
-    status = internal::ValidateWithCheckedPoolIdAndUsername(set);  // both passed in `create`
+    set.password.swap(new_user.password);  // only the password is read: pool id and username passed in `create`
+    status = internal::ValidateWithCheckedPoolIdAndUsername(set);
     set.password.swap(new_user.password);
     if (!status.ok()) return fail(status);
     if (status = CheckNewPassword(*pool, nullptr, new_user.password, false, true); !status.ok()) {

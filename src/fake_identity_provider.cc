@@ -402,7 +402,7 @@ SnapshotData StateAccess::Capture(FakeIdentityProvider& fake) {
   FakeIdentityProvider::Impl& impl = *fake.impl_;
   std::lock_guard<std::mutex> lock(impl.mu);
   std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
-  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.messages_, impl.outbox.next_sequence_};
+  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.MessagesLocked(), impl.outbox.next_sequence_};
 }
 
 void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
@@ -411,7 +411,7 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
   std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
   impl.state = std::move(data.state);
   impl.clock.Set(data.clock);
-  impl.outbox.messages_ = std::move(data.outbox);
+  impl.outbox.ReplaceLocked(std::move(data.outbox));
   impl.outbox.next_sequence_ = data.outbox_next_sequence;
 }
 

@@ -4,6 +4,7 @@
 #include "internal/fake_impl.h"
 #include "internal/json_text.h"
 #include "internal/masking.h"
+#include "internal/outbox_access.h"
 #include "internal/validation.h"
 
 #include <sstream>
@@ -287,9 +288,11 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   const bool sms = channel.medium == DeliveryMediumType::kSms;
   const bool invitation = occasion == MessageOccasion::kAdminCreateUser;
 
-  // 1. The pool's template, or AWS's default text.
+  // 1. The pool's template, or AWS's default text. The subject is a view
+  //    of the pool's text (or of the trigger's, held in `custom_subject`).
   std::string body;
-  std::optional<std::string> subject;
+  std::optional<std::string_view> subject;
+  std::string custom_subject_text;
   if (invitation) {
     const auto& invite = config.admin_create_user_config
                              ? config.admin_create_user_config->invite_message_template
@@ -299,8 +302,8 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
     } else {
       body = invite && invite->email_message ? *invite->email_message
                                              : std::string(kDefaultInviteMessage);
-      subject = invite && invite->email_subject ? *invite->email_subject
-                                                : std::string(kDefaultInviteSubject);
+      subject = invite && invite->email_subject ? std::string_view(*invite->email_subject)
+                                                : kDefaultInviteSubject;
     }
   } else {
     const auto& tmpl = config.verification_message_template;
@@ -312,45 +315,46 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
       body = tmpl && tmpl->email_message ? *tmpl->email_message
              : config.email_verification_message ? *config.email_verification_message
                                                  : std::string(kDefaultVerificationMessage);
-      subject = tmpl && tmpl->email_subject ? *tmpl->email_subject
-                : config.email_verification_subject ? *config.email_verification_subject
-                                                    : std::string(kDefaultVerificationSubject);
+      subject = tmpl && tmpl->email_subject ? std::string_view(*tmpl->email_subject)
+                : config.email_verification_subject ? std::string_view(*config.email_verification_subject)
+                                                    : kDefaultVerificationSubject;
     }
   }
 
   // Every attempt is recorded, a failed one with `delivered == false` and
   // why, so a test can see what Cognito tried to send.
-  std::string trigger_source(TriggerSourceFor(occasion));
+  const std::string_view trigger_source = TriggerSourceFor(occasion);
   CodeDeliveryDetailsType details;
   details.destination =
       sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
   details.delivery_medium = channel.medium;
   details.attribute_name = channel.attribute_name;
-  // Every path below ends with exactly one record(): it takes the texts.
-  auto record = [&](bool delivered, std::string reason, std::optional<std::string> failed_with) {
-    Message message;
+  // Every path below ends with exactly one record(). The outbox copies the
+  // parts into its own block; nothing here is built only to be copied.
+  auto record = [&](bool delivered, std::string_view reason, std::optional<std::string_view> failed_with) {
+    internal::MessageParts message;
     message.user_pool_id = *config.id;
-    message.client_id = client_id;
+    if (client_id) message.client_id = *client_id;
     message.username = user.username;
     message.medium = channel.medium;
     message.destination = channel.destination;
-    message.subject = std::move(subject);
-    message.body = std::move(body);
+    message.subject = subject;
+    message.body = body;
     message.code = code;
     message.occasion = occasion;
-    message.trigger_source = std::move(trigger_source);
-    message.client_metadata = client_metadata;
-    if (details_returned && delivered) message.code_delivery_details = details;
+    message.trigger_source = trigger_source;
+    message.client_metadata = &client_metadata;
+    if (details_returned && delivered) message.code_delivery_details = &details;
     message.sent_at = Now();
     message.delivered = delivered;
-    message.not_delivered_reason = std::move(reason);
-    message.failed_with = std::move(failed_with);
-    outbox.Record(std::move(message));
+    message.not_delivered_reason = reason;
+    message.failed_with = failed_with;
+    internal::OutboxAccess::Record(outbox, message);
   };
   auto fail = [&](Status status) {
     std::ostringstream reason;
     reason << status;
-    record(false, reason.str(), std::string(status.error_name()));
+    record(false, reason.str(), status.error_name());
     return status;
   };
 
@@ -392,7 +396,10 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
       }
       body = **custom_body;
     }
-    if (!sms && *custom_subject && !(*custom_subject)->empty()) subject = **custom_subject;
+    if (!sms && *custom_subject && !(*custom_subject)->empty()) {
+      custom_subject_text = **custom_subject;
+      subject = custom_subject_text;
+    }
   }
   if (invitation) ReplaceAll(body, "{username}", user.username);
   ReplaceAll(body, "{####}", code);

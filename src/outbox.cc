@@ -1,5 +1,10 @@
 #include <cognito_fake/outbox.h>
 
+#include "internal/outbox_access.h"
+
+#include <array>
+#include <cstring>
+#include <memory>
 #include <utility>
 
 namespace cognito_fake {
@@ -54,20 +59,187 @@ std::ostream& operator<<(std::ostream& os, const Message& message) {
   return os << "}";
 }
 
-void Outbox::Record(Message message) {
+// ------------------------------------------------------------------ storage
+
+namespace {
+
+// The texts of a stored message, in the order they sit in its block.
+enum Field : int {
+  kUserPoolId,
+  kClientId,
+  kUsername,
+  kDestination,
+  kSubject,
+  kBody,
+  kCode,
+  kTriggerSource,
+  kNotDeliveredReason,
+  kFailedWith,
+  kDetailsDestination,
+  kDetailsAttributeName,
+  kFieldCount,
+};
+
+// Which optional members a stored message has.
+enum Present : std::uint16_t {
+  kHasClientId = 1 << 0,
+  kHasSubject = 1 << 1,
+  kHasFailedWith = 1 << 2,
+  kHasDetails = 1 << 3,
+  kHasDetailsDestination = 1 << 4,
+  kHasDetailsMedium = 1 << 5,
+  kHasDetailsAttributeName = 1 << 6,
+};
+
+}  // namespace
+
+// One message: every text back to back in one block, `end` the offset just
+// past each; the rest as `Message` has it.
+struct Outbox::Stored {
+  std::uint64_t sequence = 0;
+  Timestamp sent_at;
+  std::unique_ptr<char[]> text;
+  std::array<std::uint32_t, kFieldCount> end{};
+  ClientMetadataType client_metadata;
+  std::uint16_t present = 0;
+  DeliveryMediumType medium = DeliveryMediumType::kEmail;
+  DeliveryMediumType details_medium = DeliveryMediumType::kEmail;
+  MessageOccasion occasion = MessageOccasion::kForgotPassword;
+  bool delivered = true;
+
+  explicit Stored(const internal::MessageParts& parts) {
+    std::array<std::string_view, kFieldCount> texts{};
+    texts[kUserPoolId] = parts.user_pool_id;
+    if (parts.client_id) {
+      present |= kHasClientId;
+      texts[kClientId] = *parts.client_id;
+    }
+    texts[kUsername] = parts.username;
+    texts[kDestination] = parts.destination;
+    if (parts.subject) {
+      present |= kHasSubject;
+      texts[kSubject] = *parts.subject;
+    }
+    texts[kBody] = parts.body;
+    texts[kCode] = parts.code;
+    texts[kTriggerSource] = parts.trigger_source;
+    texts[kNotDeliveredReason] = parts.not_delivered_reason;
+    if (parts.failed_with) {
+      present |= kHasFailedWith;
+      texts[kFailedWith] = *parts.failed_with;
+    }
+    if (const CodeDeliveryDetailsType* details = parts.code_delivery_details) {
+      present |= kHasDetails;
+      if (details->destination) {
+        present |= kHasDetailsDestination;
+        texts[kDetailsDestination] = *details->destination;
+      }
+      if (details->delivery_medium) {
+        present |= kHasDetailsMedium;
+        details_medium = *details->delivery_medium;
+      }
+      if (details->attribute_name) {
+        present |= kHasDetailsAttributeName;
+        texts[kDetailsAttributeName] = *details->attribute_name;
+      }
+    }
+    std::size_t size = 0;
+    for (std::string_view piece : texts) size += piece.size();
+    text.reset(new char[size]);
+    std::uint32_t at = 0;
+    for (int field = 0; field < kFieldCount; ++field) {
+      if (!texts[field].empty()) std::memcpy(text.get() + at, texts[field].data(), texts[field].size());
+      at += static_cast<std::uint32_t>(texts[field].size());
+      end[field] = at;
+    }
+    sent_at = parts.sent_at;
+    if (parts.client_metadata != nullptr) client_metadata = *parts.client_metadata;
+    medium = parts.medium;
+    occasion = parts.occasion;
+    delivered = parts.delivered;
+  }
+
+  std::string_view View(Field field) const {
+    const std::uint32_t begin = field == 0 ? 0 : end[field - 1];
+    return std::string_view(text.get() + begin, end[field] - begin);
+  }
+  std::string String(Field field) const { return std::string(View(field)); }
+  std::optional<std::string> OptionalString(Field field, Present bit) const {
+    if ((present & bit) == 0) return std::nullopt;
+    return String(field);
+  }
+
+  Message ToMessage() const {
+    Message message;
+    message.sequence = sequence;
+    message.user_pool_id = String(kUserPoolId);
+    message.client_id = OptionalString(kClientId, kHasClientId);
+    message.username = String(kUsername);
+    message.medium = medium;
+    message.destination = String(kDestination);
+    message.subject = OptionalString(kSubject, kHasSubject);
+    message.body = String(kBody);
+    message.code = String(kCode);
+    message.occasion = occasion;
+    message.trigger_source = String(kTriggerSource);
+    message.client_metadata = client_metadata;
+    if (present & kHasDetails) {
+      CodeDeliveryDetailsType& details = message.code_delivery_details.emplace();
+      details.destination = OptionalString(kDetailsDestination, kHasDetailsDestination);
+      if (present & kHasDetailsMedium) details.delivery_medium = details_medium;
+      details.attribute_name = OptionalString(kDetailsAttributeName, kHasDetailsAttributeName);
+    }
+    message.sent_at = sent_at;
+    message.delivered = delivered;
+    message.not_delivered_reason = String(kNotDeliveredReason);
+    message.failed_with = OptionalString(kFailedWith, kHasFailedWith);
+    return message;
+  }
+};
+
+namespace {
+
+internal::MessageParts PartsOf(const Message& message) {
+  internal::MessageParts parts;
+  parts.user_pool_id = message.user_pool_id;
+  if (message.client_id) parts.client_id = *message.client_id;
+  parts.username = message.username;
+  parts.medium = message.medium;
+  parts.destination = message.destination;
+  if (message.subject) parts.subject = *message.subject;
+  parts.body = message.body;
+  parts.code = message.code;
+  parts.occasion = message.occasion;
+  parts.trigger_source = message.trigger_source;
+  parts.client_metadata = &message.client_metadata;
+  if (message.code_delivery_details) parts.code_delivery_details = &*message.code_delivery_details;
+  parts.sent_at = message.sent_at;
+  parts.delivered = message.delivered;
+  parts.not_delivered_reason = message.not_delivered_reason;
+  if (message.failed_with) parts.failed_with = *message.failed_with;
+  return parts;
+}
+
+}  // namespace
+
+Outbox::Outbox() = default;
+Outbox::~Outbox() = default;
+
+void Outbox::Record(Message message) { Record(PartsOf(message)); }
+
+void Outbox::Record(const internal::MessageParts& parts) {
   std::function<void(const Message&)> observer;
+  std::optional<Message> observed;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    message.sequence = next_sequence_++;
-    observer = observer_;
+    Stored& stored = messages_.emplace_back(parts);
+    stored.sequence = next_sequence_++;
+    if (!observer_) return;
     // The observer (rare) gets its own copy, outside the lock.
-    if (!observer) {
-      messages_.push_back(std::move(message));
-      return;
-    }
-    messages_.push_back(message);
+    observer = observer_;
+    observed = stored.ToMessage();
   }
-  observer(message);
+  observer(*observed);
 }
 
 void Outbox::SetObserver(std::function<void(const Message&)> observer) {
@@ -75,29 +247,48 @@ void Outbox::SetObserver(std::function<void(const Message&)> observer) {
   observer_ = std::move(observer);
 }
 
+std::vector<Message> Outbox::MessagesLocked() const {
+  std::vector<Message> messages;
+  messages.reserve(messages_.size());
+  for (const Stored& stored : messages_) messages.push_back(stored.ToMessage());
+  return messages;
+}
+
+void Outbox::ReplaceLocked(std::vector<Message> messages) {
+  std::vector<Stored> stored;
+  stored.reserve(messages.size());
+  for (const Message& message : messages) stored.emplace_back(PartsOf(message)).sequence = message.sequence;
+  messages_.swap(stored);
+}
+
 std::vector<Message> Outbox::Peek() const {
   std::lock_guard<std::mutex> lock(mu_);
-  return messages_;
+  return MessagesLocked();
 }
 
 std::vector<Message> Outbox::Drain() {
-  std::lock_guard<std::mutex> lock(mu_);
-  std::vector<Message> drained;
-  drained.swap(messages_);
-  return drained;
+  std::vector<Stored> drained;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    drained.swap(messages_);
+  }
+  std::vector<Message> messages;
+  messages.reserve(drained.size());
+  for (const Stored& stored : drained) messages.push_back(stored.ToMessage());
+  return messages;
 }
 
 std::optional<Message> Outbox::Last() const {
   std::lock_guard<std::mutex> lock(mu_);
   if (messages_.empty()) return std::nullopt;
-  return messages_.back();
+  return messages_.back().ToMessage();
 }
 
 std::optional<Message> Outbox::LastFor(std::string_view user_pool_id,
                                        std::string_view username) const {
   std::lock_guard<std::mutex> lock(mu_);
   for (auto it = messages_.rbegin(); it != messages_.rend(); ++it) {
-    if (it->user_pool_id == user_pool_id && it->username == username) return *it;
+    if (it->View(kUserPoolId) == user_pool_id && it->View(kUsername) == username) return it->ToMessage();
   }
   return std::nullopt;
 }
@@ -105,9 +296,9 @@ std::optional<Message> Outbox::LastFor(std::string_view user_pool_id,
 std::vector<Message> Outbox::For(std::string_view user_pool_id, std::string_view username) const {
   std::lock_guard<std::mutex> lock(mu_);
   std::vector<Message> matching;
-  for (const Message& message : messages_) {
-    if (message.user_pool_id == user_pool_id && message.username == username) {
-      matching.push_back(message);
+  for (const Stored& stored : messages_) {
+    if (stored.View(kUserPoolId) == user_pool_id && stored.View(kUsername) == username) {
+      matching.push_back(stored.ToMessage());
     }
   }
   return matching;
@@ -116,19 +307,19 @@ std::vector<Message> Outbox::For(std::string_view user_pool_id, std::string_view
 std::vector<Message> Outbox::WithOccasion(MessageOccasion occasion) const {
   std::lock_guard<std::mutex> lock(mu_);
   std::vector<Message> matching;
-  for (const Message& message : messages_) {
-    if (message.occasion == occasion) matching.push_back(message);
+  for (const Stored& stored : messages_) {
+    if (stored.occasion == occasion) matching.push_back(stored.ToMessage());
   }
   return matching;
 }
 
 std::vector<Message> Outbox::WithMedium(DeliveryMediumType medium) const {
   std::lock_guard<std::mutex> lock(mu_);
-  std::vector<Message> out;
-  for (const Message& message : messages_) {
-    if (message.medium == medium) out.push_back(message);
+  std::vector<Message> matching;
+  for (const Stored& stored : messages_) {
+    if (stored.medium == medium) matching.push_back(stored.ToMessage());
   }
-  return out;
+  return matching;
 }
 
 std::size_t Outbox::size() const {
@@ -137,8 +328,11 @@ std::size_t Outbox::size() const {
 }
 
 void Outbox::Clear() {
-  std::lock_guard<std::mutex> lock(mu_);
-  messages_.clear();
+  std::vector<Stored> cleared;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    cleared.swap(messages_);
+  }
 }
 
 }  // namespace cognito_fake

@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace cognito_fake {
 namespace {
@@ -56,6 +59,104 @@ TEST(Outbox, FiltersByUserAndOccasion) {
   EXPECT_EQ(outbox.WithOccasion(MessageOccasion::kSignUp)[0].code, "1");
   outbox.Clear();
   EXPECT_EQ(outbox.size(), 0u);
+}
+
+// Every member of `Message`, compared one by one so a failure names it.
+void ExpectSameMessage(const Message& actual, const Message& expected) {
+  EXPECT_EQ(actual.sequence, expected.sequence);
+  EXPECT_EQ(actual.user_pool_id, expected.user_pool_id);
+  EXPECT_EQ(actual.client_id, expected.client_id);
+  EXPECT_EQ(actual.username, expected.username);
+  EXPECT_EQ(actual.medium, expected.medium);
+  EXPECT_EQ(actual.destination, expected.destination);
+  EXPECT_EQ(actual.subject, expected.subject);
+  EXPECT_EQ(actual.body, expected.body);
+  EXPECT_EQ(actual.code, expected.code);
+  EXPECT_EQ(actual.occasion, expected.occasion);
+  EXPECT_EQ(actual.trigger_source, expected.trigger_source);
+  EXPECT_EQ(actual.client_metadata, expected.client_metadata);
+  EXPECT_EQ(actual.code_delivery_details, expected.code_delivery_details);
+  EXPECT_EQ(actual.sent_at, expected.sent_at);
+  EXPECT_EQ(actual.delivered, expected.delivered);
+  EXPECT_EQ(actual.not_delivered_reason, expected.not_delivered_reason);
+  EXPECT_EQ(actual.failed_with, expected.failed_with);
+}
+
+// A message with every optional member set, each text distinct.
+Message FullMessage() {
+  Message message;
+  message.user_pool_id = "us-east-1_Abcdefghi";
+  message.client_id = "1example23456789abcdefghij";
+  message.username = "alice";
+  message.medium = DeliveryMediumType::kSms;
+  message.destination = "+15555550100";
+  message.subject = "Your code";
+  message.body = std::string(300, 'b') + " 123456";
+  message.code = "123456";
+  message.occasion = MessageOccasion::kAdminResetUserPassword;
+  message.trigger_source = "CustomMessage_ForgotPassword";
+  message.client_metadata = {{"agent", "bob"}, {"ticket", "HD-1"}};
+  message.code_delivery_details =
+      CodeDeliveryDetailsType{"+*******0100", DeliveryMediumType::kSms, "phone_number"};
+  message.sent_at = FakeClock::DefaultStart() + std::chrono::milliseconds(1234);
+  message.delivered = false;
+  message.not_delivered_reason = "SNS sandbox";
+  message.failed_with = "InvalidSmsRoleAccessPolicyException";
+  return message;
+}
+
+TEST(Outbox, GivesBackEveryMemberOfAMessageAsRecorded) {
+  Outbox outbox;
+  Message full = FullMessage();
+  outbox.Record(full);
+  full.sequence = 1;
+  ExpectSameMessage(outbox.Peek().at(0), full);
+  ExpectSameMessage(outbox.Last().value(), full);
+  ExpectSameMessage(outbox.LastFor(full.user_pool_id, full.username).value(), full);
+  ExpectSameMessage(outbox.For(full.user_pool_id, full.username).at(0), full);
+  ExpectSameMessage(outbox.WithMedium(DeliveryMediumType::kSms).at(0), full);
+  ExpectSameMessage(outbox.WithOccasion(full.occasion).at(0), full);
+  ExpectSameMessage(outbox.Drain().at(0), full);
+}
+
+TEST(Outbox, KeepsAnAbsentMemberApartFromAnEmptyOne) {
+  Outbox outbox;
+  Message absent;  // every optional member unset, every text empty
+  outbox.Record(absent);
+  Message empty;
+  empty.client_id = "";
+  empty.subject = "";
+  empty.failed_with = "";
+  empty.code_delivery_details = CodeDeliveryDetailsType{"", std::nullopt, ""};
+  outbox.Record(empty);
+  Message details_unset;
+  details_unset.code_delivery_details = CodeDeliveryDetailsType{};
+  outbox.Record(details_unset);
+  const std::vector<Message> messages = outbox.Peek();
+  ASSERT_EQ(messages.size(), 3u);
+  absent.sequence = 1;
+  empty.sequence = 2;
+  details_unset.sequence = 3;
+  ExpectSameMessage(messages[0], absent);
+  ExpectSameMessage(messages[1], empty);
+  ExpectSameMessage(messages[2], details_unset);
+}
+
+TEST(Outbox, TheObserverSeesEachMessageWithItsSequenceAndCanBeStopped) {
+  Outbox outbox;
+  std::vector<Message> seen;
+  outbox.SetObserver([&](const Message& message) { seen.push_back(message); });
+  outbox.Record(FullMessage());
+  outbox.Record(MakeMessage("p", "b", "2"));
+  outbox.SetObserver(nullptr);
+  outbox.Record(MakeMessage("p", "c", "3"));
+  ASSERT_EQ(seen.size(), 2u);
+  Message full = FullMessage();
+  full.sequence = 1;
+  ExpectSameMessage(seen[0], full);
+  EXPECT_EQ(seen[1].sequence, 2u);
+  EXPECT_EQ(seen[1].code, "2");
+  EXPECT_EQ(outbox.size(), 3u);
 }
 
 TEST(Outbox, MessagesPrintReadably) {

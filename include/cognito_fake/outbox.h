@@ -18,9 +18,10 @@
 
 namespace cognito_fake {
 
-class FakeIdentityProvider;
 namespace internal {
 struct StateAccess;
+struct MessageParts;
+struct OutboxAccess;
 }  // namespace internal
 
 /// Why Cognito sent a message. Each occasion has its own template and
@@ -70,9 +71,14 @@ struct Message {
 std::ostream& operator<<(std::ostream& os, const Message& message);
 
 /// The captured messages of one fake, oldest first. Thread-safe.
+///
+/// Messages are kept compactly (each one's texts in a single block) and
+/// built as `Message` values when read, so sending costs one allocation,
+/// not one per text.
 class Outbox {
  public:
-  Outbox() = default;
+  Outbox();
+  ~Outbox();
   Outbox(const Outbox&) = delete;
   Outbox& operator=(const Outbox&) = delete;
 
@@ -104,13 +110,22 @@ class Outbox {
   void SetObserver(std::function<void(const Message&)> observer);
 
  private:
-  friend class FakeIdentityProvider;
   friend struct internal::StateAccess;
+  friend struct internal::OutboxAccess;
+
+  struct Stored;  // outbox.cc
+
+  // What the fake sends: the parts are copied, their sequence assigned.
+  void Record(const internal::MessageParts& parts);
+  // Every message as a `Message`, oldest first; `mu_` must be held.
+  std::vector<Message> MessagesLocked() const;
+  // Replaces every message (a snapshot restored); `mu_` must be held.
+  void ReplaceLocked(std::vector<Message> messages);
 
   mutable std::mutex mu_;
   std::function<void(const Message&)> observer_;
   std::uint64_t next_sequence_ = 1;
-  std::vector<Message> messages_;
+  std::vector<Stored> messages_;
 };
 
 }  // namespace cognito_fake

@@ -153,6 +153,11 @@ std::string FakeIdentityProvider::Impl::UserAttributesJson(const UserRecord& use
   return writer.Finish();
 }
 
+bool FakeIdentityProvider::Impl::HasTrigger(const PoolRecord& pool, TriggerType type) {
+  const auto* arn = TriggerArn(pool.description, type);
+  return arn != nullptr && arn->has_value();
+}
+
 StatusOr<std::optional<JsonValue>> FakeIdentityProvider::Impl::InvokeTrigger(
     const PoolRecord& pool, TriggerType type, std::string_view trigger_source,
     const std::string& user_name, const std::optional<std::string>& client_id,
@@ -212,6 +217,7 @@ Status FakeIdentityProvider::Impl::PostConfirmation(const PoolRecord& pool, cons
                                                     std::string_view trigger_source,
                                                     const std::optional<std::string>& client_id,
                                                     const ClientMetadataType& client_metadata) {
+  if (!HasTrigger(pool, TriggerType::kPostConfirmation)) return Status();
   JsonObjectWriter request;
   request.Raw("userAttributes", UserAttributesJson(user));
   if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
@@ -224,6 +230,7 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::MigrateUser(
     PoolRecord& pool, const std::string& username, const std::optional<std::string>& password,
     std::string_view trigger_source, const std::optional<std::string>& client_id,
     const ClientMetadataType& client_metadata, UserStatusType default_status) {
+  if (!HasTrigger(pool, TriggerType::kUserMigration)) return static_cast<UserRecord*>(nullptr);
   JsonObjectWriter request;
   if (password) request.String("password", *password);
   request.Raw("validationData", "null");
@@ -364,7 +371,7 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   //    The event is only written for a pool that has the trigger: most
   //    messages are sent without one.
   StatusOr<std::optional<JsonValue>> response = std::optional<JsonValue>();
-  if (const auto* arn = TriggerArn(pool.description, TriggerType::kCustomMessage); arn && *arn) {
+  if (HasTrigger(pool, TriggerType::kCustomMessage)) {
     JsonObjectWriter request;
     request.Raw("userAttributes", UserAttributesJson(user))
         .String("codeParameter", "{####}")

@@ -669,7 +669,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
   bool auto_confirm = false;
   bool auto_verify_email = false;
   bool auto_verify_phone = false;
-  {
+  if (HasTrigger(pool, TriggerType::kPreSignUp)) {
     internal::JsonObjectWriter attributes_json;
     for (const AttributeType& attribute : names->attributes) {
       attributes_json.String(attribute.name, attribute.value);

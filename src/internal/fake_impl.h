@@ -255,6 +255,9 @@ class FakeIdentityProvider::Impl {
                                      const ClientMetadataType& client_metadata, bool details_returned);
 
   // ---- Lambda triggers (fake_triggers.cc)
+  // Whether the pool has a `type` trigger configured. A caller asks before
+  // writing the event, which most pools (no triggers) never need.
+  static bool HasTrigger(const internal::PoolRecord& pool, TriggerType type);
   // Invokes the pool's `type` trigger if it has one: nullopt when it has
   // none, else the result's `response` object (an empty object when the
   // function left it null). `request_json` is the event's `request` object.

@@ -296,7 +296,7 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   const bool invitation = occasion == MessageOccasion::kAdminCreateUser;
 
   // 1. The pool's template, or AWS's default text. The subject is a view
-  //    of the pool's text (or of the trigger's, held in `custom_subject`).
+  //    of the pool's text (or of the trigger's, held in `custom_subject_text`).
   std::string body;
   std::optional<std::string_view> subject;
   std::string custom_subject_text;

@@ -82,7 +82,8 @@ class Outbox {
   Outbox(const Outbox&) = delete;
   Outbox& operator=(const Outbox&) = delete;
 
-  /// Appends a message, assigning its sequence number. Called by the fake.
+  /// Appends a copy of `message`, assigning its sequence number (the fake
+  /// records its own messages through an internal path that copies less).
   void Record(Message message);
 
   /// All messages, oldest first, without removing them.

@@ -47,7 +47,21 @@ void Random::AppendBase64UrlChars(int count, std::string& out) {
   }
 }
 
-std::string Random::Digits(int count) { return FromAlphabet("0123456789", count); }
+std::string Random::Digits(int count) {
+  // FromAlphabet("0123456789", count) with the alphabet's size known to the
+  // compiler: the same draws and the same digits, without Uniform's two
+  // 64-bit divisions a digit (a code is drawn for every message sent).
+  constexpr std::uint64_t kLimit = ~std::uint64_t{0} - (~std::uint64_t{0} % 10);
+  std::string out(static_cast<std::size_t>(count > 0 ? count : 0), '0');
+  for (char& digit : out) {
+    std::uint64_t value;
+    do {
+      value = Next();
+    } while (value >= kLimit);
+    digit = static_cast<char>('0' + value % 10);
+  }
+  return out;
+}
 
 std::string Random::Uuid4() {
   std::string text(36, '-');

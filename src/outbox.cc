@@ -220,6 +220,21 @@ internal::MessageParts PartsOf(const Message& message) {
   return parts;
 }
 
+// The stored messages `keep` accepts, as `Message`s, oldest first, room
+// made for `expected` of them. (A template, so that it can take the private
+// `Stored` without naming it.)
+template <typename StoredMessages, typename Keep>
+std::vector<Message> MessagesWhere(const StoredMessages& stored_messages, Keep keep, std::size_t expected = 0) {
+  std::vector<Message> messages;
+  messages.reserve(expected);
+  for (const auto& stored : stored_messages) {
+    if (keep(stored)) messages.push_back(stored.ToMessage());
+  }
+  return messages;
+}
+
+constexpr auto kEveryMessage = [](const auto&) { return true; };
+
 }  // namespace
 
 Outbox::Outbox() = default;
@@ -248,10 +263,7 @@ void Outbox::SetObserver(std::function<void(const Message&)> observer) {
 }
 
 std::vector<Message> Outbox::MessagesLocked() const {
-  std::vector<Message> messages;
-  messages.reserve(messages_.size());
-  for (const Stored& stored : messages_) messages.push_back(stored.ToMessage());
-  return messages;
+  return MessagesWhere(messages_, kEveryMessage, messages_.size());
 }
 
 void Outbox::ReplaceLocked(std::vector<Message> messages) {
@@ -272,10 +284,7 @@ std::vector<Message> Outbox::Drain() {
     std::lock_guard<std::mutex> lock(mu_);
     drained.swap(messages_);
   }
-  std::vector<Message> messages;
-  messages.reserve(drained.size());
-  for (const Stored& stored : drained) messages.push_back(stored.ToMessage());
-  return messages;
+  return MessagesWhere(drained, kEveryMessage, drained.size());
 }
 
 std::optional<Message> Outbox::Last() const {
@@ -295,31 +304,19 @@ std::optional<Message> Outbox::LastFor(std::string_view user_pool_id,
 
 std::vector<Message> Outbox::For(std::string_view user_pool_id, std::string_view username) const {
   std::lock_guard<std::mutex> lock(mu_);
-  std::vector<Message> matching;
-  for (const Stored& stored : messages_) {
-    if (stored.View(kUserPoolId) == user_pool_id && stored.View(kUsername) == username) {
-      matching.push_back(stored.ToMessage());
-    }
-  }
-  return matching;
+  return MessagesWhere(messages_, [&](const Stored& stored) {
+    return stored.View(kUserPoolId) == user_pool_id && stored.View(kUsername) == username;
+  });
 }
 
 std::vector<Message> Outbox::WithOccasion(MessageOccasion occasion) const {
   std::lock_guard<std::mutex> lock(mu_);
-  std::vector<Message> matching;
-  for (const Stored& stored : messages_) {
-    if (stored.occasion == occasion) matching.push_back(stored.ToMessage());
-  }
-  return matching;
+  return MessagesWhere(messages_, [occasion](const Stored& stored) { return stored.occasion == occasion; });
 }
 
 std::vector<Message> Outbox::WithMedium(DeliveryMediumType medium) const {
   std::lock_guard<std::mutex> lock(mu_);
-  std::vector<Message> matching;
-  for (const Stored& stored : messages_) {
-    if (stored.medium == medium) matching.push_back(stored.ToMessage());
-  }
-  return matching;
+  return MessagesWhere(messages_, [medium](const Stored& stored) { return stored.medium == medium; });
 }
 
 std::size_t Outbox::size() const {

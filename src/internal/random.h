@@ -24,15 +24,25 @@ class Random {
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
   }
-  // Uniform in [0, n) without modulo bias; n must be > 0.
-  std::uint64_t Uniform(std::uint64_t n);
+  // Uniform in [0, n) without modulo bias; n must be > 0. Inline, so that a
+  // constant n (Digits' 10) costs no division.
+  std::uint64_t Uniform(std::uint64_t n) {
+    // Rejection sampling: discard the top partial range so each residue is
+    // equally likely.
+    const std::uint64_t limit = ~std::uint64_t{0} - (~std::uint64_t{0} % n);
+    std::uint64_t value;
+    do {
+      value = Next();
+    } while (value >= limit);
+    return value % n;
+  }
   // `count` characters drawn uniformly from `alphabet`.
   std::string FromAlphabet(std::string_view alphabet, int count);
-  // `count` decimal digits, leading zeros allowed (e.g. "039126").
   // Appends `count` characters of the base64url alphabet to `out`: random
   // bytes, encoded (for long opaque tokens, where FromAlphabet's draw per
   // character showed in every sign-in).
   void AppendBase64UrlChars(int count, std::string& out);
+  // `count` decimal digits, leading zeros allowed (e.g. "039126").
   std::string Digits(int count);
   // A random (version 4, variant 1) UUID in lower-case 8-4-4-4-12 form.
   std::string Uuid4();

@@ -1,5 +1,7 @@
 #include "internal/validation.h"
 
+#include "internal/ascii.h"
+
 #include <cognito_fake/errors.h>
 
 #include <cstdint>
@@ -443,10 +445,18 @@ void Validator::Attributes(std::string_view path, const AttributeListType& attri
 }
 
 void Validator::StringMap(std::string_view path, const std::map<std::string, std::string>& map) {
+  // ASCII (the usual keys and values) is valid UTF-8 whose UTF-16 length is
+  // its size; other text is decoded.
+  auto length = [this](std::string_view text) {
+    if (IsAscii(text)) return text.size();
+    if (!IsValidUtf8(text)) malformed_ = true;
+    return Utf16Length(text);
+  };
   for (const auto& [key, value] : map) {
-    if (!IsValidUtf8(key) || !IsValidUtf8(value)) malformed_ = true;
-    if (Utf16Length(key) > static_cast<std::size_t>(kStringType.max_length) ||
-        Utf16Length(value) > static_cast<std::size_t>(kStringType.max_length)) {
+    const std::size_t key_length = length(key);
+    const std::size_t value_length = length(value);
+    if (key_length > static_cast<std::size_t>(kStringType.max_length) ||
+        value_length > static_cast<std::size_t>(kStringType.max_length)) {
       Add("Value at '" + std::string(path) + "'" + std::string(kFailed) +
           "Map keys and values must satisfy constraint: [Member must have length less than or "
           "equal to " +

@@ -1,10 +1,13 @@
 #include "internal/validation.h"
 
+#include "internal/ascii.h"
+
 #include <gtest/gtest.h>
 
 #include <iterator>
 #include <regex>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cognito_fake {
@@ -180,6 +183,18 @@ TEST(Utf8, Utf16LengthCountsAstralCharactersTwice) {
   EXPECT_EQ(Utf16Length("\xf0\x9f\x98\x80"), 2u);
 }
 
+TEST(Utf8, IsAsciiLooksAtEveryByteInWordsAndInTheTail) {
+  EXPECT_TRUE(IsAscii(""));
+  EXPECT_TRUE(IsAscii(std::string_view("\0\x7f", 2)));
+  const std::string text(23, 'a');  // two words and a tail of seven
+  EXPECT_TRUE(IsAscii(text));
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    std::string with_high = text;
+    with_high[at] = '\x80';
+    EXPECT_FALSE(IsAscii(with_high)) << "a byte 0x80 at " << at;
+  }
+}
+
 TEST(Validator, AnEmptyValidatorIsOk) { EXPECT_TRUE(Validator().ToStatus().ok()); }
 
 TEST(Validator, ReportsOneViolationWithTheValue) {
@@ -226,6 +241,36 @@ TEST(Validator, ReportsIntegerRangesAndListElementPaths) {
             "regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+; Value '' at "
             "'userAttributes.1.member.name' failed to satisfy constraint: Member must have length "
             "greater than or equal to 1");
+}
+
+TEST(Validator, MeasuresMapKeysAndValuesInUtf16UnitsNotBytes) {
+  // 32 768 emoji are 131 072 bytes, 65 536 UTF-16 units: within the limit
+  // of 131 072 units, which 65 537 emoji (131 074 units) pass.
+  std::string within;
+  for (int i = 0; i < 32768; ++i) within += "\xF0\x9F\x98\x80";
+  Validator ok;
+  ok.StringMap("clientMetadata", {{"k", within + within}});
+  EXPECT_TRUE(ok.ok()) << ok.ToStatus();
+  Validator too_long;
+  too_long.StringMap("clientMetadata", {{"k", within + within + "\xF0\x9F\x98\x80"}});
+  EXPECT_EQ(too_long.ToStatus().message(),
+            "1 validation error detected: Value at 'clientMetadata' failed to satisfy constraint: Map keys "
+            "and values must satisfy constraint: [Member must have length less than or equal to 131072]");
+  Validator ascii_too_long;
+  ascii_too_long.StringMap("clientMetadata", {{std::string(131073, 'k'), "v"}});
+  EXPECT_EQ(ascii_too_long.ToStatus().code(), ErrorCode::kInvalidParameter);
+}
+
+TEST(Validator, RefusesAMapKeyOrValueThatIsNotUtf8AsAMalformedBody) {
+  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
+           {"USERNAME", "al\xffice"}, {"USER\xc3", "alice"}, {"k", "caf\xc3"}, {"\xed\xa0\x80", "v"}}) {
+    Validator v;
+    v.StringMap("authParameters", {{"PASSWORD", "ok"}, {key, value}});
+    EXPECT_EQ(v.ToStatus(), Status(ErrorCode::kSerialization, "Malformed request body")) << key << "=" << value;
+  }
+  Validator utf8;
+  utf8.StringMap("authParameters", {{"USERNAME", "caf\xc3\xa9"}, {"\xe6\x97\xa5", "v"}});
+  EXPECT_TRUE(utf8.ok()) << utf8.ToStatus();
 }
 
 TEST(Validate, AdminResetUserPasswordWithEmptyMembersListsFourViolations) {

@@ -39,10 +39,10 @@ bool AllowsRefresh(const ClientRecord& client) {
                           ExplicitAuthFlowsType::kCustomAuthFlowOnly});
 }
 
-std::optional<std::string> Param(const std::map<std::string, std::string>& map, const char* key) {
+// The parameter `key`, or nullptr: a view into the request, no copy.
+const std::string* Param(const std::map<std::string, std::string>& map, const char* key) {
   auto it = map.find(key);
-  if (it == map.end()) return std::nullopt;
-  return it->second;
+  return it == map.end() ? nullptr : &it->second;
 }
 
 std::chrono::seconds Validity(std::optional<int> amount, std::optional<TimeUnitsType> unit,

@@ -306,12 +306,12 @@ StatusOr<FakeIdentityProvider::Impl::ClientCall> FakeIdentityProvider::Impl::Aut
   auto found = FindClient(client_id);
   if (!found.ok()) return found.status();
   auto [pool, client] = *found;
-  if (Status status = CheckSecretHash(*client, secret_hash, username); !status.ok()) return status;
+  const std::string* hash = secret_hash ? &*secret_hash : nullptr;
+  if (Status status = CheckSecretHash(*client, hash, username); !status.ok()) return status;
   return ClientCall{pool, client};
 }
 
-Status FakeIdentityProvider::Impl::CheckSecretHash(const ClientRecord& client,
-                                                   const std::optional<std::string>& secret_hash,
+Status FakeIdentityProvider::Impl::CheckSecretHash(const ClientRecord& client, const std::string* secret_hash,
                                                    const std::string& username) const {
   const auto& secret = client.description.client_secret;
   const std::string& client_id = *client.description.client_id;

@@ -177,8 +177,8 @@ class FakeIdentityProvider::Impl {
   StatusOr<ClientCall> AuthenticateClient(const std::string& client_id,
                                           const std::optional<std::string>& secret_hash,
                                           const std::string& username);
-  Status CheckSecretHash(const internal::ClientRecord& client,
-                         const std::optional<std::string>& secret_hash,
+  // `secret_hash` is nullptr when the caller sent none.
+  Status CheckSecretHash(const internal::ClientRecord& client, const std::string* secret_hash,
                          const std::string& username) const;
   bool UsesPreventUserExistenceErrors(const internal::ClientRecord& client) const;
 

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cognito_fake {
 namespace internal {
@@ -57,26 +60,42 @@ void Random::FillUuid4(char* text) {
   high = (high & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;  // version 4
   low = (low & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;    // variant 1
   // By hand rather than snprintf, whose format parsing dominated user
-  // creation: 8-4-4-4-12 lowercase hex digits, a byte (two digits) a step.
-  static constexpr char kHexPairs[] =
-      "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
-      "202122232425262728292a2b2c2d2e2f303132333435363738393a3b3c3d3e3f"
-      "404142434445464748494a4b4c4d4e4f505152535455565758595a5b5c5d5e5f"
-      "606162636465666768696a6b6c6d6e6f707172737475767778797a7b7c7d7e7f"
-      "808182838485868788898a8b8c8d8e8f909192939495969798999a9b9c9d9e9f"
-      "a0a1a2a3a4a5a6a7a8a9aaabacadaeafb0b1b2b3b4b5b6b7b8b9babbbcbdbebf"
-      "c0c1c2c3c4c5c6c7c8c9cacbcccdcecfd0d1d2d3d4d5d6d7d8d9dadbdcdddedf"
-      "e0e1e2e3e4e5e6e7e8e9eaebecedeeeff0f1f2f3f4f5f6f7f8f9fafbfcfdfeff";
-  // The bytes of high, then low, most significant first; a dash before
-  // bytes 4, 6, 8 and 10.
-  char* out = text;
+  // creation: the 32 lowercase hex digits of high then low, most significant
+  // first, cut 8-4-4-4-12.
+  char hex[32];
+#if defined(__SSE2__)
+  // Sixteen digits a step: each byte's two nibbles side by side, then
+  // '0' + nibble, plus 'a' - '0' - 10 where the nibble is above 9 (a UUID
+  // is drawn for every user and four for every sign-in; byte by byte it
+  // took ~340 instructions).
+  const __m128i words = _mm_set_epi64x(static_cast<long long>(__builtin_bswap64(low)),
+                                       static_cast<long long>(__builtin_bswap64(high)));
+  const __m128i low_nibbles = _mm_and_si128(words, _mm_set1_epi8(0x0f));
+  const __m128i high_nibbles = _mm_and_si128(_mm_srli_epi16(words, 4), _mm_set1_epi8(0x0f));
+  auto digits = [](__m128i nibbles) {
+    const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(nibbles, _mm_set1_epi8(9)), _mm_set1_epi8('a' - '0' - 10));
+    return _mm_add_epi8(_mm_add_epi8(nibbles, _mm_set1_epi8('0')), letters);
+  };
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(hex), digits(_mm_unpacklo_epi8(high_nibbles, low_nibbles)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(hex + 16), digits(_mm_unpackhi_epi8(high_nibbles, low_nibbles)));
+#else
+  static constexpr char kHex[] = "0123456789abcdef";
   for (int i = 0; i < 16; ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10) *out++ = '-';
     const std::uint64_t word = i < 8 ? high : low;
     const unsigned byte = static_cast<unsigned>(word >> (56 - 8 * (i % 8))) & 0xff;
-    std::memcpy(out, kHexPairs + 2 * byte, 2);
-    out += 2;
+    hex[2 * i] = kHex[byte >> 4];
+    hex[2 * i + 1] = kHex[byte & 0x0f];
   }
+#endif
+  std::memcpy(text, hex, 8);
+  text[8] = '-';
+  std::memcpy(text + 9, hex + 8, 4);
+  text[13] = '-';
+  std::memcpy(text + 14, hex + 12, 4);
+  text[18] = '-';
+  std::memcpy(text + 19, hex + 16, 4);
+  text[23] = '-';
+  std::memcpy(text + 24, hex + 20, 12);
 }
 
 }  // namespace internal

@@ -6,6 +6,7 @@
 
 #include <regex>
 #include <set>
+#include <vector>
 
 namespace cognito_fake {
 namespace internal {
@@ -92,7 +93,12 @@ TEST(Random, Uuid4HasTheVersionAndVariantBits) {
 }
 
 TEST(Random, Uuid4SpellsTheNextTwoWordsAsSnprintfWould) {
-  for (std::uint64_t seed : {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL}) {
+  // Fixed seeds, then a thousand drawn ones: every digit's nibble takes
+  // both sides of 9 in every position.
+  std::vector<std::uint64_t> seeds = {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL};
+  Random seed_source(11);
+  for (int i = 0; i < 1000; ++i) seeds.push_back(seed_source.Next());
+  for (std::uint64_t seed : seeds) {
     Random words(seed);
     const std::uint64_t high = (words.Next() & 0xffffffffffff0fffULL) | 0x4000ULL;
     const std::uint64_t low = (words.Next() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;

@@ -121,17 +121,20 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   AuthenticationResultType result;
   {
     internal::JsonObjectWriter access(std::move(token_scratch));
+    // PlainString: literal names and values and the UUIDs just drawn. The
+    // rest is checked for escapes: a state document may hold any client id,
+    // and a refresh token's origin_jti comes from the token.
     access.String("sub", user.sub())
         .String("iss", issuer)
         .String("client_id", *c.client_id)
         .String("origin_jti", origin_jti)
-        .String("event_id", event_id)
-        .String("token_use", "access")
-        .String("scope", "aws.cognito.signin.user.admin")
+        .PlainString("event_id", event_id)
+        .PlainString("token_use", "access")
+        .PlainString("scope", "aws.cognito.signin.user.admin")
         .Int("auth_time", issued_at)
         .Int("exp", EpochSeconds(now + access_validity))
         .Int("iat", issued_at)
-        .String("jti", access_jti)
+        .PlainString("jti", access_jti)
         .String("username", user.username);
     token_scratch = std::move(access).Finish();
     result.access_token.emplace();
@@ -154,12 +157,12 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
         .String("cognito:username", user.username)
         .String("origin_jti", origin_jti)
         .String("aud", *c.client_id)
-        .String("event_id", event_id)
-        .String("token_use", "id")
+        .PlainString("event_id", event_id)
+        .PlainString("token_use", "id")
         .Int("auth_time", issued_at)
         .Int("exp", EpochSeconds(now + id_validity))
         .Int("iat", issued_at)
-        .String("jti", id_jti);
+        .PlainString("jti", id_jti);
     token_scratch = std::move(id).Finish();
     result.id_token.emplace();
     internal::AppendSignedJwt(state.signing_key, jwt_header, user.token_generation, token_scratch,

@@ -90,6 +90,33 @@ TEST(JsonObjectWriter, EscapedKeysAndValuesMixWithPlainOnes) {
             "{\"plain\":\"v\",\"k\\\"ey\":\"va\\\\lue\",\"n\\n\":-1,\"after\":\"" + std::string(40, 'z') + "\"}");
 }
 
+TEST(JsonObjectWriter, EscapesEveryByteValueAtEveryPositionOfKeysAndValues) {
+  // Every byte at every position of short and long texts (each of the
+  // checks: three bytes, two halves, words, the overlapping last word,
+  // 16-byte blocks and the overlapping last block), in a value and in a
+  // key; JsonQuote's escaping is the reference.
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t size : {1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 15, 16, 17, 23, 31, 32, 33, 47, 48, 49}) {
+      for (std::size_t at = 0; at < size; ++at) {
+        std::string text(size, 'a');
+        text[at] = static_cast<char>(byte);
+        const std::string quoted = JsonQuote(text);
+        ASSERT_EQ(JsonObjectWriter().String("k", text).Finish(), std::string("{\"k\":").append(quoted).append("}"))
+            << "byte " << byte << " at " << at << " of " << size;
+        ASSERT_EQ(JsonObjectWriter().Int(text, 1).Finish(), std::string("{").append(quoted).append(":1}"))
+            << "byte " << byte << " at " << at << " of " << size;
+      }
+    }
+  }
+}
+
+TEST(JsonObjectWriter, PlainStringWritesWhatStringWritesForTextThatNeedsNoEscape) {
+  const std::string uuid = "0f8fad5b-d9cb-469f-a165-70867728950e";
+  EXPECT_EQ(JsonObjectWriter().PlainString("jti", uuid).Int("n", 1).PlainString("token_use", "id").Finish(),
+            JsonObjectWriter().String("jti", uuid).Int("n", 1).String("token_use", "id").Finish());
+  EXPECT_EQ(JsonObjectWriter().PlainString("a", "").Finish(), "{\"a\":\"\"}");
+}
+
 TEST(ParseFlatJsonObject, ReadsBackWhatTheWriterWrote) {
   const auto parsed = ParseFlatJsonObject(JsonObjectWriter()
                                               .String("sub", "a\"b\nc")

@@ -30,6 +30,10 @@ class JsonObjectWriter {
   explicit JsonObjectWriter(std::string&& buffer);
 
   JsonObjectWriter& String(std::string_view key, std::string_view value);
+  // String() for a key and value the caller knows need no escape (literal
+  // names, UUIDs, ids of the fake's own alphabet): written as they are,
+  // unchecked; asserted in debug builds. Token claims are mostly these.
+  JsonObjectWriter& PlainString(std::string_view key, std::string_view value);
   JsonObjectWriter& Int(std::string_view key, std::int64_t value);
   JsonObjectWriter& Bool(std::string_view key, bool value);
   JsonObjectWriter& StringArray(std::string_view key, const std::vector<std::string>& values);

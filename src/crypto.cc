@@ -285,6 +285,12 @@ void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& 
   EncodeInto(bytes, size, kBase64UrlPairs, false, out.data() + at);
 }
 
+std::size_t Base64UrlLength(std::size_t size) { return EncodedLength(size, false); }
+
+void EncodeBase64Url(const unsigned char* bytes, std::size_t size, char* out) {
+  EncodeInto(bytes, size, kBase64UrlPairs, false, out);
+}
+
 std::string Base64Encode(std::string_view bytes) { return EncodeWith(bytes, kBase64Pairs, true); }
 
 std::string Base64UrlEncode(std::string_view bytes) {

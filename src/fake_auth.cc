@@ -79,6 +79,11 @@ Response ToResponse(Outcome outcome) {
 
 // ------------------------------------------------------------ tokens
 
+const internal::TokenKey& FakeIdentityProvider::Impl::SigningKey() {
+  if (token_key.text() != state.signing_key) token_key = internal::TokenKey(state.signing_key);
+  return token_key;
+}
+
 AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool,
                                                                  const ClientRecord& client,
                                                                  const UserRecord& user,
@@ -138,7 +143,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
         .String("username", user.username);
     token_scratch = std::move(access).Finish();
     result.access_token.emplace();
-    internal::AppendSignedJwt(state.signing_key, jwt_header, user.token_generation, token_scratch,
+    internal::AppendSignedJwt(SigningKey(), jwt_header, user.token_generation, token_scratch,
                               *result.access_token);
   }
   {
@@ -165,17 +170,18 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
         .PlainString("jti", id_jti);
     token_scratch = std::move(id).Finish();
     result.id_token.emplace();
-    internal::AppendSignedJwt(state.signing_key, jwt_header, user.token_generation, token_scratch,
+    internal::AppendSignedJwt(SigningKey(), jwt_header, user.token_generation, token_scratch,
                               *result.id_token);
   }
   result.expires_in = static_cast<int>(access_validity.count());
   result.token_type = "Bearer";
   if (with_refresh_token) {
-    const internal::TokenRecord record{*pool.description.id,   *c.client_id,         UsernameKey(pool, user.username),
-                                       user.sub(),             user.token_generation, now + refresh_validity,
-                                       std::string(origin_jti)};
+    const internal::FoldedKey user_key(user.username, !pool.case_sensitive);  // UsernameKey, without a copy
+    const internal::TokenRecordView record{*pool.description.id, *c.client_id,          user_key.view(),
+                                           user.sub(),           user.token_generation, now + refresh_validity,
+                                           origin_jti};
     result.refresh_token.emplace();
-    internal::AppendRefreshToken(state.signing_key, record, state.random, *result.refresh_token);
+    internal::AppendRefreshToken(SigningKey(), record, state.random, *result.refresh_token);
   }
   return result;
 }
@@ -183,7 +189,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
 StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::ResolveAccessToken(
     const std::string& access_token) {
   const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidAccessToken);
-  const std::optional<internal::AuthenticJwt> token = internal::OpenJwt(state.signing_key, access_token);
+  const std::optional<internal::AuthenticJwt> token = internal::OpenJwt(SigningKey(), access_token);
   if (!token) return invalid;
   auto claims = internal::ParseFlatJsonObject(token->payload);
   if (!claims) return invalid;
@@ -330,7 +336,7 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
   if (!token) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("REFRESH_TOKEN"));
   }
-  const std::optional<internal::TokenRecord> record = internal::OpenRefreshToken(state.signing_key, *token);
+  const std::optional<internal::TokenRecord> record = internal::OpenRefreshToken(SigningKey(), *token);
   if (!record || record->client_id != *client.description.client_id ||
       record->user_pool_id != *pool.description.id) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);

@@ -20,10 +20,17 @@ std::string Random::FromAlphabet(std::string_view alphabet, int count) {
 }
 
 void Random::AppendBase64UrlChars(int count, std::string& out) {
+  const std::size_t at = out.size();
+  out.resize(at + static_cast<std::size_t>(count > 0 ? count : 0));
+  WriteBase64UrlChars(count, out.data() + at);
+}
+
+void Random::WriteBase64UrlChars(int count, char* out) {
   // Random bytes, base64url-encoded, up to 512 bytes (684 characters) at a
   // time; the last run is cut to length.
   std::size_t left = static_cast<std::size_t>(count > 0 ? count : 0);
   unsigned char bytes[512];
+  char encoded[512 / 3 * 4 + 4];
   while (left > 0) {
     const std::size_t chars = std::min<std::size_t>(left, sizeof bytes / 3 * 4);
     const std::size_t needed = (chars * 3 + 3) / 4;
@@ -32,9 +39,9 @@ void Random::AppendBase64UrlChars(int count, std::string& out) {
       const std::uint64_t word = Next();
       std::memcpy(bytes + i, &word, sizeof word);
     }
-    const std::size_t end = out.size() + chars;
-    AppendBase64Url(bytes, needed, out);
-    out.resize(end);
+    EncodeBase64Url(bytes, needed, encoded);
+    std::memcpy(out, encoded, chars);
+    out += chars;
     left -= chars;
   }
 }

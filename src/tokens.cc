@@ -55,8 +55,8 @@ void FillFrom(Random& stream, unsigned char* out, std::size_t size) {
   }
 }
 
-std::uint64_t SigningHash(std::string_view key, std::string_view signing_input) {
-  return KeyedHash64(KeySeed(key, kSignatureDomain), signing_input);
+std::uint64_t SigningHash(const TokenKey& key, std::string_view signing_input) {
+  return KeyedHash64(key.signature_seed(), signing_input);
 }
 
 std::string_view Bytes(const std::uint64_t& word) {
@@ -67,21 +67,20 @@ std::string_view Bytes(const std::uint64_t& word) {
 // never from the signing hash itself: SplitMix64 can be run backwards, and
 // whoever learnt the signing hash could sign the token again for another
 // generation.
-std::uint64_t GenerationMask(std::string_view key, std::uint64_t signing_hash) {
-  return KeyedHash64(KeySeed(key, kGenerationDomain), Bytes(signing_hash));
+std::uint64_t GenerationMask(const TokenKey& key, std::uint64_t signing_hash) {
+  return KeyedHash64(key.generation_seed(), Bytes(signing_hash));
 }
 
 // The signature's bytes: 128 drawn from the signing hash, the masked
 // generation, then 120 drawn from the hash and the generation.
-void SignatureBytes(std::string_view key, std::uint64_t signing_hash, std::uint64_t generation,
+void SignatureBytes(const TokenKey& key, std::uint64_t signing_hash, std::uint64_t generation,
                     unsigned char (&bytes)[kSignatureBytes]) {
-  Random first(KeyedHash64(KeySeed(key, kFirstHalfDomain), Bytes(signing_hash)));
+  Random first(KeyedHash64(key.first_half_seed(), Bytes(signing_hash)));
   FillFrom(first, bytes, kGenerationAt);
   const std::uint64_t masked = generation ^ GenerationMask(key, signing_hash);
   std::memcpy(bytes + kGenerationAt, &masked, sizeof masked);
   const std::uint64_t both[2] = {signing_hash, generation};
-  Random rest(KeyedHash64(KeySeed(key, kSecondHalfDomain),
-                          std::string_view(reinterpret_cast<const char*>(both), sizeof both)));
+  Random rest(KeyedHash64(key.second_half_seed(), std::string_view(reinterpret_cast<const char*>(both), sizeof both)));
   FillFrom(rest, bytes + kGenerationAt + 8, kSignatureBytes - kGenerationAt - 8);
 }
 
@@ -98,20 +97,22 @@ bool SplitParts(std::string_view text, std::array<std::string_view, N>& parts) {
   return parts[N - 1].find('.') == std::string_view::npos;
 }
 
-void PutU64(std::string& out, std::uint64_t value) {
-  char bytes[8];
-  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>(value >> (8 * i));
-  out.append(bytes, sizeof bytes);
+// Writes `value` little-endian at `out`; returns the end.
+char* PutU64(char* out, std::uint64_t value) {
+  for (int i = 0; i < 8; ++i) out[i] = static_cast<char>(value >> (8 * i));
+  return out + 8;
 }
 
+// Writes `text`'s two-byte length and `text` at `out`; returns the end.
 // Every text a record holds is bounded by Cognito's limits (a username is
 // at most 128 characters), far below the two-byte length.
-void PutText(std::string& out, std::string_view text) {
+char* PutText(char* out, std::string_view text) {
   assert(text.size() <= 0xffff);
   const auto size = static_cast<std::uint16_t>(text.size());
-  out += static_cast<char>(size & 0xff);
-  out += static_cast<char>(size >> 8);
-  out.append(text.data(), size);
+  out[0] = static_cast<char>(size & 0xff);
+  out[1] = static_cast<char>(size >> 8);
+  std::memcpy(out + 2, text.data(), size);
+  return out + 2 + size;
 }
 
 // Reads the fields PutU64 / PutText wrote, refusing to run past the end.
@@ -148,11 +149,10 @@ class RecordReader {
   std::size_t at_ = 0;
 };
 
-// XORs `bytes` with the keystream of `key` and `iv`, a word at a time.
-void Mask(std::string_view key, std::string_view iv, std::string& bytes) {
-  Random keystream(KeyedHash64(KeySeed(key, kCipherDomain), iv));
-  char* p = bytes.data();
-  const std::size_t size = bytes.size();
+// XORs the `size` bytes at `p` with the keystream of `key` and `iv`, a
+// word at a time.
+void Mask(const TokenKey& key, std::string_view iv, char* p, std::size_t size) {
+  Random keystream(KeyedHash64(key.cipher_seed(), iv));
   std::size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     std::uint64_t word;
@@ -165,9 +165,9 @@ void Mask(std::string_view key, std::string_view iv, std::string& bytes) {
 }
 
 // The tag of a refresh token's first four parts (with their dots).
-void TagBytes(std::string_view key, std::string_view tagged_text, unsigned char (&bytes)[kTagBytes]) {
+void TagBytes(const TokenKey& key, std::string_view tagged_text, unsigned char (&bytes)[kTagBytes]) {
   // One pass over the text; the second word is drawn from the first.
-  const std::uint64_t hash = KeyedHash64(KeySeed(key, kTagDomain), tagged_text);
+  const std::uint64_t hash = KeyedHash64(key.tag_seed(), tagged_text);
   const std::uint64_t words[2] = {hash, Random(hash).Next()};
   std::memcpy(bytes, words, sizeof bytes);
 }
@@ -178,26 +178,42 @@ std::int64_t Nanoseconds(Timestamp time) {
 
 }  // namespace
 
+TokenKey::TokenKey(std::string_view key)
+    : text_(key),
+      signature_seed_(KeySeed(key, kSignatureDomain)),
+      first_half_seed_(KeySeed(key, kFirstHalfDomain)),
+      generation_seed_(KeySeed(key, kGenerationDomain)),
+      second_half_seed_(KeySeed(key, kSecondHalfDomain)),
+      cipher_seed_(KeySeed(key, kCipherDomain)),
+      tag_seed_(KeySeed(key, kTagDomain)) {}
+
 std::string EncodedJwtHeader(std::string_view key_id) {
   const std::string header = JsonObjectWriter().String("kid", key_id).String("alg", "RS256").Finish();
   return Base64UrlEncode(header);
 }
 
-void AppendSignedJwt(std::string_view key, std::string_view encoded_header, std::uint64_t generation,
+void AppendSignedJwt(const TokenKey& key, std::string_view encoded_header, std::uint64_t generation,
                      std::string_view payload, std::string& out) {
+  // Sized once and written in place: each append of a part had its own
+  // growth check, and each base64 part its own zero fill.
   const std::size_t start = out.size();
-  out.reserve(start + encoded_header.size() + payload.size() * 4 / 3 + kSignatureChars + 8);
-  out += encoded_header;
-  out += '.';
-  AppendBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), out);
+  const std::size_t payload_chars = Base64UrlLength(payload.size());
+  out.resize(start + encoded_header.size() + 1 + payload_chars + 1 + kSignatureChars);
+  char* const first = out.data() + start;
+  char* p = first;
+  std::memcpy(p, encoded_header.data(), encoded_header.size());
+  p += encoded_header.size();
+  *p++ = '.';
+  EncodeBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), p);
+  p += payload_chars;
   unsigned char signature[kSignatureBytes];
-  SignatureBytes(key, SigningHash(key, std::string_view(out.data() + start, out.size() - start)), generation,
+  SignatureBytes(key, SigningHash(key, std::string_view(first, static_cast<std::size_t>(p - first))), generation,
                  signature);
-  out += '.';
-  AppendBase64Url(signature, sizeof signature, out);
+  *p++ = '.';
+  EncodeBase64Url(signature, sizeof signature, p);
 }
 
-std::optional<AuthenticJwt> OpenJwt(std::string_view key, std::string_view token) {
+std::optional<AuthenticJwt> OpenJwt(const TokenKey& key, std::string_view token) {
   std::array<std::string_view, 3> parts;
   if (!SplitParts(token, parts) || parts[2].size() != kSignatureChars) return std::nullopt;
   const std::optional<std::string> signature = Base64UrlDecode(parts[2]);
@@ -216,43 +232,53 @@ std::optional<AuthenticJwt> OpenJwt(std::string_view key, std::string_view token
   return AuthenticJwt{*std::move(payload), generation};
 }
 
-void AppendRefreshToken(std::string_view key, const TokenRecord& record, Random& random,
+void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Random& random,
                         std::string& out) {
-  std::string plain;
-  plain.reserve(kMinCiphertextBytes);
-  plain += static_cast<char>(kRecordVersion);
-  PutU64(plain, record.token_generation);
-  PutU64(plain, static_cast<std::uint64_t>(Nanoseconds(record.expires_at)));
-  for (const std::string* text : {&record.user_pool_id, &record.client_id, &record.user_key,
-                                  &record.sub, &record.origin_jti}) {
-    PutText(plain, *text);
-  }
-  // Random padding to Cognito's 480 characters (or a whole number of
-  // base64 groups past them, for long names).
-  const std::size_t padded = std::max(kMinCiphertextBytes, (plain.size() + 2) / 3 * 3);
-  const std::size_t used = plain.size();
-  plain.resize(padded);
-  FillFrom(random, reinterpret_cast<unsigned char*>(plain.data() + used), padded - used);
+  // The record, then random padding to Cognito's 480 characters (or a
+  // whole number of base64 groups past them, for long names), on the stack
+  // unless the names are long.
+  const std::string_view texts[] = {record.user_pool_id, record.client_id, record.user_key, record.sub,
+                                    record.origin_jti};
+  std::size_t used = 1 + 8 + 8;
+  for (std::string_view text : texts) used += 2 + text.size();
+  const std::size_t padded = std::max(kMinCiphertextBytes, (used + 2) / 3 * 3);
+  char stack[kMinCiphertextBytes];
+  std::string heap;
+  char* const plain = padded <= sizeof stack ? stack : (heap.resize(padded), heap.data());
+  char* end = plain;
+  *end++ = static_cast<char>(kRecordVersion);
+  end = PutU64(end, record.token_generation);
+  end = PutU64(end, static_cast<std::uint64_t>(Nanoseconds(record.expires_at)));
+  for (std::string_view text : texts) end = PutText(end, text);
+  FillFrom(random, reinterpret_cast<unsigned char*>(end), padded - used);
 
+  // Sized once and written in place.
   const std::size_t start = out.size();
-  out.reserve(start + kRefreshHeader.size() + kEncryptedKeyChars + kIvChars + padded * 4 / 3 +
-              kTagChars + 4);
-  out += kRefreshHeader;
-  out += '.';
-  random.AppendBase64UrlChars(kEncryptedKeyChars, out);
-  out += '.';
-  const std::size_t iv_at = out.size();
-  random.AppendBase64UrlChars(kIvChars, out);
-  Mask(key, std::string_view(out.data() + iv_at, kIvChars), plain);
-  out += '.';
-  AppendBase64Url(reinterpret_cast<const unsigned char*>(plain.data()), plain.size(), out);
-  out += '.';
+  const std::size_t ciphertext_chars = Base64UrlLength(padded);
+  out.resize(start + kRefreshHeader.size() + 1 + kEncryptedKeyChars + 1 + kIvChars + 1 + ciphertext_chars + 1 +
+             kTagChars);
+  char* const first = out.data() + start;
+  char* p = first;
+  std::memcpy(p, kRefreshHeader.data(), kRefreshHeader.size());
+  p += kRefreshHeader.size();
+  *p++ = '.';
+  random.WriteBase64UrlChars(kEncryptedKeyChars, p);
+  p += kEncryptedKeyChars;
+  *p++ = '.';
+  const std::string_view iv(p, kIvChars);
+  random.WriteBase64UrlChars(kIvChars, p);
+  p += kIvChars;
+  Mask(key, iv, plain, padded);
+  *p++ = '.';
+  EncodeBase64Url(reinterpret_cast<const unsigned char*>(plain), padded, p);
+  p += ciphertext_chars;
+  *p++ = '.';
   unsigned char tag[kTagBytes];
-  TagBytes(key, std::string_view(out.data() + start, out.size() - start), tag);
-  AppendBase64Url(tag, sizeof tag, out);
+  TagBytes(key, std::string_view(first, static_cast<std::size_t>(p - first)), tag);
+  EncodeBase64Url(tag, sizeof tag, p);
 }
 
-std::optional<TokenRecord> OpenRefreshToken(std::string_view key, std::string_view token) {
+std::optional<TokenRecord> OpenRefreshToken(const TokenKey& key, std::string_view token) {
   std::array<std::string_view, 5> parts;
   if (!SplitParts(token, parts) || parts[0] != kRefreshHeader ||
       parts[1].size() != static_cast<std::size_t>(kEncryptedKeyChars) ||
@@ -266,7 +292,7 @@ std::optional<TokenRecord> OpenRefreshToken(std::string_view key, std::string_vi
   if (!ConstantTimeEquals(parts[4], expected_tag)) return std::nullopt;
   std::optional<std::string> bytes = Base64UrlDecode(parts[3]);
   if (!bytes) return std::nullopt;
-  Mask(key, parts[2], *bytes);
+  Mask(key, parts[2], bytes->data(), bytes->size());
 
   RecordReader reader(*bytes);
   TokenRecord record;

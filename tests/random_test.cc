@@ -133,6 +133,20 @@ TEST(Random, AppendBase64UrlCharsAppendsExactlyCountUrlCharacters) {
   EXPECT_GT(std::set<char>(a.begin(), a.end()).size(), 60u) << "the whole alphabet is used";
 }
 
+TEST(Random, WriteBase64UrlCharsWritesWhatAppendAppendsAndNothingPastIt) {
+  for (int count : {0, 1, 22, 342, 684, 685, 2000}) {
+    std::string appended;
+    Random(4).AppendBase64UrlChars(count, appended);
+    std::string written(static_cast<std::size_t>(count) + 8, '#');
+    Random writer(4);
+    writer.WriteBase64UrlChars(count, written.data());
+    EXPECT_EQ(written, appended + std::string(8, '#')) << count;
+    Random appender(4);
+    appender.AppendBase64UrlChars(count, appended);
+    EXPECT_EQ(writer.state(), appender.state()) << "the same draws, " << count;
+  }
+}
+
 }  // namespace
 }  // namespace internal
 }  // namespace cognito_fake

@@ -173,6 +173,30 @@ TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {
   EXPECT_STATUS(stranger.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
 }
 
+TEST_F(State, AFakeThatHasSignedUsersInTakesTheImportedKeyAndTheRestoredOneBack) {
+  // fake_ has signed a token already (its key's seeds are derived); the
+  // import and the restore each change the key under it.
+  auto change_with = [](FakeIdentityProvider& fake, const AuthenticationResultType& tokens) {
+    ChangePasswordRequest change;
+    change.access_token = *tokens.access_token;
+    change.previous_password = kPassword;
+    change.proposed_password = kPassword;
+    return fake.ChangePassword(change).status();
+  };
+  const AuthenticationResultType own = SignIn("bob", kPassword).value();
+  const FakeSnapshot before = fake_.Snapshot();
+  FakeIdentityProvider other(FakeOptions().WithSeed(99));
+  const TestPool other_pool = other.CreateUserPoolForTest().value();
+  other.AddConfirmedUser(other_pool, "zed", kPassword).value();
+  const AuthenticationResultType others = other.SignIn(other_pool, "zed", kPassword).value();
+  ASSERT_OK(ImportState(fake_, ExportState(other)));
+  EXPECT_OK(change_with(fake_, others));
+  EXPECT_STATUS(change_with(fake_, own), ErrorCode::kNotAuthorized, "Invalid Access Token");
+  fake_.Restore(before);
+  EXPECT_OK(change_with(fake_, own));
+  EXPECT_STATUS(change_with(fake_, others), ErrorCode::kNotAuthorized, "Invalid Access Token");
+}
+
 TEST_F(State, NewTokensCarryTheKeyIdOfTheImportedState) {
   auto kid = [](const std::string& jwt) {
     const auto header = internal::Base64UrlDecode(jwt.substr(0, jwt.find('.')));

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,10 +15,10 @@ namespace cognito_fake {
 namespace internal {
 namespace {
 
-constexpr std::string_view kKey = "0123456789abcdefghijklmnopqrstuv";
+const TokenKey kKey("0123456789abcdefghijklmnopqrstuv");
 constexpr std::string_view kPayload = R"({"sub":"abc","token_use":"access"})";
 
-std::string Jwt(std::uint64_t generation, std::string_view key = kKey) {
+std::string Jwt(std::uint64_t generation, const TokenKey& key = kKey) {
   std::string token;
   AppendSignedJwt(key, EncodedJwtHeader("kid0123456789abc"), generation, kPayload, token);
   return token;
@@ -48,6 +49,21 @@ TEST(SignedJwt, HasCognitosHeaderTheClaimsAndA256ByteSignature) {
   EXPECT_EQ(Base64UrlDecode(Signature(token))->size(), 256u);
 }
 
+TEST(TokenKey, TheSameTextGivesTheSameSeedsAndAnotherTextOthers) {
+  const TokenKey again(kKey.text());
+  EXPECT_EQ(Jwt(5, again), Jwt(5));
+  EXPECT_TRUE(OpenJwt(again, Jwt(5)).has_value());
+  const TokenKey other("0123456789abcdefghijklmnopqrstuw");  // the last character differs
+  for (auto seed : {&TokenKey::signature_seed, &TokenKey::first_half_seed, &TokenKey::generation_seed,
+                    &TokenKey::second_half_seed, &TokenKey::cipher_seed, &TokenKey::tag_seed}) {
+    EXPECT_EQ((again.*seed)(), (kKey.*seed)());
+    EXPECT_NE((other.*seed)(), (kKey.*seed)());
+  }
+  const std::set<std::uint64_t> seeds = {kKey.signature_seed(),   kKey.first_half_seed(), kKey.generation_seed(),
+                                         kKey.second_half_seed(), kKey.cipher_seed(),     kKey.tag_seed()};
+  EXPECT_EQ(seeds.size(), 6u) << "one seed for each use";
+}
+
 TEST(SignedJwt, AnOddKeyIdIsStillValidJson) {
   EXPECT_EQ(Base64UrlDecode(EncodedJwtHeader("k\"1")), std::optional<std::string>(R"({"kid":"k\"1","alg":"RS256"})"));
 }
@@ -64,7 +80,7 @@ TEST(SignedJwt, OpeningGivesThePayloadAndTheGenerationItWasIssuedUnder) {
 
 TEST(SignedJwt, AnotherKeyOrAnyEditedCharacterIsRefused) {
   const std::string token = Jwt(1);
-  EXPECT_FALSE(OpenJwt("another key", token).has_value());
+  EXPECT_FALSE(OpenJwt(TokenKey("another key"), token).has_value());
   for (const std::string& edited : OneCharacterEdits(token)) {
     EXPECT_FALSE(OpenJwt(kKey, edited).has_value()) << edited;
   }
@@ -124,6 +140,11 @@ TEST(SignedJwt, MalformedTextIsRefused) {
   EXPECT_FALSE(OpenJwt(kKey, token.substr(0, token.size() - 1)).has_value());
 }
 
+TokenRecordView View(const TokenRecord& record) {
+  return TokenRecordView{record.user_pool_id, record.client_id,  record.user_key, record.sub,
+                         record.token_generation, record.expires_at, record.origin_jti};
+}
+
 TokenRecord SampleRecord() {
   return TokenRecord{"us-east-1_AbCdEfGhI",
                      "1example23456789abcdefghij",
@@ -137,7 +158,7 @@ TokenRecord SampleRecord() {
 TEST(RefreshToken, IsShapedLikeCognitosFivePartJweAndCarriesItsRecord) {
   Random random(42);
   std::string token;
-  AppendRefreshToken(kKey, SampleRecord(), random, token);
+  AppendRefreshToken(kKey, View(SampleRecord()), random, token);
   ASSERT_EQ(std::count(token.begin(), token.end(), '.'), 4);
   EXPECT_EQ(token.substr(0, token.find('.')), "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ");
   std::vector<std::size_t> sizes;
@@ -156,8 +177,8 @@ TEST(RefreshToken, IsShapedLikeCognitosFivePartJweAndCarriesItsRecord) {
 TEST(RefreshToken, TwoTokensForOneRecordDiffer) {
   Random random(42);
   std::string first, second;
-  AppendRefreshToken(kKey, SampleRecord(), random, first);
-  AppendRefreshToken(kKey, SampleRecord(), random, second);
+  AppendRefreshToken(kKey, View(SampleRecord()), random, first);
+  AppendRefreshToken(kKey, View(SampleRecord()), random, second);
   EXPECT_NE(first, second);
   EXPECT_EQ(OpenRefreshToken(kKey, second), std::optional<TokenRecord>(SampleRecord()));
 }
@@ -167,7 +188,7 @@ TEST(RefreshToken, LongNamesGrowTheCiphertext) {
   record.user_key = std::string(128 * 4, 'x');  // 128 four-byte characters
   Random random(1);
   std::string token;
-  AppendRefreshToken(kKey, record, random, token);
+  AppendRefreshToken(kKey, View(record), random, token);
   EXPECT_EQ(OpenRefreshToken(kKey, token), std::optional<TokenRecord>(record));
   const std::size_t tag_dot = token.rfind('.');
   const std::size_t ciphertext_dot = token.rfind('.', tag_dot - 1);
@@ -179,8 +200,8 @@ TEST(RefreshToken, LongNamesGrowTheCiphertext) {
 TEST(RefreshToken, AnyEditedCharacterOrAnotherKeyIsRefused) {
   Random random(42);
   std::string token;
-  AppendRefreshToken(kKey, SampleRecord(), random, token);
-  EXPECT_FALSE(OpenRefreshToken("another key", token).has_value());
+  AppendRefreshToken(kKey, View(SampleRecord()), random, token);
+  EXPECT_FALSE(OpenRefreshToken(TokenKey("another key"), token).has_value());
   for (const std::string& edited : OneCharacterEdits(token)) {
     EXPECT_FALSE(OpenRefreshToken(kKey, edited).has_value()) << edited;
   }

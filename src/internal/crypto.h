@@ -30,6 +30,11 @@ std::string Base64Encode(std::string_view bytes);
 std::string Base64UrlEncode(std::string_view bytes);
 // Appends the base64url of `size` bytes at `bytes` to `out`.
 void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& out);
+// The length of the base64url (unpadded) of `size` bytes.
+std::size_t Base64UrlLength(std::size_t size);
+// Writes the base64url of `size` bytes at `bytes` to `out`, which has room
+// for Base64UrlLength(size) characters.
+void EncodeBase64Url(const unsigned char* bytes, std::size_t size, char* out);
 // Decodes base64url with or without padding; nullopt on any invalid input.
 std::optional<std::string> Base64UrlDecode(std::string_view text);
 

@@ -12,6 +12,7 @@
 #include "internal/messages.h"
 #include "internal/password_policy.h"
 #include "internal/random.h"
+#include "internal/tokens.h"
 #include "internal/user_table.h"
 
 #include <cstdint>
@@ -136,6 +137,10 @@ class FakeIdentityProvider::Impl {
   // changes (Restore, ImportState).
   std::string jwt_header_key_id;
   std::string jwt_header;
+  // state.signing_key with its seeds derived; SigningKey() makes it again
+  // when the key changes (Restore, ImportState).
+  internal::TokenKey token_key;
+  const internal::TokenKey& SigningKey();
 
 #define COGNITO_FAKE_DECLARE_IMPL(Name) StatusOr<Name##Response> Name(const Name##Request& request);
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)

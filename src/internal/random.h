@@ -42,6 +42,8 @@ class Random {
   // bytes, encoded (for long opaque tokens, where FromAlphabet's draw per
   // character showed in every sign-in).
   void AppendBase64UrlChars(int count, std::string& out);
+  // The same `count` characters, drawn alike, written at `out`.
+  void WriteBase64UrlChars(int count, char* out);
   // `count` decimal digits, leading zeros allowed (e.g. "039126").
   std::string Digits(int count);
   // A random (version 4, variant 1) UUID in lower-case 8-4-4-4-12 form.

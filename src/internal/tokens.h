@@ -31,6 +31,33 @@
 namespace cognito_fake {
 namespace internal {
 
+// A signing key and the seeds of its uses (signing, the signature's
+// halves, the masked generation, the refresh token's keystream and tag),
+// each a keyed hash of the key made once: a sign-in hashed the key ten
+// times when each use derived its own.
+class TokenKey {
+ public:
+  explicit TokenKey(std::string_view key = {});
+
+  const std::string& text() const { return text_; }
+
+  std::uint64_t signature_seed() const { return signature_seed_; }
+  std::uint64_t first_half_seed() const { return first_half_seed_; }
+  std::uint64_t generation_seed() const { return generation_seed_; }
+  std::uint64_t second_half_seed() const { return second_half_seed_; }
+  std::uint64_t cipher_seed() const { return cipher_seed_; }
+  std::uint64_t tag_seed() const { return tag_seed_; }
+
+ private:
+  std::string text_;
+  std::uint64_t signature_seed_;
+  std::uint64_t first_half_seed_;
+  std::uint64_t generation_seed_;
+  std::uint64_t second_half_seed_;
+  std::uint64_t cipher_seed_;
+  std::uint64_t tag_seed_;
+};
+
 // What a refresh token carries.
 struct TokenRecord {
   std::string user_pool_id;
@@ -44,13 +71,24 @@ struct TokenRecord {
   bool operator==(const TokenRecord& other) const;
 };
 
+// The same fields as views, for writing a token without copying them.
+struct TokenRecordView {
+  std::string_view user_pool_id;
+  std::string_view client_id;
+  std::string_view user_key;
+  std::string_view sub;
+  std::uint64_t token_generation = 0;
+  Timestamp expires_at;
+  std::string_view origin_jti;
+};
+
 // The base64url of the JWT header {"kid":key_id,"alg":"RS256"}: the same
 // for every token of a fake, so callers make it once.
 std::string EncodedJwtHeader(std::string_view key_id);
 
 // Appends `<encoded_header>.<payload>.<signature>` to `out`: `payload` (a
 // JSON object's text) and the signature described above in base64url.
-void AppendSignedJwt(std::string_view key, std::string_view encoded_header, std::uint64_t generation,
+void AppendSignedJwt(const TokenKey& key, std::string_view encoded_header, std::uint64_t generation,
                      std::string_view payload, std::string& out);
 
 // A JWT this fake issued: its payload's JSON text and the user's token
@@ -61,15 +99,15 @@ struct AuthenticJwt {
 };
 // The payload and generation of a JWT issued under `key`; nullopt for any
 // text that is not one, or was edited anywhere.
-std::optional<AuthenticJwt> OpenJwt(std::string_view key, std::string_view token);
+std::optional<AuthenticJwt> OpenJwt(const TokenKey& key, std::string_view token);
 
 // Appends a refresh token carrying `record` to `out`. Draws its random
 // parts from `random`.
-void AppendRefreshToken(std::string_view key, const TokenRecord& record, Random& random,
+void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Random& random,
                         std::string& out);
 // The record in a refresh token issued by `key`; nullopt for any text that
 // is not one, or was edited.
-std::optional<TokenRecord> OpenRefreshToken(std::string_view key, std::string_view token);
+std::optional<TokenRecord> OpenRefreshToken(const TokenKey& key, std::string_view token);
 
 }  // namespace internal
 }  // namespace cognito_fake

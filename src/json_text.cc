@@ -5,7 +5,6 @@
 #endif
 
 #include <algorithm>
-#include <cassert>
 #include <cerrno>
 #include <cstdio>
 #include <cstdint>
@@ -167,28 +166,15 @@ JsonObjectWriter::JsonObjectWriter(std::string&& buffer) : body_(std::move(buffe
   body_[0] = '{';
 }
 
-char* JsonObjectWriter::Room(std::size_t size) {
-  if (used_ + size > body_.size()) body_.resize(std::max(body_.size() * 2, used_ + size + 64));
-  return body_.data() + used_;
+void JsonObjectWriter::Grow(std::size_t size) {
+  body_.resize(std::max(body_.size() * 2, used_ + size + 64));
 }
+
+bool JsonObjectWriter::IsPlain(std::string_view text) { return NeedsNoEscape(text); }
 
 std::string& JsonObjectWriter::Spill() {
   body_.resize(used_);
   return body_;
-}
-
-char* JsonObjectWriter::Member(std::string_view key, std::size_t value_size) {
-  const bool comma = used_ > 1;  // past the opening brace
-  const std::size_t size = comma + key.size() + 3 + value_size;
-  char* p = Room(size);
-  used_ += size;
-  if (comma) *p++ = ',';
-  *p++ = '"';
-  std::memcpy(p, key.data(), key.size());
-  p += key.size();
-  *p++ = '"';
-  *p++ = ':';
-  return p;
 }
 
 JsonObjectWriter& JsonObjectWriter::String(std::string_view key, std::string_view value) {
@@ -197,15 +183,6 @@ JsonObjectWriter& JsonObjectWriter::String(std::string_view key, std::string_vie
   AppendKey(body, key);
   AppendQuoted(body, value);
   used_ = body.size();
-  return *this;
-}
-
-JsonObjectWriter& JsonObjectWriter::PlainString(std::string_view key, std::string_view value) {
-  assert(NeedsNoEscape(key) && NeedsNoEscape(value));
-  char* p = Member(key, value.size() + 2);
-  *p++ = '"';
-  std::memcpy(p, value.data(), value.size());
-  p[value.size()] = '"';
   return *this;
 }
 

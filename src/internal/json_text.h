@@ -5,7 +5,9 @@
 // reads itself (token claims, ChallengeParameters.userAttributes). The wire
 // layer uses nlohmann/json; the core must not include it.
 
+#include <cassert>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,7 +35,14 @@ class JsonObjectWriter {
   // String() for a key and value the caller knows need no escape (literal
   // names, UUIDs, ids of the fake's own alphabet): written as they are,
   // unchecked; asserted in debug builds. Token claims are mostly these.
-  JsonObjectWriter& PlainString(std::string_view key, std::string_view value);
+  JsonObjectWriter& PlainString(std::string_view key, std::string_view value) {
+    assert(IsPlain(key) && IsPlain(value));
+    char* p = Member(key, value.size() + 2);
+    *p++ = '"';
+    std::memcpy(p, value.data(), value.size());
+    p[value.size()] = '"';
+    return *this;
+  }
   JsonObjectWriter& Int(std::string_view key, std::int64_t value);
   JsonObjectWriter& Bool(std::string_view key, bool value);
   JsonObjectWriter& StringArray(std::string_view key, const std::vector<std::string>& values);
@@ -43,12 +52,32 @@ class JsonObjectWriter {
   std::string Finish() &&;      // "{...}", without a copy
 
  private:
+  // Whether no byte of `text` needs an escape.
+  static bool IsPlain(std::string_view text);
   // `size` bytes of room past the text written (not yet counted in used_).
-  char* Room(std::size_t size);
+  // Inline, with Member and PlainString: a literal name's size is then
+  // known to the compiler, and its copy is a move or two, not a call.
+  char* Room(std::size_t size) {
+    if (used_ + size > body_.size()) Grow(size);
+    return body_.data() + used_;
+  }
+  void Grow(std::size_t size);
   // `,"key":` (no comma for the first member) and `value_size` bytes of
   // room after it, all counted; returns where the value goes. Only for keys
   // that need no escape.
-  char* Member(std::string_view key, std::size_t value_size);
+  char* Member(std::string_view key, std::size_t value_size) {
+    const bool comma = used_ > 1;  // past the opening brace
+    const std::size_t size = comma + key.size() + 3 + value_size;
+    char* p = Room(size);
+    used_ += size;
+    if (comma) *p++ = ',';
+    *p++ = '"';
+    std::memcpy(p, key.data(), key.size());
+    p += key.size();
+    *p++ = '"';
+    *p++ = ':';
+    return p;
+  }
   // body_ cut to the text written, for appends through std::string; the
   // caller sets used_ to its size after.
   std::string& Spill();

@@ -90,9 +90,30 @@ constexpr PairTable kBase64UrlPairs = MakePairTable(kBase64UrlAlphabet);
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define COGNITO_FAKE_HAVE_AVX2_BASE64 1
-// Wojciech Mula's AVX2 base64 encoding (as in Lemire's fastbase64): 24
-// bytes to 32 characters per step, reading 28. Returns how many input
-// bytes it consumed (a multiple of 24); the caller finishes the rest.
+// Wojciech Mula's AVX2 base64 encoding (as in Lemire's fastbase64): the 24
+// bytes at `in` to 32 characters at `out`. It reads exactly those 24 bytes
+// (the upper lane's 12 from a load 4 bytes early, shifted).
+__attribute__((target("avx2"), always_inline)) inline void EncodeStepAvx2(const unsigned char* in,
+                                                                         __m256i shuffle, __m256i offsets,
+                                                                         char* out) {
+  const __m128i low = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+  const __m128i high = _mm_srli_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(in + 8)), 4);
+  const __m256i spread = _mm256_shuffle_epi8(_mm256_set_m128i(high, low), shuffle);
+  const __m256i t0 = _mm256_and_si256(spread, _mm256_set1_epi32(0x0fc0fc00));
+  const __m256i t1 = _mm256_mulhi_epu16(t0, _mm256_set1_epi32(0x04000040));
+  const __m256i t2 = _mm256_and_si256(spread, _mm256_set1_epi32(0x003f03f0));
+  const __m256i t3 = _mm256_mullo_epi16(t2, _mm256_set1_epi32(0x01000010));
+  const __m256i sextets = _mm256_or_si256(t1, t3);
+  __m256i range = _mm256_subs_epu8(sextets, _mm256_set1_epi8(51));
+  range = _mm256_sub_epi8(range, _mm256_cmpgt_epi8(sextets, _mm256_set1_epi8(25)));
+  const __m256i chars = _mm256_add_epi8(sextets, _mm256_shuffle_epi8(offsets, range));
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), chars);
+}
+
+// Every whole group of `size` >= 24 bytes, 24 bytes a step; the last step
+// ends at the last whole group, overlapping the step before it (whose
+// characters it writes again), so the tail needs no padded copy. Returns
+// the bytes encoded (size / 3 * 3).
 __attribute__((target("avx2"))) std::size_t EncodeAvx2(const unsigned char* in, std::size_t size,
                                                         bool url, char* out) {
   const __m256i shuffle = _mm256_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10,  //
@@ -103,22 +124,11 @@ __attribute__((target("avx2"))) std::size_t EncodeAvx2(const unsigned char* in, 
   const std::int8_t c63 = url ? '_' - 63 : '/' - 63;
   const __m256i offsets = _mm256_setr_epi8(65, 71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, c62, c63, 0, 0,  //
                                            65, 71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, c62, c63, 0, 0);
-  std::size_t done = 0;
-  for (; done + 28 <= size; done += 24, out += 32) {
-    const __m256i bytes = _mm256_set_m128i(_mm_loadu_si128(reinterpret_cast<const __m128i*>(in + done + 12)),
-                                           _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + done)));
-    const __m256i spread = _mm256_shuffle_epi8(bytes, shuffle);
-    const __m256i t0 = _mm256_and_si256(spread, _mm256_set1_epi32(0x0fc0fc00));
-    const __m256i t1 = _mm256_mulhi_epu16(t0, _mm256_set1_epi32(0x04000040));
-    const __m256i t2 = _mm256_and_si256(spread, _mm256_set1_epi32(0x003f03f0));
-    const __m256i t3 = _mm256_mullo_epi16(t2, _mm256_set1_epi32(0x01000010));
-    const __m256i sextets = _mm256_or_si256(t1, t3);
-    __m256i range = _mm256_subs_epu8(sextets, _mm256_set1_epi8(51));
-    range = _mm256_sub_epi8(range, _mm256_cmpgt_epi8(sextets, _mm256_set1_epi8(25)));
-    const __m256i chars = _mm256_add_epi8(sextets, _mm256_shuffle_epi8(offsets, range));
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), chars);
-  }
-  return done;
+  const std::size_t whole = size / 3 * 3;
+  std::size_t at = 0;
+  for (char* to = out; at + 24 <= whole; at += 24, to += 32) EncodeStepAvx2(in + at, shuffle, offsets, to);
+  if (at < whole) EncodeStepAvx2(in + whole - 24, shuffle, offsets, out + (whole - 24) / 3 * 4);
+  return whole;
 }
 
 bool HasAvx2() {
@@ -132,23 +142,10 @@ bool HasAvx2() {
 void EncodeInto(const unsigned char* in, std::size_t size, const PairTable& table, bool pad, char* out) {
 #if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
   if (size >= 24 && HasAvx2()) {
-    const bool url = &table == &kBase64UrlPairs;
-    const std::size_t done = size >= 28 ? EncodeAvx2(in, size, url, out) : 0;
+    const std::size_t done = EncodeAvx2(in, size, &table == &kBase64UrlPairs, out);
     in += done;
     size -= done;
     out += done / 3 * 4;
-    // The whole groups left (fewer than 28 bytes) through the same code, from
-    // a copy padded so that it may read 28 bytes a step.
-    if (const std::size_t whole = size / 3 * 3; whole > 0) {
-      unsigned char padded[56] = {};
-      std::memcpy(padded, in, size);
-      char encoded[64];
-      EncodeAvx2(padded, whole <= 24 ? 28 : 52, url, encoded);
-      std::memcpy(out, encoded, whole / 3 * 4);
-      in += whole;
-      size -= whole;
-      out += whole / 3 * 4;
-    }
   }
 #endif
   const std::size_t groups = size / 3;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 namespace cognito_fake {
 namespace internal {
@@ -123,6 +124,31 @@ TEST(KeyedHash64, DependsOnTheKeyAndOnEveryByte) {
   }
   EXPECT_NE(KeyedHash64(7, text + '\0'), hash) << "the length counts";
   EXPECT_NE(KeyedHash64(7, ""), KeyedHash64(7, std::string(1, '\0')));
+}
+
+TEST(KeyedHash64, EveryLengthDependsOnEveryByteAndOnWhichLaneReadIt) {
+  // Lengths across the one-lane blocks, the four-lane steps and the tail.
+  std::string text;
+  for (std::size_t size = 0; size <= 200; ++size) {
+    const std::uint64_t hash = KeyedHash64(3, text);
+    for (std::size_t i = 0; i < size; ++i) {
+      std::string edited = text;
+      edited[i] = static_cast<char>(edited[i] ^ 0x01);
+      ASSERT_NE(KeyedHash64(3, edited), hash) << "byte " << i << " of " << size;
+    }
+    text += static_cast<char>('a' + size % 26);
+  }
+  // Two 16-byte blocks swapped between lanes of one step, or between steps
+  // in one lane, give another hash.
+  std::string blocks;
+  for (int block = 0; block < 8; ++block) blocks += std::string(16, static_cast<char>('A' + block));
+  const std::uint64_t hash = KeyedHash64(3, blocks);
+  for (const auto& [a, b] : {std::pair<int, int>{0, 1}, {1, 2}, {2, 3}, {0, 3}, {0, 4}, {3, 7}}) {
+    std::string swapped = blocks;
+    swapped.replace(static_cast<std::size_t>(a) * 16, 16, blocks, static_cast<std::size_t>(b) * 16, 16);
+    swapped.replace(static_cast<std::size_t>(b) * 16, 16, blocks, static_cast<std::size_t>(a) * 16, 16);
+    EXPECT_NE(KeyedHash64(3, swapped), hash) << a << " <-> " << b;
+  }
 }
 
 TEST(ConstantTimeEquals, ComparesContentAndLength) {

@@ -44,15 +44,20 @@ constexpr unsigned char kRecordVersion = 1;
 std::uint64_t KeySeed(std::string_view key, std::uint64_t domain) { return KeyedHash64(domain, key); }
 
 void FillFrom(Random& stream, unsigned char* out, std::size_t size) {
+  // Drawn from a copy, written back at the end: the bytes written through
+  // `out` might alias `stream`, so drawing from it directly stored and
+  // reloaded its state around every word.
+  Random local = stream;
   std::size_t i = 0;
   for (; i + 8 <= size; i += 8) {
-    const std::uint64_t word = stream.Next();
+    const std::uint64_t word = local.Next();
     std::memcpy(out + i, &word, 8);
   }
   if (i < size) {
-    const std::uint64_t word = stream.Next();
+    const std::uint64_t word = local.Next();
     std::memcpy(out + i, &word, size - i);
   }
+  stream = local;
 }
 
 std::uint64_t SigningHash(const TokenKey& key, std::string_view signing_input) {

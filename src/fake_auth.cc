@@ -115,9 +115,11 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   const std::string_view event_id(uuids[1], 36);
   const std::string_view access_jti(uuids[2], 36);
   const std::string_view id_jti(uuids[3], 36);
-  std::string issuer;
-  issuer.reserve(40 + options.region.size() + pool.description.id->size());
-  issuer.append("https://cognito-idp.").append(options.region).append(".amazonaws.com/").append(*pool.description.id);
+  issuer_scratch.assign("https://cognito-idp.")
+      .append(options.region)
+      .append(".amazonaws.com/")
+      .append(*pool.description.id);
+  const std::string_view issuer = issuer_scratch;
   const std::int64_t issued_at = EpochSeconds(now);
   if (jwt_header.empty() || jwt_header_key_id != state.key_id) {
     jwt_header = internal::EncodedJwtHeader(state.key_id);

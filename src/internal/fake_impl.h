@@ -133,6 +133,8 @@ class FakeIdentityProvider::Impl {
   // IssueTokens writes each token's claims here: kept for its capacity, so
   // a sign-in allocates only the tokens it returns.
   std::string token_scratch;
+  // And the issuer's URL here, likewise.
+  std::string issuer_scratch;
   // The encoded JWT header of state.key_id, made again when the key id
   // changes (Restore, ImportState).
   std::string jwt_header_key_id;

@@ -177,8 +177,16 @@ std::string& JsonObjectWriter::Spill() {
   return body_;
 }
 
-JsonObjectWriter& JsonObjectWriter::String(std::string_view key, std::string_view value) {
-  if (NeedsNoEscape(key) && NeedsNoEscape(value)) return PlainString(key, value);
+JsonObjectWriter& JsonObjectWriter::StringWithPlainName(std::string_view key, std::string_view value) {
+  return NeedsNoEscape(value) ? PlainString(key, value) : EscapedString(key, value);
+}
+
+JsonObjectWriter& JsonObjectWriter::RawWithPlainName(std::string_view key, std::string_view json) {
+  std::memcpy(Member(key, json.size()), json.data(), json.size());
+  return *this;
+}
+
+JsonObjectWriter& JsonObjectWriter::EscapedString(std::string_view key, std::string_view value) {
   std::string& body = Spill();
   AppendKey(body, key);
   AppendQuoted(body, value);
@@ -186,15 +194,14 @@ JsonObjectWriter& JsonObjectWriter::String(std::string_view key, std::string_vie
   return *this;
 }
 
-JsonObjectWriter& JsonObjectWriter::Int(std::string_view key, std::int64_t value) {
+char* JsonObjectWriter::FormatInt(std::int64_t value, char* end) {
   // The digits by hand, two at a time from the end: std::to_string's string
   // showed in every token's six time claims.
   static constexpr char kPairs[] =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  char digits[20];
-  char* p = digits + sizeof digits;
+  char* p = end;
   std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
   while (magnitude >= 100) {
     p -= 2;
@@ -208,11 +215,7 @@ JsonObjectWriter& JsonObjectWriter::Int(std::string_view key, std::int64_t value
     *--p = static_cast<char>('0' + magnitude);
   }
   if (value < 0) *--p = '-';
-  return Raw(key, std::string_view(p, static_cast<std::size_t>(digits + sizeof digits - p)));
-}
-
-JsonObjectWriter& JsonObjectWriter::Bool(std::string_view key, bool value) {
-  return Raw(key, value ? "true" : "false");
+  return p;
 }
 
 JsonObjectWriter& JsonObjectWriter::StringArray(std::string_view key,
@@ -229,11 +232,7 @@ JsonObjectWriter& JsonObjectWriter::StringArray(std::string_view key,
   return *this;
 }
 
-JsonObjectWriter& JsonObjectWriter::Raw(std::string_view key, std::string_view json) {
-  if (NeedsNoEscape(key)) {
-    std::memcpy(Member(key, json.size()), json.data(), json.size());
-    return *this;
-  }
+JsonObjectWriter& JsonObjectWriter::RawWithEscapedKey(std::string_view key, std::string_view json) {
   std::string& body = Spill();
   AppendKey(body, key);
   body += json;

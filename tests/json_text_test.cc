@@ -44,7 +44,7 @@ TEST(JsonQuote, EscapesAnywhereInLongText) {
       ASSERT_EQ(JsonQuote(text), expected) << "at " << at;
     }
   }
-  EXPECT_EQ(JsonQuote(std::string(33, '\xe9')), "\"" + std::string(33, '\xe9') + "\"");
+  EXPECT_EQ(JsonQuote(std::string(33, '\xe9')), std::string("\"").append(33, '\xe9').append("\""));
 }
 
 TEST(JsonObjectWriter, FinishingAnLvalueLeavesItUsable) {

@@ -31,7 +31,11 @@ class JsonObjectWriter {
   // so that a caller writing many objects can hand one buffer round.
   explicit JsonObjectWriter(std::string&& buffer);
 
-  JsonObjectWriter& String(std::string_view key, std::string_view value);
+  // String, Int, Bool and Raw are inline: with a literal name, the name's
+  // check (IsPlainName) is decided by the compiler and nothing of it runs.
+  JsonObjectWriter& String(std::string_view key, std::string_view value) {
+    return IsPlainName(key) ? StringWithPlainName(key, value) : EscapedString(key, value);
+  }
   // String() for a key and value the caller knows need no escape (literal
   // names, UUIDs, ids of the fake's own alphabet): written as they are,
   // unchecked; asserted in debug builds. Token claims are mostly these.
@@ -43,17 +47,40 @@ class JsonObjectWriter {
     p[value.size()] = '"';
     return *this;
   }
-  JsonObjectWriter& Int(std::string_view key, std::int64_t value);
-  JsonObjectWriter& Bool(std::string_view key, bool value);
+  JsonObjectWriter& Int(std::string_view key, std::int64_t value) {
+    char digits[20];
+    const char* first = FormatInt(value, digits + sizeof digits);
+    return Raw(key, std::string_view(first, static_cast<std::size_t>(digits + sizeof digits - first)));
+  }
+  JsonObjectWriter& Bool(std::string_view key, bool value) { return Raw(key, value ? "true" : "false"); }
   JsonObjectWriter& StringArray(std::string_view key, const std::vector<std::string>& values);
   // `json` must already be valid JSON.
-  JsonObjectWriter& Raw(std::string_view key, std::string_view json);
+  JsonObjectWriter& Raw(std::string_view key, std::string_view json) {
+    return IsPlainName(key) ? RawWithPlainName(key, json) : RawWithEscapedKey(key, json);
+  }
   std::string Finish() const&;  // "{...}"
   std::string Finish() &&;      // "{...}", without a copy
 
  private:
   // Whether no byte of `text` needs an escape.
   static bool IsPlain(std::string_view text);
+  // The same for a member name, a byte at a time up to 24 bytes: for a
+  // literal name the compiler unrolls the loop and folds it to `true`.
+  static constexpr bool IsPlainName(std::string_view key) {
+    if (key.size() > 24) return IsPlain(key);
+    for (char c : key) {
+      if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') return false;
+    }
+    return true;
+  }
+  // What String and Raw call once the name is known to need no escape,
+  // and the slow paths for names or values that need escapes.
+  JsonObjectWriter& StringWithPlainName(std::string_view key, std::string_view value);
+  JsonObjectWriter& RawWithPlainName(std::string_view key, std::string_view json);
+  JsonObjectWriter& EscapedString(std::string_view key, std::string_view value);
+  JsonObjectWriter& RawWithEscapedKey(std::string_view key, std::string_view json);
+  // Writes `value`'s decimal digits to end before `end`; returns where they start.
+  static char* FormatInt(std::int64_t value, char* end);
   // `size` bytes of room past the text written (not yet counted in used_).
   // Inline, with Member and PlainString: a literal name's size is then
   // known to the compiler, and its copy is a move or two, not a call.

@@ -273,7 +273,9 @@ void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Rand
   const std::string_view iv(p, kIvChars);
   random.WriteBase64UrlChars(kIvChars, p);
   p += kIvChars;
-  Mask(key, iv, plain, padded);
+  // Only the record is masked: the padding is random already, and opening
+  // the token unmasks it into other random bytes that nobody reads.
+  Mask(key, iv, plain, used);
   *p++ = '.';
   EncodeBase64Url(reinterpret_cast<const unsigned char*>(plain), padded, p);
   p += ciphertext_chars;

@@ -14,7 +14,8 @@
 //   sign the same claims for another generation without the key.
 // - A refresh token is shaped like Cognito's five-part JWE. Its ciphertext
 //   part carries the TokenRecord, masked with a keystream drawn from the
-//   key and the token's IV; its tag part is a keyed hash of the rest.
+//   key and the token's IV, then random padding to Cognito's length; its
+//   tag part is a keyed hash of the rest.
 //
 // Not cryptography: the keyed hash tells our tokens from tokens a test
 // edited or made up, nothing more (docs/fidelity.md).

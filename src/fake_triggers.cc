@@ -297,7 +297,9 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
 
   // 1. The pool's template, or AWS's default text. The subject is a view
   //    of the pool's text (or of the trigger's, held in `custom_subject_text`).
-  std::string body;
+  // The body is rendered in `message_scratch`, whose capacity outlives the
+  // call (the outbox copies it): no allocation for it a message.
+  std::string& body = message_scratch;
   std::optional<std::string_view> subject;
   std::string custom_subject_text;
   if (invitation) {
@@ -305,23 +307,23 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
                              ? config.admin_create_user_config->invite_message_template
                              : std::nullopt;
     if (sms) {
-      body = invite && invite->sms_message ? *invite->sms_message : std::string(kDefaultInviteMessage);
+      body.assign(invite && invite->sms_message ? std::string_view(*invite->sms_message) : kDefaultInviteMessage);
     } else {
-      body = invite && invite->email_message ? *invite->email_message
-                                             : std::string(kDefaultInviteMessage);
+      body.assign(invite && invite->email_message ? std::string_view(*invite->email_message)
+                                                  : kDefaultInviteMessage);
       subject = invite && invite->email_subject ? std::string_view(*invite->email_subject)
                                                 : kDefaultInviteSubject;
     }
   } else {
     const auto& tmpl = config.verification_message_template;
     if (sms) {
-      body = tmpl && tmpl->sms_message ? *tmpl->sms_message
-             : config.sms_verification_message ? *config.sms_verification_message
-                                               : std::string(kDefaultVerificationMessage);
+      body.assign(tmpl && tmpl->sms_message              ? std::string_view(*tmpl->sms_message)
+                  : config.sms_verification_message ? std::string_view(*config.sms_verification_message)
+                                                    : kDefaultVerificationMessage);
     } else {
-      body = tmpl && tmpl->email_message ? *tmpl->email_message
-             : config.email_verification_message ? *config.email_verification_message
-                                                 : std::string(kDefaultVerificationMessage);
+      body.assign(tmpl && tmpl->email_message              ? std::string_view(*tmpl->email_message)
+                  : config.email_verification_message ? std::string_view(*config.email_verification_message)
+                                                      : kDefaultVerificationMessage);
       subject = tmpl && tmpl->email_subject ? std::string_view(*tmpl->email_subject)
                 : config.email_verification_subject ? std::string_view(*config.email_verification_subject)
                                                     : kDefaultVerificationSubject;

@@ -135,6 +135,8 @@ class FakeIdentityProvider::Impl {
   std::string token_scratch;
   // And the issuer's URL here, likewise.
   std::string issuer_scratch;
+  // Deliver renders each message's body here, likewise.
+  std::string message_scratch;
   // The encoded JWT header of state.key_id, made again when the key id
   // changes (Restore, ImportState).
   std::string jwt_header_key_id;

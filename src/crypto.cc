@@ -288,7 +288,7 @@ std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data) {
   }
   for (; left >= 16; left -= 16, p += 16) seed = Fold(Read64(p) ^ kP1, Read64(p + 8) ^ seed);
   char tail[16] = {};
-  std::memcpy(tail, p, left);
+  if (left > 0) std::memcpy(tail, p, left);  // an empty view's data() may be null
   seed = Fold(Read64(tail) ^ kP1, Read64(tail + 8) ^ seed);
   return Fold(seed ^ kP2, static_cast<std::uint64_t>(data.size()) ^ kP1);
 }

@@ -124,6 +124,7 @@ TEST(KeyedHash64, DependsOnTheKeyAndOnEveryByte) {
   }
   EXPECT_NE(KeyedHash64(7, text + '\0'), hash) << "the length counts";
   EXPECT_NE(KeyedHash64(7, ""), KeyedHash64(7, std::string(1, '\0')));
+  EXPECT_EQ(KeyedHash64(7, std::string_view()), KeyedHash64(7, "")) << "an empty view with no data";
 }
 
 TEST(KeyedHash64, EveryLengthDependsOnEveryByteAndOnWhichLaneReadIt) {

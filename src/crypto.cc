@@ -131,10 +131,7 @@ __attribute__((target("avx2"))) std::size_t EncodeAvx2(const unsigned char* in, 
   return whole;
 }
 
-bool HasAvx2() {
-  static const bool has = __builtin_cpu_supports("avx2");  // a fact of the machine
-  return has;
-}
+bool HasAvx2() { return CpuHasAvx2(); }
 #endif
 
 // Encodes `size` bytes at `in` to `out`, which has room for
@@ -266,6 +263,15 @@ constexpr std::uint64_t kP3 = 0x589965cc75374cc3ULL;
 constexpr std::uint64_t kP4 = 0x1d8e4e27c47d124fULL;
 
 }  // namespace
+
+bool CpuHasAvx2() {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  static const bool has = __builtin_cpu_supports("avx2");  // a fact of the machine
+  return has;
+#else
+  return false;
+#endif
+}
 
 std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data) {
   std::uint64_t seed = key ^ kP0;

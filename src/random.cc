@@ -5,12 +5,81 @@
 #include <algorithm>
 #include <cstring>
 
-#if defined(__SSE2__)
+#if defined(__x86_64__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace cognito_fake {
 namespace internal {
+
+namespace {
+
+constexpr std::uint64_t kGamma = 0x9e3779b97f4a7c15ULL;
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define COGNITO_FAKE_HAVE_AVX2_WORDS 1
+// a * b mod 2^64 in each lane, from 32-bit products (AVX2 has no 64-bit
+// multiply): lo(a)lo(b) + (hi(a)lo(b) + lo(a)hi(b)) << 32. `b_high` holds
+// b >> 32.
+__attribute__((target("avx2"), always_inline)) inline __m256i MultiplyLow64(__m256i a, __m256i b, __m256i b_high) {
+  const __m256i low = _mm256_mul_epu32(a, b);
+  const __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(_mm256_srli_epi64(a, 32), b), _mm256_mul_epu32(a, b_high));
+  return _mm256_add_epi64(low, _mm256_slli_epi64(cross, 32));
+}
+
+// SplitMix64 in four lanes: the states after `state` + 1..4 gammas, each
+// mixed as Next() mixes, then four gammas on. Writes `steps` * 32 bytes to
+// `out` and returns the state after them.
+__attribute__((target("avx2"))) std::uint64_t FillWordsAvx2(std::uint64_t state, unsigned char* out,
+                                                             std::size_t steps) {
+  constexpr std::uint64_t kMix1 = 0xbf58476d1ce4e5b9ULL;
+  constexpr std::uint64_t kMix2 = 0x94d049bb133111ebULL;
+  const __m256i mix1 = _mm256_set1_epi64x(static_cast<long long>(kMix1));
+  const __m256i mix1_high = _mm256_set1_epi64x(static_cast<long long>(kMix1 >> 32));
+  const __m256i mix2 = _mm256_set1_epi64x(static_cast<long long>(kMix2));
+  const __m256i mix2_high = _mm256_set1_epi64x(static_cast<long long>(kMix2 >> 32));
+  const __m256i four_gammas = _mm256_set1_epi64x(static_cast<long long>(4 * kGamma));
+  __m256i states = _mm256_set_epi64x(static_cast<long long>(state + 4 * kGamma), static_cast<long long>(state + 3 * kGamma),
+                                     static_cast<long long>(state + 2 * kGamma), static_cast<long long>(state + kGamma));
+  for (std::size_t step = 0; step < steps; ++step, out += 32) {
+    __m256i z = states;
+    z = MultiplyLow64(_mm256_xor_si256(z, _mm256_srli_epi64(z, 30)), mix1, mix1_high);
+    z = MultiplyLow64(_mm256_xor_si256(z, _mm256_srli_epi64(z, 27)), mix2, mix2_high);
+    z = _mm256_xor_si256(z, _mm256_srli_epi64(z, 31));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), z);
+    states = _mm256_add_epi64(states, four_gammas);
+  }
+  return state + 4 * kGamma * steps;
+}
+#endif
+
+}  // namespace
+
+void Random::FillBytes(unsigned char* out, std::size_t size) {
+  // Drawn from a local copy: the bytes written through `out` might alias
+  // this object, whose state would be stored and reloaded around each word.
+  std::uint64_t state = state_;
+#if defined(COGNITO_FAKE_HAVE_AVX2_WORDS)
+  if (size >= 64 && CpuHasAvx2()) {
+    const std::size_t steps = size / 32;
+    state = FillWordsAvx2(state, out, steps);
+    out += steps * 32;
+    size -= steps * 32;
+  }
+#endif
+  Random rest(state);
+  for (; size >= 8; size -= 8, out += 8) {
+    const std::uint64_t word = rest.Next();
+    std::memcpy(out, &word, 8);
+  }
+  if (size > 0) {
+    const std::uint64_t word = rest.Next();
+    std::memcpy(out, &word, size);
+  }
+  state_ = rest.state_;
+}
 
 std::string Random::FromAlphabet(std::string_view alphabet, int count) {
   std::string out;
@@ -35,10 +104,7 @@ void Random::WriteBase64UrlChars(int count, char* out) {
     const std::size_t chars = std::min<std::size_t>(left, sizeof bytes / 3 * 4);
     const std::size_t needed = (chars * 3 + 3) / 4;
     const std::size_t filled = (needed + 7) / 8 * 8;
-    for (std::size_t i = 0; i < filled; i += 8) {
-      const std::uint64_t word = Next();
-      std::memcpy(bytes + i, &word, sizeof word);
-    }
+    FillBytes(bytes, filled);
     EncodeBase64Url(bytes, needed, encoded);
     std::memcpy(out, encoded, chars);
     out += chars;

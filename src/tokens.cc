@@ -43,22 +43,6 @@ constexpr unsigned char kRecordVersion = 1;
 
 std::uint64_t KeySeed(std::string_view key, std::uint64_t domain) { return KeyedHash64(domain, key); }
 
-void FillFrom(Random& stream, unsigned char* out, std::size_t size) {
-  // Drawn from a copy, written back at the end: the bytes written through
-  // `out` might alias `stream`, so drawing from it directly stored and
-  // reloaded its state around every word.
-  Random local = stream;
-  std::size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    const std::uint64_t word = local.Next();
-    std::memcpy(out + i, &word, 8);
-  }
-  if (i < size) {
-    const std::uint64_t word = local.Next();
-    std::memcpy(out + i, &word, size - i);
-  }
-  stream = local;
-}
 
 std::uint64_t SigningHash(const TokenKey& key, std::string_view signing_input) {
   return KeyedHash64(key.signature_seed(), signing_input);
@@ -81,12 +65,12 @@ std::uint64_t GenerationMask(const TokenKey& key, std::uint64_t signing_hash) {
 void SignatureBytes(const TokenKey& key, std::uint64_t signing_hash, std::uint64_t generation,
                     unsigned char (&bytes)[kSignatureBytes]) {
   Random first(KeyedHash64(key.first_half_seed(), Bytes(signing_hash)));
-  FillFrom(first, bytes, kGenerationAt);
+  first.FillBytes(bytes, kGenerationAt);
   const std::uint64_t masked = generation ^ GenerationMask(key, signing_hash);
   std::memcpy(bytes + kGenerationAt, &masked, sizeof masked);
   const std::uint64_t both[2] = {signing_hash, generation};
   Random rest(KeyedHash64(key.second_half_seed(), std::string_view(reinterpret_cast<const char*>(both), sizeof both)));
-  FillFrom(rest, bytes + kGenerationAt + 8, kSignatureBytes - kGenerationAt - 8);
+  rest.FillBytes(bytes + kGenerationAt + 8, kSignatureBytes - kGenerationAt - 8);
 }
 
 // Splits `text` at '.' into exactly `N` parts; false when it has another count.
@@ -154,19 +138,16 @@ class RecordReader {
   std::size_t at_ = 0;
 };
 
-// XORs the `size` bytes at `p` with the keystream of `key` and `iv`, a
-// word at a time.
+// XORs the `size` bytes at `p` with the keystream of `key` and `iv`: its
+// words' bytes, drawn a block at a time.
 void Mask(const TokenKey& key, std::string_view iv, char* p, std::size_t size) {
   Random keystream(KeyedHash64(key.cipher_seed(), iv));
-  std::size_t i = 0;
-  for (; i + 8 <= size; i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, p + i, 8);
-    word ^= keystream.Next();
-    std::memcpy(p + i, &word, 8);
+  unsigned char block[256];
+  for (std::size_t at = 0; at < size; at += sizeof block) {
+    const std::size_t n = std::min(sizeof block, size - at);
+    keystream.FillBytes(block, n);  // whole words but for the last block
+    for (std::size_t i = 0; i < n; ++i) p[at + i] = static_cast<char>(p[at + i] ^ static_cast<char>(block[i]));
   }
-  const std::uint64_t last = keystream.Next();
-  for (std::size_t j = 0; i + j < size; ++j) p[i + j] = static_cast<char>(p[i + j] ^ static_cast<char>(last >> (8 * j)));
 }
 
 // The tag of a refresh token's first four parts (with their dots).
@@ -255,7 +236,7 @@ void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Rand
   end = PutU64(end, record.token_generation);
   end = PutU64(end, static_cast<std::uint64_t>(Nanoseconds(record.expires_at)));
   for (std::string_view text : texts) end = PutText(end, text);
-  FillFrom(random, reinterpret_cast<unsigned char*>(end), padded - used);
+  random.FillBytes(reinterpret_cast<unsigned char*>(end), padded - used);
 
   // Sized once and written in place.
   const std::size_t start = out.size();

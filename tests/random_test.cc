@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstddef>
 #include <cstdio>
 
 #include <regex>
@@ -131,6 +132,30 @@ TEST(Random, AppendBase64UrlCharsAppendsExactlyCountUrlCharacters) {
   Random(10).AppendBase64UrlChars(500, c);
   EXPECT_NE(a, c);
   EXPECT_GT(std::set<char>(a.begin(), a.end()).size(), 60u) << "the whole alphabet is used";
+}
+
+TEST(Random, FillBytesGivesTheBytesOfNextsWordsAndLeavesTheSameState) {
+  // Sizes below, at and past the four-word vector steps, with and without a
+  // cut last word, from several seeds (the vector lanes and the scalar rest).
+  for (std::uint64_t seed : {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL, 0x9e3779b97f4a7c15ULL}) {
+    for (std::size_t size = 0; size <= 300; ++size) {
+      Random words(seed);
+      std::vector<unsigned char> expected(size);
+      for (std::size_t at = 0; at < size; at += 8) {
+        const std::uint64_t word = words.Next();
+        for (std::size_t i = 0; i < 8 && at + i < size; ++i) expected[at + i] = static_cast<unsigned char>(word >> (8 * i));
+      }
+      std::vector<unsigned char> filled(size + 8, 0xee);
+      Random random(seed);
+      random.FillBytes(filled.data(), size);
+      ASSERT_EQ(std::vector<unsigned char>(filled.begin(), filled.begin() + static_cast<std::ptrdiff_t>(size)), expected)
+          << "seed " << seed << ", size " << size;
+      ASSERT_EQ(std::vector<unsigned char>(filled.begin() + static_cast<std::ptrdiff_t>(size), filled.end()),
+                std::vector<unsigned char>(8, 0xee))
+          << "nothing past the end, size " << size;
+      ASSERT_EQ(random.state(), words.state()) << "seed " << seed << ", size " << size;
+    }
+  }
 }
 
 TEST(Random, WriteBase64UrlCharsWritesWhatAppendAppendsAndNothingPastIt) {

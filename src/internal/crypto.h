@@ -43,6 +43,8 @@ std::optional<std::string> Base64UrlDecode(std::string_view text);
 // test edited, at a fraction of HMAC-SHA256's cost on every sign-in.
 std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data);
 
+// Whether this CPU runs AVX2 (base64 and random words use it where it does).
+bool CpuHasAvx2();
 // Compares without an early exit on the first difference.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

@@ -131,14 +131,13 @@ __attribute__((target("avx2"))) std::size_t EncodeAvx2(const unsigned char* in, 
   return whole;
 }
 
-bool HasAvx2() { return CpuHasAvx2(); }
 #endif
 
 // Encodes `size` bytes at `in` to `out`, which has room for
 // EncodedLength(size, pad) characters.
 void EncodeInto(const unsigned char* in, std::size_t size, const PairTable& table, bool pad, char* out) {
 #if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
-  if (size >= 24 && HasAvx2()) {
+  if (size >= 24 && CpuHasAvx2()) {
     const std::size_t done = EncodeAvx2(in, size, &table == &kBase64UrlPairs, out);
     in += done;
     size -= done;

@@ -16,8 +16,6 @@ namespace internal {
 
 namespace {
 
-constexpr std::uint64_t kGamma = 0x9e3779b97f4a7c15ULL;
-
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define COGNITO_FAKE_HAVE_AVX2_WORDS 1
 // a * b mod 2^64 in each lane, from 32-bit products (AVX2 has no 64-bit
@@ -34,8 +32,9 @@ __attribute__((target("avx2"), always_inline)) inline __m256i MultiplyLow64(__m2
 // `out` and returns the state after them.
 __attribute__((target("avx2"))) std::uint64_t FillWordsAvx2(std::uint64_t state, unsigned char* out,
                                                              std::size_t steps) {
-  constexpr std::uint64_t kMix1 = 0xbf58476d1ce4e5b9ULL;
-  constexpr std::uint64_t kMix2 = 0x94d049bb133111ebULL;
+  constexpr std::uint64_t kGamma = Random::kGamma;
+  constexpr std::uint64_t kMix1 = Random::kMix1;
+  constexpr std::uint64_t kMix2 = Random::kMix2;
   const __m256i mix1 = _mm256_set1_epi64x(static_cast<long long>(kMix1));
   const __m256i mix1_high = _mm256_set1_epi64x(static_cast<long long>(kMix1 >> 32));
   const __m256i mix2 = _mm256_set1_epi64x(static_cast<long long>(kMix2));
@@ -95,8 +94,8 @@ void Random::AppendBase64UrlChars(int count, std::string& out) {
 }
 
 void Random::WriteBase64UrlChars(int count, char* out) {
-  // Random bytes, base64url-encoded, up to 512 bytes (684 characters) at a
-  // time; the last run is cut to length.
+  // Random bytes, base64url-encoded, up to 680 characters (510 bytes,
+  // drawn as 64 words) at a time; each run is cut to length.
   std::size_t left = static_cast<std::size_t>(count > 0 ? count : 0);
   unsigned char bytes[512];
   char encoded[512 / 3 * 4 + 4];

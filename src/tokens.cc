@@ -100,7 +100,7 @@ char* PutText(char* out, std::string_view text) {
   const auto size = static_cast<std::uint16_t>(text.size());
   out[0] = static_cast<char>(size & 0xff);
   out[1] = static_cast<char>(size >> 8);
-  std::memcpy(out + 2, text.data(), size);
+  if (size > 0) std::memcpy(out + 2, text.data(), size);  // an empty view's data() may be null
   return out + 2 + size;
 }
 

@@ -1,7 +1,10 @@
 #include "internal/random.h"
 
+#include "internal/crypto.h"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
 
@@ -158,17 +161,32 @@ TEST(Random, FillBytesGivesTheBytesOfNextsWordsAndLeavesTheSameState) {
   }
 }
 
-TEST(Random, WriteBase64UrlCharsWritesWhatAppendAppendsAndNothingPastIt) {
-  for (int count : {0, 1, 22, 342, 684, 685, 2000}) {
-    std::string appended;
-    Random(4).AppendBase64UrlChars(count, appended);
+TEST(Random, WriteBase64UrlCharsWritesTheBase64OfNextsBytesAndNothingPastIt) {
+  // The reference, from Next() and Base64UrlEncode: runs of at most 680
+  // characters (510 bytes), each drawn as whole words and cut to length.
+  for (int count : {0, 1, 22, 342, 680, 681, 684, 2000}) {
+    Random words(4);
+    std::string expected;
+    for (int left = count; left > 0;) {
+      const int chars = std::min(left, 680);
+      const std::size_t needed = (static_cast<std::size_t>(chars) * 3 + 3) / 4;
+      std::string bytes;
+      while (bytes.size() < needed) {
+        const std::uint64_t word = words.Next();
+        bytes.append(reinterpret_cast<const char*>(&word), sizeof word);
+      }
+      bytes.resize(needed);
+      expected += Base64UrlEncode(bytes).substr(0, static_cast<std::size_t>(chars));
+      left -= chars;
+    }
     std::string written(static_cast<std::size_t>(count) + 8, '#');
     Random writer(4);
     writer.WriteBase64UrlChars(count, written.data());
-    EXPECT_EQ(written, appended + std::string(8, '#')) << count;
-    Random appender(4);
-    appender.AppendBase64UrlChars(count, appended);
-    EXPECT_EQ(writer.state(), appender.state()) << "the same draws, " << count;
+    EXPECT_EQ(written, expected + std::string(8, '#')) << count;
+    EXPECT_EQ(writer.state(), words.state()) << "the same draws, " << count;
+    std::string appended = "x.";
+    Random(4).AppendBase64UrlChars(count, appended);
+    EXPECT_EQ(appended, "x." + expected) << count;
   }
 }
 

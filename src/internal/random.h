@@ -14,14 +14,20 @@ namespace internal {
 
 class Random {
  public:
+  // SplitMix64's increment and its two mixing multipliers (FillBytes'
+  // vector lanes use them too).
+  static constexpr std::uint64_t kGamma = 0x9e3779b97f4a7c15ULL;
+  static constexpr std::uint64_t kMix1 = 0xbf58476d1ce4e5b9ULL;
+  static constexpr std::uint64_t kMix2 = 0x94d049bb133111ebULL;
+
   explicit Random(std::uint64_t seed = 0) : state_(seed) {}
 
   // Next 64 random bits (SplitMix64). Inline: token text draws ~100 a sign-in.
   std::uint64_t Next() {
-    state_ += 0x9e3779b97f4a7c15ULL;
+    state_ += kGamma;
     std::uint64_t z = state_;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z = (z ^ (z >> 30)) * kMix1;
+    z = (z ^ (z >> 27)) * kMix2;
     return z ^ (z >> 31);
   }
   // Uniform in [0, n) without modulo bias; n must be > 0. Inline, so that a

@@ -181,7 +181,7 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
   result.expires_in = static_cast<int>(access_validity.count());
   result.token_type = "Bearer";
   if (with_refresh_token) {
-    const internal::FoldedKey user_key(user.username, !pool.case_sensitive);  // UsernameKey, without a copy
+    const internal::FoldedKey user_key = UsernameKeyView(pool, user.username);
     const internal::TokenRecordView record{*pool.description.id, *c.client_id,          user_key.view(),
                                            user.sub(),           user.token_generation, now + refresh_validity,
                                            origin_jti};

@@ -203,7 +203,7 @@ StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord&
 
 std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
                                                     const std::string& username) const {
-  return pool.case_sensitive ? username : internal::AsciiLower(username);
+  return std::string(UsernameKeyView(pool, username).view());
 }
 
 UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {

@@ -8,6 +8,7 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 
+#include "internal/ascii.h"
 #include "internal/json_text.h"
 #include "internal/messages.h"
 #include "internal/password_policy.h"
@@ -167,7 +168,11 @@ class FakeIdentityProvider::Impl {
   // Username, alias or sub -> user; nullptr when none.
   internal::UserRecord* FindUser(internal::PoolRecord& pool, const std::string& name);
   // The key `users` is indexed by for a canonical username (folded in a
-  // case-insensitive pool, as aliases are: internal::FoldedKey for lookups).
+  // case-insensitive pool, as aliases are): as a view without a copy, and
+  // as a string to keep.
+  static internal::FoldedKey UsernameKeyView(const internal::PoolRecord& pool, std::string_view username) {
+    return internal::FoldedKey(username, !pool.case_sensitive);
+  }
   std::string UsernameKey(const internal::PoolRecord& pool, const std::string& username) const;
   void IndexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
   void UnindexUser(internal::PoolRecord& pool, const internal::UserRecord& user);

@@ -28,57 +28,53 @@ constexpr EscapeTable MakeEscapeTable() {
 constexpr EscapeTable kEscape = MakeEscapeTable();
 bool NeedsEscape(char c) { return kEscape.needs[static_cast<unsigned char>(c)]; }
 
-// The index of the first character at or after `from` that needs an
-// escape, or text.size(): sixteen at a time where SSE2 is there.
-std::size_t FindEscape(std::string_view text, std::size_t from) {
 #if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
+// The bytes of the 16 at `at` that need an escape, as 0xff lanes.
+__m128i EscapeLanes(const char* at) {
+  const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
   const __m128i control_max = _mm_set1_epi8(0x1f);
-  auto hits = [&](const char* at) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(chunk, control_max), control_max);  // <= 0x1f
-    return _mm_movemask_epi8(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash)), control));
-  };
-  for (; from + 16 <= text.size(); from += 16) {
-    if (const int mask = hits(text.data() + from); mask != 0) return from + static_cast<std::size_t>(__builtin_ctz(mask));
-  }
-  if (from < text.size()) {
-    // The last few bytes, in a block padded with a character that needs no escape.
-    char tail[16];
-    std::memset(tail, 'a', sizeof tail);
-    std::memcpy(tail, text.data() + from, text.size() - from);
-    const int mask = hits(tail);
-    return mask != 0 ? from + static_cast<std::size_t>(__builtin_ctz(mask)) : text.size();
-  }
-  return from;
+  const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(chunk, control_max), control_max);  // <= 0x1f
+  return _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8('"')), _mm_cmpeq_epi8(chunk, _mm_set1_epi8('\\'))), control);
+}
 #endif
-  while (from < text.size() && !NeedsEscape(text[from])) ++from;
+
+// The index of the first character at or after `from` that needs an
+// escape, or text.size(): sixteen at a time where SSE2 is there, the last
+// block overlapping the one before it (its bytes before `from` ignored).
+std::size_t FindEscape(std::string_view text, std::size_t from) {
+  const std::size_t size = text.size();
+#if defined(__SSE2__)
+  if (size >= 16) {
+    for (; from + 16 <= size; from += 16) {
+      if (const int mask = _mm_movemask_epi8(EscapeLanes(text.data() + from)); mask != 0) {
+        return from + static_cast<std::size_t>(__builtin_ctz(mask));
+      }
+    }
+    if (from == size) return size;
+    const std::size_t last = size - 16;
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(EscapeLanes(text.data() + last))) &
+                          (0xffffu << (from - last));  // from - last is 1 to 15
+    return mask != 0 ? last + static_cast<std::size_t>(__builtin_ctz(mask)) : size;
+  }
+#endif
+  while (from < size && !NeedsEscape(text[from])) ++from;
   return from;
 }
 
 // Whether no byte of `text` needs an escape. Member names and most values
-// are short, where FindEscape's padded tail block cost more than the text
-// in every token's claims, so: from 16 bytes, 16-byte blocks with the last
-// one overlapping the one before it (SSE2); below, one or two overlapping
-// 64-bit words checked at once (from 8 bytes), one word of two overlapping
-// four-byte reads (from 4), or of the first, middle and last byte.
+// are short, where a padded block cost more than the text in every token's
+// claims, so: from 16 bytes, 16-byte blocks with the last one overlapping
+// the one before it (SSE2); below, one or two overlapping 64-bit words
+// checked at once (from 8 bytes), one word of two overlapping four-byte
+// reads (from 4), or of the first, middle and last byte.
 bool NeedsNoEscape(std::string_view text) {
   const char* p = text.data();
   const std::size_t size = text.size();
 #if defined(__SSE2__)
   if (size >= 16) {
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i control_max = _mm_set1_epi8(0x1f);
-    auto hits = [&](std::size_t at) {
-      const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-      const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(chunk, control_max), control_max);  // <= 0x1f
-      return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash)), control);
-    };
-    __m128i any = hits(size - 16);
-    for (std::size_t at = 0; at + 16 < size; at += 16) any = _mm_or_si128(any, hits(at));
+    __m128i any = EscapeLanes(p + size - 16);
+    for (std::size_t at = 0; at + 16 < size; at += 16) any = _mm_or_si128(any, EscapeLanes(p + at));
     return _mm_movemask_epi8(any) == 0;
   }
 #endif

@@ -47,6 +47,24 @@ TEST(JsonQuote, EscapesAnywhereInLongText) {
   EXPECT_EQ(JsonQuote(std::string(33, '\xe9')), std::string("\"").append(33, '\xe9').append("\""));
 }
 
+TEST(JsonQuote, EscapesAnyTwoCharactersInTextsOfEveryLengthTo48) {
+  // Two quotes anywhere: the second is found from just past the first,
+  // also inside the last (overlapping) block of the vector scan.
+  for (std::size_t size = 1; size <= 48; ++size) {
+    for (std::size_t a = 0; a < size; ++a) {
+      for (std::size_t b = a; b < size; ++b) {
+        std::string text(size, 'a');
+        text[a] = '"';
+        text[b] = '"';
+        std::string expected = "\"";
+        for (char c : text) expected += c == '"' ? std::string("\\\"") : std::string(1, c);
+        expected += '"';
+        ASSERT_EQ(JsonQuote(text), expected) << "size " << size << ", at " << a << " and " << b;
+      }
+    }
+  }
+}
+
 TEST(JsonObjectWriter, FinishingAnLvalueLeavesItUsable) {
   JsonObjectWriter writer;
   writer.Int("a", 1);
@@ -108,6 +126,27 @@ TEST(JsonObjectWriter, EscapesEveryByteValueAtEveryPositionOfKeysAndValues) {
       }
     }
   }
+}
+
+TEST(JsonObjectWriter, IsPlainAndIsPlainNameFindEveryByteThatNeedsAnEscapeAtEveryPosition) {
+  // Both ways: a check that wrongly refused plain text would still write
+  // the same JSON (through the escaping path), so only this shows it.
+  auto needs_escape = [](int byte) { return byte < 0x20 || byte == '"' || byte == '\\'; };
+  for (int byte = 0; byte < 256; ++byte) {
+    for (std::size_t size : {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 24, 25, 31, 32, 33, 48, 49}) {
+      for (std::size_t at = 0; at < size; ++at) {
+        std::string text(size, 'a');
+        text[at] = static_cast<char>(byte);
+        ASSERT_EQ(JsonObjectWriter::IsPlain(text), !needs_escape(byte)) << "byte " << byte << " at " << at << " of " << size;
+        ASSERT_EQ(JsonObjectWriter::IsPlainName(text), !needs_escape(byte))
+            << "byte " << byte << " at " << at << " of " << size;
+      }
+    }
+  }
+  EXPECT_TRUE(JsonObjectWriter::IsPlain(""));
+  EXPECT_TRUE(JsonObjectWriter::IsPlain(std::string_view()));
+  static_assert(JsonObjectWriter::IsPlainName("cognito:username") && !JsonObjectWriter::IsPlainName("a\"b"),
+                "a literal name is decided at compile time");
 }
 
 TEST(JsonObjectWriter, PlainStringWritesWhatStringWritesForTextThatNeedsNoEscape) {

@@ -61,8 +61,8 @@ class JsonObjectWriter {
   std::string Finish() const&;  // "{...}"
   std::string Finish() &&;      // "{...}", without a copy
 
- private:
-  // Whether no byte of `text` needs an escape.
+  // Whether no byte of `text` needs an escape (a quote, a backslash or a
+  // control character): 16-byte blocks, or a word or two below 16 bytes.
   static bool IsPlain(std::string_view text);
   // The same for a member name, a byte at a time up to 24 bytes: for a
   // literal name the compiler unrolls the loop and folds it to `true`.
@@ -73,6 +73,8 @@ class JsonObjectWriter {
     }
     return true;
   }
+
+ private:
   // What String and Raw call once the name is known to need no escape,
   // and the slow paths for names or values that need escapes.
   JsonObjectWriter& StringWithPlainName(std::string_view key, std::string_view value);

@@ -43,7 +43,6 @@ constexpr unsigned char kRecordVersion = 1;
 
 std::uint64_t KeySeed(std::string_view key, std::uint64_t domain) { return KeyedHash64(domain, key); }
 
-
 std::uint64_t SigningHash(const TokenKey& key, std::string_view signing_input) {
   return KeyedHash64(key.signature_seed(), signing_input);
 }

@@ -22,9 +22,8 @@ namespace {
 constexpr std::size_t kSignedTextBytes = 1200;
 
 std::string Text(std::size_t size) {
-  std::string text;
-  Random random(1);
-  random.AppendBase64UrlChars(static_cast<int>(size), text);
+  std::string text(size, ' ');
+  Base64UrlStream(1).Write(size, text.data());
   return text;
 }
 
@@ -76,6 +75,17 @@ void BM_AppendRefreshToken(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_AppendRefreshToken);
+
+void BM_Base64UrlStream(benchmark::State& state) {
+  Base64UrlStream stream(4);
+  std::string out(static_cast<std::size_t>(state.range(0)), ' ');
+  for (auto _ : state) {
+    stream.Write(out.size(), out.data());
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
+}
+BENCHMARK(BM_Base64UrlStream)->Arg(22)->Arg(342);
 
 void BM_Uuid4(benchmark::State& state) {
   Random random(3);

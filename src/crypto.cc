@@ -1,10 +1,8 @@
 #include "internal/crypto.h"
 
-#include <cstring>
+#include "internal/base64_avx2.h"
 
-#if defined(__x86_64__)
-#include <immintrin.h>
-#endif
+#include <cstring>
 
 namespace cognito_fake {
 namespace internal {
@@ -62,8 +60,6 @@ void CompressBlock(std::uint32_t (&h)[8], const unsigned char* block) {
 }
 
 constexpr char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-constexpr char kBase64UrlAlphabet[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 // Two output characters for every 12-bit value, stored in memory order:
 // base64 at two table loads and one 4-byte store per three input bytes
@@ -88,8 +84,7 @@ constexpr PairTable MakePairTable(const char* alphabet) {
 constexpr PairTable kBase64Pairs = MakePairTable(kBase64Alphabet);
 constexpr PairTable kBase64UrlPairs = MakePairTable(kBase64UrlAlphabet);
 
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-#define COGNITO_FAKE_HAVE_AVX2_BASE64 1
+#if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
 // Wojciech Mula's AVX2 base64 encoding (as in Lemire's fastbase64): the 24
 // bytes at `in` to 32 characters at `out`. It reads exactly those 24 bytes
 // (the upper lane's 12 from a load 4 bytes early, shifted).
@@ -104,10 +99,7 @@ __attribute__((target("avx2"), always_inline)) inline void EncodeStepAvx2(const 
   const __m256i t2 = _mm256_and_si256(spread, _mm256_set1_epi32(0x003f03f0));
   const __m256i t3 = _mm256_mullo_epi16(t2, _mm256_set1_epi32(0x01000010));
   const __m256i sextets = _mm256_or_si256(t1, t3);
-  __m256i range = _mm256_subs_epu8(sextets, _mm256_set1_epi8(51));
-  range = _mm256_sub_epi8(range, _mm256_cmpgt_epi8(sextets, _mm256_set1_epi8(25)));
-  const __m256i chars = _mm256_add_epi8(sextets, _mm256_shuffle_epi8(offsets, range));
-  _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), chars);
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), SextetsToBase64Avx2(sextets, offsets));
 }
 
 // Every whole group of `size` >= 24 bytes, 24 bytes a step; the last step
@@ -118,12 +110,7 @@ __attribute__((target("avx2"))) std::size_t EncodeAvx2(const unsigned char* in, 
                                                         bool url, char* out) {
   const __m256i shuffle = _mm256_setr_epi8(1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10,  //
                                            1, 0, 2, 1, 4, 3, 5, 4, 7, 6, 8, 7, 10, 9, 11, 10);
-  // Offsets from a 6-bit value to its character, by range: A-Z, a-z, 0-9,
-  // then the two alphabets' last characters ('+' '/' or '-' '_').
-  const std::int8_t c62 = url ? '-' - 62 : '+' - 62;
-  const std::int8_t c63 = url ? '_' - 63 : '/' - 63;
-  const __m256i offsets = _mm256_setr_epi8(65, 71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, c62, c63, 0, 0,  //
-                                           65, 71, -4, -4, -4, -4, -4, -4, -4, -4, -4, -4, c62, c63, 0, 0);
+  const __m256i offsets = Base64OffsetsAvx2(url);
   const std::size_t whole = size / 3 * 3;
   std::size_t at = 0;
   for (char* to = out; at + 24 <= whole; at += 24, to += 32) EncodeStepAvx2(in + at, shuffle, offsets, to);
@@ -173,15 +160,6 @@ std::string EncodeWith(std::string_view bytes, const PairTable& table, bool pad)
   std::string out(EncodedLength(bytes.size(), pad), '=');
   EncodeInto(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), table, pad, out.data());
   return out;
-}
-
-int UrlSextet(char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '-') return 62;
-  if (c == '_') return 63;
-  return -1;
 }
 
 }  // namespace
@@ -316,6 +294,25 @@ std::string Base64UrlEncode(std::string_view bytes) {
   return EncodeWith(bytes, kBase64UrlPairs, false);
 }
 
+int Base64UrlSextet(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '-') return 62;
+  if (c == '_') return 63;
+  return -1;
+}
+
+void ClearBase64UrlSpareBits(std::size_t size, char* text) {
+  const std::size_t rest = size % 3;
+  if (rest == 0) return;  // whole groups: no spare bits
+  // One byte leaves 4 spare bits in its second character, two bytes 2 in
+  // their third.
+  char& last = text[Base64UrlLength(size) - 1];
+  const int spare_mask = rest == 1 ? 0x0f : 0x03;
+  last = kBase64UrlAlphabet[Base64UrlSextet(last) & ~spare_mask & 63];
+}
+
 std::optional<std::string> Base64UrlDecode(std::string_view text) {
   while (!text.empty() && text.back() == '=') text.remove_suffix(1);
   if (text.size() % 4 == 1) return std::nullopt;
@@ -324,7 +321,7 @@ std::optional<std::string> Base64UrlDecode(std::string_view text) {
   std::uint32_t buffer = 0;
   int bits = 0;
   for (char c : text) {
-    const int sextet = UrlSextet(c);
+    const int sextet = Base64UrlSextet(c);
     if (sextet < 0) return std::nullopt;
     buffer = (buffer << 6) | static_cast<std::uint32_t>(sextet);
     bits += 6;

@@ -1,8 +1,10 @@
 #include "internal/random.h"
 
+#include "internal/base64_avx2.h"
 #include "internal/crypto.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 
 #if defined(__x86_64__)
@@ -87,30 +89,6 @@ std::string Random::FromAlphabet(std::string_view alphabet, int count) {
   return out;
 }
 
-void Random::AppendBase64UrlChars(int count, std::string& out) {
-  const std::size_t at = out.size();
-  out.resize(at + static_cast<std::size_t>(count > 0 ? count : 0));
-  WriteBase64UrlChars(count, out.data() + at);
-}
-
-void Random::WriteBase64UrlChars(int count, char* out) {
-  // Random bytes, base64url-encoded, up to 680 characters (510 bytes,
-  // drawn as 64 words) at a time; each run is cut to length.
-  std::size_t left = static_cast<std::size_t>(count > 0 ? count : 0);
-  unsigned char bytes[512];
-  char encoded[512 / 3 * 4 + 4];
-  while (left > 0) {
-    const std::size_t chars = std::min<std::size_t>(left, sizeof bytes / 3 * 4);
-    const std::size_t needed = (chars * 3 + 3) / 4;
-    const std::size_t filled = (needed + 7) / 8 * 8;
-    FillBytes(bytes, filled);
-    EncodeBase64Url(bytes, needed, encoded);
-    std::memcpy(out, encoded, chars);
-    out += chars;
-    left -= chars;
-  }
-}
-
 std::string Random::Digits(int count) {
   // FromAlphabet("0123456789", count), with the 10 known to the inlined
   // Uniform: the same draws and digits, without its two 64-bit divisions a
@@ -168,6 +146,92 @@ void Random::FillUuid4(char* text) {
   std::memcpy(text + 19, hex + 16, 4);
   text[23] = '-';
   std::memcpy(text + 24, hex + 20, 12);
+}
+
+namespace {
+
+// One xorshift128+ step of each lane; 32 characters at `out`, lane by lane,
+// each word's bytes from the lowest.
+void StreamStep(std::uint64_t (&s0)[4], std::uint64_t (&s1)[4], char* out) {
+  for (int lane = 0; lane < 4; ++lane) {
+    std::uint64_t x = s0[lane];
+    const std::uint64_t y = s1[lane];
+    s0[lane] = y;
+    x ^= x << 23;
+    s1[lane] = x ^ y ^ (x >> 17) ^ (y >> 26);
+    const std::uint64_t word = s1[lane] + y;
+    for (int byte = 0; byte < 8; ++byte) out[8 * lane + byte] = kBase64UrlAlphabet[(word >> (8 * byte + 2)) & 63];
+  }
+}
+
+#if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
+// `steps` of StreamStep at once, the four lanes side by side.
+__attribute__((target("avx2"))) void StreamStepsAvx2(std::uint64_t (&s0)[4], std::uint64_t (&s1)[4], char* out,
+                                                     std::size_t steps) {
+  __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s0));
+  __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s1));
+  const __m256i offsets = Base64OffsetsAvx2(/*url=*/true);
+  const __m256i six_bits = _mm256_set1_epi8(0x3f);
+  for (std::size_t step = 0; step < steps; ++step, out += 32) {
+    __m256i x = a;
+    const __m256i y = b;
+    a = y;
+    x = _mm256_xor_si256(x, _mm256_slli_epi64(x, 23));
+    b = _mm256_xor_si256(_mm256_xor_si256(x, y), _mm256_xor_si256(_mm256_srli_epi64(x, 17), _mm256_srli_epi64(y, 26)));
+    const __m256i word = _mm256_add_epi64(b, y);
+    // Each byte's top six bits: a 16-bit shift by two, then the low six
+    // bits of each byte (the bits shifted across bytes are masked off).
+    const __m256i sextets = _mm256_and_si256(_mm256_srli_epi16(word, 2), six_bits);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), SextetsToBase64Avx2(sextets, offsets));
+  }
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(s0), a);
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(s1), b);
+}
+#endif
+
+}  // namespace
+
+Base64UrlStream::Base64UrlStream(std::uint64_t seed) {
+  // SplitMix64's first eight words: s0's four, then s1's.
+  Random words(seed);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  // As FillBytes writes them: in vector lanes, at half the cost.
+  static_assert(sizeof s0_ + sizeof s1_ == 64 && offsetof(Base64UrlStream, s1_) == sizeof s0_);
+  words.FillBytes(reinterpret_cast<unsigned char*>(s0_), sizeof s0_ + sizeof s1_);
+#else
+  for (std::uint64_t& word : s0_) word = words.Next();
+  for (std::uint64_t& word : s1_) word = words.Next();
+#endif
+}
+
+void Base64UrlStream::Write(std::size_t count, char* out) {
+#if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
+  if (CpuHasAvx2()) {
+    const std::size_t whole = count / 32;
+    if (whole > 0) StreamStepsAvx2(s0_, s1_, out, whole);
+    if (const std::size_t rest = count % 32; rest > 0) {
+      char step[32];
+      StreamStepsAvx2(s0_, s1_, step, 1);
+      std::memcpy(out + 32 * whole, step, rest);
+    }
+    return;
+  }
+#endif
+  WriteScalar(count, out);
+}
+
+void Base64UrlStream::WriteScalar(std::size_t count, char* out) {
+  for (std::size_t whole = count / 32; whole > 0; --whole, out += 32) StreamStep(s0_, s1_, out);
+  if (const std::size_t rest = count % 32; rest > 0) {
+    char step[32];
+    StreamStep(s0_, s1_, step);
+    std::memcpy(out, step, rest);
+  }
+}
+
+void Base64UrlStream::WriteBytesText(std::size_t size, char* out) {
+  Write(Base64UrlLength(size), out);
+  ClearBase64UrlSpareBits(size, out);
 }
 
 }  // namespace internal

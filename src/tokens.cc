@@ -22,20 +22,22 @@ namespace {
 
 // Domain separation: one key, several uses.
 constexpr std::uint64_t kSignatureDomain = 0x5349474e41545552ULL;   // "SIGNATUR"
-constexpr std::uint64_t kFirstHalfDomain = 0x4649525354484c46ULL;   // "FIRSTHLF"
 constexpr std::uint64_t kGenerationDomain = 0x47454e4552415449ULL;  // "GENERATI"
-constexpr std::uint64_t kSecondHalfDomain = 0x5345434f4e44484cULL;  // "SECONDHL"
+constexpr std::uint64_t kSignatureTextDomain = 0x5349474348415253ULL;  // "SIGCHARS"
 constexpr std::uint64_t kCipherDomain = 0x4349504845525354ULL;      // "CIPHERST"
 constexpr std::uint64_t kTagDomain = 0x5441474b45594b45ULL;         // "TAGKEYKE"
 
-constexpr std::size_t kSignatureBytes = 256;     // as an RS256 signature has
-constexpr std::size_t kSignatureChars = 342;     // its base64url length
-constexpr std::size_t kGenerationAt = 128;       // where the masked generation sits
+constexpr std::size_t kSignatureBytes = 256;  // as an RS256 signature has
+constexpr std::size_t kSignatureChars = 342;  // their base64url length
+constexpr std::size_t kGenerationAt = 171;    // where the masked generation's characters sit
+constexpr std::size_t kGenerationChars = 11;  // 66 bits: the generation's 64 and two drawn
 
 // The header Cognito's refresh tokens carry: {"cty":"JWT","enc":"A256GCM","alg":"RSA-OAEP"}.
 constexpr std::string_view kRefreshHeader = "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ";
-constexpr int kEncryptedKeyChars = 342;  // the lengths of Cognito's parts
-constexpr int kIvChars = 22;
+constexpr std::size_t kEncryptedKeyBytes = 256;  // the sizes of Cognito's parts
+constexpr std::size_t kEncryptedKeyChars = 342;
+constexpr std::size_t kIvBytes = 16;
+constexpr std::size_t kIvChars = 22;
 constexpr std::size_t kMinCiphertextBytes = 360;  // 480 characters
 constexpr std::size_t kTagBytes = 16;             // 22 characters
 constexpr std::size_t kTagChars = 22;
@@ -52,24 +54,45 @@ std::string_view Bytes(const std::uint64_t& word) {
 }
 
 // What a signature shows is drawn from keyed hashes of the signing hash,
-// never from the signing hash itself: SplitMix64 can be run backwards, and
-// whoever learnt the signing hash could sign the token again for another
-// generation.
+// never from the signing hash itself: its text's generators can be run
+// backwards, and whoever learnt the signing hash could sign the token again
+// for another generation.
 std::uint64_t GenerationMask(const TokenKey& key, std::uint64_t signing_hash) {
   return KeyedHash64(key.generation_seed(), Bytes(signing_hash));
 }
 
-// The signature's bytes: 128 drawn from the signing hash, the masked
-// generation, then 120 drawn from the hash and the generation.
-void SignatureBytes(const TokenKey& key, std::uint64_t signing_hash, std::uint64_t generation,
-                    unsigned char (&bytes)[kSignatureBytes]) {
-  Random first(KeyedHash64(key.first_half_seed(), Bytes(signing_hash)));
-  first.FillBytes(bytes, kGenerationAt);
-  const std::uint64_t masked = generation ^ GenerationMask(key, signing_hash);
-  std::memcpy(bytes + kGenerationAt, &masked, sizeof masked);
+// The signature's 342 characters, drawn from the signing hash and the
+// generation, the last one's spare bits cleared (they decode to 256 bytes,
+// as an RS256 signature does); then the generation, masked, in the 11 from
+// the 172nd (66 bits: its 64 and two drawn). Drawn as characters: as bytes,
+// then encoded, they cost twice as much.
+//
+// Opening reads the generation back and draws the same characters: another
+// generation's text needs the key twice, for its mask and for its seed.
+void WriteSignature(const TokenKey& key, std::uint64_t signing_hash, std::uint64_t generation, char* out) {
   const std::uint64_t both[2] = {signing_hash, generation};
-  Random rest(KeyedHash64(key.second_half_seed(), std::string_view(reinterpret_cast<const char*>(both), sizeof both)));
-  rest.FillBytes(bytes + kGenerationAt + 8, kSignatureBytes - kGenerationAt - 8);
+  const std::uint64_t seed =
+      KeyedHash64(key.signature_text_seed(), std::string_view(reinterpret_cast<const char*>(both), sizeof both));
+  Base64UrlStream(seed).Write(kSignatureChars, out);
+  ClearBase64UrlSpareBits(kSignatureBytes, out);
+  const std::uint64_t masked = generation ^ GenerationMask(key, signing_hash);
+  char* const at = out + kGenerationAt;
+  for (std::size_t i = 0; i + 1 < kGenerationChars; ++i) at[i] = kBase64UrlAlphabet[(masked >> (6 * i)) & 63];
+  // The last character: the top four bits and the two drawn ones it had.
+  at[kGenerationChars - 1] = kBase64UrlAlphabet[(masked >> 60) | (Base64UrlSextet(at[kGenerationChars - 1]) & 0x30)];
+}
+
+// The masked generation the characters of a signature carry; nullopt when
+// one is not a base64url character.
+std::optional<std::uint64_t> ReadMaskedGeneration(std::string_view signature) {
+  std::uint64_t masked = 0;
+  for (std::size_t i = 0; i < kGenerationChars; ++i) {
+    const int sextet = Base64UrlSextet(signature[kGenerationAt + i]);
+    if (sextet < 0) return std::nullopt;
+    const auto bits = static_cast<std::uint64_t>(i + 1 < kGenerationChars ? sextet : sextet & 0x0f);
+    masked |= bits << (6 * i);
+  }
+  return masked;
 }
 
 // Splits `text` at '.' into exactly `N` parts; false when it has another count.
@@ -166,9 +189,8 @@ std::int64_t Nanoseconds(Timestamp time) {
 TokenKey::TokenKey(std::string_view key)
     : text_(key),
       signature_seed_(KeySeed(key, kSignatureDomain)),
-      first_half_seed_(KeySeed(key, kFirstHalfDomain)),
       generation_seed_(KeySeed(key, kGenerationDomain)),
-      second_half_seed_(KeySeed(key, kSecondHalfDomain)),
+      signature_text_seed_(KeySeed(key, kSignatureTextDomain)),
       cipher_seed_(KeySeed(key, kCipherDomain)),
       tag_seed_(KeySeed(key, kTagDomain)) {}
 
@@ -191,27 +213,21 @@ void AppendSignedJwt(const TokenKey& key, std::string_view encoded_header, std::
   *p++ = '.';
   EncodeBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), p);
   p += payload_chars;
-  unsigned char signature[kSignatureBytes];
-  SignatureBytes(key, SigningHash(key, std::string_view(first, static_cast<std::size_t>(p - first))), generation,
-                 signature);
+  const std::uint64_t signing_hash = SigningHash(key, std::string_view(first, static_cast<std::size_t>(p - first)));
   *p++ = '.';
-  EncodeBase64Url(signature, sizeof signature, p);
+  WriteSignature(key, signing_hash, generation, p);
 }
 
 std::optional<AuthenticJwt> OpenJwt(const TokenKey& key, std::string_view token) {
   std::array<std::string_view, 3> parts;
   if (!SplitParts(token, parts) || parts[2].size() != kSignatureChars) return std::nullopt;
-  const std::optional<std::string> signature = Base64UrlDecode(parts[2]);
-  if (!signature || signature->size() != kSignatureBytes) return std::nullopt;
+  const std::optional<std::uint64_t> masked = ReadMaskedGeneration(parts[2]);
+  if (!masked) return std::nullopt;
   const std::uint64_t hash = SigningHash(key, token.substr(0, parts[0].size() + 1 + parts[1].size()));
-  std::uint64_t masked;
-  std::memcpy(&masked, signature->data() + kGenerationAt, sizeof masked);
-  const std::uint64_t generation = masked ^ GenerationMask(key, hash);
-  unsigned char expected[kSignatureBytes];
-  SignatureBytes(key, hash, generation, expected);
-  if (!ConstantTimeEquals(*signature, std::string_view(reinterpret_cast<const char*>(expected), sizeof expected))) {
-    return std::nullopt;
-  }
+  const std::uint64_t generation = *masked ^ GenerationMask(key, hash);
+  char expected[kSignatureChars];
+  WriteSignature(key, hash, generation, expected);
+  if (!ConstantTimeEquals(parts[2], std::string_view(expected, sizeof expected))) return std::nullopt;
   std::optional<std::string> payload = Base64UrlDecode(parts[1]);
   if (!payload) return std::nullopt;
   return AuthenticJwt{*std::move(payload), generation};
@@ -219,27 +235,30 @@ std::optional<AuthenticJwt> OpenJwt(const TokenKey& key, std::string_view token)
 
 void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Random& random,
                         std::string& out) {
-  // The record, then random padding to Cognito's 480 characters (or a
-  // whole number of base64 groups past them, for long names), on the stack
+  // The record in whole base64 groups (zeros to the last), on the stack
   // unless the names are long.
   const std::string_view texts[] = {record.user_pool_id, record.client_id, record.user_key, record.sub,
                                     record.origin_jti};
   std::size_t used = 1 + 8 + 8;
   for (std::string_view text : texts) used += 2 + text.size();
-  const std::size_t padded = std::max(kMinCiphertextBytes, (used + 2) / 3 * 3);
+  const std::size_t sealed = (used + 2) / 3 * 3;
   char stack[kMinCiphertextBytes];
   std::string heap;
-  char* const plain = padded <= sizeof stack ? stack : (heap.resize(padded), heap.data());
+  char* const plain = sealed <= sizeof stack ? stack : (heap.resize(sealed), heap.data());
   char* end = plain;
   *end++ = static_cast<char>(kRecordVersion);
   end = PutU64(end, record.token_generation);
   end = PutU64(end, static_cast<std::uint64_t>(Nanoseconds(record.expires_at)));
   for (std::string_view text : texts) end = PutText(end, text);
-  random.FillBytes(reinterpret_cast<unsigned char*>(end), padded - used);
+  std::memset(end, 0, sealed - used);
 
-  // Sized once and written in place.
+  // Sized once and written in place. The ciphertext is the masked record,
+  // then random characters to Cognito's 480 (none past them, for long
+  // names): opening the token decodes them into bytes after the record
+  // that nobody reads.
   const std::size_t start = out.size();
-  const std::size_t ciphertext_chars = Base64UrlLength(padded);
+  const std::size_t record_chars = sealed / 3 * 4;
+  const std::size_t ciphertext_chars = std::max(Base64UrlLength(kMinCiphertextBytes), record_chars);
   out.resize(start + kRefreshHeader.size() + 1 + kEncryptedKeyChars + 1 + kIvChars + 1 + ciphertext_chars + 1 +
              kTagChars);
   char* const first = out.data() + start;
@@ -247,17 +266,17 @@ void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Rand
   std::memcpy(p, kRefreshHeader.data(), kRefreshHeader.size());
   p += kRefreshHeader.size();
   *p++ = '.';
-  random.WriteBase64UrlChars(kEncryptedKeyChars, p);
+  Base64UrlStream stream(random.Next());
+  stream.WriteBytesText(kEncryptedKeyBytes, p);
   p += kEncryptedKeyChars;
   *p++ = '.';
   const std::string_view iv(p, kIvChars);
-  random.WriteBase64UrlChars(kIvChars, p);
+  stream.WriteBytesText(kIvBytes, p);
   p += kIvChars;
-  // Only the record is masked: the padding is random already, and opening
-  // the token unmasks it into other random bytes that nobody reads.
-  Mask(key, iv, plain, used);
+  Mask(key, iv, plain, sealed);
   *p++ = '.';
-  EncodeBase64Url(reinterpret_cast<const unsigned char*>(plain), padded, p);
+  EncodeBase64Url(reinterpret_cast<const unsigned char*>(plain), sealed, p);
+  stream.Write(ciphertext_chars - record_chars, p + record_chars);
   p += ciphertext_chars;
   *p++ = '.';
   unsigned char tag[kTagBytes];
@@ -268,8 +287,7 @@ void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Rand
 std::optional<TokenRecord> OpenRefreshToken(const TokenKey& key, std::string_view token) {
   std::array<std::string_view, 5> parts;
   if (!SplitParts(token, parts) || parts[0] != kRefreshHeader ||
-      parts[1].size() != static_cast<std::size_t>(kEncryptedKeyChars) ||
-      parts[2].size() != static_cast<std::size_t>(kIvChars) || parts[4].size() != kTagChars) {
+      parts[1].size() != kEncryptedKeyChars || parts[2].size() != kIvChars || parts[4].size() != kTagChars) {
     return std::nullopt;
   }
   unsigned char tag[kTagBytes];

@@ -105,6 +105,30 @@ TEST(Base64, EveryLengthRoundTripsAndBothAlphabetsAgree) {
   }
 }
 
+TEST(Base64Url, SextetsAndTheAlphabetAgree) {
+  for (int sextet = 0; sextet < 64; ++sextet) EXPECT_EQ(Base64UrlSextet(kBase64UrlAlphabet[sextet]), sextet);
+  for (char c : {'+', '/', '=', '.', ' ', '\0', '\x80'}) EXPECT_EQ(Base64UrlSextet(c), -1) << int{c};
+}
+
+TEST(ClearBase64UrlSpareBits, ClearsOnlyTheBitsNoByteHolds) {
+  std::string one = "A_";  // one byte: its second character's low four bits are spare
+  ClearBase64UrlSpareBits(1, one.data());
+  EXPECT_EQ(one, "Aw");  // 63 -> 48
+  std::string two = "AA_";  // two bytes: the third character's low two bits
+  ClearBase64UrlSpareBits(2, two.data());
+  EXPECT_EQ(two, "AA8");  // 63 -> 60
+  std::string three = "____";  // whole groups: nothing is spare
+  ClearBase64UrlSpareBits(3, three.data());
+  EXPECT_EQ(three, "____");
+  for (std::size_t size = 1; size <= 8; ++size) {
+    std::string text(Base64UrlLength(size), '_');
+    ClearBase64UrlSpareBits(size, text.data());
+    const auto bytes = Base64UrlDecode(text);
+    ASSERT_TRUE(bytes.has_value()) << size;
+    EXPECT_EQ(*bytes, std::string(size, '\xff')) << "every bit a byte holds is still set";
+  }
+}
+
 TEST(AppendBase64Url, AppendsAfterWhatIsThere) {
   std::string out = "prefix.";
   const unsigned char bytes[] = {0xfb, 0xff, 'f'};

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdio>
-
 #include <regex>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace cognito_fake {
@@ -116,27 +116,6 @@ TEST(Random, Uuid4SpellsTheNextTwoWordsAsSnprintfWould) {
   }
 }
 
-TEST(Random, AppendBase64UrlCharsAppendsExactlyCountUrlCharacters) {
-  Random random(3);
-  for (int count : {0, 1, 22, 95, 96, 342, 480, 684, 685, 2000}) {
-    std::string out = "x.";
-    random.AppendBase64UrlChars(count, out);
-    ASSERT_EQ(out.size(), static_cast<std::size_t>(count) + 2) << count;
-    EXPECT_EQ(out.substr(0, 2), "x.");
-    EXPECT_EQ(out.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 2),
-              std::string::npos)
-        << count;
-  }
-  std::string a, b;
-  Random(9).AppendBase64UrlChars(500, a);
-  Random(9).AppendBase64UrlChars(500, b);
-  EXPECT_EQ(a, b) << "seeded";
-  std::string c;
-  Random(10).AppendBase64UrlChars(500, c);
-  EXPECT_NE(a, c);
-  EXPECT_GT(std::set<char>(a.begin(), a.end()).size(), 60u) << "the whole alphabet is used";
-}
-
 TEST(Random, FillBytesGivesTheBytesOfNextsWordsAndLeavesTheSameState) {
   // Sizes below, at and past the four-word vector steps, with and without a
   // cut last word, from several seeds (the vector lanes and the scalar rest).
@@ -161,32 +140,80 @@ TEST(Random, FillBytesGivesTheBytesOfNextsWordsAndLeavesTheSameState) {
   }
 }
 
-TEST(Random, WriteBase64UrlCharsWritesTheBase64OfNextsBytesAndNothingPastIt) {
-  // The reference, from Next() and Base64UrlEncode: runs of at most 680
-  // characters (510 bytes), each drawn as whole words and cut to length.
-  for (int count : {0, 1, 22, 342, 680, 681, 684, 2000}) {
-    Random words(4);
-    std::string expected;
-    for (int left = count; left > 0;) {
-      const int chars = std::min(left, 680);
-      const std::size_t needed = (static_cast<std::size_t>(chars) * 3 + 3) / 4;
-      std::string bytes;
-      while (bytes.size() < needed) {
-        const std::uint64_t word = words.Next();
-        bytes.append(reinterpret_cast<const char*>(&word), sizeof word);
-      }
-      bytes.resize(needed);
-      expected += Base64UrlEncode(bytes).substr(0, static_cast<std::size_t>(chars));
-      left -= chars;
+// Base64UrlStream's definition, written out plainly: xorshift128+ in four
+// lanes seeded by SplitMix64's first eight words, each output byte's top
+// six bits a character. `steps` whole steps.
+std::string ReferenceStream(std::uint64_t seed, std::size_t steps) {
+  static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  Random words(seed);
+  std::uint64_t s0[4], s1[4];
+  for (std::uint64_t& word : s0) word = words.Next();
+  for (std::uint64_t& word : s1) word = words.Next();
+  std::string text;
+  for (std::size_t step = 0; step < steps; ++step) {
+    for (int lane = 0; lane < 4; ++lane) {
+      std::uint64_t x = s0[lane];
+      const std::uint64_t y = s1[lane];
+      s0[lane] = y;
+      x ^= x << 23;
+      s1[lane] = x ^ y ^ (x >> 17) ^ (y >> 26);
+      const std::uint64_t output = s1[lane] + y;
+      for (int byte = 0; byte < 8; ++byte) text += kAlphabet[((output >> (8 * byte)) & 0xff) >> 2];
     }
-    std::string written(static_cast<std::size_t>(count) + 8, '#');
-    Random writer(4);
-    writer.WriteBase64UrlChars(count, written.data());
-    EXPECT_EQ(written, expected + std::string(8, '#')) << count;
-    EXPECT_EQ(writer.state(), words.state()) << "the same draws, " << count;
-    std::string appended = "x.";
-    Random(4).AppendBase64UrlChars(count, appended);
-    EXPECT_EQ(appended, "x." + expected) << count;
+  }
+  return text;
+}
+
+TEST(Base64UrlStream, WritesTheReferenceTextAndNothingPastItWithAndWithoutVectors) {
+  // Counts below, at and past whole steps, part-used steps included; Write
+  // uses AVX2 where the CPU has it, WriteScalar never.
+  for (std::uint64_t seed : {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL, 0x9e3779b97f4a7c15ULL}) {
+    const std::string reference = ReferenceStream(seed, 40);
+    for (std::size_t count = 0; count <= 1250; count += count < 100 ? 1 : 37) {
+      const std::string expected = reference.substr(0, count) + std::string(8, '#');
+      std::string written(count + 8, '#');
+      Base64UrlStream(seed).Write(count, written.data());
+      ASSERT_EQ(written, expected) << "seed " << seed << ", count " << count;
+      std::string scalar(count + 8, '#');
+      Base64UrlStream(seed).WriteScalar(count, scalar.data());
+      ASSERT_EQ(scalar, expected) << "scalar, seed " << seed << ", count " << count;
+    }
+  }
+}
+
+TEST(Base64UrlStream, DropsTheRestOfAPartUsedStep) {
+  const std::string reference = ReferenceStream(7, 8);
+  Base64UrlStream stream(7);
+  std::string text(100, '#');
+  stream.Write(10, text.data());        // step 0, cut
+  stream.Write(64, text.data() + 10);   // steps 1 and 2
+  stream.Write(26, text.data() + 74);   // step 3, cut
+  EXPECT_EQ(text, reference.substr(0, 10) + reference.substr(32, 64) + reference.substr(96, 26));
+}
+
+TEST(Base64UrlStream, UsesTheWholeAlphabetAndEachSeedItsOwnText) {
+  std::string a(2000, ' '), b(2000, ' '), c(2000, ' ');
+  Base64UrlStream(9).Write(a.size(), a.data());
+  Base64UrlStream(9).Write(b.size(), b.data());
+  Base64UrlStream(10).Write(c.size(), c.data());
+  EXPECT_EQ(a, b) << "seeded";
+  EXPECT_NE(a, c);
+  EXPECT_EQ(std::set<char>(a.begin(), a.end()).size(), 64u);
+  EXPECT_EQ(a.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), std::string::npos);
+}
+
+TEST(Base64UrlStream, BytesTextDecodesToExactlyThatManyBytes) {
+  for (std::size_t size : {0u, 1u, 2u, 3u, 4u, 5u, 16u, 17u, 100u, 255u, 256u, 257u}) {
+    const std::size_t chars = Base64UrlLength(size);
+    std::string written(chars, '#'), plain(chars, '#');
+    Base64UrlStream(5).WriteBytesText(size, written.data());
+    Base64UrlStream(5).Write(chars, plain.data());
+    const std::optional<std::string> bytes = Base64UrlDecode(written);
+    ASSERT_TRUE(bytes.has_value()) << size;
+    EXPECT_EQ(bytes->size(), size);
+    if (chars > 0) {
+      EXPECT_EQ(written.substr(0, chars - 1), plain.substr(0, chars - 1)) << "only the last character may differ";
+    }
   }
 }
 

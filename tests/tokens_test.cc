@@ -54,14 +54,14 @@ TEST(TokenKey, TheSameTextGivesTheSameSeedsAndAnotherTextOthers) {
   EXPECT_EQ(Jwt(5, again), Jwt(5));
   EXPECT_TRUE(OpenJwt(again, Jwt(5)).has_value());
   const TokenKey other("0123456789abcdefghijklmnopqrstuw");  // the last character differs
-  for (auto seed : {&TokenKey::signature_seed, &TokenKey::first_half_seed, &TokenKey::generation_seed,
-                    &TokenKey::second_half_seed, &TokenKey::cipher_seed, &TokenKey::tag_seed}) {
+  for (auto seed : {&TokenKey::signature_seed, &TokenKey::generation_seed, &TokenKey::signature_text_seed,
+                    &TokenKey::cipher_seed, &TokenKey::tag_seed}) {
     EXPECT_EQ((again.*seed)(), (kKey.*seed)());
     EXPECT_NE((other.*seed)(), (kKey.*seed)());
   }
-  const std::set<std::uint64_t> seeds = {kKey.signature_seed(),   kKey.first_half_seed(), kKey.generation_seed(),
-                                         kKey.second_half_seed(), kKey.cipher_seed(),     kKey.tag_seed()};
-  EXPECT_EQ(seeds.size(), 6u) << "one seed for each use";
+  const std::set<std::uint64_t> seeds = {kKey.signature_seed(), kKey.generation_seed(), kKey.signature_text_seed(),
+                                         kKey.cipher_seed(), kKey.tag_seed()};
+  EXPECT_EQ(seeds.size(), 5u) << "one seed for each use";
 }
 
 TEST(SignedJwt, AnOddKeyIdIsStillValidJson) {
@@ -86,49 +86,55 @@ TEST(SignedJwt, AnotherKeyOrAnyEditedCharacterIsRefused) {
   }
 }
 
-// SplitMix64 run backwards: the seed whose first output is `z`.
-std::uint64_t SeedOfFirstOutput(std::uint64_t z) {
-  auto inverse = [](std::uint64_t a) {  // a's inverse mod 2^64 (a odd), by Newton's method
-    std::uint64_t x = a;
-    for (int i = 0; i < 6; ++i) x *= 2 - a * x;
-    return x;
-  };
-  auto unshift = [](std::uint64_t y, int s) {
-    std::uint64_t x = y;
-    for (int i = 0; i < 64 / s + 1; ++i) x = y ^ (x >> s);
-    return x;
-  };
-  z = unshift(z, 31) * inverse(0x94d049bb133111ebULL);
-  z = unshift(z, 27) * inverse(0xbf58476d1ce4e5b9ULL);
-  return unshift(z, 30) - 0x9e3779b97f4a7c15ULL;
+std::string_view Bytes(const std::uint64_t& word) {
+  return std::string_view(reinterpret_cast<const char*>(&word), sizeof word);
+}
+
+std::string_view Bytes(const std::uint64_t (&words)[2]) {
+  return std::string_view(reinterpret_cast<const char*>(words), sizeof words);
+}
+
+// `token` signed again for `generation`, its signature's text drawn from
+// `seed` and the generation masked with `mask`, as the fake lays them out.
+std::string Resigned(const std::string& token, std::uint64_t generation, std::uint64_t mask, std::uint64_t seed) {
+  std::string signature(342, ' ');
+  Base64UrlStream(seed).Write(signature.size(), signature.data());
+  ClearBase64UrlSpareBits(256, signature.data());
+  const std::uint64_t masked = generation ^ mask;
+  for (int i = 0; i < 10; ++i) signature[171 + i] = kBase64UrlAlphabet[(masked >> (6 * i)) & 63];
+  signature[181] = kBase64UrlAlphabet[(masked >> 60) | (Base64UrlSextet(signature[181]) & 0x30)];
+  return token.substr(0, token.rfind('.') + 1) + signature;
 }
 
 TEST(SignedJwt, TheSignatureDoesNotGiveAwayWhatSigningAnotherGenerationNeeds) {
-  // Whatever the signature's first word was drawn from can be read back out
-  // of it (the check that the inverse above is right):
-  Random probe(12345);
-  EXPECT_EQ(SeedOfFirstOutput(probe.Next()), 12345u);
-  // A forger who reads that seed and treats it as the signing hash, as a
-  // signature drawn straight from the hash would allow, still cannot sign
-  // the token for generation 1: the generation's mask and the second half
-  // need the key.
   const std::string token = Jwt(0);
-  const std::string decoded = *Base64UrlDecode(Signature(token));
-  std::uint64_t first_word;
-  std::memcpy(&first_word, decoded.data(), sizeof first_word);
-  const std::uint64_t seen = SeedOfFirstOutput(first_word);
-  std::string forged_bytes = decoded;
-  const std::uint64_t generation = 1;
-  const std::uint64_t masked = generation ^ Random(seen ^ 0x47454e4552415449ULL).Next();
-  std::memcpy(forged_bytes.data() + 128, &masked, sizeof masked);
-  Random rest(KeyedHash64(seen, std::string_view(reinterpret_cast<const char*>(&generation), sizeof generation)));
-  for (std::size_t at = 136; at < 256; at += 8) {
-    const std::uint64_t word = rest.Next();
-    std::memcpy(forged_bytes.data() + at, &word, sizeof word);
-  }
-  std::string forged = token.substr(0, token.rfind('.') + 1);
-  AppendBase64Url(reinterpret_cast<const unsigned char*>(forged_bytes.data()), forged_bytes.size(), forged);
+  const std::uint64_t hash = KeyedHash64(kKey.signature_seed(), token.substr(0, token.rfind('.')));
+  // The signature's text is drawn from a seed that can be worked back out
+  // of it (xorshift128+ and SplitMix64 both run backwards); here it is
+  // taken from the key instead.
+  const std::uint64_t seen = KeyedHash64(kKey.signature_text_seed(), Bytes({hash, 0}));
+  ASSERT_EQ(Resigned(token, 0, KeyedHash64(kKey.generation_seed(), Bytes(hash)), seen), token);
+  // With the key, the signature for generation 1 is easily made (the check
+  // that Resigned lays it out right)...
+  const std::string with_key = Resigned(token, 1, KeyedHash64(kKey.generation_seed(), Bytes(hash)),
+                                        KeyedHash64(kKey.signature_text_seed(), Bytes({hash, 1})));
+  ASSERT_EQ(with_key, Jwt(1));
+  // ...but a forger who has the seed and treats it as the signing hash, as a
+  // signature drawn straight from the hash would allow, cannot: the
+  // generation's mask and the text's seed need the key.
+  const std::string forged =
+      Resigned(token, 1, KeyedHash64(seen ^ 0x47454e4552415449ULL, Bytes(seen)), KeyedHash64(seen, Bytes({seen, 1})));
   EXPECT_FALSE(OpenJwt(kKey, forged).has_value());
+}
+
+TEST(SignedJwt, TheSignatureDecodesToExactly256Bytes) {
+  // The last character's four spare bits are clear in every signature, as
+  // strict decoders want.
+  for (std::uint64_t generation = 0; generation < 64; ++generation) {
+    const auto bytes = Base64UrlDecode(Signature(Jwt(generation)));
+    ASSERT_TRUE(bytes.has_value()) << generation;
+    EXPECT_EQ(bytes->size(), 256u);
+  }
 }
 
 TEST(SignedJwt, MalformedTextIsRefused) {
@@ -168,6 +174,15 @@ TEST(RefreshToken, IsShapedLikeCognitosFivePartJweAndCarriesItsRecord) {
     sizes.push_back((dot == std::string::npos ? token.size() : dot) - start);
   }
   EXPECT_EQ(sizes, (std::vector<std::size_t>{62, 342, 22, 480, 22}));
+  // Each part decodes to as many bytes as Cognito's: a 256-byte encrypted
+  // key, a 16-byte IV, 360 bytes of ciphertext and a 16-byte tag.
+  std::vector<std::size_t> decoded;
+  for (std::size_t at = 0, i = 0; i < sizes.size(); at += sizes[i] + 1, ++i) {
+    const auto bytes = Base64UrlDecode(token.substr(at, sizes[i]));
+    ASSERT_TRUE(bytes.has_value()) << "part " << i;
+    decoded.push_back(bytes->size());
+  }
+  EXPECT_EQ(decoded, (std::vector<std::size_t>{46, 256, 16, 360, 16}));
   EXPECT_EQ(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."),
             std::string::npos);
   EXPECT_EQ(token.find("alice"), std::string::npos) << "the record is masked";

@@ -24,6 +24,12 @@ Sha256Digest HmacSha256(std::string_view key, std::string_view message);
 // The digest's bytes as a std::string (32 bytes).
 std::string DigestBytes(const Sha256Digest& digest);
 
+// RFC 4648 section 5's alphabet: the base64url character of each 6-bit value.
+inline constexpr char kBase64UrlAlphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+// The 6-bit value of base64url character `c`; -1 for any other character.
+int Base64UrlSextet(char c);
+
 // RFC 4648 section 4 Base64 with '=' padding.
 std::string Base64Encode(std::string_view bytes);
 // RFC 4648 section 5 base64url without padding (JWT segments).
@@ -35,6 +41,11 @@ std::size_t Base64UrlLength(std::size_t size);
 // Writes the base64url of `size` bytes at `bytes` to `out`, which has room
 // for Base64UrlLength(size) characters.
 void EncodeBase64Url(const unsigned char* bytes, std::size_t size, char* out);
+// Clears the bits of `text`'s last character that hold no bit of `size`
+// bytes: `text` (Base64UrlLength(size) base64url characters drawn at
+// random) then decodes to exactly `size` bytes, as Base64UrlDecode and
+// every strict decoder want.
+void ClearBase64UrlSpareBits(std::size_t size, char* text);
 // Decodes base64url with or without padding; nullopt on any invalid input.
 std::optional<std::string> Base64UrlDecode(std::string_view text);
 

@@ -6,16 +6,17 @@
 // records), yet refuses any token it did not issue, one that was edited,
 // and one revoked since.
 //
-// - An access or ID token is a JWT whose 256-byte signature is drawn from
-//   keyed hashes of the signing input and of the user's token generation
-//   when it was issued, which it also carries, masked. Checking it recovers
+// - An access or ID token is a JWT whose signature (342 characters, the
+//   base64url of 256 bytes as an RS256 signature's) is drawn from keyed
+//   hashes of the signing input and of the user's token generation when it
+//   was issued, which it also carries, masked. Checking it recovers
 //   that generation: a token whose generation is no longer the user's was
 //   revoked (AdminDisableUser bumps it). Nothing in a signature lets one
 //   sign the same claims for another generation without the key.
 // - A refresh token is shaped like Cognito's five-part JWE. Its ciphertext
 //   part carries the TokenRecord, masked with a keystream drawn from the
-//   key and the token's IV, then random padding to Cognito's length; its
-//   tag part is a keyed hash of the rest.
+//   key and the token's IV, then random characters to Cognito's length;
+//   its tag part is a keyed hash of the rest.
 //
 // Not cryptography: the keyed hash tells our tokens from tokens a test
 // edited or made up, nothing more (docs/fidelity.md).
@@ -32,8 +33,8 @@
 namespace cognito_fake {
 namespace internal {
 
-// A signing key and the seeds of its uses (signing, the signature's
-// halves, the masked generation, the refresh token's keystream and tag),
+// A signing key and the seeds of its uses (signing, the signature's text,
+// the masked generation, the refresh token's keystream and tag),
 // each a keyed hash of the key made once: a sign-in hashed the key ten
 // times when each use derived its own.
 class TokenKey {
@@ -43,18 +44,16 @@ class TokenKey {
   const std::string& text() const { return text_; }
 
   std::uint64_t signature_seed() const { return signature_seed_; }
-  std::uint64_t first_half_seed() const { return first_half_seed_; }
   std::uint64_t generation_seed() const { return generation_seed_; }
-  std::uint64_t second_half_seed() const { return second_half_seed_; }
+  std::uint64_t signature_text_seed() const { return signature_text_seed_; }
   std::uint64_t cipher_seed() const { return cipher_seed_; }
   std::uint64_t tag_seed() const { return tag_seed_; }
 
  private:
   std::string text_;
   std::uint64_t signature_seed_;
-  std::uint64_t first_half_seed_;
   std::uint64_t generation_seed_;
-  std::uint64_t second_half_seed_;
+  std::uint64_t signature_text_seed_;
   std::uint64_t cipher_seed_;
   std::uint64_t tag_seed_;
 };

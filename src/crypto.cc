@@ -282,7 +282,6 @@ void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& 
   EncodeInto(bytes, size, kBase64UrlPairs, false, out.data() + at);
 }
 
-std::size_t Base64UrlLength(std::size_t size) { return EncodedLength(size, false); }
 
 void EncodeBase64Url(const unsigned char* bytes, std::size_t size, char* out) {
   EncodeInto(bytes, size, kBase64UrlPairs, false, out);
@@ -292,25 +291,6 @@ std::string Base64Encode(std::string_view bytes) { return EncodeWith(bytes, kBas
 
 std::string Base64UrlEncode(std::string_view bytes) {
   return EncodeWith(bytes, kBase64UrlPairs, false);
-}
-
-int Base64UrlSextet(char c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '-') return 62;
-  if (c == '_') return 63;
-  return -1;
-}
-
-void ClearBase64UrlSpareBits(std::size_t size, char* text) {
-  const std::size_t rest = size % 3;
-  if (rest == 0) return;  // whole groups: no spare bits
-  // One byte leaves 4 spare bits in its second character, two bytes 2 in
-  // their third.
-  char& last = text[Base64UrlLength(size) - 1];
-  const int spare_mask = rest == 1 ? 0x0f : 0x03;
-  last = kBase64UrlAlphabet[Base64UrlSextet(last) & ~spare_mask & 63];
 }
 
 std::optional<std::string> Base64UrlDecode(std::string_view text) {

@@ -27,8 +27,15 @@ std::string DigestBytes(const Sha256Digest& digest);
 // RFC 4648 section 5's alphabet: the base64url character of each 6-bit value.
 inline constexpr char kBase64UrlAlphabet[] =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+// The 6-bit value of each byte as a base64url character; -1 for the rest.
+inline constexpr auto kBase64UrlSextets = [] {
+  std::array<std::int8_t, 256> sextets{};
+  for (auto& sextet : sextets) sextet = -1;
+  for (int i = 0; i < 64; ++i) sextets[static_cast<unsigned char>(kBase64UrlAlphabet[i])] = static_cast<std::int8_t>(i);
+  return sextets;
+}();
 // The 6-bit value of base64url character `c`; -1 for any other character.
-int Base64UrlSextet(char c);
+inline int Base64UrlSextet(char c) { return kBase64UrlSextets[static_cast<unsigned char>(c)]; }
 
 // RFC 4648 section 4 Base64 with '=' padding.
 std::string Base64Encode(std::string_view bytes);
@@ -37,7 +44,9 @@ std::string Base64UrlEncode(std::string_view bytes);
 // Appends the base64url of `size` bytes at `bytes` to `out`.
 void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& out);
 // The length of the base64url (unpadded) of `size` bytes.
-std::size_t Base64UrlLength(std::size_t size);
+constexpr std::size_t Base64UrlLength(std::size_t size) {
+  return size / 3 * 4 + (size % 3 == 0 ? 0 : size % 3 + 1);
+}
 // Writes the base64url of `size` bytes at `bytes` to `out`, which has room
 // for Base64UrlLength(size) characters.
 void EncodeBase64Url(const unsigned char* bytes, std::size_t size, char* out);
@@ -45,7 +54,16 @@ void EncodeBase64Url(const unsigned char* bytes, std::size_t size, char* out);
 // bytes: `text` (Base64UrlLength(size) base64url characters drawn at
 // random) then decodes to exactly `size` bytes, as Base64UrlDecode and
 // every strict decoder want.
-void ClearBase64UrlSpareBits(std::size_t size, char* text);
+// Inline: callers pass constant sizes, and a sign-in clears four.
+inline void ClearBase64UrlSpareBits(std::size_t size, char* text) {
+  const std::size_t rest = size % 3;
+  if (rest == 0) return;  // whole groups: no spare bits
+  // One byte leaves 4 spare bits in its second character, two bytes 2 in
+  // their third.
+  char& last = text[Base64UrlLength(size) - 1];
+  const int spare_mask = rest == 1 ? 0x0f : 0x03;
+  last = kBase64UrlAlphabet[Base64UrlSextet(last) & ~spare_mask & 63];
+}
 // Decodes base64url with or without padding; nullopt on any invalid input.
 std::optional<std::string> Base64UrlDecode(std::string_view text);
 

@@ -65,16 +65,13 @@ std::int64_t EpochSeconds(Timestamp time) {
   return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
 }
 
-// A flow's outcome as the operation's response. Taken by reference and
-// built once: the tokens' strings are moved twice in all, not four times.
-template <typename Response, typename Outcome>
-StatusOr<Response> ToResponse(StatusOr<Outcome>&& outcome) {
-  if (!outcome.ok()) return outcome.status();
+// The response of an operation whose flow (`flow(response)`, a Status)
+// writes its outcome straight into it: the tokens' strings are moved once,
+// into the StatusOr.
+template <typename Response, typename Flow>
+StatusOr<Response> Respond(Flow flow) {
   Response response;
-  response.challenge_name = outcome->challenge_name;
-  response.session = std::move(outcome->session);
-  response.challenge_parameters = std::move(outcome->challenge_parameters);
-  response.authentication_result = std::move(outcome->authentication_result);
+  if (Status status = flow(response); !status.ok()) return status;
   return response;
 }
 
@@ -87,11 +84,9 @@ const internal::TokenKey& FakeIdentityProvider::Impl::SigningKey() {
   return token_key;
 }
 
-AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool,
-                                                                 const ClientRecord& client,
-                                                                 const UserRecord& user,
-                                                                 bool with_refresh_token,
-                                                                 const std::string& origin_jti_in) {
+void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const ClientRecord& client,
+                                             const UserRecord& user, bool with_refresh_token,
+                                             AuthenticationResultType& result, const std::string& origin_jti_in) {
   const UserPoolClientType& c = client.description;
   const Timestamp now = Now();
   const auto units = c.token_validity_units.value_or(TokenValidityUnitsType{});
@@ -120,7 +115,10 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
       .append(".amazonaws.com/")
       .append(*pool.description.id);
   const std::string_view issuer = issuer_scratch;
-  const std::int64_t issued_at = EpochSeconds(now);
+  // Each time's digits made once: the access and ID tokens carry them all.
+  const internal::JsonInt issued_at(EpochSeconds(now));
+  const internal::JsonInt access_expiry(EpochSeconds(now + access_validity));
+  const internal::JsonInt id_expiry(EpochSeconds(now + id_validity));
   if (jwt_header.empty() || jwt_header_key_id != state.key_id) {
     jwt_header = internal::EncodedJwtHeader(state.key_id);
     jwt_header_key_id = state.key_id;
@@ -128,7 +126,6 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
 
   // Claims in the order Cognito writes them. Both payloads are written in
   // `token_scratch`, whose capacity outlives the call.
-  AuthenticationResultType result;
   {
     internal::JsonObjectWriter access(std::move(token_scratch));
     // PlainString: literal names and values and the UUIDs just drawn. The
@@ -141,9 +138,9 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
         .PlainString("event_id", event_id)
         .PlainString("token_use", "access")
         .PlainString("scope", "aws.cognito.signin.user.admin")
-        .Int("auth_time", issued_at)
-        .Int("exp", EpochSeconds(now + access_validity))
-        .Int("iat", issued_at)
+        .Raw("auth_time", issued_at.text())
+        .Raw("exp", access_expiry.text())
+        .Raw("iat", issued_at.text())
         .PlainString("jti", access_jti)
         .String("username", user.username);
     token_scratch = std::move(access).Finish();
@@ -169,9 +166,9 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
         .String("aud", *c.client_id)
         .PlainString("event_id", event_id)
         .PlainString("token_use", "id")
-        .Int("auth_time", issued_at)
-        .Int("exp", EpochSeconds(now + id_validity))
-        .Int("iat", issued_at)
+        .Raw("auth_time", issued_at.text())
+        .Raw("exp", id_expiry.text())
+        .Raw("iat", issued_at.text())
         .PlainString("jti", id_jti);
     token_scratch = std::move(id).Finish();
     result.id_token.emplace();
@@ -188,7 +185,6 @@ AuthenticationResultType FakeIdentityProvider::Impl::IssueTokens(const PoolRecor
     result.refresh_token.emplace();
     internal::AppendRefreshToken(SigningKey(), record, state.random, *result.refresh_token);
   }
-  return result;
 }
 
 StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::ResolveAccessToken(
@@ -229,8 +225,9 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
 
 // ------------------------------------------------------------ flows
 
-StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::PasswordAuth(
-    PoolRecord& pool, ClientRecord& client, const std::map<std::string, std::string>& parameters) {
+Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& client,
+                                                const std::map<std::string, std::string>& parameters,
+                                                const AuthOutcome& outcome) {
   const auto username = Param(parameters, "USERNAME");
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));
@@ -288,7 +285,6 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Pa
   lockout = internal::LockoutState{};
   lockout.last_attempt = now;
 
-  AuthOutcome outcome;
   if (user->status == UserStatusType::kForceChangePassword) {
     const auto validity = std::chrono::hours(24) * pool.policy.temporary_password_validity_days;
     if (now - user->password_set_at > validity) {
@@ -329,14 +325,15 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Pa
     outcome.challenge_parameters = {{"USER_ID_FOR_SRP", user->username},
                                     {"requiredAttributes", required_json},
                                     {"userAttributes", attributes.Finish()}};
-    return outcome;
+    return Status();
   }
-  outcome.authentication_result = IssueTokens(pool, client, *user, /*with_refresh_token=*/true);
-  return outcome;
+  IssueTokens(pool, client, *user, /*with_refresh_token=*/true, outcome.authentication_result.emplace());
+  return Status();
 }
 
-StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::RefreshAuth(
-    PoolRecord& pool, ClientRecord& client, const std::map<std::string, std::string>& parameters) {
+Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& client,
+                                               const std::map<std::string, std::string>& parameters,
+                                               const AuthOutcome& outcome) {
   const auto token = Param(parameters, "REFRESH_TOKEN");
   if (!token) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("REFRESH_TOKEN"));
@@ -365,15 +362,15 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
   }
   if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
-  AuthOutcome outcome;
-  outcome.authentication_result =
-      IssueTokens(pool, client, *user, /*with_refresh_token=*/false, record->origin_jti);
-  return outcome;
+  IssueTokens(pool, client, *user, /*with_refresh_token=*/false, outcome.authentication_result.emplace(),
+              record->origin_jti);
+  return Status();
 }
 
-StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::RespondNewPassword(
-    PoolRecord& pool, ClientRecord& client, const std::optional<std::string>& session_id,
-    const std::map<std::string, std::string>& responses) {
+Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRecord& client,
+                                                      const std::optional<std::string>& session_id,
+                                                      const std::map<std::string, std::string>& responses,
+                                                      const AuthOutcome& outcome) {
   if (!session_id) return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
   auto found = state.sessions.find(*session_id);
   if (found == state.sessions.end() || found->second.client_id != *client.description.client_id ||
@@ -439,9 +436,8 @@ StatusOr<FakeIdentityProvider::Impl::AuthOutcome> FakeIdentityProvider::Impl::Re
   SetPassword(pool, user, *new_password, /*permanent=*/true);
   user.status = UserStatusType::kConfirmed;
   session.used = true;
-  AuthOutcome outcome;
-  outcome.authentication_result = IssueTokens(pool, client, user, /*with_refresh_token=*/true);
-  return outcome;
+  IssueTokens(pool, client, user, /*with_refresh_token=*/true, outcome.authentication_result.emplace());
+  return Status();
 }
 
 // ------------------------------------------------------------ operations
@@ -457,13 +453,17 @@ StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
                              ExplicitAuthFlowsType::kUserPasswordAuth})) {
         return msg::Error(ErrorCode::kInvalidParameter, msg::kUserPasswordAuthNotEnabled);
       }
-      return ToResponse<InitiateAuthResponse>(PasswordAuth(*pool, *client, request.auth_parameters));
+      return Respond<InitiateAuthResponse>([&](auto& response) {
+        return PasswordAuth(*pool, *client, request.auth_parameters, AuthOutcome(response));
+      });
     case AuthFlowType::kRefreshTokenAuth:
     case AuthFlowType::kRefreshToken:
       if (!AllowsRefresh(*client)) {
         return msg::Error(ErrorCode::kInvalidParameter, msg::kRefreshFlowNotEnabled);
       }
-      return ToResponse<InitiateAuthResponse>(RefreshAuth(*pool, *client, request.auth_parameters));
+      return Respond<InitiateAuthResponse>([&](auto& response) {
+        return RefreshAuth(*pool, *client, request.auth_parameters, AuthOutcome(response));
+      });
     case AuthFlowType::kAdminNoSrpAuth:
     case AuthFlowType::kAdminUserPasswordAuth:
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
@@ -487,13 +487,17 @@ StatusOr<AdminInitiateAuthResponse> FakeIdentityProvider::Impl::AdminInitiateAut
                               ExplicitAuthFlowsType::kAdminNoSrpAuth})) {
         return msg::Error(ErrorCode::kInvalidParameter, msg::kAuthFlowNotEnabled);
       }
-      return ToResponse<AdminInitiateAuthResponse>(PasswordAuth(**pool, **client, request.auth_parameters));
+      return Respond<AdminInitiateAuthResponse>([&](auto& response) {
+        return PasswordAuth(**pool, **client, request.auth_parameters, AuthOutcome(response));
+      });
     case AuthFlowType::kRefreshTokenAuth:
     case AuthFlowType::kRefreshToken:
       if (!AllowsRefresh(**client)) {
         return msg::Error(ErrorCode::kInvalidParameter, msg::kRefreshFlowNotEnabled);
       }
-      return ToResponse<AdminInitiateAuthResponse>(RefreshAuth(**pool, **client, request.auth_parameters));
+      return Respond<AdminInitiateAuthResponse>([&](auto& response) {
+        return RefreshAuth(**pool, **client, request.auth_parameters, AuthOutcome(response));
+      });
     case AuthFlowType::kUserPasswordAuth:
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
     default:
@@ -512,8 +516,9 @@ StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAu
     return Status(ErrorCode::kUnimplemented, "Challenge " + std::string(ToString(request.challenge_name)) +
                                                  " is not supported by cognito_fake");
   }
-  return ToResponse<RespondToAuthChallengeResponse>(
-      RespondNewPassword(*pool, *client, request.session, request.challenge_responses));
+  return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
+    return RespondNewPassword(*pool, *client, request.session, request.challenge_responses, AuthOutcome(response));
+  });
 }
 
 StatusOr<AdminRespondToAuthChallengeResponse> FakeIdentityProvider::Impl::AdminRespondToAuthChallenge(
@@ -526,8 +531,9 @@ StatusOr<AdminRespondToAuthChallengeResponse> FakeIdentityProvider::Impl::AdminR
     return Status(ErrorCode::kUnimplemented, "Challenge " + std::string(ToString(request.challenge_name)) +
                                                  " is not supported by cognito_fake");
   }
-  return ToResponse<AdminRespondToAuthChallengeResponse>(
-      RespondNewPassword(**pool, **client, request.session, request.challenge_responses));
+  return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
+    return RespondNewPassword(**pool, **client, request.session, request.challenge_responses, AuthOutcome(response));
+  });
 }
 
 }  // namespace cognito_fake

@@ -86,7 +86,7 @@ TEST(JsonObjectWriter, WritesMembersInInsertionOrder) {
             "{\"a\":\"x\",\"n\":-5,\"b\":true,\"l\":[\"p\",\"q\"],\"r\":{\"k\":1}}");
 }
 
-TEST(JsonObjectWriter, WritesEveryIntegerAsStdToStringDoes) {
+TEST(JsonObjectWriter, WritesEveryIntegerAsStdToStringDoesAndSoDoesJsonInt) {
   std::vector<std::int64_t> values = {0, 7, 9, 10, 42, 99, 100, 101, 999, 1000, 1700000000,
                                       std::numeric_limits<std::int64_t>::max(),
                                       std::numeric_limits<std::int64_t>::min()};
@@ -98,6 +98,11 @@ TEST(JsonObjectWriter, WritesEveryIntegerAsStdToStringDoes) {
   }
   for (std::int64_t value : values) {
     EXPECT_EQ(JsonObjectWriter().Int("n", value).Finish(), "{\"n\":" + std::to_string(value) + "}");
+    const JsonInt text(value);
+    EXPECT_EQ(text.text(), std::to_string(value));
+    EXPECT_EQ(JsonObjectWriter().Raw("a", text.text()).Raw("b", text.text()).Finish(),
+              "{\"a\":" + std::to_string(value) + ",\"b\":" + std::to_string(value) + "}")
+        << "JsonInt's text, written twice";
   }
 }
 

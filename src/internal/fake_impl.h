@@ -299,23 +299,33 @@ class FakeIdentityProvider::Impl {
   std::string UserAttributesJson(const internal::UserRecord& user) const;
 
   // ---- sign-in (fake_auth.cc)
+  // Where a flow writes its outcome: the members every auth response has,
+  // in the response the operation returns (a sign-in's tokens were moved
+  // four times on their way through an outcome of their own). A flow that
+  // fails writes nothing the caller returns.
   struct AuthOutcome {
-    std::optional<ChallengeNameType> challenge_name;
-    std::optional<std::string> session;
-    std::map<std::string, std::string> challenge_parameters;
-    std::optional<AuthenticationResultType> authentication_result;
+    template <typename Response>
+    explicit AuthOutcome(Response& response)
+        : challenge_name(response.challenge_name),
+          session(response.session),
+          challenge_parameters(response.challenge_parameters),
+          authentication_result(response.authentication_result) {}
+    std::optional<ChallengeNameType>& challenge_name;
+    std::optional<std::string>& session;
+    std::map<std::string, std::string>& challenge_parameters;
+    std::optional<AuthenticationResultType>& authentication_result;
   };
-  StatusOr<AuthOutcome> PasswordAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
-                                     const std::map<std::string, std::string>& parameters);
-  StatusOr<AuthOutcome> RefreshAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
-                                    const std::map<std::string, std::string>& parameters);
-  StatusOr<AuthOutcome> RespondNewPassword(internal::PoolRecord& pool, internal::ClientRecord& client,
-                                           const std::optional<std::string>& session,
-                                           const std::map<std::string, std::string>& responses);
-  AuthenticationResultType IssueTokens(const internal::PoolRecord& pool,
-                                       const internal::ClientRecord& client,
-                                       const internal::UserRecord& user, bool with_refresh_token,
-                                       const std::string& origin_jti = "");
+  Status PasswordAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
+                      const std::map<std::string, std::string>& parameters, const AuthOutcome& outcome);
+  Status RefreshAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
+                     const std::map<std::string, std::string>& parameters, const AuthOutcome& outcome);
+  Status RespondNewPassword(internal::PoolRecord& pool, internal::ClientRecord& client,
+                            const std::optional<std::string>& session,
+                            const std::map<std::string, std::string>& responses, const AuthOutcome& outcome);
+  // Writes the tokens for `user` in `result`.
+  void IssueTokens(const internal::PoolRecord& pool, const internal::ClientRecord& client,
+                   const internal::UserRecord& user, bool with_refresh_token, AuthenticationResultType& result,
+                   const std::string& origin_jti = "");
   // The user an access token belongs to: NotAuthorizedException when the
   // fake did not issue it (or it was edited), it expired or was revoked;
   // UserNotFoundException when its user is gone.

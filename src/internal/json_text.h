@@ -23,6 +23,8 @@ namespace internal {
 // control characters as \u00XX; valid UTF-8 passed through).
 std::string JsonQuote(std::string_view text);
 
+class JsonInt;
+
 // Builds one flat JSON object in insertion order.
 class JsonObjectWriter {
  public:
@@ -75,6 +77,7 @@ class JsonObjectWriter {
   }
 
  private:
+  friend class JsonInt;
   // What String and Raw call once the name is known to need no escape,
   // and the slow paths for names or values that need escapes.
   JsonObjectWriter& StringWithPlainName(std::string_view key, std::string_view value);
@@ -115,6 +118,23 @@ class JsonObjectWriter {
   // (std::string::resize per member showed in every sign-in).
   std::string body_ = "{";
   std::size_t used_ = 1;
+};
+
+// An integer's JSON text, made once for members that repeat it (a sign-in
+// writes its time four times and each expiry twice): Raw(key, text()).
+class JsonInt {
+ public:
+  explicit JsonInt(std::int64_t value) : first_(JsonObjectWriter::FormatInt(value, digits_ + sizeof digits_)) {}
+  JsonInt(const JsonInt&) = delete;  // text() points into the object
+  JsonInt& operator=(const JsonInt&) = delete;
+
+  std::string_view text() const {
+    return std::string_view(first_, static_cast<std::size_t>(digits_ + sizeof digits_ - first_));
+  }
+
+ private:
+  char digits_[20];
+  const char* first_;
 };
 
 // A flat JSON object's members whose values are strings, integers or

@@ -255,11 +255,20 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
   }
 
   const Timestamp now = Now();
-  internal::LockoutState& lockout = user->mutable_activity().lockout;
-  if (now - lockout.last_attempt >= kLockoutMemory) lockout = internal::LockoutState{};
-  lockout.last_attempt = now;
-  if (now < lockout.locked_until) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kPasswordAttemptsExceeded);
+  // The lockout state is written only for a user with a failure on record,
+  // or on a failure. `last_attempt` only dates failures (they are forgotten
+  // kLockoutMemory after it), so for a user with none, nothing of it tells:
+  // a good sign-in by a user who never failed (most users, who have no
+  // activity block at all) reads the lockout state and allocates nothing.
+  const internal::LockoutState& recorded = user->activity().lockout;
+  internal::LockoutState* lockout = nullptr;
+  if (recorded.failures != 0 || recorded.locked_until != Timestamp()) {
+    lockout = &user->mutable_activity().lockout;
+    if (now - lockout->last_attempt >= kLockoutMemory) *lockout = internal::LockoutState{};
+    lockout->last_attempt = now;
+    if (now < lockout->locked_until) {
+      return msg::Error(ErrorCode::kNotAuthorized, msg::kPasswordAttemptsExceeded);
+    }
   }
   if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
 
@@ -269,21 +278,27 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
   if (!password_matches || user->status == UserStatusType::kExternalProvider) {
+    if (lockout == nullptr) {
+      lockout = &user->mutable_activity().lockout;
+      lockout->last_attempt = now;
+    }
     const int threshold = options.limits.failed_sign_ins_before_lockout;
-    ++lockout.failures;
-    if (threshold > 0 && lockout.failures >= threshold) {
-      const int doublings = std::min(lockout.failures - threshold, 30);
+    ++lockout->failures;
+    if (threshold > 0 && lockout->failures >= threshold) {
+      const int doublings = std::min(lockout->failures - threshold, 30);
       const auto lock = std::min<std::chrono::seconds>(std::chrono::seconds(1LL << doublings),
                                                        options.limits.max_lockout);
-      lockout.locked_until = now + lock;
+      lockout->locked_until = now + lock;
     }
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
   }
   if (user->status == UserStatusType::kUnconfirmed) {
     return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
   }
-  lockout = internal::LockoutState{};
-  lockout.last_attempt = now;
+  if (lockout != nullptr) {
+    *lockout = internal::LockoutState{};
+    lockout->last_attempt = now;
+  }
 
   if (user->status == UserStatusType::kForceChangePassword) {
     const auto validity = std::chrono::hours(24) * pool.policy.temporary_password_validity_days;

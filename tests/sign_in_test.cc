@@ -184,9 +184,17 @@ TEST_F(SigningIn, FiveFailuresLockTheUserOutWithGrowingLocks) {
   EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Password attempts exceeded");
   fake_.clock().Advance(std::chrono::seconds(1));
   EXPECT_OK(SignIn("alice", kPassword));
-  // Success clears the failures.
-  EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+  // Success clears the failures: four more (the sixth and later would
+  // lock) leave the user free to sign in.
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+  }
   EXPECT_OK(SignIn("alice", kPassword));
+  // And after that success, five lock again.
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
+  }
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Password attempts exceeded");
 }
 
 TEST_F(SigningIn, FailuresAreForgottenAfterFifteenQuietMinutes) {

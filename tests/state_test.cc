@@ -135,16 +135,21 @@ TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
 
 TEST_F(State, AnImportedUserWhoNeverUsedTheAccountHasNoActivityBlock) {
   fake_.AddConfirmedUser(pool_, "carol", kPassword).value();
+  fake_.AddConfirmedUser(pool_, "dave", kPassword).value();
+  ASSERT_FALSE(SignIn("dave", "Wr0ng-password").ok());
   FakeIdentityProvider other;
   const std::string exported = ExportState(fake_);
   ASSERT_OK(ImportState(other, exported));
   internal::SnapshotData data = internal::StateAccess::Capture(other);
   internal::UserTable& users = data.state.pools.at(pool_.user_pool_id).users;
-  for (const char* name : {"alice", "bob", "carol"}) ASSERT_NE(users.Find(name), nullptr) << name;
+  for (const char* name : {"alice", "bob", "carol", "dave"}) ASSERT_NE(users.Find(name), nullptr) << name;
   EXPECT_EQ(users.Find("carol")->activity_if_present(), nullptr) << "nothing to hold, nothing allocated";
+  EXPECT_EQ(users.Find("bob")->activity_if_present(), nullptr)
+      << "a good sign-in by a user who never failed leaves nothing to hold";
   ASSERT_NE(users.Find("alice")->activity_if_present(), nullptr);
   EXPECT_TRUE(users.Find("alice")->activity().reset_code.has_value());
-  ASSERT_NE(users.Find("bob")->activity_if_present(), nullptr) << "a sign-in's last attempt is activity";
+  ASSERT_NE(users.Find("dave")->activity_if_present(), nullptr) << "a failed sign-in is activity";
+  EXPECT_EQ(users.Find("dave")->activity().lockout.failures, 1);
   EXPECT_EQ(ExportState(other), exported);
 }
 

@@ -10,6 +10,7 @@
 #include "internal/tokens.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace cognito_fake {
 
@@ -40,9 +41,19 @@ bool AllowsRefresh(const ClientRecord& client) {
 }
 
 // The parameter `key`, or nullptr: a view into the request, no copy.
-const std::string* Param(const std::map<std::string, std::string>& map, const char* key) {
-  auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
+// The parameter `key` of `map`, or nullptr. Auth parameters are a handful,
+// scanned comparing sizes first: map::find makes `key` a std::string and
+// compares it whole with each name on its path.
+const std::string* Param(const std::map<std::string, std::string>& map, std::string_view key) {
+  constexpr std::size_t kMostScanned = 8;
+  if (map.size() > kMostScanned) {
+    const auto it = map.find(std::string(key));
+    return it == map.end() ? nullptr : &it->second;
+  }
+  for (const auto& [name, value] : map) {
+    if (name.size() == key.size() && std::memcmp(name.data(), key.data(), key.size()) == 0) return &value;
+  }
+  return nullptr;
 }
 
 std::chrono::seconds Validity(std::optional<int> amount, std::optional<TimeUnitsType> unit,
@@ -124,8 +135,10 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
     jwt_header_key_id = state.key_id;
   }
 
+  const internal::TokenKey& key = SigningKey();
+
   // Claims in the order Cognito writes them. Both payloads are written in
-  // `token_scratch`, whose capacity outlives the call.
+  // `token_scratch`, whose storage outlives the call.
   {
     internal::JsonObjectWriter access(std::move(token_scratch));
     // PlainString: literal names and values and the UUIDs just drawn. The
@@ -143,10 +156,9 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
         .Raw("iat", issued_at.text())
         .PlainString("jti", access_jti)
         .String("username", user.username);
-    token_scratch = std::move(access).Finish();
     result.access_token.emplace();
-    internal::AppendSignedJwt(SigningKey(), jwt_header, user.token_generation, token_scratch,
-                              *result.access_token);
+    internal::AppendSignedJwt(key, jwt_header, user.token_generation, access.FinishInPlace(), *result.access_token);
+    token_scratch = std::move(access).TakeBuffer();
   }
   {
     internal::JsonObjectWriter id(std::move(token_scratch));
@@ -170,10 +182,9 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
         .Raw("exp", id_expiry.text())
         .Raw("iat", issued_at.text())
         .PlainString("jti", id_jti);
-    token_scratch = std::move(id).Finish();
     result.id_token.emplace();
-    internal::AppendSignedJwt(SigningKey(), jwt_header, user.token_generation, token_scratch,
-                              *result.id_token);
+    internal::AppendSignedJwt(key, jwt_header, user.token_generation, id.FinishInPlace(), *result.id_token);
+    token_scratch = std::move(id).TakeBuffer();
   }
   result.expires_in = static_cast<int>(access_validity.count());
   result.token_type = "Bearer";
@@ -183,7 +194,7 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
                                            user.sub(),           user.token_generation, now + refresh_validity,
                                            origin_jti};
     result.refresh_token.emplace();
-    internal::AppendRefreshToken(SigningKey(), record, state.random, *result.refresh_token);
+    internal::AppendRefreshToken(key, record, state.random, *result.refresh_token);
   }
 }
 

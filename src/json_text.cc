@@ -158,7 +158,10 @@ void AppendKey(std::string& body, std::string_view key) {
 }  // namespace
 
 JsonObjectWriter::JsonObjectWriter(std::string&& buffer) : body_(std::move(buffer)) {
-  body_.resize(std::max<std::size_t>(body_.capacity(), 64));  // all of it is room
+  // All of its size is room; a buffer that has too little is filled to its
+  // capacity once (a buffer from TakeBuffer() has it all already: resizing
+  // it again, to the same size, wrote a kilobyte of zeros a token).
+  if (body_.size() < 64) body_.resize(std::max<std::size_t>(body_.capacity(), 64));
   body_[0] = '{';
 }
 

@@ -238,6 +238,28 @@ TEST_F(SigningIn, MissingUsernameOrPasswordIsInvalidParameter) {
   EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Missing required parameter PASSWORD");
 }
 
+TEST_F(SigningIn, OtherAuthParametersAreIgnoredHoweverMany) {
+  // A few parameters are scanned, many are looked up: both find the two
+  // that count, and only those, whatever names sort around them.
+  for (int others : {0, 1, 6, 7, 20}) {
+    InitiateAuthRequest request;
+    request.client_id = pool_.client_id;
+    request.auth_flow = AuthFlowType::kUserPasswordAuth;
+    for (int i = 0; i < others; ++i) {
+      // Names that sort beside the two that count ('P'/'U' + suffixes).
+      const char suffix[] = {static_cast<char>('A' + i), '\0'};
+      request.auth_parameters.emplace(std::string("OTHER") + suffix, "x");
+      request.auth_parameters.emplace(std::string(i % 2 == 0 ? "PASSWORDS" : "USERNAM") + suffix, "x");
+    }
+    request.auth_parameters["USERNAME"] = "alice";
+    request.auth_parameters["PASSWORD"] = kPassword;
+    EXPECT_OK(fake_.InitiateAuth(request)) << others << " others";
+    request.auth_parameters.erase("PASSWORD");
+    EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Missing required parameter PASSWORD")
+        << others << " others";
+  }
+}
+
 TEST_F(SigningIn, SecretHashIsRequiredAndVerifiedForClientsWithASecret) {
   auto client = FakeIdentityProvider::DefaultTestClientRequest();
   client.generate_secret = true;

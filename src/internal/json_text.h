@@ -30,7 +30,9 @@ class JsonObjectWriter {
  public:
   JsonObjectWriter() = default;
   // Writes into `buffer`'s storage (its text is dropped, its capacity kept),
-  // so that a caller writing many objects can hand one buffer round.
+  // so that a caller writing many objects can hand one buffer round: take
+  // it back with TakeBuffer(), whose size is all room, and the next writer
+  // fills no byte of it first.
   explicit JsonObjectWriter(std::string&& buffer);
 
   // String, Int, Bool and Raw are inline: with a literal name, the name's
@@ -62,6 +64,14 @@ class JsonObjectWriter {
   }
   std::string Finish() const&;  // "{...}"
   std::string Finish() &&;      // "{...}", without a copy
+  // "{...}" in the writer's own storage, valid until the writer is next
+  // changed or gone; members may not be added after it.
+  std::string_view FinishInPlace() {
+    *Room(1) = '}';
+    return std::string_view(body_.data(), used_ + 1);
+  }
+  // The writer's storage, its whole size room, for the next writer.
+  std::string TakeBuffer() && { return std::move(body_); }
 
   // Whether no byte of `text` needs an escape (a quote, a backslash or a
   // control character): 16-byte blocks, or a word or two below 16 bytes.

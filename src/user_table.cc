@@ -56,7 +56,7 @@ bool IdIndex::Erase(std::uint32_t hash, std::uint32_t id) {
 }
 
 void IdIndex::Rehash(std::size_t capacity) {
-  std::vector<Slot> old(capacity);
+  std::vector<Slot, HugePageAllocator<Slot>> old(capacity);
   old.swap(slots_);
   mask_ = capacity - 1;
   for (const Slot& slot : old) {
@@ -104,7 +104,7 @@ UserTable::~UserTable() { Destroy(); }
 
 void UserTable::Destroy() {
   for (std::uint32_t id = 0; id < next_id_; ++id) EntryAt(id).~Entry();
-  std::allocator<Entry> allocator;
+  HugePageAllocator<Entry> allocator;
   for (std::size_t block = 0; block < blocks_.size(); ++block) {
     allocator.deallocate(blocks_[block], BlockSize(block));
   }
@@ -113,7 +113,7 @@ void UserTable::Destroy() {
 }
 
 void UserTable::CopyFrom(const UserTable& other) {
-  std::allocator<Entry> allocator;
+  HugePageAllocator<Entry> allocator;
   blocks_.reserve(other.blocks_.size());
   for (std::size_t block = 0; block < other.blocks_.size(); ++block) {
     blocks_.push_back(allocator.allocate(BlockSize(block)));
@@ -144,7 +144,7 @@ std::uint32_t UserTable::NewId() {
   const std::uint32_t id = next_id_;
   if (BlockOf(id) == blocks_.size()) {
     blocks_.reserve(blocks_.size() + 1);  // so that the push_back cannot throw and lose the block
-    blocks_.push_back(std::allocator<Entry>().allocate(BlockSize(blocks_.size())));
+    blocks_.push_back(HugePageAllocator<Entry>().allocate(BlockSize(blocks_.size())));
   }
   new (&EntryAt(id)) Entry();
   ++next_id_;

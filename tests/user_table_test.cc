@@ -1,5 +1,5 @@
 // UserTable: the pool's users in blocks, with open-addressing indexes by
-// users key, sub and sign-in alias.
+// users key, sub and sign-in alias; the huge-page memory under both.
 
 #include "internal/user_table.h"
 
@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <map>
 #include <random>
 #include <set>
@@ -186,6 +187,31 @@ TEST(UserTable, OperatorBracketAddsADefaultRecordOnlyForANewKey) {
   table.Erase(added);  // an assigned record is still found by its place
   EXPECT_EQ(table.Find("bob"), nullptr);
   EXPECT_EQ(table.size(), 1u);
+}
+
+TEST(HugePages, LargeAllocationsAreWholeAlignedHugePagesAndSmallOnesOrdinary) {
+  for (std::size_t bytes : {std::size_t{1}, std::size_t{4096}, kHugePageBytes - 1, kHugePageBytes,
+                            kHugePageBytes + 1, 3 * kHugePageBytes}) {
+    auto* memory = static_cast<unsigned char*>(AllocateLarge(bytes));
+    ASSERT_NE(memory, nullptr) << bytes;
+    if (bytes >= kHugePageBytes) {
+      EXPECT_EQ(reinterpret_cast<std::uintptr_t>(memory) % kHugePageBytes, 0u) << bytes;
+    }
+    // Every byte is there to write and read back (ASan checks the bounds).
+    for (std::size_t i = 0; i < bytes; i += 512) memory[i] = static_cast<unsigned char>(i / 512);
+    memory[bytes - 1] = 0xa5;
+    for (std::size_t i = 0; i + 1 < bytes; i += 512) ASSERT_EQ(memory[i], static_cast<unsigned char>(i / 512));
+    EXPECT_EQ(memory[bytes - 1], 0xa5);
+    DeallocateLarge(memory, bytes);
+  }
+}
+
+TEST(HugePages, TheAllocatorServesAVectorThatGrowsPastAHugePage) {
+  std::vector<std::uint64_t, HugePageAllocator<std::uint64_t>> words;
+  for (std::uint64_t i = 0; i < kHugePageBytes / 8 * 2; ++i) words.push_back(i * 7);
+  for (std::uint64_t i = 0; i < words.size(); i += 4099) ASSERT_EQ(words[i], i * 7);
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(words.data()) % kHugePageBytes, 0u);
+  EXPECT_TRUE(HugePageAllocator<int>() == HugePageAllocator<std::uint64_t>());
 }
 
 TEST(IdIndex, StaysAtMostHalfFullAndGrowsByDoubling) {

@@ -13,6 +13,7 @@
 // confirmed against the record's own attribute). libstdc++'s node maps read
 // a bucket, the node before ours and ours, each a cache miss in a big pool.
 
+#include "internal/huge_pages.h"
 #include "internal/user_record.h"
 
 #include <cstddef>
@@ -84,7 +85,8 @@ class IdIndex {
   }
   void Rehash(std::size_t capacity);
 
-  std::vector<Slot> slots_;  // a power of two (or empty), at most half used
+  // A power of two (or empty), at most half used; on huge pages from 2 MiB.
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
   std::size_t mask_ = 0;
   std::size_t size_ = 0;
 };
@@ -189,8 +191,8 @@ class UserTable {
   static std::uint32_t Hash(std::string_view key);
   static bool HoldsAlias(const UserRecord& user, Alias alias, std::string_view key, bool folded);
 
-  // Raw blocks; entries [0, next_id_) are constructed (free ones are empty
-  // and not live).
+  // Raw blocks, on huge pages from 2 MiB (HugePageAllocator); entries
+  // [0, next_id_) are constructed (free ones are empty and not live).
   std::vector<Entry*> blocks_;
   std::uint32_t next_id_ = 0;
   std::vector<std::uint32_t> free_ids_;  // erased ids, reused last-in first-out

@@ -16,7 +16,9 @@
 // - A refresh token is shaped like Cognito's five-part JWE. Its ciphertext
 //   part carries the TokenRecord, masked with a keystream drawn from the
 //   key and the token's IV, then random characters to Cognito's length;
-//   its tag part is a keyed hash of the rest.
+//   its tag part is a keyed hash of the IV and the record's characters.
+//   The rest of its random text (the encrypted key, the padding) is drawn
+//   from the key and the IV too, and opening the token draws it again.
 //
 // Not cryptography: the keyed hash tells our tokens from tokens a test
 // edited or made up, nothing more (docs/fidelity.md).

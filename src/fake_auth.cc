@@ -51,7 +51,7 @@ const std::string* Param(const std::map<std::string, std::string>& map, std::str
     return it == map.end() ? nullptr : &it->second;
   }
   for (const auto& [name, value] : map) {
-    if (name.size() == key.size() && std::memcmp(name.data(), key.data(), key.size()) == 0) return &value;
+    if (internal::TextEquals(name, key)) return &value;
   }
   return nullptr;
 }
@@ -91,7 +91,7 @@ StatusOr<Response> Respond(Flow flow) {
 // ------------------------------------------------------------ tokens
 
 const internal::TokenKey& FakeIdentityProvider::Impl::SigningKey() {
-  if (token_key.text() != state.signing_key) token_key = internal::TokenKey(state.signing_key);
+  if (!internal::TextEquals(token_key.text(), state.signing_key)) token_key = internal::TokenKey(state.signing_key);
   return token_key;
 }
 
@@ -130,7 +130,7 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
   const internal::JsonInt issued_at(EpochSeconds(now));
   const internal::JsonInt access_expiry(EpochSeconds(now + access_validity));
   const internal::JsonInt id_expiry(EpochSeconds(now + id_validity));
-  if (jwt_header.empty() || jwt_header_key_id != state.key_id) {
+  if (jwt_header.empty() || !internal::TextEquals(jwt_header_key_id, state.key_id)) {
     jwt_header = internal::EncodedJwtHeader(state.key_id);
     jwt_header_key_id = state.key_id;
   }
@@ -283,7 +283,7 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
   }
   if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
 
-  const bool password_matches = user->password && *user->password == *password;
+  const bool password_matches = user->password && internal::TextEquals(*user->password, *password);
   if (user->status == UserStatusType::kResetRequired &&
       (password_matches || !options.behavior.reset_required_checks_password)) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);

@@ -162,7 +162,7 @@ void UserTable::Reserve(std::size_t count) {
 }
 
 const UserRecord* UserTable::Find(std::string_view key) const {
-  const std::uint32_t id = by_key_.Find(Hash(key), [&](std::uint32_t candidate) { return EntryAt(candidate).key == key; });
+  const std::uint32_t id = by_key_.Find(Hash(key), [&](std::uint32_t candidate) { return TextEquals(EntryAt(candidate).key, key); });
   return id == IdIndex::kNoId ? nullptr : &EntryAt(id).record;
 }
 

@@ -183,6 +183,24 @@ TEST(Utf8, Utf16LengthCountsAstralCharactersTwice) {
   EXPECT_EQ(Utf16Length("\xf0\x9f\x98\x80"), 2u);
 }
 
+TEST(TextEquals, AgreesWithStringEqualityForEveryLengthAndEveryDifferingByte) {
+  // Lengths below, between and past the two overlapping words, each byte
+  // in turn differing, and texts of other lengths sharing a prefix.
+  std::string text;
+  for (std::size_t size = 0; size <= 40; ++size) {
+    EXPECT_TRUE(TextEquals(text, std::string(text))) << size;
+    for (std::size_t i = 0; i < size; ++i) {
+      std::string other = text;
+      other[i] = static_cast<char>(other[i] ^ 0x20);
+      EXPECT_FALSE(TextEquals(text, other)) << "byte " << i << " of " << size;
+    }
+    EXPECT_FALSE(TextEquals(text, text + 'x')) << size;
+    EXPECT_FALSE(TextEquals(text + 'x', text)) << size;
+    text += static_cast<char>('a' + size % 26);
+  }
+  EXPECT_TRUE(TextEquals(std::string_view(), ""));
+}
+
 TEST(Utf8, IsAsciiLooksAtEveryByteInWordsAndInTheTail) {
   EXPECT_TRUE(IsAscii(""));
   EXPECT_TRUE(IsAscii(std::string_view("\0\x7f", 2)));

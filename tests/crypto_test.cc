@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 #include <string>
 #include <utility>
 
@@ -103,6 +105,24 @@ TEST(Base64, EveryLengthRoundTripsAndBothAlphabetsAgree) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     bytes += static_cast<char>(state >> 56);
   }
+}
+
+TEST(Base64Url, EveryVectorLevelWritesWhatTheScalarEncoderWrites) {
+  // Lengths below, at and past each level's step (24 bytes in AVX2, 48 in
+  // AVX-512), every byte value among them; the levels this CPU lacks fall
+  // back to the ones it has.
+  std::string bytes;
+  std::uint64_t state = 7;
+  for (std::size_t length = 0; length <= 400; ++length) {
+    const std::string scalar = Base64UrlEncodeWith(bytes, VectorLevel::kNone);
+    ASSERT_EQ(Base64UrlDecode(scalar), bytes) << length;
+    ASSERT_EQ(Base64UrlEncodeWith(bytes, VectorLevel::kAvx2), scalar) << length;
+    ASSERT_EQ(Base64UrlEncodeWith(bytes, VectorLevel::kAvx512), scalar) << length;
+    ASSERT_EQ(Base64UrlEncode(bytes), scalar) << length;
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    bytes += static_cast<char>(length < 256 ? length : state >> 56);
+  }
+  std::cout << "[          ] this CPU's vector level: " << static_cast<int>(CpuVectorLevel()) << "\n";
 }
 
 TEST(Base64Url, SextetsAndTheAlphabetAgree) {

@@ -74,6 +74,13 @@ std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data);
 
 // Whether this CPU runs AVX2 (base64 and random words use it where it does).
 bool CpuHasAvx2();
+// The widest vector instructions the base64 encoder may use on this CPU:
+// AVX-512 with VBMI (its byte permutations), AVX2, or none.
+enum class VectorLevel { kNone, kAvx2, kAvx512 };
+VectorLevel CpuVectorLevel();
+// Base64UrlEncode with vector instructions up to `level` (and this CPU's):
+// tests compare each level with the others.
+std::string Base64UrlEncodeWith(std::string_view bytes, VectorLevel level);
 // Compares without an early exit on the first difference.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

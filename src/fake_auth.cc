@@ -472,7 +472,9 @@ StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
     const InitiateAuthRequest& request) {
   auto found = FindClient(request.client_id);
   if (!found.ok()) return found.status();
-  auto [pool, client] = *found;
+  // Named pointers, not a structured binding: the lambdas below capture them.
+  PoolRecord* const pool = found->first;
+  ClientRecord* const client = found->second;
   switch (request.auth_flow) {
     case AuthFlowType::kUserPasswordAuth:
       if (!HasFlow(*client, {ExplicitAuthFlowsType::kAllowUserPasswordAuth,
@@ -537,7 +539,8 @@ StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAu
     const RespondToAuthChallengeRequest& request) {
   auto found = FindClient(request.client_id);
   if (!found.ok()) return found.status();
-  auto [pool, client] = *found;
+  PoolRecord* const pool = found->first;  // captured below: not a structured binding
+  ClientRecord* const client = found->second;
   if (request.challenge_name != ChallengeNameType::kNewPasswordRequired) {
     return Status(ErrorCode::kUnimplemented, "Challenge " + std::string(ToString(request.challenge_name)) +
                                                  " is not supported by cognito_fake");

@@ -165,6 +165,17 @@ void StreamStep(std::uint64_t (&s0)[4], std::uint64_t (&s1)[4], char* out) {
 }
 
 #if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
+// One xorshift128+ step of the four lanes in `a` (s0) and `b` (s1); the
+// lanes' outputs.
+__attribute__((target("avx2"), always_inline)) inline __m256i XorshiftStepAvx2(__m256i& a, __m256i& b) {
+  __m256i x = a;
+  const __m256i y = b;
+  a = y;
+  x = _mm256_xor_si256(x, _mm256_slli_epi64(x, 23));
+  b = _mm256_xor_si256(_mm256_xor_si256(x, y), _mm256_xor_si256(_mm256_srli_epi64(x, 17), _mm256_srli_epi64(y, 26)));
+  return _mm256_add_epi64(b, y);
+}
+
 // `steps` of StreamStep at once, the four lanes side by side.
 __attribute__((target("avx2"))) void StreamStepsAvx2(std::uint64_t (&s0)[4], std::uint64_t (&s1)[4], char* out,
                                                      std::size_t steps) {
@@ -173,16 +184,30 @@ __attribute__((target("avx2"))) void StreamStepsAvx2(std::uint64_t (&s0)[4], std
   const __m256i offsets = Base64OffsetsAvx2(/*url=*/true);
   const __m256i six_bits = _mm256_set1_epi8(0x3f);
   for (std::size_t step = 0; step < steps; ++step, out += 32) {
-    __m256i x = a;
-    const __m256i y = b;
-    a = y;
-    x = _mm256_xor_si256(x, _mm256_slli_epi64(x, 23));
-    b = _mm256_xor_si256(_mm256_xor_si256(x, y), _mm256_xor_si256(_mm256_srli_epi64(x, 17), _mm256_srli_epi64(y, 26)));
-    const __m256i word = _mm256_add_epi64(b, y);
+    const __m256i word = XorshiftStepAvx2(a, b);
     // Each byte's top six bits: a 16-bit shift by two, then the low six
     // bits of each byte (the bits shifted across bytes are masked off).
     const __m256i sextets = _mm256_and_si256(_mm256_srli_epi16(word, 2), six_bits);
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), SextetsToBase64Avx2(sextets, offsets));
+  }
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(s0), a);
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(s1), b);
+}
+
+// The same steps, each byte's character looked up in one two-register
+// byte permutation (AVX-512 VBMI on 256-bit registers), which reads only an
+// index's low six bits: no mask, no range arithmetic.
+__attribute__((target("avx2,avx512f,avx512vl,avx512vbmi"))) void StreamStepsAvx512(std::uint64_t (&s0)[4],
+                                                                                   std::uint64_t (&s1)[4], char* out,
+                                                                                   std::size_t steps) {
+  __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s0));
+  __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s1));
+  const __m256i first_half = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(kBase64UrlAlphabet));
+  const __m256i second_half = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(kBase64UrlAlphabet + 32));
+  for (std::size_t step = 0; step < steps; ++step, out += 32) {
+    const __m256i word = XorshiftStepAvx2(a, b);
+    const __m256i chars = _mm256_permutex2var_epi8(first_half, _mm256_srli_epi16(word, 2), second_half);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), chars);
   }
   _mm256_storeu_si256(reinterpret_cast<__m256i*>(s0), a);
   _mm256_storeu_si256(reinterpret_cast<__m256i*>(s1), b);
@@ -204,28 +229,28 @@ Base64UrlStream::Base64UrlStream(std::uint64_t seed) {
 #endif
 }
 
-void Base64UrlStream::Write(std::size_t count, char* out) {
+void Base64UrlStream::Write(std::size_t count, char* out) { WriteWith(CpuVectorLevel(), count, out); }
+
+void Base64UrlStream::WriteWith(VectorLevel level, std::size_t count, char* out) {
+  level = std::min(level, CpuVectorLevel());
+  const std::size_t whole = count / 32;
+  const std::size_t rest = count % 32;
+  char step[32];  // the last step's characters, when it is part-used
 #if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
-  if (CpuHasAvx2()) {
-    const std::size_t whole = count / 32;
-    if (whole > 0) StreamStepsAvx2(s0_, s1_, out, whole);
-    if (const std::size_t rest = count % 32; rest > 0) {
-      char step[32];
-      StreamStepsAvx2(s0_, s1_, step, 1);
+  if (level != VectorLevel::kNone) {
+    auto steps = level == VectorLevel::kAvx512 ? StreamStepsAvx512 : StreamStepsAvx2;
+    if (whole > 0) steps(s0_, s1_, out, whole);
+    if (rest > 0) {
+      steps(s0_, s1_, step, 1);
       std::memcpy(out + 32 * whole, step, rest);
     }
     return;
   }
 #endif
-  WriteScalar(count, out);
-}
-
-void Base64UrlStream::WriteScalar(std::size_t count, char* out) {
-  for (std::size_t whole = count / 32; whole > 0; --whole, out += 32) StreamStep(s0_, s1_, out);
-  if (const std::size_t rest = count % 32; rest > 0) {
-    char step[32];
+  for (std::size_t i = 0; i < whole; ++i) StreamStep(s0_, s1_, out + 32 * i);
+  if (rest > 0) {
     StreamStep(s0_, s1_, step);
-    std::memcpy(out, step, rest);
+    std::memcpy(out + 32 * whole, step, rest);
   }
 }
 

@@ -166,7 +166,7 @@ std::string ReferenceStream(std::uint64_t seed, std::size_t steps) {
 
 TEST(Base64UrlStream, WritesTheReferenceTextAndNothingPastItWithAndWithoutVectors) {
   // Counts below, at and past whole steps, part-used steps included; Write
-  // uses AVX2 where the CPU has it, WriteScalar never.
+  // uses the widest vectors the CPU has, WriteWith each level up to them.
   for (std::uint64_t seed : {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL, 0x9e3779b97f4a7c15ULL}) {
     const std::string reference = ReferenceStream(seed, 40);
     for (std::size_t count = 0; count <= 1250; count += count < 100 ? 1 : 37) {
@@ -174,9 +174,12 @@ TEST(Base64UrlStream, WritesTheReferenceTextAndNothingPastItWithAndWithoutVector
       std::string written(count + 8, '#');
       Base64UrlStream(seed).Write(count, written.data());
       ASSERT_EQ(written, expected) << "seed " << seed << ", count " << count;
-      std::string scalar(count + 8, '#');
-      Base64UrlStream(seed).WriteScalar(count, scalar.data());
-      ASSERT_EQ(scalar, expected) << "scalar, seed " << seed << ", count " << count;
+      for (VectorLevel level : {VectorLevel::kNone, VectorLevel::kAvx2, VectorLevel::kAvx512}) {
+        std::string at_level(count + 8, '#');
+        Base64UrlStream(seed).WriteWith(level, count, at_level.data());
+        ASSERT_EQ(at_level, expected) << "level " << static_cast<int>(level) << ", seed " << seed << ", count "
+                                      << count;
+      }
     }
   }
 }

@@ -6,6 +6,8 @@
 // same sequence on every platform and standard library. Base64UrlStream
 // draws long random text from a seed a Random gives it.
 
+#include "internal/crypto.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -81,9 +83,9 @@ class Base64UrlStream {
   // Writes the next `count` characters at `out`. Steps are drawn whole: the
   // characters of a step past `count` are dropped.
   void Write(std::size_t count, char* out);
-  // The same characters, drawn without vector instructions, as where the
-  // CPU has no AVX2 (tests compare the two).
-  void WriteScalar(std::size_t count, char* out);
+  // The same characters, drawn with vector instructions up to `level` (and
+  // this CPU's): tests compare each level with the others.
+  void WriteWith(VectorLevel level, std::size_t count, char* out);
   // Writes Base64UrlLength(size) characters at `out` as Write does, then
   // clears the last one's spare bits: the base64url text of `size` random
   // bytes.

@@ -62,6 +62,31 @@ std::size_t FindEscape(std::string_view text, std::size_t from) {
   return from;
 }
 
+// Copies `size` bytes at `from` to `to` inline: the two ends as
+// overlapping words (what memcpy does after a call and a dispatch).
+inline void CopyShort(const char* from, std::size_t size, char* to) {
+  if (size >= 8) {
+    for (std::size_t at = 0; at + 8 < size; at += 8) std::memcpy(to + at, from + at, 8);
+    std::uint64_t last;
+    std::memcpy(&last, from + size - 8, 8);
+    std::memcpy(to + size - 8, &last, 8);
+  } else if (size >= 4) {
+    std::uint32_t first;
+    std::uint32_t last;
+    std::memcpy(&first, from, 4);
+    std::memcpy(&last, from + size - 4, 4);
+    std::memcpy(to, &first, 4);
+    std::memcpy(to + size - 4, &last, 4);
+  } else if (size > 0) {
+    const char first = from[0];
+    const char middle = from[size / 2];
+    const char last = from[size - 1];
+    to[0] = first;
+    to[size / 2] = middle;
+    to[size - 1] = last;
+  }
+}
+
 // Whether no byte of `text` needs an escape. Member names and most values
 // are short, where a padded block cost more than the text in every token's
 // claims, so: from 16 bytes, 16-byte blocks with the last one overlapping
@@ -110,6 +135,28 @@ bool NeedsNoEscape(std::string_view text) {
     return true;
   }
   return (any & (kOnes * 0x80)) == 0;
+}
+
+// Copies the `size` bytes at `from` to `to` (which has room for them) and
+// tells whether none of them needs an escape: one pass, checking each
+// block as it is copied. Values are short: memcpy's call and dispatch cost
+// more than the copy, and a check before the copy read every value twice.
+// When a byte needs an escape, what was copied is garbage to the caller.
+bool CopyIfPlain(const char* from, std::size_t size, char* to) {
+#if defined(__SSE2__)
+  if (size >= 16) {
+    const __m128i last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + size - 16));
+    __m128i any = EscapeLanes(from + size - 16);
+    for (std::size_t at = 0; at + 16 < size; at += 16) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to + at), _mm_loadu_si128(reinterpret_cast<const __m128i*>(from + at)));
+      any = _mm_or_si128(any, EscapeLanes(from + at));
+    }
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + size - 16), last);
+    return _mm_movemask_epi8(any) == 0;
+  }
+#endif
+  CopyShort(from, size, to);
+  return NeedsNoEscape(std::string_view(from, size));
 }
 
 // Appends `text` quoted and escaped to `out`, in runs: most text (claims,
@@ -180,11 +227,24 @@ std::string& JsonObjectWriter::Spill() {
 }
 
 JsonObjectWriter& JsonObjectWriter::StringWithPlainName(std::string_view key, std::string_view value) {
-  return NeedsNoEscape(value) ? PlainString(key, value) : EscapedString(key, value);
+  const std::size_t before = used_;
+  char* p = Member(key, value.size() + 2);
+  *p++ = '"';
+  if (!CopyIfPlain(value.data(), value.size(), p)) {
+    used_ = before;  // what Member wrote is room again
+    return EscapedString(key, value);
+  }
+  p[value.size()] = '"';
+  return *this;
 }
 
 JsonObjectWriter& JsonObjectWriter::RawWithPlainName(std::string_view key, std::string_view json) {
-  std::memcpy(Member(key, json.size()), json.data(), json.size());
+  char* p = Member(key, json.size());
+  if (json.size() <= 64) {
+    CopyShort(json.data(), json.size(), p);  // numbers, true and false
+  } else {
+    std::memcpy(p, json.data(), json.size());
+  }
   return *this;
 }
 

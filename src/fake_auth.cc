@@ -2,6 +2,7 @@
 // AdminRespondToAuthChallenge; tokens and lockout.
 
 #include "internal/ascii.h"
+#include "internal/short_text.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/json_text.h"
@@ -121,10 +122,14 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
   const std::string_view event_id(uuids[1], 36);
   const std::string_view access_jti(uuids[2], 36);
   const std::string_view id_jti(uuids[3], 36);
-  issuer_scratch.assign("https://cognito-idp.")
-      .append(options.region)
-      .append(".amazonaws.com/")
-      .append(*pool.description.id);
+  // The issuer URL of the pool, made again only for another pool.
+  if (!internal::TextEquals(issuer_pool_id, *pool.description.id)) {
+    issuer_scratch.assign("https://cognito-idp.")
+        .append(options.region)
+        .append(".amazonaws.com/")
+        .append(*pool.description.id);
+    issuer_pool_id = *pool.description.id;
+  }
   const std::string_view issuer = issuer_scratch;
   // Each time's digits made once: the access and ID tokens carry them all.
   const internal::JsonInt issued_at(EpochSeconds(now));

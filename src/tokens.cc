@@ -2,6 +2,7 @@
 
 #include "internal/crypto.h"
 #include "internal/json_text.h"
+#include "internal/short_text.h"
 
 #include <algorithm>
 #include <array>
@@ -122,7 +123,7 @@ char* PutText(char* out, std::string_view text) {
   const auto size = static_cast<std::uint16_t>(text.size());
   out[0] = static_cast<char>(size & 0xff);
   out[1] = static_cast<char>(size >> 8);
-  if (size > 0) std::memcpy(out + 2, text.data(), size);  // an empty view's data() may be null
+  CopyShort(text.data(), size, out + 2);  // no read at all for an empty view, whose data() may be null
   return out + 2 + size;
 }
 

@@ -1,6 +1,7 @@
 #include "internal/user_table.h"
 
 #include "internal/ascii.h"
+#include "internal/short_text.h"
 
 #include <algorithm>
 #include <cassert>

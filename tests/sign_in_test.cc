@@ -60,6 +60,20 @@ TEST_F(SigningIn, ConfirmedUserWithTheRightPasswordGetsTokens) {
   EXPECT_EQ(StringClaim(id, "sub"), StringClaim(access, "sub"));
 }
 
+TEST_F(SigningIn, EachPoolsTokensNameThatPoolAsIssuerWhenSignInsAlternate) {
+  TestPool other = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), FakeIdentityProvider::DefaultTestClientRequest());
+  fake_.AddConfirmedUser(other, "alice", kPassword).value();
+  for (int round = 0; round < 2; ++round) {
+    for (const TestPool* pool : {&pool_, &other, &pool_}) {
+      auto tokens = fake_.SignIn(*pool, "alice", kPassword);
+      ASSERT_OK(tokens);
+      const std::string expected = "https://cognito-idp.us-east-1.amazonaws.com/" + pool->user_pool_id;
+      EXPECT_EQ(StringClaim(Claims(*tokens->access_token), "iss"), expected) << round;
+      EXPECT_EQ(StringClaim(Claims(*tokens->id_token), "iss"), expected) << round;
+    }
+  }
+}
+
 TEST_F(SigningIn, TokensHaveCognitosHeaderAndSignatureShape) {
   auto tokens = SignIn("alice", kPassword);
   ASSERT_OK(tokens);

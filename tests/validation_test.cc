@@ -1,6 +1,7 @@
 #include "internal/validation.h"
 
 #include "internal/ascii.h"
+#include "internal/short_text.h"
 
 #include <gtest/gtest.h>
 
@@ -199,6 +200,16 @@ TEST(TextEquals, AgreesWithStringEqualityForEveryLengthAndEveryDifferingByte) {
     text += static_cast<char>('a' + size % 26);
   }
   EXPECT_TRUE(TextEquals(std::string_view(), ""));
+}
+
+TEST(CopyShort, CopiesExactlyTheBytesOfEveryLength) {
+  std::string source;
+  for (std::size_t size = 0; size <= 80; ++size) {
+    std::string target(size + 16, '#');
+    CopyShort(source.data(), size, target.data() + 8);
+    EXPECT_EQ(target, std::string(8, '#') + source + std::string(8, '#')) << size;
+    source += static_cast<char>('A' + size % 58);
+  }
 }
 
 TEST(Utf8, IsAsciiLooksAtEveryByteInWordsAndInTheTail) {

@@ -30,29 +30,6 @@ inline bool IsAscii(std::string_view text) {
   return (any & 0x8080808080808080ULL) == 0;
 }
 
-// Whether `a` and `b` hold the same bytes. Inline, with the short texts
-// that lookups compare (parameter names, keys, ids, passwords) compared as
-// two overlapping words: each memcmp call cost more than the comparison.
-inline bool TextEquals(std::string_view a, std::string_view b) {
-  const std::size_t size = a.size();
-  if (size != b.size()) return false;
-  const char* p = a.data();
-  const char* q = b.data();
-  auto word = [](const char* at) {
-    std::uint64_t value;
-    std::memcpy(&value, at, sizeof value);
-    return value;
-  };
-  if (size >= 8 && size <= 16) {
-    return ((word(p) ^ word(q)) | (word(p + size - 8) ^ word(q + size - 8))) == 0;
-  }
-  if (size > 16) return std::memcmp(p, q, size) == 0;
-  for (std::size_t i = 0; i < size; ++i) {
-    if (p[i] != q[i]) return false;
-  }
-  return true;
-}
-
 inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 inline std::string AsciiLower(std::string text) {

@@ -134,8 +134,10 @@ class FakeIdentityProvider::Impl {
   // IssueTokens writes each token's claims here: kept for its capacity, so
   // a sign-in allocates only the tokens it returns.
   std::string token_scratch;
-  // And the issuer's URL here, likewise.
+  // The issuer URL of the pool `issuer_pool_id` (options.region never
+  // changes), made again for another pool.
   std::string issuer_scratch;
+  std::string issuer_pool_id;
   // Deliver renders each message's body here, likewise.
   std::string message_scratch;
   // The encoded JWT header of state.key_id, made again when the key id

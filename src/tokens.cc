@@ -46,8 +46,12 @@ constexpr unsigned char kRecordVersion = 1;
 
 std::uint64_t KeySeed(std::string_view key, std::uint64_t domain) { return KeyedHash64(domain, key); }
 
-std::uint64_t SigningHash(const TokenKey& key, std::string_view signing_input) {
-  return KeyedHash64(key.signature_seed(), signing_input);
+// The keyed hash a JWT's signature is drawn from: of its header's text,
+// then of its payload's JSON (not the payload's base64, a third longer:
+// OpenJwt decodes it anyway, and takes only canonical base64, which has
+// one text for each JSON).
+std::uint64_t SigningHash(const TokenKey& key, std::string_view encoded_header, std::string_view payload) {
+  return KeyedHash64(KeyedHash64(key.signature_seed(), encoded_header), payload);
 }
 
 std::string_view Bytes(const std::uint64_t& word) {
@@ -231,7 +235,7 @@ void AppendSignedJwt(const TokenKey& key, std::string_view encoded_header, std::
   *p++ = '.';
   EncodeBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), p);
   p += payload_chars;
-  const std::uint64_t signing_hash = SigningHash(key, std::string_view(first, static_cast<std::size_t>(p - first)));
+  const std::uint64_t signing_hash = SigningHash(key, encoded_header, payload);
   *p++ = '.';
   WriteSignature(key, signing_hash, generation, p);
 }
@@ -241,13 +245,15 @@ std::optional<AuthenticJwt> OpenJwt(const TokenKey& key, std::string_view token)
   if (!SplitParts(token, parts) || parts[2].size() != kSignatureChars) return std::nullopt;
   const std::optional<std::uint64_t> masked = ReadMaskedGeneration(parts[2]);
   if (!masked) return std::nullopt;
-  const std::uint64_t hash = SigningHash(key, token.substr(0, parts[0].size() + 1 + parts[1].size()));
+  // Only the one text AppendSignedJwt writes for the payload (no padding):
+  // the signature covers the JSON, so no other text of it may pass.
+  std::optional<std::string> payload = Base64UrlDecode(parts[1]);
+  if (!payload || Base64UrlLength(payload->size()) != parts[1].size()) return std::nullopt;
+  const std::uint64_t hash = SigningHash(key, parts[0], *payload);
   const std::uint64_t generation = *masked ^ GenerationMask(key, hash);
   char expected[kSignatureChars];
   WriteSignature(key, hash, generation, expected);
   if (!ConstantTimeEquals(parts[2], std::string_view(expected, sizeof expected))) return std::nullopt;
-  std::optional<std::string> payload = Base64UrlDecode(parts[1]);
-  if (!payload) return std::nullopt;
   return AuthenticJwt{*std::move(payload), generation};
 }
 

@@ -108,7 +108,11 @@ std::string Resigned(const std::string& token, std::uint64_t generation, std::ui
 
 TEST(SignedJwt, TheSignatureDoesNotGiveAwayWhatSigningAnotherGenerationNeeds) {
   const std::string token = Jwt(0);
-  const std::uint64_t hash = KeyedHash64(kKey.signature_seed(), token.substr(0, token.rfind('.')));
+  // The signing hash: of the header's text, then of the payload's JSON.
+  const std::size_t dot = token.find('.');
+  const std::uint64_t hash =
+      KeyedHash64(KeyedHash64(kKey.signature_seed(), token.substr(0, dot)),
+                  *Base64UrlDecode(token.substr(dot + 1, token.rfind('.') - dot - 1)));
   // The signature's text is drawn from a seed that can be worked back out
   // of it (xorshift128+ and SplitMix64 both run backwards); here it is
   // taken from the key instead.
@@ -135,6 +139,19 @@ TEST(SignedJwt, TheSignatureDecodesToExactly256Bytes) {
     ASSERT_TRUE(bytes.has_value()) << generation;
     EXPECT_EQ(bytes->size(), 256u);
   }
+}
+
+TEST(SignedJwt, AnotherTextOfTheSamePayloadIsRefused) {
+  // Padding decodes to the same JSON, which is what the signature covers:
+  // only the canonical text passes.
+  const std::string token = Jwt(0);
+  const std::size_t second_dot = token.rfind('.');
+  for (const char* padding : {"=", "==", "==="}) {
+    std::string padded = token;
+    padded.insert(second_dot, padding);
+    EXPECT_FALSE(OpenJwt(kKey, padded).has_value()) << padding;
+  }
+  EXPECT_TRUE(OpenJwt(kKey, token).has_value());
 }
 
 TEST(SignedJwt, MalformedTextIsRefused) {

@@ -301,6 +301,7 @@ bool CpuHasAvx2() {
 VectorLevel CpuVectorLevel() {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   static const VectorLevel level = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+                                           __builtin_cpu_supports("avx512vl") &&
                                            __builtin_cpu_supports("avx512vbmi")
                                        ? VectorLevel::kAvx512
                                    : CpuHasAvx2() ? VectorLevel::kAvx2
@@ -343,13 +344,6 @@ std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data) {
   seed = Fold(Read64(tail) ^ kP1, Read64(tail + 8) ^ seed);
   return Fold(seed ^ kP2, static_cast<std::uint64_t>(data.size()) ^ kP1);
 }
-
-void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& out) {
-  const std::size_t at = out.size();
-  out.resize(at + EncodedLength(size, false));
-  EncodeInto(bytes, size, kBase64UrlPairs, false, out.data() + at);
-}
-
 
 void EncodeBase64Url(const unsigned char* bytes, std::size_t size, char* out) {
   EncodeInto(bytes, size, kBase64UrlPairs, false, out);

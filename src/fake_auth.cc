@@ -2,16 +2,15 @@
 // AdminRespondToAuthChallenge; tokens and lockout.
 
 #include "internal/ascii.h"
-#include "internal/short_text.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/json_text.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
+#include "internal/short_text.h"
 #include "internal/tokens.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace cognito_fake {
 
@@ -41,10 +40,10 @@ bool AllowsRefresh(const ClientRecord& client) {
                           ExplicitAuthFlowsType::kCustomAuthFlowOnly});
 }
 
-// The parameter `key`, or nullptr: a view into the request, no copy.
-// The parameter `key` of `map`, or nullptr. Auth parameters are a handful,
-// scanned comparing sizes first: map::find makes `key` a std::string and
-// compares it whole with each name on its path.
+// The parameter `key` of `map`, or nullptr (a view into the request, no
+// copy). Auth parameters are a handful, scanned comparing sizes first:
+// map::find makes `key` a std::string and compares it whole with each
+// name on its path.
 const std::string* Param(const std::map<std::string, std::string>& map, std::string_view key) {
   constexpr std::size_t kMostScanned = 8;
   if (map.size() > kMostScanned) {
@@ -243,7 +242,7 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
 
 Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& client,
                                                 const std::map<std::string, std::string>& parameters,
-                                                const AuthOutcome& outcome) {
+                                                AuthOutcome outcome) {
   const auto username = Param(parameters, "USERNAME");
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));
@@ -364,7 +363,7 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
 
 Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& client,
                                                const std::map<std::string, std::string>& parameters,
-                                               const AuthOutcome& outcome) {
+                                               AuthOutcome outcome) {
   const auto token = Param(parameters, "REFRESH_TOKEN");
   if (!token) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("REFRESH_TOKEN"));
@@ -401,7 +400,7 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
 Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRecord& client,
                                                       const std::optional<std::string>& session_id,
                                                       const std::map<std::string, std::string>& responses,
-                                                      const AuthOutcome& outcome) {
+                                                      AuthOutcome outcome) {
   if (!session_id) return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
   auto found = state.sessions.find(*session_id);
   if (found == state.sessions.end() || found->second.client_id != *client.description.client_id ||

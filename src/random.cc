@@ -217,16 +217,15 @@ __attribute__((target("avx2,avx512f,avx512vl,avx512vbmi"))) void StreamStepsAvx5
 }  // namespace
 
 Base64UrlStream::Base64UrlStream(std::uint64_t seed) {
-  // SplitMix64's first eight words: s0's four, then s1's.
-  Random words(seed);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  // As FillBytes writes them: in vector lanes, at half the cost.
-  static_assert(sizeof s0_ + sizeof s1_ == 64 && offsetof(Base64UrlStream, s1_) == sizeof s0_);
-  words.FillBytes(reinterpret_cast<unsigned char*>(s0_), sizeof s0_ + sizeof s1_);
-#else
-  for (std::uint64_t& word : s0_) word = words.Next();
-  for (std::uint64_t& word : s1_) word = words.Next();
+  // SplitMix64's first eight words, s0's four then s1's, as FillBytes
+  // writes them (native words: its bytes are each word's, lowest first).
+  std::uint64_t words[8];
+  Random(seed).FillBytes(reinterpret_cast<unsigned char*>(words), sizeof words);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  for (std::uint64_t& word : words) word = __builtin_bswap64(word);
 #endif
+  std::memcpy(s0_, words, sizeof s0_);
+  std::memcpy(s1_, words + 4, sizeof s1_);
 }
 
 void Base64UrlStream::Write(std::size_t count, char* out) { WriteWith(CpuVectorLevel(), count, out); }

@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <iostream>
 
 #include <string>
 #include <utility>
@@ -122,7 +121,6 @@ TEST(Base64Url, EveryVectorLevelWritesWhatTheScalarEncoderWrites) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     bytes += static_cast<char>(length < 256 ? length : state >> 56);
   }
-  std::cout << "[          ] this CPU's vector level: " << static_cast<int>(CpuVectorLevel()) << "\n";
 }
 
 TEST(Base64Url, SextetsAndTheAlphabetAgree) {
@@ -149,11 +147,15 @@ TEST(ClearBase64UrlSpareBits, ClearsOnlyTheBitsNoByteHolds) {
   }
 }
 
-TEST(AppendBase64Url, AppendsAfterWhatIsThere) {
-  std::string out = "prefix.";
+TEST(EncodeBase64Url, WritesItsLengthInPlaceAndNothingPastIt) {
+  std::string out = "prefix.####";
   const unsigned char bytes[] = {0xfb, 0xff, 'f'};
-  AppendBase64Url(bytes, sizeof bytes, out);
+  ASSERT_EQ(Base64UrlLength(sizeof bytes), 4u);
+  EncodeBase64Url(bytes, sizeof bytes, out.data() + 7);
   EXPECT_EQ(out, "prefix.-_9m");
+  std::string two = "[###]";
+  EncodeBase64Url(bytes, 2, two.data() + 1);  // three characters, the spare bits clear
+  EXPECT_EQ(two, "[-_8]");
 }
 
 TEST(KeyedHash64, DependsOnTheKeyAndOnEveryByte) {

@@ -74,6 +74,25 @@ TEST(JsonObjectWriter, FinishingAnLvalueLeavesItUsable) {
   EXPECT_EQ(std::move(writer).Finish(), "{\"a\":1,\"b\":true}");
 }
 
+TEST(JsonObjectWriter, AReusedBufferHoldsOnlyTheNewObject) {
+  JsonObjectWriter first;
+  first.String("a", std::string(300, 'x')).Int("n", 1);
+  const std::string first_text(first.FinishInPlace());
+  EXPECT_EQ(first_text, std::string(R"({"a":")").append(300, 'x').append(R"(","n":1})"));
+  std::string buffer = std::move(first).TakeBuffer();
+  EXPECT_GE(buffer.size(), first_text.size()) << "all of it room, for the next writer";
+  JsonObjectWriter second(std::move(buffer));
+  second.String("b", "y");
+  EXPECT_EQ(second.FinishInPlace(), R"({"b":"y"})");
+  // Any buffer's text is dropped, long or short.
+  JsonObjectWriter third(std::string(100, 'z'));
+  third.Bool("c", true);
+  EXPECT_EQ(std::move(third).Finish(), R"({"c":true})");
+  JsonObjectWriter fourth(std::string("zz"));
+  fourth.Int("d", -5);
+  EXPECT_EQ(std::move(fourth).Finish(), R"({"d":-5})");
+}
+
 TEST(JsonObjectWriter, WritesMembersInInsertionOrder) {
   EXPECT_EQ(JsonObjectWriter().Finish(), "{}");
   EXPECT_EQ(JsonObjectWriter()

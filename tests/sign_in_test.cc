@@ -253,9 +253,10 @@ TEST_F(SigningIn, MissingUsernameOrPasswordIsInvalidParameter) {
 }
 
 TEST_F(SigningIn, OtherAuthParametersAreIgnoredHoweverMany) {
-  // A few parameters are scanned, many are looked up: both find the two
-  // that count, and only those, whatever names sort around them.
-  for (int others : {0, 1, 6, 7, 20}) {
+  // Up to eight parameters are scanned, more are looked up: both find the
+  // two that count, and only those, whatever names sort around them (with
+  // `others` pairs of other names: 2, 4, 8 and 10 parameters, then 42).
+  for (int others : {0, 1, 3, 4, 20}) {
     InitiateAuthRequest request;
     request.client_id = pool_.client_id;
     request.auth_flow = AuthFlowType::kUserPasswordAuth;

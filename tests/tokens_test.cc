@@ -123,11 +123,12 @@ TEST(SignedJwt, TheSignatureDoesNotGiveAwayWhatSigningAnotherGenerationNeeds) {
   const std::string with_key = Resigned(token, 1, KeyedHash64(kKey.generation_seed(), Bytes(hash)),
                                         KeyedHash64(kKey.signature_text_seed(), Bytes({hash, 1})));
   ASSERT_EQ(with_key, Jwt(1));
-  // ...but a forger who has the seed and treats it as the signing hash, as a
-  // signature drawn straight from the hash would allow, cannot: the
-  // generation's mask and the text's seed need the key.
+  // ...but even a forger who knew the generation's mask, and so could
+  // write generation 1 into the signature, cannot keep the rest of it: the
+  // text is drawn from the generation too, and that seed needs the key.
   const std::string forged =
-      Resigned(token, 1, KeyedHash64(seen ^ 0x47454e4552415449ULL, Bytes(seen)), KeyedHash64(seen, Bytes({seen, 1})));
+      Resigned(token, 1, KeyedHash64(kKey.generation_seed(), Bytes(hash)), seen);
+  ASSERT_NE(forged, token);
   EXPECT_FALSE(OpenJwt(kKey, forged).has_value());
 }
 
@@ -227,6 +228,30 @@ TEST(RefreshToken, LongNamesGrowTheCiphertext) {
   const std::size_t ciphertext = tag_dot - ciphertext_dot - 1;
   EXPECT_GT(ciphertext, 480u) << "the record no longer fits Cognito's 480 characters";
   EXPECT_EQ(ciphertext % 4, 0u) << "whole base64 groups";
+}
+
+TEST(RefreshToken, AnotherLengthOfAnyPartIsRefused) {
+  TokenRecord long_record = SampleRecord();
+  long_record.user_key = std::string(128 * 4, 'x');
+  for (const TokenRecord& record : {SampleRecord(), long_record}) {
+    Random random(42);
+    std::string token;
+    AppendRefreshToken(kKey, View(record), random, token);
+    ASSERT_EQ(OpenRefreshToken(kKey, token), std::optional<TokenRecord>(record));
+    const std::size_t tag_dot = token.rfind('.');
+    const std::size_t ciphertext_dot = token.rfind('.', tag_dot - 1);
+    // Four characters more or fewer in the ciphertext (whole base64 groups,
+    // which decode), padding, or the long record's ciphertext cut to 480.
+    // (Built by appending: g++ 12 warns, wrongly, on std::string::insert.)
+    const std::string head = token.substr(0, tag_dot);
+    const std::string tag = token.substr(tag_dot);
+    EXPECT_FALSE(OpenRefreshToken(kKey, std::string(head).append("AAAA").append(tag)).has_value());
+    EXPECT_FALSE(OpenRefreshToken(kKey, head.substr(0, head.size() - 4).append(tag)).has_value());
+    EXPECT_FALSE(OpenRefreshToken(kKey, std::string(head).append("=").append(tag)).has_value());
+    if (tag_dot - ciphertext_dot - 1 > 480) {
+      EXPECT_FALSE(OpenRefreshToken(kKey, token.substr(0, ciphertext_dot + 1 + 480).append(tag)).has_value());
+    }
+  }
 }
 
 TEST(RefreshToken, AnyEditedCharacterOrAnotherKeyIsRefused) {

@@ -4,7 +4,7 @@
 // The AVX2 step that turns 32 six-bit values into base64 characters, shared
 // by the base64 encoder (crypto.cc) and the random base64url text drawn for
 // tokens (random.cc). Compiled for AVX2 whatever the build's flags; callers
-// check CpuHasAvx2() first.
+// check CpuVectorLevel() first.
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define COGNITO_FAKE_HAVE_AVX2_BASE64 1

@@ -41,8 +41,6 @@ inline int Base64UrlSextet(char c) { return kBase64UrlSextets[static_cast<unsign
 std::string Base64Encode(std::string_view bytes);
 // RFC 4648 section 5 base64url without padding (JWT segments).
 std::string Base64UrlEncode(std::string_view bytes);
-// Appends the base64url of `size` bytes at `bytes` to `out`.
-void AppendBase64Url(const unsigned char* bytes, std::size_t size, std::string& out);
 // The length of the base64url (unpadded) of `size` bytes.
 constexpr std::size_t Base64UrlLength(std::size_t size) {
   return size / 3 * 4 + (size % 3 == 0 ? 0 : size % 3 + 1);
@@ -74,8 +72,9 @@ std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data);
 
 // Whether this CPU runs AVX2 (base64 and random words use it where it does).
 bool CpuHasAvx2();
-// The widest vector instructions the base64 encoder may use on this CPU:
-// AVX-512 with VBMI (its byte permutations), AVX2, or none.
+// The widest vector instructions the base64 encoder and Base64UrlStream
+// may use on this CPU: AVX-512 with VBMI and VL (its byte permutations, on
+// 512- and 256-bit registers), AVX2, or none.
 enum class VectorLevel { kNone, kAvx2, kAvx512 };
 VectorLevel CpuVectorLevel();
 // Base64UrlEncode with vector instructions up to `level` (and this CPU's):

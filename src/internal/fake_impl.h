@@ -303,8 +303,9 @@ class FakeIdentityProvider::Impl {
   // ---- sign-in (fake_auth.cc)
   // Where a flow writes its outcome: the members every auth response has,
   // in the response the operation returns (a sign-in's tokens were moved
-  // four times on their way through an outcome of their own). A flow that
-  // fails writes nothing the caller returns.
+  // four times on their way through an outcome of their own). Passed by
+  // value: it is four references. A flow that fails writes nothing the
+  // caller returns.
   struct AuthOutcome {
     template <typename Response>
     explicit AuthOutcome(Response& response)
@@ -318,12 +319,12 @@ class FakeIdentityProvider::Impl {
     std::optional<AuthenticationResultType>& authentication_result;
   };
   Status PasswordAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
-                      const std::map<std::string, std::string>& parameters, const AuthOutcome& outcome);
+                      const std::map<std::string, std::string>& parameters, AuthOutcome outcome);
   Status RefreshAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
-                     const std::map<std::string, std::string>& parameters, const AuthOutcome& outcome);
+                     const std::map<std::string, std::string>& parameters, AuthOutcome outcome);
   Status RespondNewPassword(internal::PoolRecord& pool, internal::ClientRecord& client,
                             const std::optional<std::string>& session,
-                            const std::map<std::string, std::string>& responses, const AuthOutcome& outcome);
+                            const std::map<std::string, std::string>& responses, AuthOutcome outcome);
   // Writes the tokens for `user` in `result`.
   void IssueTokens(const internal::PoolRecord& pool, const internal::ClientRecord& client,
                    const internal::UserRecord& user, bool with_refresh_token, AuthenticationResultType& result,

@@ -4,7 +4,8 @@
 // The fake's only source of randomness: SplitMix64 over one 64-bit state, so
 // the state can be saved and restored exactly, and the same seed gives the
 // same sequence on every platform and standard library. Base64UrlStream
-// draws long random text from a seed a Random gives it.
+// draws long random text from a 64-bit seed: a keyed hash, or a Random's
+// word.
 
 #include "internal/crypto.h"
 
@@ -26,7 +27,8 @@ class Random {
 
   explicit Random(std::uint64_t seed = 0) : state_(seed) {}
 
-  // Next 64 random bits (SplitMix64). Inline: token text draws ~100 a sign-in.
+  // Next 64 random bits (SplitMix64). Inline: a sign-in draws dozens (its
+  // UUIDs, seeds and the refresh token's IV).
   std::uint64_t Next() {
     state_ += kGamma;
     std::uint64_t z = state_;
@@ -48,8 +50,8 @@ class Random {
   }
   // The bytes of the next ceil(size / 8) words, as that many Next() calls
   // give them, little-endian, the last word cut to what is left: four
-  // words a step in AVX2 lanes where the CPU has them (token text draws
-  // ~150 words a sign-in).
+  // words a step in AVX2 lanes where the CPU has them (a stream's seeds, a
+  // refresh token's keystream).
   void FillBytes(unsigned char* out, std::size_t size);
   // `count` characters drawn uniformly from `alphabet`.
   std::string FromAlphabet(std::string_view alphabet, int count);
@@ -74,8 +76,11 @@ class Random {
 //
 // xorshift128+ (Vigna's 23/17/26) in four lanes seeded by SplitMix64; each
 // output byte's top six bits are one character. 32 characters a step, in
-// AVX2 where the CPU has it (no 64-bit multiplies, which AVX2 lacks) and
-// alike without. Not SplitMix64 like Random: a Random draws the seed.
+// AVX2 where the CPU has it (no 64-bit multiplies, which AVX2 lacks), each
+// character looked up with one AVX-512 VBMI byte permutation where it has
+// that too, and alike without. Not SplitMix64 like Random: the caller
+// gives the seed (a keyed hash for a signature, whose text opening the
+// token draws again).
 class Base64UrlStream {
  public:
   explicit Base64UrlStream(std::uint64_t seed);

@@ -152,7 +152,7 @@ namespace {
 
 // One xorshift128+ step of each lane; 32 characters at `out`, lane by lane,
 // each word's bytes from the lowest.
-void StreamStep(std::uint64_t (&s0)[4], std::uint64_t (&s1)[4], char* out) {
+void StreamStep(std::uint64_t* s0, std::uint64_t* s1, char* out) {
   for (int lane = 0; lane < 4; ++lane) {
     std::uint64_t x = s0[lane];
     const std::uint64_t y = s1[lane];
@@ -177,7 +177,7 @@ __attribute__((target("avx2"), always_inline)) inline __m256i XorshiftStepAvx2(_
 }
 
 // `steps` of StreamStep at once, the four lanes side by side.
-__attribute__((target("avx2"))) void StreamStepsAvx2(std::uint64_t (&s0)[4], std::uint64_t (&s1)[4], char* out,
+__attribute__((target("avx2"))) void StreamStepsAvx2(std::uint64_t* s0, std::uint64_t* s1, char* out,
                                                      std::size_t steps) {
   __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s0));
   __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s1));
@@ -197,8 +197,8 @@ __attribute__((target("avx2"))) void StreamStepsAvx2(std::uint64_t (&s0)[4], std
 // The same steps, each byte's character looked up in one two-register
 // byte permutation (AVX-512 VBMI on 256-bit registers), which reads only an
 // index's low six bits: no mask, no range arithmetic.
-__attribute__((target("avx2,avx512f,avx512vl,avx512vbmi"))) void StreamStepsAvx512(std::uint64_t (&s0)[4],
-                                                                                   std::uint64_t (&s1)[4], char* out,
+__attribute__((target("avx2,avx512f,avx512vl,avx512vbmi"))) void StreamStepsAvx512(std::uint64_t* s0,
+                                                                                   std::uint64_t* s1, char* out,
                                                                                    std::size_t steps) {
   __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s0));
   __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s1));
@@ -219,13 +219,12 @@ __attribute__((target("avx2,avx512f,avx512vl,avx512vbmi"))) void StreamStepsAvx5
 Base64UrlStream::Base64UrlStream(std::uint64_t seed) {
   // SplitMix64's first eight words, s0's four then s1's, as FillBytes
   // writes them (native words: its bytes are each word's, lowest first).
-  std::uint64_t words[8];
-  Random(seed).FillBytes(reinterpret_cast<unsigned char*>(words), sizeof words);
+  // Straight into the state: through a copy, the steps' vector loads of
+  // it waited for the copy's stores.
+  Random(seed).FillBytes(reinterpret_cast<unsigned char*>(state_), sizeof state_);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  for (std::uint64_t& word : words) word = __builtin_bswap64(word);
+  for (std::uint64_t& word : state_) word = __builtin_bswap64(word);
 #endif
-  std::memcpy(s0_, words, sizeof s0_);
-  std::memcpy(s1_, words + 4, sizeof s1_);
 }
 
 void Base64UrlStream::Write(std::size_t count, char* out) { WriteWith(CpuVectorLevel(), count, out); }
@@ -238,17 +237,17 @@ void Base64UrlStream::WriteWith(VectorLevel level, std::size_t count, char* out)
 #if defined(COGNITO_FAKE_HAVE_AVX2_BASE64)
   if (level != VectorLevel::kNone) {
     auto steps = level == VectorLevel::kAvx512 ? StreamStepsAvx512 : StreamStepsAvx2;
-    if (whole > 0) steps(s0_, s1_, out, whole);
+    if (whole > 0) steps(state_, state_ + 4, out, whole);
     if (rest > 0) {
-      steps(s0_, s1_, step, 1);
+      steps(state_, state_ + 4, step, 1);
       std::memcpy(out + 32 * whole, step, rest);
     }
     return;
   }
 #endif
-  for (std::size_t i = 0; i < whole; ++i) StreamStep(s0_, s1_, out + 32 * i);
+  for (std::size_t i = 0; i < whole; ++i) StreamStep(state_, state_ + 4, out + 32 * i);
   if (rest > 0) {
-    StreamStep(s0_, s1_, step);
+    StreamStep(state_, state_ + 4, step);
     std::memcpy(out + 32 * whole, step, rest);
   }
 }

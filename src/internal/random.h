@@ -97,8 +97,8 @@ class Base64UrlStream {
   void WriteBytesText(std::size_t size, char* out);
 
  private:
-  std::uint64_t s0_[4];  // each lane's two words of state
-  std::uint64_t s1_[4];
+  // The lanes' two words of state: s0 in the first four, s1 in the last.
+  std::uint64_t state_[8];
 };
 
 }  // namespace internal

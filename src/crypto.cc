@@ -199,14 +199,13 @@ void EncodeInto(const unsigned char* in, std::size_t size, const PairTable& tabl
   }
 }
 
-std::size_t EncodedLength(std::size_t size, bool pad) {
-  const std::size_t rest = size % 3;
-  return size / 3 * 4 + (rest == 0 ? 0 : pad ? 4 : rest + 1);
-}
+// Base64UrlLength, or whole groups of four when padded.
+std::size_t EncodedLength(std::size_t size, bool pad) { return pad ? (size + 2) / 3 * 4 : Base64UrlLength(size); }
 
-std::string EncodeWith(std::string_view bytes, const PairTable& table, bool pad) {
+std::string EncodeWith(std::string_view bytes, const PairTable& table, bool pad,
+                       VectorLevel level = CpuVectorLevel()) {
   std::string out(EncodedLength(bytes.size(), pad), '=');
-  EncodeInto(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), table, pad, out.data());
+  EncodeInto(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), table, pad, out.data(), level);
   return out;
 }
 
@@ -313,10 +312,7 @@ VectorLevel CpuVectorLevel() {
 }
 
 std::string Base64UrlEncodeWith(std::string_view bytes, VectorLevel level) {
-  std::string out(EncodedLength(bytes.size(), false), ' ');
-  EncodeInto(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), kBase64UrlPairs, false, out.data(),
-             std::min(level, CpuVectorLevel()));
-  return out;
+  return EncodeWith(bytes, kBase64UrlPairs, false, std::min(level, CpuVectorLevel()));
 }
 
 std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data) {

@@ -190,17 +190,24 @@ struct RefreshDraws {
   Base64UrlStream text;
 };
 
-// The tag of a refresh token: a keyed hash of its IV, the dot after it and
+// Writes the kTagChars characters of a refresh token's tag at `out`: the
+// base64url of 16 bytes from a keyed hash of its IV, the dot after it and
 // the characters of its record.
-void TagBytes(const TokenKey& key, std::string_view tagged_text, unsigned char (&bytes)[kTagBytes]) {
+void WriteTag(const TokenKey& key, std::string_view tagged_text, char* out) {
   // One pass over the text; the second word is drawn from the first.
   const std::uint64_t hash = KeyedHash64(key.tag_seed(), tagged_text);
   const std::uint64_t words[2] = {hash, Random(hash).Next()};
-  std::memcpy(bytes, words, sizeof bytes);
+  static_assert(sizeof words == kTagBytes);
+  EncodeBase64Url(reinterpret_cast<const unsigned char*>(words), kTagBytes, out);
 }
 
 // The characters of a sealed record of `used` bytes: whole base64 groups.
 std::size_t RecordChars(std::size_t used) { return (used + 2) / 3 * 4; }
+// The characters of the ciphertext that carries it: the record's, then
+// padding to Cognito's 480 (none past them, for long names).
+std::size_t CiphertextChars(std::size_t used) {
+  return std::max(Base64UrlLength(kMinCiphertextBytes), RecordChars(used));
+}
 
 std::int64_t Nanoseconds(Timestamp time) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
@@ -277,12 +284,11 @@ void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Rand
   std::memset(end, 0, sealed - used);
 
   // Sized once and written in place. The ciphertext is the masked record,
-  // then random characters to Cognito's 480 (none past them, for long
-  // names): opening the token decodes them into bytes after the record
-  // that nobody reads.
+  // then random characters (CiphertextChars): opening the token decodes
+  // them into bytes after the record that nobody reads.
   const std::size_t start = out.size();
   const std::size_t record_chars = RecordChars(used);
-  const std::size_t ciphertext_chars = std::max(Base64UrlLength(kMinCiphertextBytes), record_chars);
+  const std::size_t ciphertext_chars = CiphertextChars(used);
   out.resize(start + kRefreshHeader.size() + 1 + kEncryptedKeyChars + 1 + kIvChars + 1 + ciphertext_chars + 1 +
              kTagChars);
   char* const header = out.data() + start;
@@ -299,9 +305,7 @@ void AppendRefreshToken(const TokenKey& key, const TokenRecordView& record, Rand
   EncodeBase64Url(reinterpret_cast<const unsigned char*>(plain), sealed, ciphertext);
   draws.text.Write(ciphertext_chars - record_chars, ciphertext + record_chars);
   for (char* dot : {encrypted_key - 1, iv - 1, ciphertext - 1, tag - 1}) *dot = '.';
-  unsigned char tag_bytes[kTagBytes];
-  TagBytes(key, std::string_view(iv, kIvChars + 1 + record_chars), tag_bytes);
-  EncodeBase64Url(tag_bytes, sizeof tag_bytes, tag);
+  WriteTag(key, std::string_view(iv, kIvChars + 1 + record_chars), tag);
 }
 
 std::optional<TokenRecord> OpenRefreshToken(const TokenKey& key, std::string_view token) {
@@ -329,12 +333,10 @@ std::optional<TokenRecord> OpenRefreshToken(const TokenKey& key, std::string_vie
   // Every character checked: the record's by the tag, the rest by drawing
   // it again.
   const std::size_t record_chars = RecordChars(reader.consumed());
-  if (parts[3].size() != std::max(Base64UrlLength(kMinCiphertextBytes), record_chars)) return std::nullopt;
-  unsigned char tag_bytes[kTagBytes];
-  TagBytes(key, token.substr(static_cast<std::size_t>(parts[2].data() - token.data()), kIvChars + 1 + record_chars),
-           tag_bytes);
+  if (parts[3].size() != CiphertextChars(reader.consumed())) return std::nullopt;
   char expected_tag[kTagChars];
-  EncodeBase64Url(tag_bytes, sizeof tag_bytes, expected_tag);
+  WriteTag(key, token.substr(static_cast<std::size_t>(parts[2].data() - token.data()), kIvChars + 1 + record_chars),
+           expected_tag);
   std::string expected_padding(parts[3].size() - record_chars, ' ');
   draws.text.Write(expected_padding.size(), expected_padding.data());
   // Not short-circuited: each comparison takes as long whatever it finds.

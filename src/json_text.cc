@@ -115,10 +115,11 @@ bool NeedsNoEscape(std::string_view text) {
 }
 
 // Copies the `size` bytes at `from` to `to` (which has room for them) and
-// tells whether none of them needs an escape: one pass, checking each
-// block as it is copied. Values are short: memcpy's call and dispatch cost
-// more than the copy, and a check before the copy read every value twice.
-// When a byte needs an escape, what was copied is garbage to the caller.
+// tells whether none of them needs an escape: from 16 bytes in one pass,
+// checking each block as it is copied; below, an inline copy and
+// NeedsNoEscape's one or two words. Values are short: memcpy's call and
+// dispatch cost more than the copy. When a byte needs an escape, what was
+// copied is garbage to the caller.
 bool CopyIfPlain(const char* from, std::size_t size, char* to) {
 #if defined(__SSE2__)
   if (size >= 16) {

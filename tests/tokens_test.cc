@@ -179,10 +179,24 @@ TokenRecord SampleRecord() {
                      "0f1e2d3c-4b5a-4697-8877-665544332211"};
 }
 
-TEST(RefreshToken, IsShapedLikeCognitosFivePartJweAndCarriesItsRecord) {
-  Random random(42);
+// SampleRecord with a users key too long for Cognito's 480 characters:
+// 128 four-byte characters.
+TokenRecord LongNameRecord() {
+  TokenRecord record = SampleRecord();
+  record.user_key = std::string(128 * 4, 'x');
+  return record;
+}
+
+// A refresh token for `record`, its random parts drawn from `seed`.
+std::string RefreshTokenFor(const TokenRecord& record, std::uint64_t seed = 42) {
+  Random random(seed);
   std::string token;
-  AppendRefreshToken(kKey, View(SampleRecord()), random, token);
+  AppendRefreshToken(kKey, View(record), random, token);
+  return token;
+}
+
+TEST(RefreshToken, IsShapedLikeCognitosFivePartJweAndCarriesItsRecord) {
+  const std::string token = RefreshTokenFor(SampleRecord());
   ASSERT_EQ(std::count(token.begin(), token.end(), '.'), 4);
   EXPECT_EQ(token.substr(0, token.find('.')), "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ");
   std::vector<std::size_t> sizes;
@@ -217,11 +231,8 @@ TEST(RefreshToken, TwoTokensForOneRecordDiffer) {
 }
 
 TEST(RefreshToken, LongNamesGrowTheCiphertext) {
-  TokenRecord record = SampleRecord();
-  record.user_key = std::string(128 * 4, 'x');  // 128 four-byte characters
-  Random random(1);
-  std::string token;
-  AppendRefreshToken(kKey, View(record), random, token);
+  const TokenRecord record = LongNameRecord();
+  const std::string token = RefreshTokenFor(record, 1);
   EXPECT_EQ(OpenRefreshToken(kKey, token), std::optional<TokenRecord>(record));
   const std::size_t tag_dot = token.rfind('.');
   const std::size_t ciphertext_dot = token.rfind('.', tag_dot - 1);
@@ -231,12 +242,8 @@ TEST(RefreshToken, LongNamesGrowTheCiphertext) {
 }
 
 TEST(RefreshToken, AnotherLengthOfAnyPartIsRefused) {
-  TokenRecord long_record = SampleRecord();
-  long_record.user_key = std::string(128 * 4, 'x');
-  for (const TokenRecord& record : {SampleRecord(), long_record}) {
-    Random random(42);
-    std::string token;
-    AppendRefreshToken(kKey, View(record), random, token);
+  for (const TokenRecord& record : {SampleRecord(), LongNameRecord()}) {
+    const std::string token = RefreshTokenFor(record);
     ASSERT_EQ(OpenRefreshToken(kKey, token), std::optional<TokenRecord>(record));
     const std::size_t tag_dot = token.rfind('.');
     const std::size_t ciphertext_dot = token.rfind('.', tag_dot - 1);
@@ -255,9 +262,7 @@ TEST(RefreshToken, AnotherLengthOfAnyPartIsRefused) {
 }
 
 TEST(RefreshToken, AnyEditedCharacterOrAnotherKeyIsRefused) {
-  Random random(42);
-  std::string token;
-  AppendRefreshToken(kKey, View(SampleRecord()), random, token);
+  const std::string token = RefreshTokenFor(SampleRecord());
   EXPECT_FALSE(OpenRefreshToken(TokenKey("another key"), token).has_value());
   for (const std::string& edited : OneCharacterEdits(token)) {
     EXPECT_FALSE(OpenRefreshToken(kKey, edited).has_value()) << edited;

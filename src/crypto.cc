@@ -280,6 +280,33 @@ std::uint64_t Read64(const char* p) {
   return value;
 }
 
+std::uint64_t Read32(const char* p) {
+  std::uint32_t value;
+  std::memcpy(&value, p, sizeof value);
+  return value;
+}
+
+// The last `left` (< 16) bytes at `p` as two little-endian words, zeros
+// past the end: what copying them into 16 zeroed bytes gives, read with
+// overlapping loads inside [p, p + left) rather than a call to memcpy
+// (whose length is not a constant), ~10 a sign-in.
+void ReadTail(const char* p, std::size_t left, std::uint64_t& low, std::uint64_t& high) {
+  const auto byte = [p](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+  if (left >= 8) {
+    low = Read64(p);
+    high = left == 8 ? 0 : Read64(p + left - 8) >> (8 * (16 - left));
+  } else if (left >= 4) {
+    low = Read32(p) | Read32(p + left - 4) << (8 * (left - 4));
+    high = 0;
+  } else if (left > 0) {
+    low = byte(0) | byte(left / 2) << (8 * (left / 2)) | byte(left - 1) << (8 * (left - 1));
+    high = 0;
+  } else {
+    low = 0;  // an empty view's data() may be null: nothing is read
+    high = 0;
+  }
+}
+
 constexpr std::uint64_t kP0 = 0xa0761d6478bd642fULL;
 constexpr std::uint64_t kP1 = 0xe7037ed1a0b428dbULL;
 constexpr std::uint64_t kP2 = 0x8ebc6af09c88c6e3ULL;
@@ -335,9 +362,10 @@ std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data) {
     seed ^= lane1 ^ lane2 ^ lane3;
   }
   for (; left >= 16; left -= 16, p += 16) seed = Fold(Read64(p) ^ kP1, Read64(p + 8) ^ seed);
-  char tail[16] = {};
-  if (left > 0) std::memcpy(tail, p, left);  // an empty view's data() may be null
-  seed = Fold(Read64(tail) ^ kP1, Read64(tail + 8) ^ seed);
+  std::uint64_t low;
+  std::uint64_t high;
+  ReadTail(p, left, low, high);
+  seed = Fold(low ^ kP1, high ^ seed);
   return Fold(seed ^ kP2, static_cast<std::uint64_t>(data.size()) ^ kP1);
 }
 

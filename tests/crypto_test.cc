@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 
+#include <cstring>
+#include <memory>
 #include <string>
 #include <utility>
 
@@ -171,6 +173,39 @@ TEST(KeyedHash64, DependsOnTheKeyAndOnEveryByte) {
   EXPECT_NE(KeyedHash64(7, text + '\0'), hash) << "the length counts";
   EXPECT_NE(KeyedHash64(7, ""), KeyedHash64(7, std::string(1, '\0')));
   EXPECT_EQ(KeyedHash64(7, std::string_view()), KeyedHash64(7, "")) << "an empty view with no data";
+}
+
+TEST(KeyedHash64, GivesTheValuesTokensAlreadyIssuedWereSignedWith) {
+  // Tokens and state documents outlive a build: the hash of every length
+  // (each tail size, the 16-byte blocks and the 64-byte steps) is pinned to
+  // what it was when tokens were first signed with it.
+  std::string text;
+  std::uint64_t all = 0;
+  for (int size = 0; size <= 100; ++size) {
+    all = all * 31 + KeyedHash64(0x0123456789abcdefULL, text);
+    text += static_cast<char>(0x80 ^ (size * 37));
+  }
+  EXPECT_EQ(all, 0xcb14618611deadd0ULL);
+  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, ""), 0x70c8f135da42eeddULL);
+  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 3)), 0xf0bedd23d1ec3bffULL);
+  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 7)), 0xe3cf70038ff567a8ULL);
+  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 15)), 0x23774ee45a74b0a1ULL);
+  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 100)), 0xb2e2c8a448377830ULL);
+}
+
+TEST(KeyedHash64, ReadsNoByteBeforeOrAfterItsView) {
+  // Each tail length at the very end of a buffer, whose neighbours differ:
+  // a read past either end would change the hash (and ASan would see it).
+  for (std::size_t size = 0; size <= 40; ++size) {
+    const std::string middle(size, 'm');
+    const std::string a = "A" + middle + "Z";
+    const std::string b = "B" + middle + "Y";
+    const std::unique_ptr<char[]> exact(new char[size + 1]);
+    std::memcpy(exact.get(), middle.data(), size);
+    EXPECT_EQ(KeyedHash64(5, std::string_view(a).substr(1, size)), KeyedHash64(5, std::string_view(b).substr(1, size)))
+        << size;
+    EXPECT_EQ(KeyedHash64(5, std::string_view(exact.get(), size)), KeyedHash64(5, middle)) << size;
+  }
 }
 
 TEST(KeyedHash64, EveryLengthDependsOnEveryByteAndOnWhichLaneReadIt) {

@@ -51,7 +51,7 @@ BENCHMARK(BM_Base64Url)->Arg(16)->Arg(256)->Arg(900);
 
 void BM_AppendSignedJwt(benchmark::State& state) {
   const TokenKey key("0123456789abcdefghijklmnopqrstuv");
-  const std::string header = EncodedJwtHeader("kid0123456789abc");
+  const JwtHeader header(key, "kid0123456789abc");
   const std::string payload = "{\"sub\":\"" + Text(800) + "\"}";  // an ID token's ~800 bytes of claims
   for (auto _ : state) {
     std::string token;

@@ -91,8 +91,19 @@ StatusOr<Response> Respond(Flow flow) {
 // ------------------------------------------------------------ tokens
 
 const internal::TokenKey& FakeIdentityProvider::Impl::SigningKey() {
-  if (!internal::TextEquals(token_key.text(), state.signing_key)) token_key = internal::TokenKey(state.signing_key);
+  if (!internal::TextEquals(token_key.text(), state.signing_key)) {
+    token_key = internal::TokenKey(state.signing_key);
+    jwt_header = internal::JwtHeader();  // made for the old key
+  }
   return token_key;
+}
+
+const internal::JwtHeader& FakeIdentityProvider::Impl::SigningHeader() {
+  const internal::TokenKey& key = SigningKey();
+  if (jwt_header.empty() || !internal::TextEquals(jwt_header.key_id(), state.key_id)) {
+    jwt_header = internal::JwtHeader(key, state.key_id);
+  }
+  return jwt_header;
 }
 
 void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const ClientRecord& client,
@@ -134,12 +145,8 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
   const internal::JsonInt issued_at(EpochSeconds(now));
   const internal::JsonInt access_expiry(EpochSeconds(now + access_validity));
   const internal::JsonInt id_expiry(EpochSeconds(now + id_validity));
-  if (jwt_header.empty() || !internal::TextEquals(jwt_header_key_id, state.key_id)) {
-    jwt_header = internal::EncodedJwtHeader(state.key_id);
-    jwt_header_key_id = state.key_id;
-  }
-
-  const internal::TokenKey& key = SigningKey();
+  const internal::JwtHeader& header = SigningHeader();
+  const internal::TokenKey& key = token_key;  // SigningHeader() brought it up to date
 
   // Claims in the order Cognito writes them. Both payloads are written in
   // `token_scratch`, whose storage outlives the call.
@@ -161,7 +168,7 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
         .PlainString("jti", access_jti)
         .String("username", user.username);
     result.access_token.emplace();
-    internal::AppendSignedJwt(key, jwt_header, user.token_generation, access.FinishInPlace(), *result.access_token);
+    internal::AppendSignedJwt(key, header, user.token_generation, access.FinishInPlace(), *result.access_token);
     token_scratch = std::move(access).TakeBuffer();
   }
   {
@@ -187,7 +194,7 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
         .Raw("iat", issued_at.text())
         .PlainString("jti", id_jti);
     result.id_token.emplace();
-    internal::AppendSignedJwt(key, jwt_header, user.token_generation, id.FinishInPlace(), *result.id_token);
+    internal::AppendSignedJwt(key, header, user.token_generation, id.FinishInPlace(), *result.id_token);
     token_scratch = std::move(id).TakeBuffer();
   }
   result.expires_in = static_cast<int>(access_validity.count());

@@ -46,12 +46,15 @@ constexpr unsigned char kRecordVersion = 1;
 
 std::uint64_t KeySeed(std::string_view key, std::uint64_t domain) { return KeyedHash64(domain, key); }
 
-// The keyed hash a JWT's signature is drawn from: of its header's text,
-// then of its payload's JSON (not the payload's base64, a third longer:
-// OpenJwt decodes it anyway, and takes only canonical base64, which has
-// one text for each JSON).
-std::uint64_t SigningHash(const TokenKey& key, std::string_view encoded_header, std::string_view payload) {
-  return KeyedHash64(KeyedHash64(key.signature_seed(), encoded_header), payload);
+// The keyed hash a JWT's signature is drawn from: of its header's text
+// (HeaderSeed, which a JwtHeader holds), then of its payload's JSON (not the
+// payload's base64, a third longer: OpenJwt decodes it anyway, and takes
+// only canonical base64, which has one text for each JSON).
+std::uint64_t HeaderSeed(const TokenKey& key, std::string_view encoded_header) {
+  return KeyedHash64(key.signature_seed(), encoded_header);
+}
+std::uint64_t SigningHash(std::uint64_t header_seed, std::string_view payload) {
+  return KeyedHash64(header_seed, payload);
 }
 
 std::string_view Bytes(const std::uint64_t& word) {
@@ -228,8 +231,16 @@ std::string EncodedJwtHeader(std::string_view key_id) {
   return Base64UrlEncode(header);
 }
 
-void AppendSignedJwt(const TokenKey& key, std::string_view encoded_header, std::uint64_t generation,
+JwtHeader::JwtHeader(const TokenKey& key, std::string_view key_id)
+    : key_id_(key_id),
+      encoded_(EncodedJwtHeader(key_id)),
+      signing_seed_(HeaderSeed(key, encoded_)),
+      key_seed_(key.signature_seed()) {}
+
+void AppendSignedJwt(const TokenKey& key, const JwtHeader& header, std::uint64_t generation,
                      std::string_view payload, std::string& out) {
+  assert(header.key_seed() == key.signature_seed() && "a header made for another key");
+  const std::string_view encoded_header = header.encoded();
   // Sized once and written in place: each append of a part had its own
   // growth check, and each base64 part its own zero fill.
   const std::size_t start = out.size();
@@ -242,7 +253,7 @@ void AppendSignedJwt(const TokenKey& key, std::string_view encoded_header, std::
   *p++ = '.';
   EncodeBase64Url(reinterpret_cast<const unsigned char*>(payload.data()), payload.size(), p);
   p += payload_chars;
-  const std::uint64_t signing_hash = SigningHash(key, encoded_header, payload);
+  const std::uint64_t signing_hash = SigningHash(header.signing_seed(), payload);
   *p++ = '.';
   WriteSignature(key, signing_hash, generation, p);
 }
@@ -256,7 +267,7 @@ std::optional<AuthenticJwt> OpenJwt(const TokenKey& key, std::string_view token)
   // the signature covers the JSON, so no other text of it may pass.
   std::optional<std::string> payload = Base64UrlDecode(parts[1]);
   if (!payload || Base64UrlLength(payload->size()) != parts[1].size()) return std::nullopt;
-  const std::uint64_t hash = SigningHash(key, parts[0], *payload);
+  const std::uint64_t hash = SigningHash(HeaderSeed(key, parts[0]), *payload);
   const std::uint64_t generation = *masked ^ GenerationMask(key, hash);
   char expected[kSignatureChars];
   WriteSignature(key, hash, generation, expected);

@@ -20,7 +20,7 @@ constexpr std::string_view kPayload = R"({"sub":"abc","token_use":"access"})";
 
 std::string Jwt(std::uint64_t generation, const TokenKey& key = kKey) {
   std::string token;
-  AppendSignedJwt(key, EncodedJwtHeader("kid0123456789abc"), generation, kPayload, token);
+  AppendSignedJwt(key, JwtHeader(key, "kid0123456789abc"), generation, kPayload, token);
   return token;
 }
 
@@ -62,6 +62,23 @@ TEST(TokenKey, TheSameTextGivesTheSameSeedsAndAnotherTextOthers) {
   const std::set<std::uint64_t> seeds = {kKey.signature_seed(), kKey.generation_seed(), kKey.signature_text_seed(),
                                          kKey.cipher_seed(), kKey.tag_seed()};
   EXPECT_EQ(seeds.size(), 5u) << "one seed for each use";
+}
+
+TEST(SignedJwt, IsSignedUnderItsHeadersKeyIdAndOpensWhateverTheKeyIdIs) {
+  const JwtHeader header(kKey, "another-kid");
+  EXPECT_EQ(header.key_id(), "another-kid");
+  EXPECT_EQ(header.encoded(), EncodedJwtHeader("another-kid"));
+  EXPECT_EQ(header.key_seed(), kKey.signature_seed());
+  EXPECT_FALSE(header.empty());
+  EXPECT_TRUE(JwtHeader().empty());
+  std::string token;
+  AppendSignedJwt(kKey, header, 9, kPayload, token);
+  EXPECT_EQ(token.substr(0, token.find('.')), header.encoded());
+  const auto opened = OpenJwt(kKey, token);
+  ASSERT_TRUE(opened.has_value());
+  EXPECT_EQ(opened->generation, 9u);
+  EXPECT_NE(Signature(token), Signature(Jwt(9))) << "the header is signed too";
+  EXPECT_FALSE(OpenJwt(TokenKey("0123456789abcdefghijklmnopqrstuw"), token).has_value());
 }
 
 TEST(SignedJwt, AnOddKeyIdIsStillValidJson) {

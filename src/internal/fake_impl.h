@@ -140,14 +140,14 @@ class FakeIdentityProvider::Impl {
   std::string issuer_pool_id;
   // Deliver renders each message's body here, likewise.
   std::string message_scratch;
-  // The encoded JWT header of state.key_id, made again when the key id
-  // changes (Restore, ImportState).
-  std::string jwt_header_key_id;
-  std::string jwt_header;
   // state.signing_key with its seeds derived; SigningKey() makes it again
   // when the key changes (Restore, ImportState).
   internal::TokenKey token_key;
   const internal::TokenKey& SigningKey();
+  // The JWT header of state.key_id under token_key; SigningHeader() makes
+  // it again when either changes.
+  internal::JwtHeader jwt_header;
+  const internal::JwtHeader& SigningHeader();
 
 #define COGNITO_FAKE_DECLARE_IMPL(Name) StatusOr<Name##Response> Name(const Name##Request& request);
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)

@@ -84,13 +84,37 @@ struct TokenRecordView {
   std::string_view origin_jti;
 };
 
-// The base64url of the JWT header {"kid":key_id,"alg":"RS256"}: the same
-// for every token of a fake, so callers make it once.
+// The base64url of the JWT header {"kid":key_id,"alg":"RS256"}.
 std::string EncodedJwtHeader(std::string_view key_id);
 
-// Appends `<encoded_header>.<payload>.<signature>` to `out`: `payload` (a
-// JSON object's text) and the signature described above in base64url.
-void AppendSignedJwt(const TokenKey& key, std::string_view encoded_header, std::uint64_t generation,
+// The header of the JWTs one key signs under one key id: its base64url
+// text, and the keyed hash of that text each signature's hash starts from.
+// The same for every token of a fake, so made once: each JWT hashed the
+// header again, in line before its payload.
+class JwtHeader {
+ public:
+  JwtHeader() = default;  // none: empty()
+  JwtHeader(const TokenKey& key, std::string_view key_id);
+
+  bool empty() const { return encoded_.empty(); }
+  const std::string& key_id() const { return key_id_; }
+  const std::string& encoded() const { return encoded_; }
+  // KeyedHash64(key.signature_seed(), encoded()).
+  std::uint64_t signing_seed() const { return signing_seed_; }
+  // The key's signature_seed(), to check that it signs with its own key.
+  std::uint64_t key_seed() const { return key_seed_; }
+
+ private:
+  std::string key_id_;
+  std::string encoded_;
+  std::uint64_t signing_seed_ = 0;
+  std::uint64_t key_seed_ = 0;
+};
+
+// Appends `<header>.<payload>.<signature>` to `out`: `payload` (a JSON
+// object's text) and the signature described above in base64url. `header`
+// was made for `key`.
+void AppendSignedJwt(const TokenKey& key, const JwtHeader& header, std::uint64_t generation,
                      std::string_view payload, std::string& out);
 
 // A JWT this fake issued: its payload's JSON text and the user's token

@@ -202,6 +202,32 @@ TEST(TextEquals, AgreesWithStringEqualityForEveryLengthAndEveryDifferingByte) {
   EXPECT_TRUE(TextEquals(std::string_view(), ""));
 }
 
+TEST(TextCompare, OrdersAsStdStringDoesForEveryLengthAndEveryDifferingByte) {
+  // Pools and clients are listed in their maps' order: TextLess must keep
+  // std::string's (bytes unsigned, a prefix first).
+  auto sign = [](int value) { return (value > 0) - (value < 0); };
+  std::string text;
+  for (std::size_t size = 0; size <= 40; ++size) {
+    EXPECT_EQ(TextCompare(text, std::string(text)), 0) << size;
+    for (std::size_t i = 0; i < size; ++i) {
+      for (const char replacement : {'\x01', 'A', 'z', '\x7f', '\x80', '\xff'}) {
+        std::string other = text;
+        other[i] = replacement;
+        EXPECT_EQ(TextCompare(text, other), sign(text.compare(other))) << "byte " << i << " of " << size;
+        EXPECT_EQ(TextCompare(other, text), sign(other.compare(text))) << "byte " << i << " of " << size;
+        EXPECT_EQ(TextLess()(text, other), text < other);
+      }
+    }
+    EXPECT_EQ(TextCompare(text, text + 'x'), -1) << size;
+    EXPECT_EQ(TextCompare(text + 'x', text), 1) << size;
+    EXPECT_EQ(TextCompare(text + '\xff', text + 'x'), 1) << "unsigned bytes, " << size;
+    text += static_cast<char>('a' + size % 26);
+  }
+  EXPECT_EQ(TextCompare(std::string_view(), ""), 0);
+  EXPECT_TRUE(TextEqualTo()("us-east-1_abcdefghi", std::string("us-east-1_abcdefghi")));
+  EXPECT_FALSE(TextEqualTo()("us-east-1_abcdefghi", "us-east-1_abcdefghj"));
+}
+
 TEST(CopyShort, CopiesExactlyTheBytesOfEveryLength) {
   std::string source;
   for (std::size_t size = 0; size <= 80; ++size) {

@@ -13,6 +13,7 @@
 #include "internal/messages.h"
 #include "internal/password_policy.h"
 #include "internal/random.h"
+#include "internal/short_text.h"
 #include "internal/tokens.h"
 #include "internal/user_table.h"
 
@@ -47,7 +48,7 @@ struct PoolRecord {
   UserPoolType description;  // defaults filled in; EstimatedNumberOfUsers computed on read
   EffectivePasswordPolicy policy;
   bool case_sensitive = true;
-  std::map<std::string, ClientRecord> clients;
+  std::map<std::string, ClientRecord, TextLess> clients;
   // By UsernameKey(username), with the sub and sign-in alias indexes.
   UserTable users;
   std::uint64_t next_user_sequence = 1;
@@ -78,8 +79,10 @@ struct State {
   // (internal/tokens.h).
   std::string signing_key;
   std::string key_id;
-  std::map<std::string, PoolRecord> pools;
-  std::unordered_map<std::string, std::string> client_pool;  // client id -> pool id
+  // Ordered and compared by TextLess / TextEqualTo: every call finds its
+  // pool or client by id.
+  std::map<std::string, PoolRecord, TextLess> pools;
+  std::unordered_map<std::string, std::string, std::hash<std::string>, TextEqualTo> client_pool;  // client id -> pool id
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
 };

@@ -50,12 +50,10 @@ struct IsVector<std::deque<T>> : std::true_type {};
 // output does not depend on hash order).
 template <typename T>
 struct IsStringMap : std::false_type {};
-template <typename V>
-struct IsStringMap<std::map<std::string, V>> : std::true_type {};
-template <typename V>
-struct IsStringMap<std::unordered_map<std::string, V>> : std::true_type {};
-template <typename V, typename Hash>
-struct IsStringMap<std::unordered_map<std::string, V, Hash>> : std::true_type {};
+template <typename V, typename Less>
+struct IsStringMap<std::map<std::string, V, Less>> : std::true_type {};
+template <typename V, typename Hash, typename Equal>
+struct IsStringMap<std::unordered_map<std::string, V, Hash, Equal>> : std::true_type {};
 // Integers other than bool.
 template <typename T>
 inline constexpr bool kIsInteger = std::is_integral_v<T> && !std::is_same_v<T, bool>;

@@ -1,6 +1,7 @@
 #include <cognito_fake/outbox.h>
 
 #include "internal/outbox_access.h"
+#include "internal/short_text.h"
 
 #include <array>
 #include <cstring>
@@ -93,12 +94,51 @@ enum Present : std::uint16_t {
 
 }  // namespace
 
-// One message: every text back to back in one block, `end` the offset just
-// past each; the rest as `Message` has it.
+// The bytes messages' texts are kept in: blocks of kBlockBytes, filled one
+// after the other (a text longer than an eighth of one gets its own).
+// Rewind() makes every byte room again and keeps the blocks, up to
+// kKeptBlocks of them.
+class TextBlocks {
+ public:
+  static constexpr std::size_t kBlockBytes = 64 * 1024;
+  static constexpr std::size_t kKeptBlocks = 512;  // 32 MiB: ~150 000 messages of ~220 bytes
+
+  // Room for `size` bytes, until Rewind().
+  char* Allocate(std::size_t size) {
+    if (static_cast<std::size_t>(limit_ - cursor_) < size) {
+      if (size > kBlockBytes / 8) return own_.emplace_back(new char[size]).get();
+      if (next_ == blocks_.size()) blocks_.emplace_back(new char[kBlockBytes]);
+      cursor_ = blocks_[next_++].get();
+      limit_ = cursor_ + kBlockBytes;
+    }
+    char* const at = cursor_;
+    cursor_ += size;
+    return at;
+  }
+  void Rewind() {
+    own_.clear();
+    if (blocks_.size() > kKeptBlocks) blocks_.resize(kKeptBlocks);
+    next_ = 0;
+    cursor_ = nullptr;
+    limit_ = nullptr;
+  }
+  // Blocks held, for tests.
+  std::size_t blocks() const { return blocks_.size(); }
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::vector<std::unique_ptr<char[]>> own_;  // the long texts'
+  std::size_t next_ = 0;                      // the block after the one being filled
+  char* cursor_ = nullptr;                    // free bytes [cursor_, limit_) of it
+  char* limit_ = nullptr;
+};
+
+// One message: every text back to back in its store's TextBlocks, `end`
+// the offset just past each; the rest as `Message` has it.
 struct Outbox::Stored {
   std::uint64_t sequence = 0;
   Timestamp sent_at;
-  std::unique_ptr<char[]> text;
+  const char* text = nullptr;
   std::array<std::uint32_t, kFieldCount> end{};
   ClientMetadataType client_metadata;
   std::uint16_t present = 0;
@@ -107,7 +147,7 @@ struct Outbox::Stored {
   MessageOccasion occasion = MessageOccasion::kForgotPassword;
   bool delivered = true;
 
-  explicit Stored(const internal::MessageParts& parts) {
+  Stored(const internal::MessageParts& parts, TextBlocks& blocks) {
     std::array<std::string_view, kFieldCount> texts{};
     texts[kUserPoolId] = parts.user_pool_id;
     if (parts.client_id) {
@@ -145,10 +185,12 @@ struct Outbox::Stored {
     }
     std::size_t size = 0;
     for (std::string_view piece : texts) size += piece.size();
-    text.reset(new char[size]);
+    char* const block = blocks.Allocate(size);
+    text = block;
     std::uint32_t at = 0;
     for (int field = 0; field < kFieldCount; ++field) {
-      if (!texts[field].empty()) std::memcpy(text.get() + at, texts[field].data(), texts[field].size());
+      // Inline: a memcpy call for each of a dozen short texts cost more than the copies.
+      internal::CopyShort(texts[field].data(), texts[field].size(), block + at);
       at += static_cast<std::uint32_t>(texts[field].size());
       end[field] = at;
     }
@@ -161,7 +203,7 @@ struct Outbox::Stored {
 
   std::string_view View(Field field) const {
     const std::uint32_t begin = field == 0 ? 0 : end[field - 1];
-    return std::string_view(text.get() + begin, end[field] - begin);
+    return std::string_view(text + begin, end[field] - begin);
   }
   std::string String(Field field) const { return std::string(View(field)); }
   std::optional<std::string> OptionalString(Field field, Present bit) const {
@@ -195,6 +237,26 @@ struct Outbox::Stored {
     message.failed_with = OptionalString(kFailedWith, kHasFailedWith);
     return message;
   }
+};
+
+// The messages, oldest first, and the blocks their texts are in.
+struct Outbox::Store {
+  // Messages kept room for after Reset(), at most.
+  static constexpr std::size_t kKeptMessages = std::size_t{1} << 18;
+
+  Stored& Add(const internal::MessageParts& parts) { return messages.emplace_back(parts, texts); }
+  // Empty, keeping the room (within bounds) for the messages that follow.
+  void Reset() {
+    if (messages.capacity() > kKeptMessages) {
+      std::vector<Stored>().swap(messages);
+    } else {
+      messages.clear();
+    }
+    texts.Rewind();
+  }
+
+  std::vector<Stored> messages;
+  TextBlocks texts;
 };
 
 namespace {
@@ -247,7 +309,8 @@ void Outbox::Record(const internal::MessageParts& parts) {
   std::optional<Message> observed;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    Stored& stored = messages_.emplace_back(parts);
+    if (!store_) store_ = spare_ ? std::move(spare_) : std::make_unique<Store>();
+    Stored& stored = store_->Add(parts);
     stored.sequence = next_sequence_++;
     if (!observer_) return;
     // The observer (rare) gets its own copy, outside the lock.
@@ -262,15 +325,33 @@ void Outbox::SetObserver(std::function<void(const Message&)> observer) {
   observer_ = std::move(observer);
 }
 
+const std::vector<Outbox::Stored>& Outbox::StoredLocked() const {
+  static const std::vector<Stored>* const kNone = new std::vector<Stored>();  // never destroyed
+  return store_ ? store_->messages : *kNone;
+}
+
 std::vector<Message> Outbox::MessagesLocked() const {
-  return MessagesWhere(messages_, kEveryMessage, messages_.size());
+  const std::vector<Stored>& stored = StoredLocked();
+  return MessagesWhere(stored, kEveryMessage, stored.size());
 }
 
 void Outbox::ReplaceLocked(std::vector<Message> messages) {
-  std::vector<Stored> stored;
-  stored.reserve(messages.size());
-  for (const Message& message : messages) stored.emplace_back(PartsOf(message)).sequence = message.sequence;
-  messages_.swap(stored);
+  auto replacement = std::make_unique<Store>();
+  replacement->messages.reserve(messages.size());
+  for (const Message& message : messages) replacement->Add(PartsOf(message)).sequence = message.sequence;
+  store_ = std::move(replacement);
+}
+
+std::unique_ptr<Outbox::Store> Outbox::TakeStore() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return std::move(store_);  // the next message takes the spare
+}
+
+void Outbox::KeepAsSpare(std::unique_ptr<Store> store) {
+  if (!store) return;
+  store->Reset();  // outside the lock: every message's destruction
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!spare_) spare_ = std::move(store);
 }
 
 std::vector<Message> Outbox::Peek() const {
@@ -279,24 +360,25 @@ std::vector<Message> Outbox::Peek() const {
 }
 
 std::vector<Message> Outbox::Drain() {
-  std::vector<Stored> drained;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    drained.swap(messages_);
-  }
-  return MessagesWhere(drained, kEveryMessage, drained.size());
+  std::unique_ptr<Store> drained = TakeStore();
+  if (!drained) return {};
+  std::vector<Message> messages = MessagesWhere(drained->messages, kEveryMessage, drained->messages.size());
+  KeepAsSpare(std::move(drained));
+  return messages;
 }
 
 std::optional<Message> Outbox::Last() const {
   std::lock_guard<std::mutex> lock(mu_);
-  if (messages_.empty()) return std::nullopt;
-  return messages_.back().ToMessage();
+  const std::vector<Stored>& stored = StoredLocked();
+  if (stored.empty()) return std::nullopt;
+  return stored.back().ToMessage();
 }
 
 std::optional<Message> Outbox::LastFor(std::string_view user_pool_id,
                                        std::string_view username) const {
   std::lock_guard<std::mutex> lock(mu_);
-  for (auto it = messages_.rbegin(); it != messages_.rend(); ++it) {
+  const std::vector<Stored>& stored = StoredLocked();
+  for (auto it = stored.rbegin(); it != stored.rend(); ++it) {
     if (it->View(kUserPoolId) == user_pool_id && it->View(kUsername) == username) return it->ToMessage();
   }
   return std::nullopt;
@@ -304,32 +386,26 @@ std::optional<Message> Outbox::LastFor(std::string_view user_pool_id,
 
 std::vector<Message> Outbox::For(std::string_view user_pool_id, std::string_view username) const {
   std::lock_guard<std::mutex> lock(mu_);
-  return MessagesWhere(messages_, [&](const Stored& stored) {
+  return MessagesWhere(StoredLocked(), [&](const Stored& stored) {
     return stored.View(kUserPoolId) == user_pool_id && stored.View(kUsername) == username;
   });
 }
 
 std::vector<Message> Outbox::WithOccasion(MessageOccasion occasion) const {
   std::lock_guard<std::mutex> lock(mu_);
-  return MessagesWhere(messages_, [occasion](const Stored& stored) { return stored.occasion == occasion; });
+  return MessagesWhere(StoredLocked(), [occasion](const Stored& stored) { return stored.occasion == occasion; });
 }
 
 std::vector<Message> Outbox::WithMedium(DeliveryMediumType medium) const {
   std::lock_guard<std::mutex> lock(mu_);
-  return MessagesWhere(messages_, [medium](const Stored& stored) { return stored.medium == medium; });
+  return MessagesWhere(StoredLocked(), [medium](const Stored& stored) { return stored.medium == medium; });
 }
 
 std::size_t Outbox::size() const {
   std::lock_guard<std::mutex> lock(mu_);
-  return messages_.size();
+  return StoredLocked().size();
 }
 
-void Outbox::Clear() {
-  std::vector<Stored> cleared;
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    cleared.swap(messages_);
-  }
-}
+void Outbox::Clear() { KeepAsSpare(TakeStore()); }
 
 }  // namespace cognito_fake

@@ -9,7 +9,10 @@
 
 #include "fake_test_util.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cstdint>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -138,6 +141,66 @@ TEST(Concurrency, RacingGuessesNeverBeatTheAttemptLimit) {
                 .code(),
             ErrorCode::kLimitExceeded)
       << "locked out even with the right code";
+}
+
+TEST(Concurrency, DrainsAndClearsRacingSendersLoseNoMessageAndMixNoTexts) {
+  // Senders record (and now and then clear) while another thread drains
+  // and peeks over and over: no message is drained twice, and each one
+  // read reads back whole (storage is reused only once its messages are
+  // gone).
+  Outbox outbox;
+  constexpr int kSenders = 4;
+  constexpr int kPerSender = 3000;
+  std::atomic<int> senders_done{0};
+  std::atomic<int> torn{0};
+  std::vector<std::uint64_t> seen;  // the sequence numbers drained
+  auto intact = [](const Message& message) {
+    return message.body == message.username + "|" + message.code + "|" + std::string(150, message.code.back());
+  };
+  std::thread drainer([&] {
+    for (int round = 0; senders_done.load() < kSenders; ++round) {
+      if (round % 2 == 0) {
+        for (const Message& message : outbox.Drain()) {
+          seen.push_back(message.sequence);
+          if (!intact(message)) ++torn;
+        }
+      } else {
+        for (const Message& message : outbox.Peek()) {
+          if (!intact(message)) ++torn;
+        }
+      }
+    }
+  });
+  std::vector<std::thread> senders;
+  for (int t = 0; t < kSenders; ++t) {
+    senders.emplace_back([&, t] {
+      for (int i = 0; i < kPerSender; ++i) {
+        Message message;
+        message.user_pool_id = "pool";
+        message.username = "user" + std::to_string(t);
+        message.code = std::to_string(100000 + i);
+        message.body = message.username + "|" + message.code + "|" + std::string(150, message.code.back());
+        outbox.Record(std::move(message));
+        if (i % 500 == 0) outbox.Clear();  // a sender clearing what it and the others sent so far
+      }
+      ++senders_done;
+    });
+  }
+  for (auto& sender : senders) sender.join();
+  drainer.join();
+  for (const Message& message : outbox.Drain()) {
+    seen.push_back(message.sequence);
+    if (!intact(message)) ++torn;
+  }
+  EXPECT_EQ(torn.load(), 0);
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::adjacent_find(seen.begin(), seen.end()), seen.end()) << "a message drained twice";
+  EXPECT_LE(seen.size(), static_cast<std::size_t>(kSenders * kPerSender));
+  EXPECT_GT(seen.size(), 0u);
+  EXPECT_TRUE(outbox.empty());
+  outbox.Record(Message{});
+  EXPECT_EQ(outbox.Last()->sequence, static_cast<std::uint64_t>(kSenders * kPerSender + 1))
+      << "every message was numbered once";
 }
 
 }  // namespace

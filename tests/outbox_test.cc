@@ -142,6 +142,65 @@ TEST(Outbox, KeepsAnAbsentMemberApartFromAnEmptyOne) {
   ExpectSameMessage(messages[2], details_unset);
 }
 
+// A message whose texts tell which it is: `i`'s body has `body_size`
+// characters.
+Message NumberedMessage(int i, std::size_t body_size) {
+  Message message = MakeMessage("pool", "user" + std::to_string(i), std::to_string(100000 + i));
+  message.body = std::string(body_size, static_cast<char>('a' + i % 26));
+  message.subject = "subject " + std::to_string(i);
+  return message;
+}
+
+void ExpectNumberedMessages(const std::vector<Message>& messages, int first, int count, std::size_t body_size) {
+  ASSERT_EQ(messages.size(), static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i) {
+    const Message expected = NumberedMessage(first + i, body_size);
+    ASSERT_EQ(messages[i].username, expected.username) << i;
+    ASSERT_EQ(messages[i].code, expected.code) << i;
+    ASSERT_EQ(messages[i].body, expected.body) << i;
+    ASSERT_EQ(messages[i].subject, expected.subject) << i;
+  }
+}
+
+TEST(Outbox, MessagesAfterAClearOrADrainReuseItsStorageWithoutTouchingTheOldOnes) {
+  // ~1 MB of texts a round: many storage blocks, each filled, rewound and
+  // filled again; messages drained earlier stay intact.
+  Outbox outbox;
+  constexpr int kCount = 4000;
+  std::vector<Message> drained;
+  for (int round = 0; round < 4; ++round) {
+    const int first = round * kCount;
+    for (int i = 0; i < kCount; ++i) outbox.Record(NumberedMessage(first + i, 200 + round));
+    ExpectNumberedMessages(outbox.Peek(), first, kCount, 200 + round);
+    if (round % 2 == 0) {
+      outbox.Clear();
+      EXPECT_TRUE(outbox.empty());
+    } else {
+      std::vector<Message> taken = outbox.Drain();
+      ExpectNumberedMessages(taken, first, kCount, 200 + round);
+      if (round == 1) drained = std::move(taken);
+    }
+  }
+  ExpectNumberedMessages(drained, kCount, kCount, 201);
+  outbox.Record(NumberedMessage(7, 10));
+  EXPECT_EQ(outbox.Last()->sequence, 4u * kCount + 1) << "sequence numbers keep counting";
+}
+
+TEST(Outbox, KeepsTextsLongerThanAStorageBlock) {
+  Outbox outbox;
+  for (const std::size_t size : {std::size_t{100}, std::size_t{8 * 1024 + 1}, std::size_t{70 * 1024}, std::size_t{5}}) {
+    outbox.Record(NumberedMessage(static_cast<int>(size % 1000), size));
+  }
+  const std::vector<Message> messages = outbox.Peek();
+  ASSERT_EQ(messages.size(), 4u);
+  EXPECT_EQ(messages[1].body, std::string(8 * 1024 + 1, static_cast<char>('a' + (8 * 1024 + 1) % 1000 % 26)));
+  EXPECT_EQ(messages[2].body.size(), 70u * 1024);
+  EXPECT_EQ(messages[3].body, "fffff");
+  outbox.Clear();
+  outbox.Record(NumberedMessage(1, 70 * 1024));
+  EXPECT_EQ(outbox.Last()->body, std::string(70 * 1024, 'b'));
+}
+
 TEST(Outbox, TheObserverSeesEachMessageWithItsSequenceAndCanBeStopped) {
   Outbox outbox;
   std::vector<Message> seen;

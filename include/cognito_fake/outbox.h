@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -72,9 +73,11 @@ std::ostream& operator<<(std::ostream& os, const Message& message);
 
 /// The captured messages of one fake, oldest first. Thread-safe.
 ///
-/// Messages are kept compactly (each one's texts in a single block) and
-/// built as `Message` values when read, so sending costs one allocation,
-/// not one per text.
+/// Messages are kept compactly (each one's texts back to back in blocks
+/// shared with the messages around it) and built as `Message` values when
+/// read. Clear() and Drain() keep the storage for the messages that follow
+/// (up to a bound), so a suite that sends and clears over and over
+/// allocates nothing to send.
 class Outbox {
  public:
   Outbox();
@@ -115,6 +118,7 @@ class Outbox {
   friend struct internal::OutboxAccess;
 
   struct Stored;  // outbox.cc
+  struct Store;   // outbox.cc: the messages and the blocks their texts are in
 
   // What the fake sends: the parts are copied, their sequence assigned.
   void Record(const internal::MessageParts& parts);
@@ -122,11 +126,21 @@ class Outbox {
   std::vector<Message> MessagesLocked() const;
   // Replaces every message (a snapshot restored); `mu_` must be held.
   void ReplaceLocked(std::vector<Message> messages);
+  // The stored messages (none without a store); `mu_` must be held.
+  const std::vector<Stored>& StoredLocked() const;
+  // Takes every message away, in their store (null when there is none).
+  std::unique_ptr<Store> TakeStore();
+  // Empties `store` outside the lock and keeps it for the next messages,
+  // unless a spare is kept already.
+  void KeepAsSpare(std::unique_ptr<Store> store);
 
   mutable std::mutex mu_;
   std::function<void(const Message&)> observer_;
   std::uint64_t next_sequence_ = 1;
-  std::vector<Stored> messages_;
+  // Null until the first message. `spare_`: a store Clear() or Drain()
+  // emptied, kept for when this one is taken.
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Store> spare_;
 };
 
 }  // namespace cognito_fake

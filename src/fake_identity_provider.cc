@@ -209,7 +209,14 @@ std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
 UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {
   using Alias = internal::UserTable::Alias;
   const internal::FoldedKey folded(name, !pool.case_sensitive);  // the users key and the alias key
-  if (UserRecord* direct = pool.users.Find(folded.view())) return direct;
+  if (UserRecord* direct = pool.users.Find(folded.view())) {
+    // What every operation reads next, fetched side by side rather than
+    // each when first read, ~1 000 instructions apart: in a large pool
+    // each is a cache miss.
+    __builtin_prefetch(direct->attributes.data());
+    if (const internal::UserActivity* activity = direct->activity_if_present()) __builtin_prefetch(activity);
+    return direct;
+  }
   for (Alias alias : {Alias::kEmail, Alias::kPhoneNumber, Alias::kPreferredUsername}) {
     if (!pool.users.HasAliases(alias)) continue;  // most pools have no aliases: no hashing
     // Phone numbers are never case-folded; they have no letters anyway.

@@ -54,6 +54,48 @@ __attribute__((target("avx2"))) std::uint64_t FillWordsAvx2(std::uint64_t state,
   }
   return state + 4 * kGamma * steps;
 }
+
+// z >> n in each lane. Zero-masked with every lane kept: GCC 12 warns that
+// the unmasked intrinsic's undefined source "may be used uninitialized".
+__attribute__((target("avx2,avx512f,avx512vl,avx512dq"), always_inline)) inline __m512i ShiftRight(__m512i z,
+                                                                                                  unsigned n) {
+  return _mm512_maskz_srli_epi64(static_cast<__mmask8>(0xff), z, n);
+}
+
+// SplitMix64's mix of eight states.
+__attribute__((target("avx2,avx512f,avx512vl,avx512dq"), always_inline)) inline __m512i MixAvx512(__m512i z) {
+  z = _mm512_mullo_epi64(_mm512_xor_si512(z, ShiftRight(z, 30)),
+                         _mm512_set1_epi64(static_cast<long long>(Random::kMix1)));
+  z = _mm512_mullo_epi64(_mm512_xor_si512(z, ShiftRight(z, 27)),
+                         _mm512_set1_epi64(static_cast<long long>(Random::kMix2)));
+  return _mm512_xor_si512(z, ShiftRight(z, 31));
+}
+
+// FillWordsAvx2 with AVX-512DQ's 64-bit multiply, eight lanes a step (then
+// four for an odd 32 bytes): the same words in the same order. AVX2's
+// multiply is three 32-bit products and their sum.
+__attribute__((target("avx2,avx512f,avx512vl,avx512dq"))) std::uint64_t FillWordsAvx512(std::uint64_t state,
+                                                                                          unsigned char* out,
+                                                                                          std::size_t steps) {
+  constexpr std::uint64_t kGamma = Random::kGamma;
+  __m512i states = _mm512_add_epi64(_mm512_set1_epi64(static_cast<long long>(state)),
+                                    _mm512_mullo_epi64(_mm512_set1_epi64(static_cast<long long>(kGamma)),
+                                                       _mm512_set_epi64(8, 7, 6, 5, 4, 3, 2, 1)));
+  const __m512i eight_gammas = _mm512_set1_epi64(static_cast<long long>(8 * kGamma));
+  std::size_t step = 0;
+  for (; step + 2 <= steps; step += 2, out += 64) {
+    _mm512_storeu_si512(out, MixAvx512(states));
+    states = _mm512_add_epi64(states, eight_gammas);
+  }
+  if (step < steps) _mm512_mask_storeu_epi64(out, static_cast<__mmask8>(0x0f), MixAvx512(states));  // four words
+  return state + 4 * kGamma * steps;
+}
+
+bool CpuHasAvx512Dq() {
+  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+                          __builtin_cpu_supports("avx512dq");  // a fact of the machine
+  return has;
+}
 #endif
 
 }  // namespace
@@ -65,7 +107,7 @@ void Random::FillBytes(unsigned char* out, std::size_t size) {
 #if defined(COGNITO_FAKE_HAVE_AVX2_WORDS)
   if (size >= 64 && CpuHasAvx2()) {
     const std::size_t steps = size / 32;
-    state = FillWordsAvx2(state, out, steps);
+    state = CpuHasAvx512Dq() ? FillWordsAvx512(state, out, steps) : FillWordsAvx2(state, out, steps);
     out += steps * 32;
     size -= steps * 32;
   }

@@ -11,6 +11,7 @@
 #include "internal/tokens.h"
 
 #include <algorithm>
+#include <array>
 
 namespace cognito_fake {
 
@@ -40,20 +41,36 @@ bool AllowsRefresh(const ClientRecord& client) {
                           ExplicitAuthFlowsType::kCustomAuthFlowOnly});
 }
 
-// The parameter `key` of `map`, or nullptr (a view into the request, no
-// copy). Auth parameters are a handful, scanned comparing sizes first:
-// map::find makes `key` a std::string and compares it whole with each
-// name on its path.
-const std::string* Param(const std::map<std::string, std::string>& map, std::string_view key) {
+// The parameters `keys` of `map`, each nullptr when absent (views into the
+// request, no copy). Auth parameters are a handful, scanned once for all
+// the keys, comparing sizes first: map::find makes each key a std::string
+// and compares it whole with each name on its path, and a scan for each
+// key stepped through the map's nodes again (a call a step).
+template <std::size_t N>
+std::array<const std::string*, N> Params(const std::map<std::string, std::string>& map,
+                                          const std::array<std::string_view, N>& keys) {
   constexpr std::size_t kMostScanned = 8;
+  std::array<const std::string*, N> found{};
   if (map.size() > kMostScanned) {
-    const auto it = map.find(std::string(key));
-    return it == map.end() ? nullptr : &it->second;
+    for (std::size_t i = 0; i < N; ++i) {
+      const auto it = map.find(std::string(keys[i]));
+      if (it != map.end()) found[i] = &it->second;
+    }
+    return found;
   }
   for (const auto& [name, value] : map) {
-    if (internal::TextEquals(name, key)) return &value;
+    for (std::size_t i = 0; i < N; ++i) {
+      if (internal::TextEquals(name, keys[i])) {
+        found[i] = &value;
+        break;
+      }
+    }
   }
-  return nullptr;
+  return found;
+}
+
+const std::string* Param(const std::map<std::string, std::string>& map, std::string_view key) {
+  return Params<1>(map, {key})[0];
 }
 
 std::chrono::seconds Validity(std::optional<int> amount, std::optional<TimeUnitsType> unit,
@@ -250,16 +267,14 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
 Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& client,
                                                 const std::map<std::string, std::string>& parameters,
                                                 AuthOutcome outcome) {
-  const auto username = Param(parameters, "USERNAME");
+  const auto [username, password, secret_hash] = Params<3>(parameters, {"USERNAME", "PASSWORD", "SECRET_HASH"});
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));
   }
-  const auto password = Param(parameters, "PASSWORD");
   if (!password) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("PASSWORD"));
   }
-  if (Status status = CheckSecretHash(client, Param(parameters, "SECRET_HASH"), *username);
-      !status.ok()) {
+  if (Status status = CheckSecretHash(client, secret_hash, *username); !status.ok()) {
     return status;
   }
   UserRecord* user = FindUser(pool, *username);

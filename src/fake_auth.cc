@@ -497,13 +497,41 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
 
 // ------------------------------------------------------------ operations
 
+FakeIdentityProvider::Impl::SignInLookahead FakeIdentityProvider::Impl::LookAhead(
+    const InitiateAuthRequest& request) {
+  const auto pool_id = state.client_pool.find(request.client_id);
+  if (pool_id == state.client_pool.end()) return {};
+  const auto pool = state.pools.find(pool_id->second);
+  if (pool == state.pools.end()) return {};
+  const auto client = pool->second.clients.find(request.client_id);
+  if (client == pool->second.clients.end()) return {};
+  if (request.auth_flow == AuthFlowType::kUserPasswordAuth) {
+    if (const std::string* username = Param(request.auth_parameters, "USERNAME")) {
+      pool->second.users.Prefetch(internal::FoldedKey(*username, !pool->second.case_sensitive).view());
+    }
+  }
+  return {&pool->second, &client->second};
+}
+
+StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::Run(const InitiateAuthRequest& request,
+                                                               const SignInLookahead& ahead) {
+  if (ahead.pool == nullptr) return InitiateAuth(request);
+  return InitiateAuth(request, *ahead.pool, *ahead.client);
+}
+
 StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
     const InitiateAuthRequest& request) {
   auto found = FindClient(request.client_id);
   if (!found.ok()) return found.status();
-  // Named pointers, not a structured binding: the lambdas below capture them.
-  PoolRecord* const pool = found->first;
-  ClientRecord* const client = found->second;
+  return InitiateAuth(request, *found->first, *found->second);
+}
+
+StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(const InitiateAuthRequest& request,
+                                                                        PoolRecord& pool_record,
+                                                                        ClientRecord& client_record) {
+  PoolRecord* const pool = &pool_record;
+  ClientRecord* const client = &client_record;
+  // Named pointers, not references: the lambdas below capture them.
   switch (request.auth_flow) {
     case AuthFlowType::kUserPasswordAuth:
       if (!HasFlow(*client, {ExplicitAuthFlowsType::kAllowUserPasswordAuth,

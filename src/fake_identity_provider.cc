@@ -384,8 +384,9 @@ Status ReentryError(std::string_view operation) {
     if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError(#Name); \
     std::lock_guard<std::mutex> lock(impl_->mu);                                       \
     OwnerMark mark(impl_->lock_owner);                                                 \
+    const auto ahead = impl_->LookAhead(request);                                      \
     if (Status invalid = internal::Validate(request); !invalid.ok()) return invalid;   \
-    return impl_->Name(request);                                                       \
+    return impl_->Run(request, ahead);                                                 \
   }
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_WRAPPER)
 #undef COGNITO_FAKE_DEFINE_WRAPPER

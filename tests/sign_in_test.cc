@@ -60,6 +60,28 @@ TEST_F(SigningIn, ConfirmedUserWithTheRightPasswordGetsTokens) {
   EXPECT_EQ(StringClaim(id, "sub"), StringClaim(access, "sub"));
 }
 
+TEST_F(SigningIn, AnInvalidRequestForAKnownClientAndUserIsRefusedForItsValidationAndChangesNothing) {
+  // InitiateAuth looks its client and user up before the request is
+  // validated (to fetch them while it is); what it finds decides nothing.
+  InitiateAuthRequest request;
+  request.auth_flow = AuthFlowType::kUserPasswordAuth;
+  request.client_id = pool_.client_id;
+  request.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", "wrong-password"}};
+  request.session = "short";  // a session has 20 characters at least
+  const Status refused = fake_.InitiateAuth(request).status();
+  EXPECT_EQ(refused.code(), ErrorCode::kInvalidParameter) << refused;
+  EXPECT_NE(refused.message().find("'session'"), std::string::npos) << refused;
+  // Refused for the request, not for the wrong password, which was never
+  // tried: after four more wrong ones the right one still signs in (a
+  // fifth failure on record would have locked the account).
+  request.session.reset();
+  for (int i = 0; i < 4; ++i) EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kNotAuthorized, kIncorrect);
+  request.auth_parameters["PASSWORD"] = kPassword;
+  EXPECT_OK(fake_.InitiateAuth(request));
+  request.client_id = "unknownclient0123456789abc";
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kResourceNotFound, "User pool client unknownclient0123456789abc does not exist.");
+}
+
 TEST_F(SigningIn, EachPoolsTokensNameThatPoolAsIssuerWhenSignInsAlternate) {
   TestPool other = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), FakeIdentityProvider::DefaultTestClientRequest());
   fake_.AddConfirmedUser(other, "alice", kPassword).value();

@@ -156,6 +156,35 @@ class FakeIdentityProvider::Impl {
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
 #undef COGNITO_FAKE_DECLARE_IMPL
 
+  // What an operation looks up before its request is validated, so that
+  // the memory it reads first is fetched while the request is checked.
+  // Only InitiateAuth looks ahead: its client, and the user's index slot
+  // (a cache miss in a large pool, ~0.1 us, which the validation's ~0.04
+  // us of work now partly hides). Nothing is decided from what it finds
+  // before the request is valid; the wrapper hands it on.
+  struct NoLookahead {};
+  struct SignInLookahead {
+    internal::PoolRecord* pool = nullptr;  // null: unknown client, looked up again (and refused) later
+    internal::ClientRecord* client = nullptr;
+  };
+  template <typename Request>
+  NoLookahead LookAhead(const Request&) {
+    return {};
+  }
+  SignInLookahead LookAhead(const InitiateAuthRequest& request);
+  // InitiateAuth once its client is found.
+  StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request, internal::PoolRecord& pool,
+                                              internal::ClientRecord& client);
+  template <typename Request>
+  auto Run(const Request& request, NoLookahead) {
+    return Call(request);
+  }
+  StatusOr<InitiateAuthResponse> Run(const InitiateAuthRequest& request, const SignInLookahead& ahead);
+#define COGNITO_FAKE_DECLARE_CALL(Name) \
+  StatusOr<Name##Response> Call(const Name##Request& request) { return Name(request); }
+  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_CALL)
+#undef COGNITO_FAKE_DECLARE_CALL
+
   // ---- lookups (fake_identity_provider.cc)
   StatusOr<internal::PoolRecord*> FindPool(const std::string& user_pool_id);
   // The client and its pool for the client-side operations (E31 if unknown).

@@ -3,6 +3,7 @@
 #include "internal/outbox_access.h"
 #include "internal/short_text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
@@ -92,8 +93,6 @@ enum Present : std::uint16_t {
   kHasDetailsAttributeName = 1 << 6,
 };
 
-}  // namespace
-
 // The bytes messages' texts are kept in: blocks of kBlockBytes, filled one
 // after the other (a text longer than an eighth of one gets its own).
 // Rewind() makes every byte room again and keeps the blocks, up to
@@ -101,13 +100,15 @@ enum Present : std::uint16_t {
 class TextBlocks {
  public:
   static constexpr std::size_t kBlockBytes = 64 * 1024;
-  static constexpr std::size_t kKeptBlocks = 512;  // 32 MiB: ~150 000 messages of ~220 bytes
+  // 32 MiB: 2^17 messages (Outbox::Store's bound) of up to 256 bytes of text.
+  static constexpr std::size_t kKeptBlocks = 512;
 
-  // Room for `size` bytes, until Rewind().
+  // Room for `size` bytes, until Rewind(). If an allocation throws, nothing
+  // is lost or changed.
   char* Allocate(std::size_t size) {
     if (static_cast<std::size_t>(limit_ - cursor_) < size) {
-      if (size > kBlockBytes / 8) return own_.emplace_back(new char[size]).get();
-      if (next_ == blocks_.size()) blocks_.emplace_back(new char[kBlockBytes]);
+      if (size > kBlockBytes / 8) return Keep(own_, size);
+      if (next_ == blocks_.size()) Keep(blocks_, kBlockBytes);
       cursor_ = blocks_[next_++].get();
       limit_ = cursor_ + kBlockBytes;
     }
@@ -115,6 +116,8 @@ class TextBlocks {
     cursor_ += size;
     return at;
   }
+  // Makes every block room again, freeing the long texts' and the blocks
+  // past kKeptBlocks.
   void Rewind() {
     own_.clear();
     if (blocks_.size() > kKeptBlocks) blocks_.resize(kKeptBlocks);
@@ -122,16 +125,28 @@ class TextBlocks {
     cursor_ = nullptr;
     limit_ = nullptr;
   }
-  // Blocks held, for tests.
+  // The shared blocks held, used or not.
   std::size_t blocks() const { return blocks_.size(); }
 
  private:
+  // A new block of `size` bytes, owned by `owner` (room made first, so
+  // that a throw leaks nothing).
+  static char* Keep(std::vector<std::unique_ptr<char[]>>& owner, std::size_t size) {
+    if (owner.size() == owner.capacity()) owner.reserve(std::max<std::size_t>(8, 2 * owner.size()));
+    std::unique_ptr<char[]> block(new char[size]);  // uninitialised: every byte is written before it is read
+    char* const at = block.get();
+    owner.push_back(std::move(block));  // cannot throw: there is room
+    return at;
+  }
+
   std::vector<std::unique_ptr<char[]>> blocks_;
   std::vector<std::unique_ptr<char[]>> own_;  // the long texts'
   std::size_t next_ = 0;                      // the block after the one being filled
   char* cursor_ = nullptr;                    // free bytes [cursor_, limit_) of it
   char* limit_ = nullptr;
 };
+
+}  // namespace
 
 // One message: every text back to back in its store's TextBlocks, `end`
 // the offset just past each; the rest as `Message` has it.
@@ -241,9 +256,11 @@ struct Outbox::Stored {
 
 // The messages, oldest first, and the blocks their texts are in.
 struct Outbox::Store {
-  // Messages kept room for after Reset(), at most.
-  static constexpr std::size_t kKeptMessages = std::size_t{1} << 18;
+  // Messages kept room for after Reset(), at most: with TextBlocks'
+  // bound, ~50 MB a fake at most, and only once it has sent that many.
+  static constexpr std::size_t kKeptMessages = std::size_t{1} << 17;
 
+  // Appends a message made of `parts`.
   Stored& Add(const internal::MessageParts& parts) { return messages.emplace_back(parts, texts); }
   // Empty, keeping the room (within bounds) for the messages that follow.
   void Reset() {
@@ -255,8 +272,8 @@ struct Outbox::Store {
     texts.Rewind();
   }
 
-  std::vector<Stored> messages;
-  TextBlocks texts;
+  std::vector<Stored> messages;  // oldest first
+  TextBlocks texts;              // their texts
 };
 
 namespace {
@@ -407,5 +424,10 @@ std::size_t Outbox::size() const {
 }
 
 void Outbox::Clear() { KeepAsSpare(TakeStore()); }
+
+std::size_t Outbox::TextBlocksHeld() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return (store_ ? store_->texts.blocks() : 0) + (spare_ ? spare_->texts.blocks() : 0);
+}
 
 }  // namespace cognito_fake

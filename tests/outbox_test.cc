@@ -3,6 +3,8 @@
 #include <cognito_fake/clock.h>
 #include <cognito_fake/outbox.h>
 
+#include "internal/outbox_access.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -162,26 +164,35 @@ void ExpectNumberedMessages(const std::vector<Message>& messages, int first, int
   }
 }
 
-TEST(Outbox, MessagesAfterAClearOrADrainReuseItsStorageWithoutTouchingTheOldOnes) {
-  // ~1 MB of texts a round: many storage blocks, each filled, rewound and
-  // filled again; messages drained earlier stay intact.
+TEST(Outbox, MessagesAfterAClearOrADrainReuseItsStorageAndReadBackWhole) {
+  // ~1 MB of texts a round (less each round, though the names grow): many storage
+  // blocks, each filled, rewound and filled again, none added after the
+  // first round; every message reads back as recorded.
   Outbox outbox;
   constexpr int kCount = 4000;
   std::vector<Message> drained;
+  std::size_t blocks_after_first_round = 0;
   for (int round = 0; round < 4; ++round) {
     const int first = round * kCount;
-    for (int i = 0; i < kCount; ++i) outbox.Record(NumberedMessage(first + i, 200 + round));
-    ExpectNumberedMessages(outbox.Peek(), first, kCount, 200 + round);
+    for (int i = 0; i < kCount; ++i) outbox.Record(NumberedMessage(first + i, 200 - 10 * round));
+    ExpectNumberedMessages(outbox.Peek(), first, kCount, 200 - 10 * round);
+    const std::size_t blocks = internal::OutboxAccess::TextBlocksHeld(outbox);
+    if (round == 0) {
+      blocks_after_first_round = blocks;
+      EXPECT_GE(blocks, 4000u * 200 / (64 * 1024));
+    } else {
+      EXPECT_EQ(blocks, blocks_after_first_round) << "round " << round << " took new storage";
+    }
     if (round % 2 == 0) {
       outbox.Clear();
       EXPECT_TRUE(outbox.empty());
     } else {
       std::vector<Message> taken = outbox.Drain();
-      ExpectNumberedMessages(taken, first, kCount, 200 + round);
+      ExpectNumberedMessages(taken, first, kCount, 200 - 10 * round);
       if (round == 1) drained = std::move(taken);
     }
   }
-  ExpectNumberedMessages(drained, kCount, kCount, 201);
+  ExpectNumberedMessages(drained, kCount, kCount, 190);
   outbox.Record(NumberedMessage(7, 10));
   EXPECT_EQ(outbox.Last()->sequence, 4u * kCount + 1) << "sequence numbers keep counting";
 }

@@ -133,6 +133,8 @@ class Outbox {
   // Empties `store` outside the lock and keeps it for the next messages,
   // unless a spare is kept already.
   void KeepAsSpare(std::unique_ptr<Store> store);
+  // The 64 KiB blocks of text held, in use or kept for reuse (for tests).
+  std::size_t TextBlocksHeld() const;
 
   mutable std::mutex mu_;
   std::function<void(const Message&)> observer_;

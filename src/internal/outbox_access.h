@@ -38,6 +38,7 @@ struct MessageParts {
 // The fake's way in to `Outbox::Record(const MessageParts&)`.
 struct OutboxAccess {
   static void Record(Outbox& outbox, const MessageParts& parts) { outbox.Record(parts); }
+  static std::size_t TextBlocksHeld(const Outbox& outbox) { return outbox.TextBlocksHeld(); }
 };
 
 }  // namespace internal

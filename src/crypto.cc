@@ -280,6 +280,7 @@ std::uint64_t Read64(const char* p) {
   return value;
 }
 
+// The 4 bytes at `p`, little-endian, widened to 64 bits.
 std::uint64_t Read32(const char* p) {
   std::uint32_t value;
   std::memcpy(&value, p, sizeof value);
@@ -318,6 +319,16 @@ constexpr std::uint64_t kP4 = 0x1d8e4e27c47d124fULL;
 bool CpuHasAvx2() {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
   static const bool has = __builtin_cpu_supports("avx2");  // a fact of the machine
+  return has;
+#else
+  return false;
+#endif
+}
+
+bool CpuHasAvx512Dq() {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+                          __builtin_cpu_supports("avx512dq");  // a fact of the machine
   return has;
 #else
   return false;

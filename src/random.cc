@@ -90,27 +90,26 @@ __attribute__((target("avx2,avx512f,avx512vl,avx512dq"))) std::uint64_t FillWord
   if (step < steps) _mm512_mask_storeu_epi64(out, static_cast<__mmask8>(0x0f), MixAvx512(states));  // four words
   return state + 4 * kGamma * steps;
 }
-
-bool CpuHasAvx512Dq() {
-  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
-                          __builtin_cpu_supports("avx512dq");  // a fact of the machine
-  return has;
-}
 #endif
 
 }  // namespace
 
-void Random::FillBytes(unsigned char* out, std::size_t size) {
+void Random::FillBytes(unsigned char* out, std::size_t size) { FillBytesWith(VectorLevel::kAvx512, out, size); }
+
+void Random::FillBytesWith(VectorLevel level, unsigned char* out, std::size_t size) {
   // Drawn from a local copy: the bytes written through `out` might alias
   // this object, whose state would be stored and reloaded around each word.
   std::uint64_t state = state_;
 #if defined(COGNITO_FAKE_HAVE_AVX2_WORDS)
-  if (size >= 64 && CpuHasAvx2()) {
+  if (size >= 64 && level != VectorLevel::kNone && CpuHasAvx2()) {
     const std::size_t steps = size / 32;
-    state = CpuHasAvx512Dq() ? FillWordsAvx512(state, out, steps) : FillWordsAvx2(state, out, steps);
+    state = level == VectorLevel::kAvx512 && CpuHasAvx512Dq() ? FillWordsAvx512(state, out, steps)
+                                                              : FillWordsAvx2(state, out, steps);
     out += steps * 32;
     size -= steps * 32;
   }
+#else
+  (void)level;
 #endif
   Random rest(state);
   for (; size >= 8; size -= 8, out += 8) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdio>
@@ -116,28 +118,41 @@ TEST(Random, Uuid4SpellsTheNextTwoWordsAsSnprintfWould) {
   }
 }
 
-TEST(Random, FillBytesGivesTheBytesOfNextsWordsAndLeavesTheSameState) {
-  // Sizes below, at and past the four-word vector steps, with and without a
-  // cut last word, from several seeds (the vector lanes and the scalar rest).
-  for (std::uint64_t seed : {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL, 0x9e3779b97f4a7c15ULL}) {
-    for (std::size_t size = 0; size <= 300; ++size) {
-      Random words(seed);
-      std::vector<unsigned char> expected(size);
-      for (std::size_t at = 0; at < size; at += 8) {
-        const std::uint64_t word = words.Next();
-        for (std::size_t i = 0; i < 8 && at + i < size; ++i) expected[at + i] = static_cast<unsigned char>(word >> (8 * i));
+TEST(Random, FillBytesGivesTheBytesOfNextsWordsAndLeavesTheSameStateAtEveryVectorLevel) {
+  // Sizes below, at and past the four- and eight-word vector steps, with and
+  // without a cut last word, from several seeds (the vector lanes and the
+  // scalar rest), at each level this CPU has.
+  for (VectorLevel level : {VectorLevel::kNone, VectorLevel::kAvx2, VectorLevel::kAvx512}) {
+    for (std::uint64_t seed : {0ULL, 1ULL, 0x0123456789abcdefULL, ~0ULL, 0x9e3779b97f4a7c15ULL}) {
+      for (std::size_t size = 0; size <= 300; ++size) {
+        Random words(seed);
+        std::vector<unsigned char> expected(size);
+        for (std::size_t at = 0; at < size; at += 8) {
+          const std::uint64_t word = words.Next();
+          for (std::size_t i = 0; i < 8 && at + i < size; ++i) {
+            expected[at + i] = static_cast<unsigned char>(word >> (8 * i));
+          }
+        }
+        std::vector<unsigned char> filled(size + 8, 0xee);
+        Random random(seed);
+        random.FillBytesWith(level, filled.data(), size);
+        const int level_number = static_cast<int>(level);
+        const auto end = filled.begin() + static_cast<std::ptrdiff_t>(size);
+        ASSERT_EQ(std::vector<unsigned char>(filled.begin(), end), expected)
+            << "level " << level_number << ", seed " << seed << ", size " << size;
+        ASSERT_EQ(std::vector<unsigned char>(end, filled.end()), std::vector<unsigned char>(8, 0xee))
+            << "nothing past the end, level " << level_number << ", size " << size;
+        ASSERT_EQ(random.state(), words.state()) << "level " << level_number << ", seed " << seed << ", size " << size;
       }
-      std::vector<unsigned char> filled(size + 8, 0xee);
-      Random random(seed);
-      random.FillBytes(filled.data(), size);
-      ASSERT_EQ(std::vector<unsigned char>(filled.begin(), filled.begin() + static_cast<std::ptrdiff_t>(size)), expected)
-          << "seed " << seed << ", size " << size;
-      ASSERT_EQ(std::vector<unsigned char>(filled.begin() + static_cast<std::ptrdiff_t>(size), filled.end()),
-                std::vector<unsigned char>(8, 0xee))
-          << "nothing past the end, size " << size;
-      ASSERT_EQ(random.state(), words.state()) << "seed " << seed << ", size " << size;
     }
   }
+  Random a(5);
+  Random b(5);
+  unsigned char x[100];
+  unsigned char y[100];
+  a.FillBytes(x, sizeof x);
+  b.FillBytesWith(VectorLevel::kNone, y, sizeof y);
+  EXPECT_EQ(std::memcmp(x, y, sizeof x), 0) << "FillBytes draws the same as the scalar words";
 }
 
 // Base64UrlStream's definition, written out plainly: xorshift128+ in four

@@ -72,6 +72,8 @@ std::uint64_t KeyedHash64(std::uint64_t key, std::string_view data);
 
 // Whether this CPU runs AVX2 (base64 and random words use it where it does).
 bool CpuHasAvx2();
+// Whether it runs AVX-512 F, VL and DQ (its 64-bit multiply: random words).
+bool CpuHasAvx512Dq();
 // The widest vector instructions the base64 encoder and Base64UrlStream
 // may use on this CPU: AVX-512 with VBMI and VL (its byte permutations, on
 // 512- and 256-bit registers), AVX2, or none.

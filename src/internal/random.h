@@ -50,9 +50,13 @@ class Random {
   }
   // The bytes of the next ceil(size / 8) words, as that many Next() calls
   // give them, little-endian, the last word cut to what is left: four
-  // words a step in AVX2 lanes where the CPU has them (a stream's seeds, a
+  // words a step in AVX2 lanes, or eight in AVX-512DQ's, where the CPU has them (a stream's seeds, a
   // refresh token's keystream).
   void FillBytes(unsigned char* out, std::size_t size);
+  // FillBytes with vector instructions up to `level` (and this CPU's):
+  // tests compare each level with the scalar words. kAvx512 means AVX-512DQ
+  // here, eight words a step.
+  void FillBytesWith(VectorLevel level, unsigned char* out, std::size_t size);
   // `count` characters drawn uniformly from `alphabet`.
   std::string FromAlphabet(std::string_view alphabet, int count);
   // `count` decimal digits, leading zeros allowed (e.g. "039126").

@@ -97,8 +97,9 @@ void OverThePool(benchmark::State& state, Population& population, Call call, Bet
     }
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
-  state.SetLabel("cycling " + std::to_string(users) + " of " + std::to_string(population.names.size()) + " users" +
-                 (messages_kept != 0 ? ", the outbox drained every " + std::to_string(messages_kept) + " messages" : ""));
+  std::string label = "cycling " + std::to_string(users) + " of " + std::to_string(population.names.size()) + " users";
+  if (messages_kept != 0) label += ", the outbox drained every " + std::to_string(messages_kept) + " messages";
+  state.SetLabel(label);
 }
 
 // The second argument of a benchmark of an operation that sends a message:

@@ -69,6 +69,7 @@ std::array<const std::string*, N> Params(const std::map<std::string, std::string
   return found;
 }
 
+// The parameter `key` of `map`, or nullptr.
 const std::string* Param(const std::map<std::string, std::string>& map, std::string_view key) {
   return Params<1>(map, {key})[0];
 }
@@ -108,16 +109,14 @@ StatusOr<Response> Respond(Flow flow) {
 // ------------------------------------------------------------ tokens
 
 const internal::TokenKey& FakeIdentityProvider::Impl::SigningKey() {
-  if (!internal::TextEquals(token_key.text(), state.signing_key)) {
-    token_key = internal::TokenKey(state.signing_key);
-    jwt_header = internal::JwtHeader();  // made for the old key
-  }
+  if (!internal::TextEquals(token_key.text(), state.signing_key)) token_key = internal::TokenKey(state.signing_key);
   return token_key;
 }
 
 const internal::JwtHeader& FakeIdentityProvider::Impl::SigningHeader() {
   const internal::TokenKey& key = SigningKey();
-  if (jwt_header.empty() || !internal::TextEquals(jwt_header.key_id(), state.key_id)) {
+  if (jwt_header.empty() || jwt_header.key_seed() != key.signature_seed() ||
+      !internal::TextEquals(jwt_header.key_id(), state.key_id)) {
     jwt_header = internal::JwtHeader(key, state.key_id);
   }
   return jwt_header;
@@ -499,18 +498,17 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
 
 FakeIdentityProvider::Impl::SignInLookahead FakeIdentityProvider::Impl::LookAhead(
     const InitiateAuthRequest& request) {
-  const auto pool_id = state.client_pool.find(request.client_id);
-  if (pool_id == state.client_pool.end()) return {};
-  const auto pool = state.pools.find(pool_id->second);
-  if (pool == state.pools.end()) return {};
-  const auto client = pool->second.clients.find(request.client_id);
-  if (client == pool->second.clients.end()) return {};
+  const auto [pool, client] = FindClientIfAny(request.client_id);
+  if (pool == nullptr) return {};
   if (request.auth_flow == AuthFlowType::kUserPasswordAuth) {
-    if (const std::string* username = Param(request.auth_parameters, "USERNAME")) {
-      pool->second.users.Prefetch(internal::FoldedKey(*username, !pool->second.case_sensitive).view());
+    // Not yet validated: a name longer than any username (128) is left to
+    // the validation, and to the lookup that follows it.
+    const std::string* username = Param(request.auth_parameters, "USERNAME");
+    if (username != nullptr && username->size() <= 128) {
+      pool->users.Prefetch(internal::FoldedKey(*username, !pool->case_sensitive).view());
     }
   }
-  return {&pool->second, &client->second};
+  return {pool, client};
 }
 
 StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::Run(const InitiateAuthRequest& request,

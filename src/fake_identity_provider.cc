@@ -177,19 +177,23 @@ StatusOr<PoolRecord*> FakeIdentityProvider::Impl::FindPool(const std::string& us
   return &it->second;
 }
 
+std::pair<PoolRecord*, ClientRecord*> FakeIdentityProvider::Impl::FindClientIfAny(const std::string& client_id) {
+  const auto it = state.client_pool.find(client_id);
+  if (it == state.client_pool.end()) return {nullptr, nullptr};
+  const auto pool = state.pools.find(it->second);
+  if (pool == state.pools.end()) return {nullptr, nullptr};
+  const auto client = pool->second.clients.find(client_id);
+  if (client == pool->second.clients.end()) return {nullptr, nullptr};
+  return {&pool->second, &client->second};
+}
+
 StatusOr<std::pair<PoolRecord*, ClientRecord*>> FakeIdentityProvider::Impl::FindClient(
     const std::string& client_id) {
-  auto it = state.client_pool.find(client_id);
-  if (it != state.client_pool.end()) {
-    auto pool = state.pools.find(it->second);
-    if (pool != state.pools.end()) {
-      auto client = pool->second.clients.find(client_id);
-      if (client != pool->second.clients.end()) {
-        return std::make_pair(&pool->second, &client->second);
-      }
-    }
+  const auto found = FindClientIfAny(client_id);
+  if (found.first == nullptr) {
+    return Status(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
   }
-  return Status(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
+  return found;
 }
 
 StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord& pool,

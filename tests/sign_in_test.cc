@@ -79,7 +79,8 @@ TEST_F(SigningIn, AnInvalidRequestForAKnownClientAndUserIsRefusedForItsValidatio
   request.auth_parameters["PASSWORD"] = kPassword;
   EXPECT_OK(fake_.InitiateAuth(request));
   request.client_id = "unknownclient0123456789abc";
-  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kResourceNotFound, "User pool client unknownclient0123456789abc does not exist.");
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kResourceNotFound,
+                "User pool client unknownclient0123456789abc does not exist.");
 }
 
 TEST_F(SigningIn, EachPoolsTokensNameThatPoolAsIssuerWhenSignInsAlternate) {

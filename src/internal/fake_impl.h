@@ -82,7 +82,8 @@ struct State {
   // Ordered and compared by TextLess / TextEqualTo: every call finds its
   // pool or client by id.
   std::map<std::string, PoolRecord, TextLess> pools;
-  std::unordered_map<std::string, std::string, std::hash<std::string>, TextEqualTo> client_pool;  // client id -> pool id
+  // Client id -> pool id.
+  std::unordered_map<std::string, std::string, std::hash<std::string>, TextEqualTo> client_pool;
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
 };
@@ -175,11 +176,13 @@ class FakeIdentityProvider::Impl {
   // InitiateAuth once its client is found.
   StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request, internal::PoolRecord& pool,
                                               internal::ClientRecord& client);
+  // Runs the operation of `request` with what LookAhead() found.
   template <typename Request>
   auto Run(const Request& request, NoLookahead) {
     return Call(request);
   }
   StatusOr<InitiateAuthResponse> Run(const InitiateAuthRequest& request, const SignInLookahead& ahead);
+  // The operation of a request, by its type (for Run's template).
 #define COGNITO_FAKE_DECLARE_CALL(Name) \
   StatusOr<Name##Response> Call(const Name##Request& request) { return Name(request); }
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_CALL)
@@ -190,6 +193,8 @@ class FakeIdentityProvider::Impl {
   // The client and its pool for the client-side operations (E31 if unknown).
   StatusOr<std::pair<internal::PoolRecord*, internal::ClientRecord*>> FindClient(
       const std::string& client_id);
+  // The same, two nulls when there is none (no error built).
+  std::pair<internal::PoolRecord*, internal::ClientRecord*> FindClientIfAny(const std::string& client_id);
   // The client inside a given pool (admin auth operations).
   StatusOr<internal::ClientRecord*> FindClientInPool(internal::PoolRecord& pool,
                                                      const std::string& client_id);

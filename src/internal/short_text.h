@@ -46,7 +46,9 @@ inline bool TextEquals(std::string_view a, std::string_view b) {
 
 // -1, 0 or 1 as `a` sorts before, with or after `b`: std::string's order
 // (bytes compared unsigned, then the shorter first), a word at a time
-// inline rather than through memcmp.
+// inline rather than through memcmp. The words are byte-swapped so that
+// their first byte is the most significant: little-endian only.
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "TextCompare reads words as little-endian");
 inline int TextCompare(std::string_view a, std::string_view b) {
   const std::size_t common = a.size() < b.size() ? a.size() : b.size();
   const char* p = a.data();

@@ -96,7 +96,9 @@ class JwtHeader {
   JwtHeader() = default;  // none: empty()
   JwtHeader(const TokenKey& key, std::string_view key_id);
 
+  // True for the default header, which signs nothing.
   bool empty() const { return encoded_.empty(); }
+  // The key id it names, and its base64url text.
   const std::string& key_id() const { return key_id_; }
   const std::string& encoded() const { return encoded_; }
   // KeyedHash64(key.signature_seed(), encoded()).

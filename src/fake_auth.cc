@@ -4,14 +4,13 @@
 #include "internal/ascii.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
-#include "internal/json_text.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
-#include "internal/short_text.h"
 #include "internal/tokens.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
-#include <array>
 
 namespace cognito_fake {
 
@@ -19,6 +18,7 @@ using internal::ClientRecord;
 using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
+using Json = nlohmann::ordered_json;
 
 namespace {
 
@@ -41,37 +41,10 @@ bool AllowsRefresh(const ClientRecord& client) {
                           ExplicitAuthFlowsType::kCustomAuthFlowOnly});
 }
 
-// The parameters `keys` of `map`, each nullptr when absent (views into the
-// request, no copy). Auth parameters are a handful, scanned once for all
-// the keys, comparing sizes first: map::find makes each key a std::string
-// and compares it whole with each name on its path, and a scan for each
-// key stepped through the map's nodes again (a call a step).
-template <std::size_t N>
-std::array<const std::string*, N> Params(const std::map<std::string, std::string>& map,
-                                          const std::array<std::string_view, N>& keys) {
-  constexpr std::size_t kMostScanned = 8;
-  std::array<const std::string*, N> found{};
-  if (map.size() > kMostScanned) {
-    for (std::size_t i = 0; i < N; ++i) {
-      const auto it = map.find(std::string(keys[i]));
-      if (it != map.end()) found[i] = &it->second;
-    }
-    return found;
-  }
-  for (const auto& [name, value] : map) {
-    for (std::size_t i = 0; i < N; ++i) {
-      if (internal::TextEquals(name, keys[i])) {
-        found[i] = &value;
-        break;
-      }
-    }
-  }
-  return found;
-}
-
 // The parameter `key` of `map`, or nullptr.
-const std::string* Param(const std::map<std::string, std::string>& map, std::string_view key) {
-  return Params<1>(map, {key})[0];
+const std::string* Param(const std::map<std::string, std::string>& map, const std::string& key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
 }
 
 std::chrono::seconds Validity(std::optional<int> amount, std::optional<TimeUnitsType> unit,
@@ -108,26 +81,10 @@ StatusOr<Response> Respond(Flow flow) {
 
 // ------------------------------------------------------------ tokens
 
-const internal::TokenKey& FakeIdentityProvider::Impl::SigningKey() {
-  if (!internal::TextEquals(token_key.text(), state.signing_key)) token_key = internal::TokenKey(state.signing_key);
-  return token_key;
-}
-
-const internal::JwtHeader& FakeIdentityProvider::Impl::SigningHeader() {
-  const internal::TokenKey& key = SigningKey();
-  if (jwt_header.empty() || jwt_header.key_seed() != key.signature_seed() ||
-      !internal::TextEquals(jwt_header.key_id(), state.key_id)) {
-    jwt_header = internal::JwtHeader(key, state.key_id);
-  }
-  return jwt_header;
-}
-
 void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const ClientRecord& client,
                                              const UserRecord& user, bool with_refresh_token,
-                                             AuthenticationResultType& result, const std::string& origin_jti_in) {
-  // The attributes' texts (the sub's and most values are too long to sit in
-  // their strings) are fetched while the claims' times and ids are made.
-  for (const AttributeType& attribute : user.attributes) __builtin_prefetch(attribute.value.data());
+                                             AuthenticationResultType& result,
+                                             const std::string& origin_jti_in) {
   const UserPoolClientType& c = client.description;
   const Timestamp now = Now();
   const auto units = c.token_validity_units.value_or(TokenValidityUnitsType{});
@@ -137,124 +94,94 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
       Validity(c.id_token_validity, units.id_token, TimeUnitsType::kHours, std::chrono::hours(1));
   const auto refresh_validity = Validity(c.refresh_token_validity, units.refresh_token,
                                          TimeUnitsType::kDays, std::chrono::hours(24 * 30));
-  // The four UUIDs on the stack: a sign-in is all text, and each std::string
-  // of 36 characters would be an allocation.
-  char uuids[4][36];
-  std::string_view origin_jti = origin_jti_in;
-  if (origin_jti.empty()) {
-    state.random.FillUuid4(uuids[0]);
-    origin_jti = std::string_view(uuids[0], 36);
-  }
-  state.random.FillUuid4(uuids[1]);
-  state.random.FillUuid4(uuids[2]);
-  state.random.FillUuid4(uuids[3]);
-  const std::string_view event_id(uuids[1], 36);
-  const std::string_view access_jti(uuids[2], 36);
-  const std::string_view id_jti(uuids[3], 36);
-  // The issuer URL of the pool, made again only for another pool.
-  if (!internal::TextEquals(issuer_pool_id, *pool.description.id)) {
-    issuer_scratch.assign("https://cognito-idp.")
-        .append(options.region)
-        .append(".amazonaws.com/")
-        .append(*pool.description.id);
-    issuer_pool_id = *pool.description.id;
-  }
-  const std::string_view issuer = issuer_scratch;
-  // Each time's digits made once: the access and ID tokens carry them all.
-  const internal::JsonInt issued_at(EpochSeconds(now));
-  const internal::JsonInt access_expiry(EpochSeconds(now + access_validity));
-  const internal::JsonInt id_expiry(EpochSeconds(now + id_validity));
-  const internal::JwtHeader& header = SigningHeader();
-  const internal::TokenKey& key = token_key;  // SigningHeader() brought it up to date
+  const std::string origin_jti = origin_jti_in.empty() ? state.random.Uuid4() : origin_jti_in;
+  const std::string event_id = state.random.Uuid4();
+  const std::string access_jti = state.random.Uuid4();
+  const std::string id_jti = state.random.Uuid4();
+  const std::string issuer =
+      "https://cognito-idp." + options.region + ".amazonaws.com/" + *pool.description.id;
+  const std::int64_t issued_at = EpochSeconds(now);
+  auto sign = [&](const Json& claims) {
+    return internal::SignJwt(state.signing_key, state.key_id, user.token_generation,
+                             claims.dump(-1, ' ', false, Json::error_handler_t::replace));
+  };
 
-  // Claims in the order Cognito writes them. Both payloads are written in
-  // `token_scratch`, whose storage outlives the call.
-  {
-    internal::JsonObjectWriter access(std::move(token_scratch));
-    // PlainString: literal names and values and the UUIDs just drawn. The
-    // rest is checked for escapes: a state document may hold any client id,
-    // and a refresh token's origin_jti comes from the token.
-    access.String("sub", user.sub())
-        .String("iss", issuer)
-        .String("client_id", *c.client_id)
-        .String("origin_jti", origin_jti)
-        .PlainString("event_id", event_id)
-        .PlainString("token_use", "access")
-        .PlainString("scope", "aws.cognito.signin.user.admin")
-        .Raw("auth_time", issued_at.text())
-        .Raw("exp", access_expiry.text())
-        .Raw("iat", issued_at.text())
-        .PlainString("jti", access_jti)
-        .String("username", user.username);
-    result.access_token.emplace();
-    internal::AppendSignedJwt(key, header, user.token_generation, access.FinishInPlace(), *result.access_token);
-    token_scratch = std::move(access).TakeBuffer();
-  }
-  {
-    internal::JsonObjectWriter id(std::move(token_scratch));
-    id.String("sub", user.sub());
-    for (const AttributeType& attribute : user.attributes) {
-      const std::string_view name = attribute.name;  // compared inline, not through strlen
-      if (name == "sub") continue;
-      if (name == "email_verified" || name == "phone_number_verified") {
-        id.Bool(attribute.name, internal::IsVerifiedValue(attribute.value));
-      } else {
-        id.String(attribute.name, attribute.value);
-      }
+  // Claims in the order Cognito writes them.
+  Json access;
+  access["sub"] = user.sub();
+  access["iss"] = issuer;
+  access["client_id"] = *c.client_id;
+  access["origin_jti"] = origin_jti;
+  access["event_id"] = event_id;
+  access["token_use"] = "access";
+  access["scope"] = "aws.cognito.signin.user.admin";
+  access["auth_time"] = issued_at;
+  access["exp"] = EpochSeconds(now + access_validity);
+  access["iat"] = issued_at;
+  access["jti"] = access_jti;
+  access["username"] = user.username;
+  result.access_token = sign(access);
+
+  Json id;
+  id["sub"] = user.sub();
+  for (const AttributeType& attribute : user.attributes) {
+    if (attribute.name == "sub") continue;
+    if (attribute.name == "email_verified" || attribute.name == "phone_number_verified") {
+      id[attribute.name] = internal::IsVerifiedValue(attribute.value);
+    } else {
+      id[attribute.name] = attribute.value;
     }
-    id.String("iss", issuer)
-        .String("cognito:username", user.username)
-        .String("origin_jti", origin_jti)
-        .String("aud", *c.client_id)
-        .PlainString("event_id", event_id)
-        .PlainString("token_use", "id")
-        .Raw("auth_time", issued_at.text())
-        .Raw("exp", id_expiry.text())
-        .Raw("iat", issued_at.text())
-        .PlainString("jti", id_jti);
-    result.id_token.emplace();
-    internal::AppendSignedJwt(key, header, user.token_generation, id.FinishInPlace(), *result.id_token);
-    token_scratch = std::move(id).TakeBuffer();
   }
+  id["iss"] = issuer;
+  id["cognito:username"] = user.username;
+  id["origin_jti"] = origin_jti;
+  id["aud"] = *c.client_id;
+  id["event_id"] = event_id;
+  id["token_use"] = "id";
+  id["auth_time"] = issued_at;
+  id["exp"] = EpochSeconds(now + id_validity);
+  id["iat"] = issued_at;
+  id["jti"] = id_jti;
+  result.id_token = sign(id);
+
   result.expires_in = static_cast<int>(access_validity.count());
   result.token_type = "Bearer";
   if (with_refresh_token) {
-    const internal::FoldedKey user_key = UsernameKeyView(pool, user.username);
-    const internal::TokenRecordView record{*pool.description.id, *c.client_id,          user_key.view(),
-                                           user.sub(),           user.token_generation, now + refresh_validity,
-                                           origin_jti};
-    result.refresh_token.emplace();
-    internal::AppendRefreshToken(key, record, state.random, *result.refresh_token);
+    const internal::TokenRecord record{*pool.description.id,    *c.client_id,
+                                       UsernameKey(pool, user.username), user.sub(),
+                                       user.token_generation,   now + refresh_validity,
+                                       origin_jti};
+    result.refresh_token = internal::IssueRefreshToken(state.signing_key, record, state.random);
   }
 }
 
 StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::ResolveAccessToken(
     const std::string& access_token) {
   const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidAccessToken);
-  const std::optional<internal::AuthenticJwt> token = internal::OpenJwt(SigningKey(), access_token);
+  const std::optional<internal::AuthenticJwt> token = internal::OpenJwt(state.signing_key, access_token);
   if (!token) return invalid;
-  auto claims = internal::ParseFlatJsonObject(token->payload);
-  if (!claims) return invalid;
+  const Json claims = Json::parse(token->payload, nullptr, /*allow_exceptions=*/false);
+  if (!claims.is_object()) return invalid;
   auto text = [&claims](const char* name) -> const std::string* {
-    auto it = claims->find(name);
-    return it == claims->end() ? nullptr : std::get_if<std::string>(&it->second);
+    const auto it = claims.find(name);
+    return it == claims.end() || !it->is_string() ? nullptr : it->get_ptr<const std::string*>();
   };
   const std::string* use = text("token_use");
   const std::string* issuer = text("iss");
   const std::string* sub = text("sub");
   const std::string* username = text("username");
-  auto exp = claims->find("exp");
+  const auto exp = claims.find("exp");
   if (use == nullptr || *use != "access" || issuer == nullptr || sub == nullptr || username == nullptr ||
-      exp == claims->end() || !std::holds_alternative<std::int64_t>(exp->second)) {
+      exp == claims.end() || !exp->is_number_integer()) {
     return invalid;
   }
   // The pool is the issuer's last path segment.
   auto pool = state.pools.find(issuer->substr(issuer->rfind('/') + 1));
   if (pool == state.pools.end()) return invalid;
-  if (std::get<std::int64_t>(exp->second) <= EpochSeconds(Now())) {
+  if (exp->get<std::int64_t>() <= EpochSeconds(Now())) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
-  UserRecord* user = pool->second.users.Find(internal::FoldedKey(*username, !pool->second.case_sensitive).view());
+  UserRecord* user = pool->second.users.Find(internal::FoldedKey(*username, !pool->second.case_sensitive));
   if (user == nullptr || user->sub() != *sub) {
     return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   }
@@ -269,7 +196,9 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
 Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& client,
                                                 const std::map<std::string, std::string>& parameters,
                                                 AuthOutcome outcome) {
-  const auto [username, password, secret_hash] = Params<3>(parameters, {"USERNAME", "PASSWORD", "SECRET_HASH"});
+  const std::string* username = Param(parameters, "USERNAME");
+  const std::string* password = Param(parameters, "PASSWORD");
+  const std::string* secret_hash = Param(parameters, "SECRET_HASH");
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));
   }
@@ -311,7 +240,7 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
   }
   if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
 
-  const bool password_matches = user->password && internal::TextEquals(*user->password, *password);
+  const bool password_matches = user->password && *user->password == *password;
   if (user->status == UserStatusType::kResetRequired &&
       (password_matches || !options.behavior.reset_required_checks_password)) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
@@ -355,30 +284,25 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
     session.expires_at = now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
     state.sessions.emplace(session_id, session);
 
-    internal::JsonObjectWriter attributes;
+    Json attributes = Json::object();
     for (const AttributeType& attribute : user->attributes) {
       if (attribute.name == "sub" || attribute.name == "email_verified" ||
           attribute.name == "phone_number_verified") {
         continue;
       }
-      attributes.String(attribute.name, attribute.value);
+      attributes[attribute.name] = attribute.value;
     }
-    std::vector<std::string> required;
+    Json required = Json::array();
     for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
       if (schema.required.value_or(false) && *schema.name != "sub" && !user->Attribute(*schema.name)) {
         required.push_back("userAttributes." + *schema.name);
       }
     }
-    std::string required_json = "[";
-    for (std::size_t i = 0; i < required.size(); ++i) {
-      required_json += (i == 0 ? "" : ",") + internal::JsonQuote(required[i]);
-    }
-    required_json += "]";
     outcome.challenge_name = ChallengeNameType::kNewPasswordRequired;
     outcome.session = session_id;
     outcome.challenge_parameters = {{"USER_ID_FOR_SRP", user->username},
-                                    {"requiredAttributes", required_json},
-                                    {"userAttributes", attributes.Finish()}};
+                                    {"requiredAttributes", required.dump()},
+                                    {"userAttributes", attributes.dump(-1, ' ', false, Json::error_handler_t::replace)}};
     return Status();
   }
   IssueTokens(pool, client, *user, /*with_refresh_token=*/true, outcome.authentication_result.emplace());
@@ -392,7 +316,7 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
   if (!token) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("REFRESH_TOKEN"));
   }
-  const std::optional<internal::TokenRecord> record = internal::OpenRefreshToken(SigningKey(), *token);
+  const std::optional<internal::TokenRecord> record = internal::OpenRefreshToken(state.signing_key, *token);
   if (!record || record->client_id != *client.description.client_id ||
       record->user_pool_id != *pool.description.id) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);
@@ -496,42 +420,13 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
 
 // ------------------------------------------------------------ operations
 
-FakeIdentityProvider::Impl::SignInLookahead FakeIdentityProvider::Impl::LookAhead(
-    const InitiateAuthRequest& request) {
-  const auto [pool, client] = FindClientIfAny(request.client_id);
-  if (pool == nullptr) return {};
-  if (request.auth_flow == AuthFlowType::kUserPasswordAuth) {
-    // Not yet validated: a name longer than any username (128) is left to
-    // the validation, and to the lookup that follows it.
-    const std::string* username = Param(request.auth_parameters, "USERNAME");
-    if (username != nullptr && username->size() <= 128) {
-      pool->users.Prefetch(internal::FoldedKey(*username, !pool->case_sensitive).view());
-    }
-  }
-  return {pool, client};
-}
-
-StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::Run(const InitiateAuthRequest& request,
-                                                               const SignInLookahead& ahead) {
-  if (ahead.pool == nullptr) return InitiateAuth(request);
-  return InitiateAuth(request, *ahead.pool, *ahead.client);
-}
-
 StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
     const InitiateAuthRequest& request) {
   auto found = FindClient(request.client_id);
   if (!found.ok()) return found.status();
-  return InitiateAuth(request, *found->first, *found->second);
-}
-
-StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(const InitiateAuthRequest& request,
-                                                                        PoolRecord& pool_record,
-                                                                        ClientRecord& client_record) {
-  PoolRecord* const pool = &pool_record;
-  ClientRecord* const client = &client_record;
-  // Named pointers, not references: the lambdas below capture them.
-  switch (request.auth_flow) {
-    case AuthFlowType::kUserPasswordAuth:
+  PoolRecord* const pool = found->first;  // captured below: not a structured binding
+  ClientRecord* const client = found->second;
+  switch (request.auth_flow) {    case AuthFlowType::kUserPasswordAuth:
       if (!HasFlow(*client, {ExplicitAuthFlowsType::kAllowUserPasswordAuth,
                              ExplicitAuthFlowsType::kUserPasswordAuth})) {
         return msg::Error(ErrorCode::kInvalidParameter, msg::kUserPasswordAuthNotEnabled);

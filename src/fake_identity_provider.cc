@@ -177,23 +177,16 @@ StatusOr<PoolRecord*> FakeIdentityProvider::Impl::FindPool(const std::string& us
   return &it->second;
 }
 
-std::pair<PoolRecord*, ClientRecord*> FakeIdentityProvider::Impl::FindClientIfAny(const std::string& client_id) {
-  const auto it = state.client_pool.find(client_id);
-  if (it == state.client_pool.end()) return {nullptr, nullptr};
-  const auto pool = state.pools.find(it->second);
-  if (pool == state.pools.end()) return {nullptr, nullptr};
-  const auto client = pool->second.clients.find(client_id);
-  if (client == pool->second.clients.end()) return {nullptr, nullptr};
-  return {&pool->second, &client->second};
-}
-
 StatusOr<std::pair<PoolRecord*, ClientRecord*>> FakeIdentityProvider::Impl::FindClient(
     const std::string& client_id) {
-  const auto found = FindClientIfAny(client_id);
-  if (found.first == nullptr) {
-    return Status(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
-  }
-  return found;
+  const Status unknown(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
+  const auto it = state.client_pool.find(client_id);
+  if (it == state.client_pool.end()) return unknown;
+  const auto pool = state.pools.find(it->second);
+  if (pool == state.pools.end()) return unknown;
+  const auto client = pool->second.clients.find(client_id);
+  if (client == pool->second.clients.end()) return unknown;
+  return std::make_pair(&pool->second, &client->second);
 }
 
 StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord& pool,
@@ -207,30 +200,20 @@ StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord&
 
 std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
                                                     const std::string& username) const {
-  return std::string(UsernameKeyView(pool, username).view());
+  return internal::FoldedKey(username, !pool.case_sensitive);
 }
 
 UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {
   using Alias = internal::UserTable::Alias;
-  const internal::FoldedKey folded(name, !pool.case_sensitive);  // the users key and the alias key
-  if (UserRecord* direct = pool.users.Find(folded.view())) {
-    // What every operation reads next, fetched side by side rather than
-    // each when first read, ~1 000 instructions apart: in a large pool
-    // each is a cache miss.
-    __builtin_prefetch(direct->attributes.data());
-    if (const internal::UserActivity* activity = direct->activity_if_present()) __builtin_prefetch(activity);
-    return direct;
-  }
+  const std::string folded = internal::FoldedKey(name, !pool.case_sensitive);  // the users key and the alias key
+  if (UserRecord* direct = pool.users.Find(folded)) return direct;
   for (Alias alias : {Alias::kEmail, Alias::kPhoneNumber, Alias::kPreferredUsername}) {
-    if (!pool.users.HasAliases(alias)) continue;  // most pools have no aliases: no hashing
     // Phone numbers are never case-folded; they have no letters anyway.
-    const bool phone = alias == Alias::kPhoneNumber;
-    if (UserRecord* user =
-            pool.users.FindByAlias(alias, phone ? std::string_view(name) : folded.view(), !phone && !pool.case_sensitive)) {
+    if (UserRecord* user = pool.users.FindByAlias(alias, alias == Alias::kPhoneNumber ? name : folded)) {
       return user;
     }
   }
-  return pool.users.FindByAlias(Alias::kSub, name, /*folded=*/false);
+  return pool.users.FindByAlias(Alias::kSub, name);
 }
 
 namespace internal {
@@ -253,17 +236,17 @@ bool IsActiveSignInName(const PoolRecord& pool, const AttributeListType& attribu
 void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& user) {
   using Alias = internal::UserTable::Alias;
   const bool fold = !pool.case_sensitive;
-  pool.users.IndexAlias(Alias::kSub, user.sub(), /*folded=*/false, user);
+  pool.users.IndexAlias(Alias::kSub, user.sub(), user);
   if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user.attributes, "email")) {
-    pool.users.IndexAlias(Alias::kEmail, internal::FoldedKey(*email, fold).view(), fold, user);
+    pool.users.IndexAlias(Alias::kEmail, internal::FoldedKey(*email, fold), user);
   }
   if (const std::string* phone = user.AttributeValue("phone_number");
       phone && IsActiveSignInName(pool, user.attributes, "phone_number")) {
-    pool.users.IndexAlias(Alias::kPhoneNumber, *phone, /*folded=*/false, user);
+    pool.users.IndexAlias(Alias::kPhoneNumber, *phone, user);
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username");
       preferred && IsActiveSignInName(pool, user.attributes, "preferred_username")) {
-    pool.users.IndexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, fold).view(), fold, user);
+    pool.users.IndexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, fold), user);
   }
 }
 
@@ -271,13 +254,13 @@ void FakeIdentityProvider::Impl::UnindexUser(PoolRecord& pool, const UserRecord&
   using Alias = internal::UserTable::Alias;
   pool.users.UnindexAlias(Alias::kSub, user.sub(), user);
   if (const std::string* email = user.AttributeValue("email")) {
-    pool.users.UnindexAlias(Alias::kEmail, internal::FoldedKey(*email, !pool.case_sensitive).view(), user);
+    pool.users.UnindexAlias(Alias::kEmail, internal::FoldedKey(*email, !pool.case_sensitive), user);
   }
   if (const std::string* phone = user.AttributeValue("phone_number")) {
     pool.users.UnindexAlias(Alias::kPhoneNumber, *phone, user);
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username")) {
-    pool.users.UnindexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, !pool.case_sensitive).view(),
+    pool.users.UnindexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, !pool.case_sensitive),
                             user);
   }
 }
@@ -287,13 +270,11 @@ UserRecord* FakeIdentityProvider::Impl::FindAliasOwner(PoolRecord& pool,
                                                        const std::string& value) {
   using Alias = internal::UserTable::Alias;
   if (attribute == "email") {
-    return pool.users.FindByAlias(Alias::kEmail, internal::FoldedKey(value, !pool.case_sensitive).view(),
-                                  !pool.case_sensitive);
+    return pool.users.FindByAlias(Alias::kEmail, internal::FoldedKey(value, !pool.case_sensitive));
   }
-  if (attribute == "phone_number") return pool.users.FindByAlias(Alias::kPhoneNumber, value, /*folded=*/false);
+  if (attribute == "phone_number") return pool.users.FindByAlias(Alias::kPhoneNumber, value);
   if (attribute == "preferred_username") {
-    return pool.users.FindByAlias(Alias::kPreferredUsername, internal::FoldedKey(value, !pool.case_sensitive).view(),
-                                  !pool.case_sensitive);
+    return pool.users.FindByAlias(Alias::kPreferredUsername, internal::FoldedKey(value, !pool.case_sensitive));
   }
   return nullptr;
 }
@@ -388,9 +369,8 @@ Status ReentryError(std::string_view operation) {
     if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError(#Name); \
     std::lock_guard<std::mutex> lock(impl_->mu);                                       \
     OwnerMark mark(impl_->lock_owner);                                                 \
-    const auto ahead = impl_->LookAhead(request);                                      \
     if (Status invalid = internal::Validate(request); !invalid.ok()) return invalid;   \
-    return impl_->Run(request, ahead);                                                 \
+    return impl_->Name(request);                                                       \
   }
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_WRAPPER)
 #undef COGNITO_FAKE_DEFINE_WRAPPER
@@ -414,7 +394,7 @@ SnapshotData StateAccess::Capture(FakeIdentityProvider& fake) {
   FakeIdentityProvider::Impl& impl = *fake.impl_;
   std::lock_guard<std::mutex> lock(impl.mu);
   std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
-  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.MessagesLocked(), impl.outbox.next_sequence_};
+  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.messages_, impl.outbox.next_sequence_};
 }
 
 void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
@@ -423,7 +403,7 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
   std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
   impl.state = std::move(data.state);
   impl.clock.Set(data.clock);
-  impl.outbox.ReplaceLocked(std::move(data.outbox));
+  impl.outbox.messages_ = std::move(data.outbox);
   impl.outbox.next_sequence_ = data.outbox_next_sequence;
 }
 

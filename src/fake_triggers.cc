@@ -2,18 +2,17 @@
 // between deciding to send a code and the code reaching the user.
 
 #include "internal/fake_impl.h"
-#include "internal/json_text.h"
 #include "internal/masking.h"
-#include "internal/outbox_access.h"
 #include "internal/validation.h"
+
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 
 namespace cognito_fake {
 
 using internal::Channel;
-using internal::JsonObjectWriter;
-using internal::JsonValue;
+using Json = nlohmann::ordered_json;
 using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
@@ -81,23 +80,21 @@ const std::optional<std::string>* TriggerArn(const UserPoolType& pool, TriggerTy
   return nullptr;
 }
 
-std::string MetadataJson(const ClientMetadataType& metadata) {
-  JsonObjectWriter writer;
-  for (const auto& [key, value] : metadata) writer.String(key, value);
-  return writer.Finish();
+Json MetadataJson(const ClientMetadataType& metadata) {
+  Json object = Json::object();
+  for (const auto& [key, value] : metadata) object[key] = value;
+  return object;
 }
 
 // A string member of a trigger response: the text, nullopt when absent or
 // null, or an error when it is another JSON type.
-StatusOr<std::optional<std::string>> ResponseString(const JsonValue& response, const std::string& key,
-                                                    TriggerType type) {
-  const JsonValue* member = response.Find(key);
-  if (member == nullptr || member->is_null()) return std::optional<std::string>();
+StatusOr<std::optional<std::string>> ResponseString(const Json& response, const std::string& key) {
+  const auto member = response.find(key);
+  if (member == response.end() || member->is_null()) return std::optional<std::string>();
   if (!member->is_string()) {
     return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
   }
-  (void)type;
-  return std::optional<std::string>(member->string);
+  return std::optional<std::string>(member->get<std::string>());
 }
 
 }  // namespace
@@ -146,11 +143,11 @@ void FakeIdentityProvider::VerifySandboxPhoneNumber(const std::string& phone_num
 
 // ---------------------------------------------------------------- triggers
 
-std::string FakeIdentityProvider::Impl::UserAttributesJson(const UserRecord& user) const {
-  JsonObjectWriter writer;
-  for (const AttributeType& attribute : user.attributes) writer.String(attribute.name, attribute.value);
-  writer.String("cognito:user_status", ToString(user.status));
-  return writer.Finish();
+Json FakeIdentityProvider::Impl::UserAttributesJson(const UserRecord& user) const {
+  Json object = Json::object();
+  for (const AttributeType& attribute : user.attributes) object[attribute.name] = attribute.value;
+  object["cognito:user_status"] = ToString(user.status);
+  return object;
 }
 
 bool FakeIdentityProvider::Impl::HasTrigger(const PoolRecord& pool, TriggerType type) {
@@ -158,12 +155,12 @@ bool FakeIdentityProvider::Impl::HasTrigger(const PoolRecord& pool, TriggerType 
   return arn != nullptr && arn->has_value();
 }
 
-StatusOr<std::optional<JsonValue>> FakeIdentityProvider::Impl::InvokeTrigger(
+StatusOr<std::optional<Json>> FakeIdentityProvider::Impl::InvokeTrigger(
     const PoolRecord& pool, TriggerType type, std::string_view trigger_source,
-    const std::string& user_name, const std::optional<std::string>& client_id,
-    const std::string& request_json, const std::string& default_response_json) {
+    const std::string& user_name, const std::optional<std::string>& client_id, Json request,
+    Json default_response) {
   const auto* arn = TriggerArn(pool.description, type);
-  if (arn == nullptr || !*arn) return std::optional<JsonValue>();
+  if (arn == nullptr || !*arn) return std::optional<Json>();
   const std::string name(ToString(type));
   const auto function = infrastructure.lambdas.find(**arn);
   if (function == infrastructure.lambdas.end() || !function->second) {
@@ -171,23 +168,19 @@ StatusOr<std::optional<JsonValue>> FakeIdentityProvider::Impl::InvokeTrigger(
     return Status(ErrorCode::kUnexpectedLambda,
                   name + " invocation failed due to error ResourceNotFoundException.");  // E34 [I cause]
   }
-  const std::string event =
-      JsonObjectWriter()
-          .String("version", "1")
-          .String("triggerSource", trigger_source)
-          .String("region", options.region)
-          .String("userPoolId", *pool.description.id)
-          .String("userName", user_name)
-          .Raw("callerContext", JsonObjectWriter()
-                                    .String("awsSdkVersion", "aws-sdk-unknown-unknown")
-                                    .String("clientId", client_id.value_or("CLIENT_ID_NOT_APPLICABLE"))
-                                    .Finish())
-          .Raw("request", request_json)
-          .Raw("response", default_response_json)
-          .Finish();
+  Json event;
+  event["version"] = "1";
+  event["triggerSource"] = trigger_source;
+  event["region"] = options.region;
+  event["userPoolId"] = *pool.description.id;
+  event["userName"] = user_name;
+  event["callerContext"] = {{"awsSdkVersion", "aws-sdk-unknown-unknown"},
+                            {"clientId", client_id.value_or("CLIENT_ID_NOT_APPLICABLE")}};
+  event["request"] = std::move(request);
+  event["response"] = std::move(default_response);
   std::string result;
   try {
-    result = function->second(event);
+    result = function->second(event.dump(-1, ' ', false, Json::error_handler_t::replace));
   } catch (const LambdaInvocationError& error) {
     return Status(ErrorCode::kUnexpectedLambda,
                   name + " invocation failed due to error " + error.what() + ".");  // E34
@@ -197,20 +190,16 @@ StatusOr<std::optional<JsonValue>> FakeIdentityProvider::Impl::InvokeTrigger(
   } catch (...) {
     return Status(ErrorCode::kUserLambdaValidation, name + " failed with error Unknown error.");
   }
-  const auto parsed = internal::ParseJson(result);
-  if (!parsed || !parsed->is_object()) {
+  const Json parsed = Json::parse(result, nullptr, /*allow_exceptions=*/false);
+  if (!parsed.is_object()) {
     return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");  // E35
   }
-  const JsonValue* response = parsed->Find("response");
-  if (response == nullptr || response->is_null()) {
-    JsonValue empty;
-    empty.kind = JsonValue::Kind::kObject;
-    return std::optional<JsonValue>(std::move(empty));
-  }
+  const auto response = parsed.find("response");
+  if (response == parsed.end() || response->is_null()) return std::optional<Json>(Json::object());
   if (!response->is_object()) {
     return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
   }
-  return std::optional<JsonValue>(*response);
+  return std::optional<Json>(*response);
 }
 
 Status FakeIdentityProvider::Impl::PostConfirmation(const PoolRecord& pool, const UserRecord& user,
@@ -218,11 +207,11 @@ Status FakeIdentityProvider::Impl::PostConfirmation(const PoolRecord& pool, cons
                                                     const std::optional<std::string>& client_id,
                                                     const ClientMetadataType& client_metadata) {
   if (!HasTrigger(pool, TriggerType::kPostConfirmation)) return Status();
-  JsonObjectWriter request;
-  request.Raw("userAttributes", UserAttributesJson(user));
-  if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
+  Json request;
+  request["userAttributes"] = UserAttributesJson(user);
+  if (!client_metadata.empty()) request["clientMetadata"] = MetadataJson(client_metadata);
   auto response = InvokeTrigger(pool, TriggerType::kPostConfirmation, trigger_source, user.username,
-                                client_id, request.Finish(), "{}");
+                                client_id, std::move(request), Json::object());
   return response.ok() ? Status() : response.status();
 }
 
@@ -231,29 +220,34 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::MigrateUser(
     std::string_view trigger_source, const std::optional<std::string>& client_id,
     const ClientMetadataType& client_metadata, UserStatusType default_status) {
   if (!HasTrigger(pool, TriggerType::kUserMigration)) return static_cast<UserRecord*>(nullptr);
-  JsonObjectWriter request;
-  if (password) request.String("password", *password);
-  request.Raw("validationData", "null");
-  if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
+  Json request;
+  if (password) request["password"] = *password;
+  request["validationData"] = nullptr;
+  if (!client_metadata.empty()) request["clientMetadata"] = MetadataJson(client_metadata);
   auto response = InvokeTrigger(pool, TriggerType::kUserMigration, trigger_source, username, client_id,
-                                request.Finish(),
-                                R"({"userAttributes":null,"finalUserStatus":null,"messageAction":null,)"
-                                R"("desiredDeliveryMediums":null,"forceAliasCreation":null})");
+                                std::move(request),
+                                {{"userAttributes", nullptr},
+                                 {"finalUserStatus", nullptr},
+                                 {"messageAction", nullptr},
+                                 {"desiredDeliveryMediums", nullptr},
+                                 {"forceAliasCreation", nullptr}});
   if (!response.ok()) return response.status();
   if (!*response) return static_cast<UserRecord*>(nullptr);
-  const JsonValue* attributes_json = (*response)->Find("userAttributes");
-  if (attributes_json == nullptr || attributes_json->is_null()) return static_cast<UserRecord*>(nullptr);
+  const auto attributes_json = (*response)->find("userAttributes");
+  if (attributes_json == (*response)->end() || attributes_json->is_null()) {
+    return static_cast<UserRecord*>(nullptr);
+  }
   if (!attributes_json->is_object()) {
     return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
   }
   AttributeListType attributes;
-  for (const auto& [name, value] : attributes_json->object) {
+  for (const auto& [name, value] : attributes_json->items()) {
     if (name == "username" || name == "sub") continue;  // Cognito assigns these
     if (!value.is_string()) return Status(ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output");
-    attributes.push_back({name, value.string});
+    attributes.push_back({name, value.get<std::string>()});
   }
   UserStatusType status = default_status;
-  if (auto final_status = ResponseString(**response, "finalUserStatus", TriggerType::kUserMigration);
+  if (auto final_status = ResponseString(**response, "finalUserStatus");
       !final_status.ok()) {
     return final_status.status();
   } else if (*final_status) {
@@ -295,13 +289,9 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   const bool sms = channel.medium == DeliveryMediumType::kSms;
   const bool invitation = occasion == MessageOccasion::kAdminCreateUser;
 
-  // 1. The pool's template, or AWS's default text. The subject is a view
-  //    of the pool's text (or of the trigger's, held in `custom_subject_text`).
-  // The body is rendered in `message_scratch`, whose capacity outlives the
-  // call (the outbox copies it): no allocation for it a message.
-  std::string& body = message_scratch;
-  std::optional<std::string_view> subject;
-  std::string custom_subject_text;
+  // 1. The pool's template, or AWS's default text.
+  std::string body;
+  std::optional<std::string> subject;
   if (invitation) {
     const auto& invite = config.admin_create_user_config
                              ? config.admin_create_user_config->invite_message_template
@@ -311,8 +301,8 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
     } else {
       body.assign(invite && invite->email_message ? std::string_view(*invite->email_message)
                                                   : kDefaultInviteMessage);
-      subject = invite && invite->email_subject ? std::string_view(*invite->email_subject)
-                                                : kDefaultInviteSubject;
+      subject = std::string(invite && invite->email_subject ? std::string_view(*invite->email_subject)
+                                                            : kDefaultInviteSubject);
     }
   } else {
     const auto& tmpl = config.verification_message_template;
@@ -324,9 +314,10 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
       body.assign(tmpl && tmpl->email_message              ? std::string_view(*tmpl->email_message)
                   : config.email_verification_message ? std::string_view(*config.email_verification_message)
                                                       : kDefaultVerificationMessage);
-      subject = tmpl && tmpl->email_subject ? std::string_view(*tmpl->email_subject)
-                : config.email_verification_subject ? std::string_view(*config.email_verification_subject)
-                                                    : kDefaultVerificationSubject;
+      subject = std::string(tmpl && tmpl->email_subject ? std::string_view(*tmpl->email_subject)
+                            : config.email_verification_subject
+                                ? std::string_view(*config.email_verification_subject)
+                                : kDefaultVerificationSubject);
     }
   }
 
@@ -338,12 +329,11 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
       sms ? internal::MaskPhone(channel.destination) : internal::MaskEmail(channel.destination);
   details.delivery_medium = channel.medium;
   details.attribute_name = channel.attribute_name;
-  // Every path below ends with exactly one record(). The outbox copies the
-  // parts into its own block; nothing here is built only to be copied.
-  auto record = [&](bool delivered, std::string_view reason, std::optional<std::string_view> failed_with) {
-    internal::MessageParts message;
+  // Every path below ends with exactly one record().
+  auto record = [&](bool delivered, std::string reason, std::optional<std::string> failed_with) {
+    Message message;
     message.user_pool_id = *config.id;
-    if (client_id) message.client_id = *client_id;
+    message.client_id = client_id;
     message.username = user.username;
     message.medium = channel.medium;
     message.destination = channel.destination;
@@ -351,19 +341,19 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
     message.body = body;
     message.code = code;
     message.occasion = occasion;
-    message.trigger_source = trigger_source;
-    message.client_metadata = &client_metadata;
-    if (details_returned && delivered) message.code_delivery_details = &details;
+    message.trigger_source = std::string(trigger_source);
+    message.client_metadata = client_metadata;
+    if (details_returned && delivered) message.code_delivery_details = details;
     message.sent_at = Now();
     message.delivered = delivered;
-    message.not_delivered_reason = reason;
-    message.failed_with = failed_with;
-    internal::OutboxAccess::Record(outbox, message);
+    message.not_delivered_reason = std::move(reason);
+    message.failed_with = std::move(failed_with);
+    outbox.Record(std::move(message));
   };
   auto fail = [&](Status status) {
     std::ostringstream reason;
     reason << status;
-    record(false, reason.str(), status.error_name());
+    record(false, reason.str(), std::string(status.error_name()));
     return status;
   };
 
@@ -372,21 +362,17 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   //    template is sent [D]; one that is too long is an invalid response [I].
   //    The event is only written for a pool that has the trigger: most
   //    messages are sent without one.
-  StatusOr<std::optional<JsonValue>> response = std::optional<JsonValue>();
+  StatusOr<std::optional<Json>> response = std::optional<Json>();
   if (HasTrigger(pool, TriggerType::kCustomMessage)) {
-    JsonObjectWriter request;
-    request.Raw("userAttributes", UserAttributesJson(user))
-        .String("codeParameter", "{####}")
-        .String("linkParameter", "{##Click Here##}");
-    if (invitation) {
-      request.String("usernameParameter", "{username}");
-    } else {
-      request.Raw("usernameParameter", "null");
-    }
-    if (!client_metadata.empty()) request.Raw("clientMetadata", MetadataJson(client_metadata));
+    Json request;
+    request["userAttributes"] = UserAttributesJson(user);
+    request["codeParameter"] = "{####}";
+    request["linkParameter"] = "{##Click Here##}";
+    request["usernameParameter"] = invitation ? Json("{username}") : Json(nullptr);
+    if (!client_metadata.empty()) request["clientMetadata"] = MetadataJson(client_metadata);
     response = InvokeTrigger(pool, TriggerType::kCustomMessage, trigger_source, user.username, client_id,
-                             request.Finish(),
-                             R"({"smsMessage":null,"emailMessage":null,"emailSubject":null})");
+                             std::move(request),
+                             {{"smsMessage", nullptr}, {"emailMessage", nullptr}, {"emailSubject", nullptr}});
   }
   if (!response.ok()) return fail(response.status());
   if (*response) {
@@ -394,10 +380,9 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
       return text.find("{####}") != std::string::npos &&
              (!invitation || text.find("{username}") != std::string::npos);
     };
-    auto custom_body = ResponseString(**response, sms ? "smsMessage" : "emailMessage",
-                                      TriggerType::kCustomMessage);
+    auto custom_body = ResponseString(**response, sms ? "smsMessage" : "emailMessage");
     if (!custom_body.ok()) return fail(custom_body.status());
-    auto custom_subject = ResponseString(**response, "emailSubject", TriggerType::kCustomMessage);
+    auto custom_subject = ResponseString(**response, "emailSubject");
     if (!custom_subject.ok()) return fail(custom_subject.status());
     if (*custom_body && usable(**custom_body)) {
       if (internal::Utf16Length(**custom_body) > (sms ? kMaxSmsLength : kMaxEmailLength)) {
@@ -406,8 +391,7 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
       body = **custom_body;
     }
     if (!sms && *custom_subject && !(*custom_subject)->empty()) {
-      custom_subject_text = **custom_subject;
-      subject = custom_subject_text;
+      subject = **custom_subject;
     }
   }
   if (invitation) ReplaceAll(body, "{username}", user.username);

@@ -14,7 +14,11 @@
 #include <cstdlib>
 #include <iterator>
 
+#include <nlohmann/json.hpp>
+
 namespace cognito_fake {
+
+using Json = nlohmann::ordered_json;
 
 using internal::Channel;
 using internal::ClientRecord;
@@ -670,28 +674,26 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
   bool auto_verify_email = false;
   bool auto_verify_phone = false;
   if (HasTrigger(pool, TriggerType::kPreSignUp)) {
-    internal::JsonObjectWriter attributes_json;
-    for (const AttributeType& attribute : names->attributes) {
-      attributes_json.String(attribute.name, attribute.value);
-    }
-    internal::JsonObjectWriter validation_json;
+    Json trigger_request;
+    Json& attributes_json = trigger_request["userAttributes"] = Json::object();
+    for (const AttributeType& attribute : names->attributes) attributes_json[attribute.name] = attribute.value;
+    Json& validation_json = trigger_request["validationData"] = Json::object();
     for (const AttributeType& attribute : request.validation_data) {
-      validation_json.String(attribute.name, attribute.value);
+      validation_json[attribute.name] = attribute.value;
     }
-    internal::JsonObjectWriter metadata_json;
-    for (const auto& [key, value] : request.client_metadata) metadata_json.String(key, value);
-    internal::JsonObjectWriter trigger_request;
-    trigger_request.Raw("userAttributes", attributes_json.Finish())
-        .Raw("validationData", validation_json.Finish());
-    if (!request.client_metadata.empty()) trigger_request.Raw("clientMetadata", metadata_json.Finish());
-    auto response = InvokeTrigger(pool, TriggerType::kPreSignUp, "PreSignUp_SignUp", names->username.value_or(request.username),
-                                  request.client_id, trigger_request.Finish(),
-                                  R"({"autoConfirmUser":false,"autoVerifyEmail":false,"autoVerifyPhone":false})");
+    if (!request.client_metadata.empty()) {
+      Json& metadata_json = trigger_request["clientMetadata"] = Json::object();
+      for (const auto& [key, value] : request.client_metadata) metadata_json[key] = value;
+    }
+    auto response = InvokeTrigger(
+        pool, TriggerType::kPreSignUp, "PreSignUp_SignUp", names->username.value_or(request.username),
+        request.client_id, std::move(trigger_request),
+        {{"autoConfirmUser", false}, {"autoVerifyEmail", false}, {"autoVerifyPhone", false}});
     if (!response.ok()) return response.status();
     if (*response) {
       auto flag = [&](const char* key) {
-        const internal::JsonValue* value = (*response)->Find(key);
-        return value != nullptr && value->kind == internal::JsonValue::Kind::kBool && value->boolean;
+        const auto value = (*response)->find(key);
+        return value != (*response)->end() && value->is_boolean() && value->get<bool>();
       };
       auto_confirm = flag("autoConfirmUser");
       auto_verify_email = flag("autoVerifyEmail");

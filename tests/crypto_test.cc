@@ -91,8 +91,6 @@ TEST(Base64Url, RejectsWhatIsNotCanonicalBase64Url) {
 }
 
 TEST(Base64, EveryLengthRoundTripsAndBothAlphabetsAgree) {
-  // Long inputs go through the vector encoder where the CPU has one, the
-  // rest through the scalar one; the scalar decoder checks both.
   std::string bytes;
   std::uint64_t state = 1;
   for (std::size_t length = 0; length <= 300; ++length) {
@@ -108,129 +106,55 @@ TEST(Base64, EveryLengthRoundTripsAndBothAlphabetsAgree) {
   }
 }
 
-TEST(Base64Url, EveryVectorLevelWritesWhatTheScalarEncoderWrites) {
-  // Lengths below, at and past each level's step (24 bytes in AVX2, 48 in
-  // AVX-512), every byte value among them; the levels this CPU lacks fall
-  // back to the ones it has.
+std::string FromHex(std::string_view hex) {
   std::string bytes;
-  std::uint64_t state = 7;
-  for (std::size_t length = 0; length <= 400; ++length) {
-    const std::string scalar = Base64UrlEncodeWith(bytes, VectorLevel::kNone);
-    ASSERT_EQ(Base64UrlDecode(scalar), bytes) << length;
-    ASSERT_EQ(Base64UrlEncodeWith(bytes, VectorLevel::kAvx2), scalar) << length;
-    ASSERT_EQ(Base64UrlEncodeWith(bytes, VectorLevel::kAvx512), scalar) << length;
-    ASSERT_EQ(Base64UrlEncode(bytes), scalar) << length;
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    bytes += static_cast<char>(length < 256 ? length : state >> 56);
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
+    bytes += static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16));
   }
+  return bytes;
 }
 
-TEST(Base64Url, SextetsAndTheAlphabetAgree) {
-  for (int sextet = 0; sextet < 64; ++sextet) EXPECT_EQ(Base64UrlSextet(kBase64UrlAlphabet[sextet]), sextet);
-  for (char c : {'+', '/', '=', '.', ' ', '\0', '\x80'}) EXPECT_EQ(Base64UrlSextet(c), -1) << int{c};
+std::string ToHex(std::string_view bytes) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned char byte : bytes) {
+    out += kHex[byte >> 4];
+    out += kHex[byte & 15];
+  }
+  return out;
 }
 
-TEST(ClearBase64UrlSpareBits, ClearsOnlyTheBitsNoByteHolds) {
-  std::string one = "A_";  // one byte: its second character's low four bits are spare
-  ClearBase64UrlSpareBits(1, one.data());
-  EXPECT_EQ(one, "Aw");  // 63 -> 48
-  std::string two = "AA_";  // two bytes: the third character's low two bits
-  ClearBase64UrlSpareBits(2, two.data());
-  EXPECT_EQ(two, "AA8");  // 63 -> 60
-  std::string three = "____";  // whole groups: nothing is spare
-  ClearBase64UrlSpareBits(3, three.data());
-  EXPECT_EQ(three, "____");
-  for (std::size_t size = 1; size <= 8; ++size) {
-    std::string text(Base64UrlLength(size), '_');
-    ClearBase64UrlSpareBits(size, text.data());
-    const auto bytes = Base64UrlDecode(text);
-    ASSERT_TRUE(bytes.has_value()) << size;
-    EXPECT_EQ(*bytes, std::string(size, '\xff')) << "every bit a byte holds is still set";
-  }
+TEST(ExpandKey, IsTheExpandStepOfRfc5869) {
+  // RFC 5869, test case 1: the PRK, the info and the 42 bytes of OKM.
+  const std::string prk = FromHex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5");
+  EXPECT_EQ(ToHex(ExpandKey(prk, FromHex("f0f1f2f3f4f5f6f7f8f9"), 42)),
+            "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865");
+  EXPECT_EQ(ExpandKey(prk, "a", 256).size(), 256u);
+  EXPECT_NE(ExpandKey(prk, "a", 32), ExpandKey(prk, "b", 32));
 }
 
-TEST(EncodeBase64Url, WritesItsLengthInPlaceAndNothingPastIt) {
-  std::string out = "prefix.####";
-  const unsigned char bytes[] = {0xfb, 0xff, 'f'};
-  ASSERT_EQ(Base64UrlLength(sizeof bytes), 4u);
-  EncodeBase64Url(bytes, sizeof bytes, out.data() + 7);
-  EXPECT_EQ(out, "prefix.-_9m");
-  std::string two = "[###]";
-  EncodeBase64Url(bytes, 2, two.data() + 1);  // three characters, the spare bits clear
-  EXPECT_EQ(two, "[-_8]");
+TEST(Aes256Gcm, MatchesNistTestCase14) {
+  // The GCM specification's test case 14: a zero key and IV, one zero block.
+  const std::string sealed =
+      SealAes256Gcm(std::string(32, '\0'), std::string(12, '\0'), "", std::string(16, '\0'));
+  EXPECT_EQ(ToHex(sealed), "cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919");
 }
 
-TEST(KeyedHash64, DependsOnTheKeyAndOnEveryByte) {
-  const std::string text(100, 'x');
-  const std::uint64_t hash = KeyedHash64(7, text);
-  EXPECT_EQ(KeyedHash64(7, text), hash) << "deterministic";
-  EXPECT_NE(KeyedHash64(8, text), hash);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::string edited = text;
-    edited[i] = 'y';
-    EXPECT_NE(KeyedHash64(7, edited), hash) << "byte " << i;
+TEST(Aes256Gcm, OpensWhatItSealedAndNothingThatDiffersInAnyPart) {
+  const std::string key(32, 'k');
+  const std::string iv(16, 'i');
+  const std::string sealed = SealAes256Gcm(key, iv, "header", "the record");
+  EXPECT_EQ(OpenAes256Gcm(key, iv, "header", sealed), std::optional<std::string>("the record"));
+  EXPECT_EQ(OpenAes256Gcm(std::string(32, 'K'), iv, "header", sealed), std::nullopt);
+  EXPECT_EQ(OpenAes256Gcm(key, std::string(16, 'I'), "header", sealed), std::nullopt);
+  EXPECT_EQ(OpenAes256Gcm(key, iv, "Header", sealed), std::nullopt);
+  for (std::size_t at = 0; at < sealed.size(); ++at) {
+    std::string edited = sealed;
+    edited[at] = static_cast<char>(edited[at] ^ 1);
+    EXPECT_EQ(OpenAes256Gcm(key, iv, "header", edited), std::nullopt) << at;
   }
-  EXPECT_NE(KeyedHash64(7, text + '\0'), hash) << "the length counts";
-  EXPECT_NE(KeyedHash64(7, ""), KeyedHash64(7, std::string(1, '\0')));
-  EXPECT_EQ(KeyedHash64(7, std::string_view()), KeyedHash64(7, "")) << "an empty view with no data";
-}
-
-TEST(KeyedHash64, GivesTheValuesTokensAlreadyIssuedWereSignedWith) {
-  // Tokens and state documents outlive a build: the hash of every length
-  // (each tail size, the 16-byte blocks and the 64-byte steps) is pinned to
-  // what it was when tokens were first signed with it.
-  std::string text;
-  std::uint64_t all = 0;
-  for (int size = 0; size <= 100; ++size) {
-    all = all * 31 + KeyedHash64(0x0123456789abcdefULL, text);
-    text += static_cast<char>(0x80 ^ (size * 37));
-  }
-  EXPECT_EQ(all, 0xcb14618611deadd0ULL);
-  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, ""), 0x70c8f135da42eeddULL);
-  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 3)), 0xf0bedd23d1ec3bffULL);
-  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 7)), 0xe3cf70038ff567a8ULL);
-  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 15)), 0x23774ee45a74b0a1ULL);
-  EXPECT_EQ(KeyedHash64(0x0123456789abcdefULL, text.substr(0, 100)), 0xb2e2c8a448377830ULL);
-}
-
-TEST(KeyedHash64, ReadsNoByteBeforeOrAfterItsView) {
-  // Each tail length at the very end of a buffer, whose neighbours differ:
-  // a read past either end would change the hash (and ASan would see it).
-  for (std::size_t size = 0; size <= 40; ++size) {
-    const std::string middle(size, 'm');
-    const std::string a = "A" + middle + "Z";
-    const std::string b = "B" + middle + "Y";
-    const std::unique_ptr<char[]> exact(new char[size]);  // nothing past it: ASan sees any read beyond
-    std::memcpy(exact.get(), middle.data(), size);
-    EXPECT_EQ(KeyedHash64(5, std::string_view(a).substr(1, size)), KeyedHash64(5, std::string_view(b).substr(1, size)))
-        << size;
-    EXPECT_EQ(KeyedHash64(5, std::string_view(exact.get(), size)), KeyedHash64(5, middle)) << size;
-  }
-}
-
-TEST(KeyedHash64, EveryLengthDependsOnEveryByteAndOnWhichLaneReadIt) {
-  // Lengths across the one-lane blocks, the four-lane steps and the tail.
-  std::string text;
-  for (std::size_t size = 0; size <= 200; ++size) {
-    const std::uint64_t hash = KeyedHash64(3, text);
-    for (std::size_t i = 0; i < size; ++i) {
-      std::string edited = text;
-      edited[i] = static_cast<char>(edited[i] ^ 0x01);
-      ASSERT_NE(KeyedHash64(3, edited), hash) << "byte " << i << " of " << size;
-    }
-    text += static_cast<char>('a' + size % 26);
-  }
-  // Two 16-byte blocks swapped between lanes of one step, or between steps
-  // in one lane, give another hash.
-  std::string blocks;
-  for (int block = 0; block < 8; ++block) blocks += std::string(16, static_cast<char>('A' + block));
-  const std::uint64_t hash = KeyedHash64(3, blocks);
-  for (const auto& [a, b] : {std::pair<int, int>{0, 1}, {1, 2}, {2, 3}, {0, 3}, {0, 4}, {3, 7}}) {
-    std::string swapped = blocks;
-    swapped.replace(static_cast<std::size_t>(a) * 16, 16, blocks, static_cast<std::size_t>(b) * 16, 16);
-    swapped.replace(static_cast<std::size_t>(b) * 16, 16, blocks, static_cast<std::size_t>(a) * 16, 16);
-    EXPECT_NE(KeyedHash64(3, swapped), hash) << a << " <-> " << b;
-  }
+  EXPECT_EQ(OpenAes256Gcm(key, iv, "header", sealed.substr(1)), std::nullopt);
+  EXPECT_EQ(OpenAes256Gcm(key, iv, "header", "short"), std::nullopt);
 }
 
 TEST(ConstantTimeEquals, ComparesContentAndLength) {

@@ -5,9 +5,10 @@
 #include "fake_test_util.h"
 
 #include "internal/crypto.h"
-#include "internal/json_text.h"
 
 #include <algorithm>
+
+#include <nlohmann/json.hpp>
 
 namespace cognito_fake {
 namespace {
@@ -18,18 +19,22 @@ using NewPasswordRequired = FakeTest;
 
 constexpr const char* kIncorrect = "Incorrect username or password.";
 
-std::map<std::string, internal::JsonScalar> Claims(const std::string& jwt) {
-  const auto first = jwt.find('.');
-  const auto last = jwt.rfind('.');
-  auto payload = internal::Base64UrlDecode(jwt.substr(first + 1, last - first - 1));
-  if (!payload) return {};
-  return internal::ParseFlatJsonObject(*payload).value_or(std::map<std::string, internal::JsonScalar>{});
+// The JSON object a JWT part (its header or payload) holds; null when none.
+nlohmann::json JwtPart(const std::string& text) {
+  auto json = internal::Base64UrlDecode(text);
+  return json ? nlohmann::json::parse(*json, nullptr, /*allow_exceptions=*/false) : nlohmann::json();
 }
 
-std::string StringClaim(const std::map<std::string, internal::JsonScalar>& claims, const std::string& name) {
+nlohmann::json Claims(const std::string& jwt) {
+  const auto first = jwt.find('.');
+  const auto last = jwt.rfind('.');
+  return JwtPart(jwt.substr(first + 1, last - first - 1));
+}
+
+std::string StringClaim(const nlohmann::json& claims, const std::string& name) {
   auto it = claims.find(name);
-  if (it == claims.end() || !std::holds_alternative<std::string>(it->second)) return "<missing>";
-  return std::get<std::string>(it->second);
+  if (it == claims.end() || !it->is_string()) return "<missing>";
+  return it->get<std::string>();
 }
 
 InitiateAuthRequest RefreshRequest(const std::string& client_id, const std::string& refresh_token) {
@@ -101,10 +106,10 @@ TEST_F(SigningIn, TokensHaveCognitosHeaderAndSignatureShape) {
   auto tokens = SignIn("alice", kPassword);
   ASSERT_OK(tokens);
   for (const std::string& jwt : {*tokens->access_token, *tokens->id_token}) {
-    const auto header = internal::ParseFlatJsonObject(*internal::Base64UrlDecode(jwt.substr(0, jwt.find('.'))));
-    ASSERT_TRUE(header.has_value()) << jwt;
-    EXPECT_EQ(StringClaim(*header, "alg"), "RS256");
-    EXPECT_EQ(StringClaim(*header, "kid").size(), 16u);
+    const nlohmann::json header = JwtPart(jwt.substr(0, jwt.find('.')));
+    ASSERT_TRUE(header.is_object()) << jwt;
+    EXPECT_EQ(StringClaim(header, "alg"), "RS256");
+    EXPECT_EQ(StringClaim(header, "kid").size(), 16u);
     const std::string signature = jwt.substr(jwt.rfind('.') + 1);
     EXPECT_EQ(signature.size(), 342u) << "a 256-byte RS256 signature in base64url";
     EXPECT_TRUE(internal::Base64UrlDecode(signature).has_value());
@@ -459,8 +464,8 @@ TEST_F(ChangePassword, AnIdTokenIsNotAnAccessToken) {
 TEST_F(ChangePassword, AnAccessTokenExpiresAtItsExpClaimInWholeSeconds) {
   fake_.clock().Advance(std::chrono::milliseconds(600));  // sign in 0.6 s into a second
   auto tokens = SignIn("alice", kPassword).value();
-  const auto exp = std::get<std::int64_t>(Claims(*tokens.access_token).at("exp"));
-  const auto iat = std::get<std::int64_t>(Claims(*tokens.access_token).at("iat"));
+  const auto exp = Claims(*tokens.access_token).at("exp").get<std::int64_t>();
+  const auto iat = Claims(*tokens.access_token).at("iat").get<std::int64_t>();
   EXPECT_EQ(exp - iat, 3600);
   ChangePasswordRequest request;
   request.access_token = *tokens.access_token;

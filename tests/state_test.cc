@@ -5,7 +5,8 @@
 #include "fake_test_util.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
-#include "internal/json_text.h"
+
+#include <nlohmann/json.hpp>
 
 namespace cognito_fake {
 namespace {
@@ -207,8 +208,8 @@ TEST_F(State, AFakeThatHasSignedUsersInTakesTheImportedKeyAndTheRestoredOneBack)
 TEST_F(State, NewTokensCarryTheKeyIdOfTheImportedState) {
   auto kid = [](const std::string& jwt) {
     const auto header = internal::Base64UrlDecode(jwt.substr(0, jwt.find('.')));
-    const auto claims = internal::ParseFlatJsonObject(header.value_or(""));
-    return claims ? std::get<std::string>(claims->at("kid")) : std::string("<none>");
+    const auto claims = nlohmann::json::parse(header.value_or(""), nullptr, /*allow_exceptions=*/false);
+    return claims.is_object() ? claims.at("kid").get<std::string>() : std::string("<none>");
   };
   const std::string before = kid(*SignIn("bob", kPassword).value().id_token);
   FakeIdentityProvider other(FakeOptions().WithSeed(99));

@@ -9,7 +9,6 @@
 
 #include <cstdint>
 #include <functional>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <ostream>
@@ -21,8 +20,6 @@ namespace cognito_fake {
 
 namespace internal {
 struct StateAccess;
-struct MessageParts;
-struct OutboxAccess;
 }  // namespace internal
 
 /// Why Cognito sent a message. Each occasion has its own template and
@@ -72,12 +69,6 @@ struct Message {
 std::ostream& operator<<(std::ostream& os, const Message& message);
 
 /// The captured messages of one fake, oldest first. Thread-safe.
-///
-/// Messages are kept compactly (each one's texts back to back in blocks
-/// shared with the messages around it) and built as `Message` values when
-/// read. Clear() and Drain() keep the storage for the messages that follow
-/// (up to a bound), so a suite that sends and clears over and over
-/// allocates nothing to send.
 class Outbox {
  public:
   Outbox();
@@ -85,8 +76,8 @@ class Outbox {
   Outbox(const Outbox&) = delete;
   Outbox& operator=(const Outbox&) = delete;
 
-  /// Appends a copy of `message`, assigning its sequence number (the fake
-  /// records its own messages through an internal path that copies less).
+  /// Appends `message`, assigning its sequence number (the next after the
+  /// last message recorded, cleared or not), then calls the observer.
   void Record(Message message);
 
   /// All messages, oldest first, without removing them.
@@ -115,34 +106,11 @@ class Outbox {
 
  private:
   friend struct internal::StateAccess;
-  friend struct internal::OutboxAccess;
-
-  struct Stored;  // outbox.cc
-  struct Store;   // outbox.cc: the messages and the blocks their texts are in
-
-  // What the fake sends: the parts are copied, their sequence assigned.
-  void Record(const internal::MessageParts& parts);
-  // Every message as a `Message`, oldest first; `mu_` must be held.
-  std::vector<Message> MessagesLocked() const;
-  // Replaces every message (a snapshot restored); `mu_` must be held.
-  void ReplaceLocked(std::vector<Message> messages);
-  // The stored messages (none without a store); `mu_` must be held.
-  const std::vector<Stored>& StoredLocked() const;
-  // Takes every message away, in their store (null when there is none).
-  std::unique_ptr<Store> TakeStore();
-  // Empties `store` outside the lock and keeps it for the next messages,
-  // unless a spare is kept already.
-  void KeepAsSpare(std::unique_ptr<Store> store);
-  // The 64 KiB blocks of text held, in use or kept for reuse (for tests).
-  std::size_t TextBlocksHeld() const;
 
   mutable std::mutex mu_;
   std::function<void(const Message&)> observer_;
   std::uint64_t next_sequence_ = 1;
-  // Null until the first message. `spare_`: a store Clear() or Drain()
-  // emptied, kept for when this one is taken.
-  std::unique_ptr<Store> store_;
-  std::unique_ptr<Store> spare_;
+  std::vector<Message> messages_;
 };
 
 }  // namespace cognito_fake

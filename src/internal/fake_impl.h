@@ -9,13 +9,13 @@
 #include <cognito_fake/fake_identity_provider.h>
 
 #include "internal/ascii.h"
-#include "internal/json_text.h"
 #include "internal/messages.h"
 #include "internal/password_policy.h"
 #include "internal/random.h"
-#include "internal/short_text.h"
 #include "internal/tokens.h"
 #include "internal/user_table.h"
+
+#include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
 #include <set>
@@ -48,7 +48,7 @@ struct PoolRecord {
   UserPoolType description;  // defaults filled in; EstimatedNumberOfUsers computed on read
   EffectivePasswordPolicy policy;
   bool case_sensitive = true;
-  std::map<std::string, ClientRecord, TextLess> clients;
+  std::map<std::string, ClientRecord> clients;
   // By UsernameKey(username), with the sub and sign-in alias indexes.
   UserTable users;
   std::uint64_t next_user_sequence = 1;
@@ -79,11 +79,9 @@ struct State {
   // (internal/tokens.h).
   std::string signing_key;
   std::string key_id;
-  // Ordered and compared by TextLess / TextEqualTo: every call finds its
-  // pool or client by id.
-  std::map<std::string, PoolRecord, TextLess> pools;
+  std::map<std::string, PoolRecord> pools;
   // Client id -> pool id.
-  std::unordered_map<std::string, std::string, std::hash<std::string>, TextEqualTo> client_pool;
+  std::unordered_map<std::string, std::string> client_pool;
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
 };
@@ -135,66 +133,16 @@ class FakeIdentityProvider::Impl {
   std::atomic<std::thread::id> lock_owner{};
   internal::State state;
   internal::Infrastructure infrastructure;
-  // IssueTokens writes each token's claims here: kept for its capacity, so
-  // a sign-in allocates only the tokens it returns.
-  std::string token_scratch;
-  // The issuer URL of the pool `issuer_pool_id` (options.region never
-  // changes), made again for another pool.
-  std::string issuer_scratch;
-  std::string issuer_pool_id;
-  // Deliver renders each message's body here, likewise.
-  std::string message_scratch;
-  // state.signing_key with its seeds derived; SigningKey() makes it again
-  // when the key changes (Restore, ImportState).
-  internal::TokenKey token_key;
-  const internal::TokenKey& SigningKey();
-  // The JWT header of state.key_id under token_key; SigningHeader() makes
-  // it again when either changes.
-  internal::JwtHeader jwt_header;
-  const internal::JwtHeader& SigningHeader();
-
 #define COGNITO_FAKE_DECLARE_IMPL(Name) StatusOr<Name##Response> Name(const Name##Request& request);
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
 #undef COGNITO_FAKE_DECLARE_IMPL
 
-  // What an operation looks up before its request is validated, so that
-  // the memory it reads first is fetched while the request is checked.
-  // Only InitiateAuth looks ahead: its client, and the user's index slot
-  // (a cache miss in a large pool, ~0.1 us, which the validation's ~0.04
-  // us of work now partly hides). Nothing is decided from what it finds
-  // before the request is valid; the wrapper hands it on.
-  struct NoLookahead {};
-  struct SignInLookahead {
-    internal::PoolRecord* pool = nullptr;  // null: unknown client, looked up again (and refused) later
-    internal::ClientRecord* client = nullptr;
-  };
-  template <typename Request>
-  NoLookahead LookAhead(const Request&) {
-    return {};
-  }
-  SignInLookahead LookAhead(const InitiateAuthRequest& request);
-  // InitiateAuth once its client is found.
-  StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request, internal::PoolRecord& pool,
-                                              internal::ClientRecord& client);
-  // Runs the operation of `request` with what LookAhead() found.
-  template <typename Request>
-  auto Run(const Request& request, NoLookahead) {
-    return Call(request);
-  }
-  StatusOr<InitiateAuthResponse> Run(const InitiateAuthRequest& request, const SignInLookahead& ahead);
-  // The operation of a request, by its type (for Run's template).
-#define COGNITO_FAKE_DECLARE_CALL(Name) \
-  StatusOr<Name##Response> Call(const Name##Request& request) { return Name(request); }
-  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_CALL)
-#undef COGNITO_FAKE_DECLARE_CALL
 
   // ---- lookups (fake_identity_provider.cc)
   StatusOr<internal::PoolRecord*> FindPool(const std::string& user_pool_id);
   // The client and its pool for the client-side operations (E31 if unknown).
   StatusOr<std::pair<internal::PoolRecord*, internal::ClientRecord*>> FindClient(
       const std::string& client_id);
-  // The same, two nulls when there is none (no error built).
-  std::pair<internal::PoolRecord*, internal::ClientRecord*> FindClientIfAny(const std::string& client_id);
   // The client inside a given pool (admin auth operations).
   StatusOr<internal::ClientRecord*> FindClientInPool(internal::PoolRecord& pool,
                                                      const std::string& client_id);
@@ -207,11 +155,7 @@ class FakeIdentityProvider::Impl {
   // Username, alias or sub -> user; nullptr when none.
   internal::UserRecord* FindUser(internal::PoolRecord& pool, const std::string& name);
   // The key `users` is indexed by for a canonical username (folded in a
-  // case-insensitive pool, as aliases are): as a view without a copy, and
-  // as a string to keep.
-  static internal::FoldedKey UsernameKeyView(const internal::PoolRecord& pool, std::string_view username) {
-    return internal::FoldedKey(username, !pool.case_sensitive);
-  }
+  // case-insensitive pool, as aliases are).
   std::string UsernameKey(const internal::PoolRecord& pool, const std::string& username) const;
   void IndexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
   void UnindexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
@@ -313,11 +257,12 @@ class FakeIdentityProvider::Impl {
   static bool HasTrigger(const internal::PoolRecord& pool, TriggerType type);
   // Invokes the pool's `type` trigger if it has one: nullopt when it has
   // none, else the result's `response` object (an empty object when the
-  // function left it null). `request_json` is the event's `request` object.
-  StatusOr<std::optional<internal::JsonValue>> InvokeTrigger(
+  // function left it null). `request` is the event's `request` object, `default_response` its
+  // `response`.
+  StatusOr<std::optional<nlohmann::ordered_json>> InvokeTrigger(
       const internal::PoolRecord& pool, TriggerType type, std::string_view trigger_source,
       const std::string& user_name, const std::optional<std::string>& client_id,
-      const std::string& request_json, const std::string& default_response_json);
+      nlohmann::ordered_json request, nlohmann::ordered_json default_response);
   // Runs the PostConfirmation trigger after a confirmation was committed: a
   // failure is reported but does not undo the confirmation [I].
   Status PostConfirmation(const internal::PoolRecord& pool, const internal::UserRecord& user,
@@ -335,7 +280,7 @@ class FakeIdentityProvider::Impl {
                                               UserStatusType default_status);
   // The event's `request.userAttributes` for `user` (attributes plus
   // `cognito:user_status`), as a JSON object.
-  std::string UserAttributesJson(const internal::UserRecord& user) const;
+  nlohmann::ordered_json UserAttributesJson(const internal::UserRecord& user) const;
 
   // ---- sign-in (fake_auth.cc)
   // Where a flow writes its outcome: the members every auth response has,

@@ -480,7 +480,7 @@ def report(plan, fake, moto_side, loads, http):
     )
     rows.append(
         (
-            "HTTP ceiling: bare cpp-httplib server, fixed answer, same client",
+            "HTTP ceiling: bare cpp-httplib server, fixed answer, connection never closed, same client",
             "{} req/s".format(count(round(http["ceiling"]["requests_per_second"]))),
             "—",
             "{}× moto".format(count(round(http["ceiling"]["requests_per_second"] / http["moto"]["requests_per_second"]))),
@@ -562,14 +562,14 @@ def main():
         "trimmed) after the load minus before its input was built. The growth row compares 1 M with 100 k: "
         "10 k users fit in the caches.".format(" / ".join(str(plan.load_runs[n]) for n in LOAD_SIZES)),
         "- HTTP: the same C++ cpp-httplib client (bench/moto_comparison.cc, TCP_NODELAY) posts AWS JSON 1.1 "
-        "AdminGetUser with a dummy SigV4 Authorization header over one keep-alive connection, cycling "
-        "{} users; best of {} rounds of {} s. moto_server (separate process, its pool of {} users created "
-        "through boto3) answered {} with Connection: '{}' (werkzeug closes every connection, so the client "
-        "reconnects for each request there); the fake is LoopbackServer over a {}-user fake in the "
-        "client's process, answered {}.".format(
+        "AdminGetUser with a dummy SigV4 Authorization header over a keep-alive connection, cycling {} users; "
+        "best of {} rounds of {} s. moto_server (separate process, its pool of {} users created through boto3) "
+        "closed the connection after {} of {} timed requests (werkzeug closes every one), so the client "
+        "reconnected for them. The fake is LoopbackServer over a {}-user fake in the client's process; it closed "
+        "the connection after {} of {} timed requests.".format(
             plan.http_users, plan.http_rounds, plan.http_seconds, plan.http_users,
-            http["moto"]["server_http_version"], http["moto"]["server_connection_header"], count(plan.pool_users),
-            http["fake"]["server_http_version"],
+            count(http["moto"]["server_closes"]), count(http["moto"]["requests"]), count(plan.pool_users),
+            count(http["fake"]["server_closes"]), count(http["fake"]["requests"]),
         ),
     ]
     print()

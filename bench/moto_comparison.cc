@@ -22,8 +22,9 @@
 //       The same client against a LoopbackServer over a fake of N users.
 //   moto_comparison http-ceiling [--users M] [--seconds S] [--rounds R]
 //       The same client against a bare cpp-httplib server that answers
-//       every POST with a fixed AdminGetUser-shaped body: what the client,
-//       the HTTP library and the loopback interface allow on this machine.
+//       every POST with a fixed AdminGetUser-shaped body and never closes
+//       the connection: what the client, the HTTP library and the loopback
+//       interface allow on this machine.
 //
 // Each command exits non-zero, with a message on stderr, when a call does
 // not answer what the work expects; a benchmark of failing calls measures
@@ -410,6 +411,7 @@ int RunLoad(long users) {
 struct HttpResult {
   double requests_per_second = 0;
   long requests = 0;
+  long server_closes = 0;      // timed responses with `Connection: close`
   std::string server_version;  // the HTTP version the server answered with
   std::string connection;      // its Connection header, if any
 };
@@ -449,11 +451,13 @@ HttpResult RunHttpClient(const std::string& url, const std::string& pool_id, lon
     if (response->status != 200) {
       Fail("AdminGetUser answered HTTP " + std::to_string(response->status) + ": " + response->body);
     }
+    if (response->get_header_value("Connection") == "close") ++result.server_closes;
     return response;
   };
   auto first = post();  // warms the connection; not counted
   result.server_version = first->version;
   result.connection = first->get_header_value("Connection");
+  result.server_closes = 0;
   for (int r = 0; r < rounds; ++r) {
     long count = 0;
     const Clock::time_point start = Clock::now();
@@ -472,10 +476,10 @@ HttpResult RunHttpClient(const std::string& url, const std::string& pool_id, lon
 
 void PrintHttp(const HttpResult& result, const std::string& served) {
   std::printf(
-      "{\"served\": %s, \"requests_per_second\": %.1f, \"requests\": %ld, \"server_http_version\": %s, "
-      "\"server_connection_header\": %s}\n",
-      Quoted(served).c_str(), result.requests_per_second, result.requests, Quoted(result.server_version).c_str(),
-      Quoted(result.connection).c_str());
+      "{\"served\": %s, \"requests_per_second\": %.1f, \"requests\": %ld, \"server_closes\": %ld, "
+      "\"server_http_version\": %s, \"server_connection_header\": %s}\n",
+      Quoted(served).c_str(), result.requests_per_second, result.requests, result.server_closes,
+      Quoted(result.server_version).c_str(), Quoted(result.connection).c_str());
 }
 
 int RunHttpFake(int pool_users, long users, double seconds, int rounds) {
@@ -491,6 +495,8 @@ int RunHttpFake(int pool_users, long users, double seconds, int rounds) {
 int RunHttpCeiling(long users, double seconds, int rounds) {
   httplib::Server server;
   server.set_tcp_nodelay(true);
+  server.set_keep_alive_max_count(std::numeric_limits<int>::max());
+  server.set_keep_alive_timeout(60);
   server.Post("/", [](const httplib::Request&, httplib::Response& response) {
     response.set_content(
         "{\"Enabled\":true,\"UserAttributes\":[{\"Name\":\"sub\",\"Value\":"

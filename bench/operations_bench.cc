@@ -1,10 +1,8 @@
-// Issue 7's in-process budgets, measured on a Release build:
-//
-//   - AdminResetUserPassword, ForgotPassword, ConfirmForgotPassword,
-//     InitiateAuth and AdminGetUser on a pool of 100 000 users: <= 1 us;
-//   - the whole reset flow for one user: <= 10 us;
-//   - a fresh fake with one pool, one client and one user: <= 50 us;
-//   - 1 000 000 users loaded in <= 2 s and <= 1 KiB each.
+// The fake's operations under Google Benchmark, on a pool of 100 000 users:
+// per-call cost, the reset flow, a fresh fake and large loads. The figures
+// that are compared with moto and checked against targets come from
+// bench/compare_with_moto.py (docs/performance.md); this is for profiling
+// one operation in detail.
 //
 //   cmake --preset release && cmake --build --preset release --target operations_bench
 //   build/release/bench/operations_bench --benchmark_repetitions=5
@@ -15,9 +13,8 @@
 // past the hourly per-user limits) runs with the timer paused, once per pass
 // over the pool; the operations that send a message also drain the outbox
 // every kMessagesKept calls, as a test that reads its messages does. With
-// /0 they keep every message of a pass instead (100 000 of them): what that
-// costs is the outbox's, writing 100 000 messages' ~330 bytes to memory
-// that is not in any cache (docs/performance.md).
+// /0 they keep every message of a pass instead (100 000 of them), which
+// measures the outbox's cost of holding them too.
 
 #include "population.h"
 
@@ -65,10 +62,9 @@ constexpr int kMessagesKept = 1024;
 // Runs `call(name)` for user after user of the working set, calling
 // `between_passes` (timer paused) each time the pass wraps around, unless
 // it is nullptr, and clearing the outbox (likewise) after every
-// `messages_kept` calls, unless it is 0. Pausing reads the process's CPU
-// clock twice, a system call each (~1 us a pause): over 16 users, that was
-// ~0.1 us a call of what was timed, so operations with nothing to do
-// between passes pass nullptr and never pause.
+// `messages_kept` calls, unless it is 0. Pausing costs two system calls,
+// which a small working set would add to what is timed, so operations with
+// nothing to do between passes pass nullptr and never pause.
 template <typename Call, typename BetweenPasses>
 void OverThePool(benchmark::State& state, Population& population, Call call, BetweenPasses between_passes,
                  std::size_t messages_kept = 0) {

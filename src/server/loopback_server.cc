@@ -65,6 +65,10 @@ class LoopbackServer::Impl {
           return httplib::Server::HandlerResponse::Handled;
         }));
     server_.set_tcp_nodelay(true);
+    // A keep-alive client (the AWS SDKs) keeps its connection for as many
+    // requests as it sends, as with AWS's endpoint; cpp-httplib's default
+    // closes it after five.
+    server_.set_keep_alive_max_count(100000);
     if (options_.port == 0) {
       port_ = server_.bind_to_any_port(options_.host);
     } else {

@@ -334,7 +334,7 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
     }
   }
   if (record->expires_at <= Now()) {
-    return msg::Error(ErrorCode::kNotAuthorized, "Refresh Token has expired");
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenExpired);
   }
   if (user->token_generation != record->token_generation) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
@@ -446,9 +446,8 @@ StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
     case AuthFlowType::kAdminUserPasswordAuth:
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
     default:
-      return Status(ErrorCode::kUnimplemented, "InitiateAuth with AuthFlow " +
-                                                   std::string(ToString(request.auth_flow)) +
-                                                   " is not supported by cognito_fake");
+      return Status(ErrorCode::kUnimplemented,
+                    msg::NotSupported("InitiateAuth with AuthFlow " + std::string(ToString(request.auth_flow))));
   }
 }
 
@@ -479,9 +478,8 @@ StatusOr<AdminInitiateAuthResponse> FakeIdentityProvider::Impl::AdminInitiateAut
     case AuthFlowType::kUserPasswordAuth:
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
     default:
-      return Status(ErrorCode::kUnimplemented, "AdminInitiateAuth with AuthFlow " +
-                                                   std::string(ToString(request.auth_flow)) +
-                                                   " is not supported by cognito_fake");
+      return Status(ErrorCode::kUnimplemented, msg::NotSupported("AdminInitiateAuth with AuthFlow " +
+                                                                 std::string(ToString(request.auth_flow))));
   }
 }
 
@@ -492,8 +490,8 @@ StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAu
   PoolRecord* const pool = found->first;  // captured below: not a structured binding
   ClientRecord* const client = found->second;
   if (request.challenge_name != ChallengeNameType::kNewPasswordRequired) {
-    return Status(ErrorCode::kUnimplemented, "Challenge " + std::string(ToString(request.challenge_name)) +
-                                                 " is not supported by cognito_fake");
+    return Status(ErrorCode::kUnimplemented,
+                  msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
   }
   return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
     return RespondNewPassword(*pool, *client, request.session, request.challenge_responses, AuthOutcome(response));
@@ -507,8 +505,8 @@ StatusOr<AdminRespondToAuthChallengeResponse> FakeIdentityProvider::Impl::AdminR
   auto client = FindClientInPool(**pool, request.client_id);
   if (!client.ok()) return client.status();
   if (request.challenge_name != ChallengeNameType::kNewPasswordRequired) {
-    return Status(ErrorCode::kUnimplemented, "Challenge " + std::string(ToString(request.challenge_name)) +
-                                                 " is not supported by cognito_fake");
+    return Status(ErrorCode::kUnimplemented,
+                  msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
   }
   return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
     return RespondNewPassword(**pool, **client, request.session, request.challenge_responses, AuthOutcome(response));

@@ -62,6 +62,18 @@ std::string CannotModifyProvided(std::string_view name) {
 
 Status Error(ErrorCode code, std::string_view message) { return Status(code, std::string(message)); }
 
+std::string LambdaFailed(std::string_view trigger, std::string_view error) {
+  return std::string(trigger) + " failed with error " + std::string(error) + ".";
+}
+
+std::string LambdaInvocationFailed(std::string_view trigger, std::string_view cause) {
+  return std::string(trigger) + " invocation failed due to error " + std::string(cause) + ".";
+}
+
+std::string NotSupported(std::string_view what) {
+  return std::string(what) + " is not supported by cognito_fake";
+}
+
 }  // namespace msg
 }  // namespace internal
 }  // namespace cognito_fake

@@ -111,6 +111,51 @@ struct NewUser {
   AttributeListType attributes;
 };
 
+// The event's `clientMetadata` object.
+nlohmann::ordered_json MetadataJson(const ClientMetadataType& metadata);
+
+// A string member of a trigger's response: the text, nullopt when absent or
+// null, InvalidLambdaResponseException when it is another JSON type.
+StatusOr<std::optional<std::string>> ResponseString(const nlohmann::ordered_json& response,
+                                                    const std::string& key);
+
+// InvalidParameterException with `message`.
+Status InvalidParameter(std::string message);
+// The shapes Cognito asks of a username that is an email or a phone number
+// (E.164: '+' then 1-15 digits, the first not 0).
+bool LooksLikeEmail(const std::string& text);
+bool LooksLikePhoneNumber(const std::string& text);
+// `current` with `changes` applied as Cognito applies them: a changed email
+// or phone_number becomes unverified unless the same change sets its
+// `*_verified` flag.
+AttributeListType Merge(const AttributeListType& current, const AttributeListType& changes);
+// Sets attribute `name` to `value`, adding it at the end when absent.
+void SetAttribute(AttributeListType& attributes, const std::string& name, const std::string& value);
+struct NewUser;
+struct PoolRecord;
+// How a request's username becomes the canonical username and attributes
+// in `pool`: in pools with UsernameAttributes the username is an email or
+// phone number stored as that attribute, and the canonical username is the
+// sub; elsewhere the username must not look like an alias.
+StatusOr<NewUser> ResolveNewUsername(const PoolRecord& pool, const std::string& username,
+                                     AttributeListType attributes);
+// The status's name, e.g. "RESET_REQUIRED".
+std::string StatusName(UserStatusType status);
+
+// A message's texts on their way from the template to the outbox.
+struct MessageTexts {
+  std::string body;
+  std::optional<std::string> subject;  // email only
+};
+
+// Whether the delivery configuration lets a message go: `failure` is the
+// error the operation fails with; else `dropped` says why the message
+// silently never arrived (the call still succeeds), or it is sent.
+struct DeliveryVerdict {
+  Status failure;
+  std::optional<std::string> dropped;
+};
+
 // A verified contact a code can be sent to.
 struct Channel {
   DeliveryMediumType medium;
@@ -239,6 +284,17 @@ class FakeIdentityProvider::Impl {
                                             const std::optional<std::string>& client_id,
                                             const ClientMetadataType& client_metadata,
                                             bool details_returned);
+
+  // Deliver's steps (message_delivery.cc): the CustomMessage trigger's
+  // texts in place of the template's, when it returns usable ones; what the
+  // SMS and email configuration say (the email check counts the message
+  // against the daily quota of COGNITO_DEFAULT when it lets it go).
+  Status ApplyCustomMessage(const internal::PoolRecord& pool, const internal::UserRecord& user,
+                            DeliveryMediumType medium, MessageOccasion occasion,
+                            const std::optional<std::string>& client_id,
+                            const ClientMetadataType& client_metadata, internal::MessageTexts& texts);
+  internal::DeliveryVerdict SmsVerdict(const UserPoolType& config, const internal::Channel& channel) const;
+  internal::DeliveryVerdict EmailVerdict(const UserPoolType& config, MessageOccasion occasion);
 
   // Draws a code and delivers it; on failure the generator is rewound, so
   // nothing at all has changed. The caller stores the code on success.

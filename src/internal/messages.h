@@ -69,6 +69,17 @@ inline constexpr std::string_view kSignUpPasswordPolicyPrefix = "Password did no
 inline constexpr std::string_view kDeletionProtectionActive =
     "The user pool cannot be deleted because deletion protection is activated.";                      // [I]
 inline constexpr std::string_view kInvalidPaginationToken = "Invalid pagination token.";               // [I]
+inline constexpr std::string_view kRefreshTokenExpired = "Refresh Token has expired";                 // [R weak]
+inline constexpr std::string_view kUnrecognizableLambdaOutput = "Unrecognizable lambda output";      // E35 [R]
+inline constexpr std::string_view kSmsRoleTrust =
+    "Role does not have a trust relationship allowing Cognito to assume the role";                    // E36 [R]
+inline constexpr std::string_view kSmsRoleAccess = "Role does not have permission to publish with SNS";  // E37 [R]
+inline constexpr std::string_view kEmailIdentityNotAllowed =
+    "Cognito is not allowed to use your email identity.";                                             // [I]
+inline constexpr std::string_view kUnableToSendEmail = "Invalid email provided/Unable to send the email";  // E38 [R]
+inline constexpr std::string_view kDailyEmailLimit =
+    "Exceeded daily email limit for the operation or the account. If a higher limit is required, "
+    "please configure your user pool to use your own Amazon SES configuration for sending email.";  // E24 [R]
 
 // Formatted messages.
 std::string UserPoolDoesNotExist(std::string_view user_pool_id);   // E32 [R]
@@ -85,6 +96,10 @@ std::string AttributeRequired(std::string_view name);              // [R weak]
 std::string AttributeNotMutable(std::string_view name);            // [I]
 std::string InvalidAttributesGivenMissing(std::string_view name);  // [R]
 std::string CannotModifyProvided(std::string_view name);           // [R]
+std::string LambdaFailed(std::string_view trigger, std::string_view error);  // E33 [R]
+std::string LambdaInvocationFailed(std::string_view trigger, std::string_view cause);  // E34 [R]
+// What cognito_fake does not implement (UnimplementedException, ours).
+std::string NotSupported(std::string_view what);
 
 // Shorthands for the statuses built most often.
 Status Error(ErrorCode code, std::string_view message);

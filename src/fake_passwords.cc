@@ -224,6 +224,31 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
   return response;
 }
 
+Status FakeIdentityProvider::Impl::UnknownUserForCode(const ClientRecord& client) const {
+  return UsesPreventUserExistenceErrors(client)
+             ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)
+             : msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
+}
+
+Status FakeIdentityProvider::Impl::CheckCode(UserRecord& user,
+                                             std::optional<internal::IssuedCode> internal::UserActivity::*sent,
+                                             internal::RateWindow internal::UserActivity::*wrong_codes,
+                                             int limit_per_hour, const std::string& entered) {
+  const Timestamp now = Now();
+  const internal::UserActivity& activity = user.activity();
+  if ((activity.*wrong_codes).Count(now, kHour) >= limit_per_hour) {
+    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
+  }
+  if (!(activity.*sent) || (activity.*sent)->expires_at <= now) {
+    return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
+  }
+  if (!internal::ConstantTimeEquals(entered, (activity.*sent)->code)) {
+    (user.mutable_activity().*wrong_codes).Add(now, kHour);
+    return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
+  }
+  return Status();
+}
+
 StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgotPassword(
     const ConfirmForgotPasswordRequest& request) {
   auto call = AuthenticateClient(request.client_id, request.secret_hash, request.username);
@@ -232,10 +257,7 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   ClientRecord* client = call->client;
   const bool prevent = UsesPreventUserExistenceErrors(*client);
   UserRecord* user = FindUser(pool, request.username);
-  if (user == nullptr) {
-    return prevent ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)
-                   : msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
-  }
+  if (user == nullptr) return UnknownUserForCode(*client);
   if (!user->enabled) {
     return prevent ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)
                    : msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
@@ -243,16 +265,11 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   if (user->status == UserStatusType::kUnconfirmed) {
     return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
   }
-  const Timestamp now = Now();
-  if (user->activity().wrong_reset_codes.Count(now, kHour) >= options.limits.wrong_reset_codes_per_hour) {
-    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
-  }
-  if (!user->activity().reset_code || user->activity().reset_code->expires_at <= now) {
-    return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
-  }
-  if (!internal::ConstantTimeEquals(request.confirmation_code, user->activity().reset_code->code)) {
-    user->mutable_activity().wrong_reset_codes.Add(now, kHour);
-    return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
+  if (Status status = CheckCode(*user, &internal::UserActivity::reset_code,
+                                &internal::UserActivity::wrong_reset_codes,
+                                options.limits.wrong_reset_codes_per_hour, request.confirmation_code);
+      !status.ok()) {
+    return status;
   }
   if (Status status = CheckNewPassword(pool, user, request.password, false, true); !status.ok()) {
     return status;

@@ -150,25 +150,15 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   PoolRecord& pool = *call->pool;
   ClientRecord* client = call->client;
   UserRecord* user = FindUser(pool, request.username);
-  if (user == nullptr) {
-    return UsesPreventUserExistenceErrors(*client)
-               ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)
-               : msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
-  }
+  if (user == nullptr) return UnknownUserForCode(*client);
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
-  const Timestamp now = Now();
-  const auto hour = std::chrono::hours(1);
-  if (user->activity().wrong_signup_codes.Count(now, hour) >= options.limits.wrong_signup_codes_per_hour) {
-    return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
-  }
-  if (!user->activity().signup_code || user->activity().signup_code->expires_at <= now) {
-    return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
-  }
-  if (!internal::ConstantTimeEquals(request.confirmation_code, user->activity().signup_code->code)) {
-    user->mutable_activity().wrong_signup_codes.Add(now, hour);
-    return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
+  if (Status status = CheckCode(*user, &internal::UserActivity::signup_code,
+                                &internal::UserActivity::wrong_signup_codes,
+                                options.limits.wrong_signup_codes_per_hour, request.confirmation_code);
+      !status.ok()) {
+    return status;
   }
   const std::string verified = user->activity().signup_code->attribute_name + "_verified";
   const AttributeListType verified_change{AttributeType{verified, "true"}};

@@ -263,6 +263,16 @@ class FakeIdentityProvider::Impl {
                           const std::string& password, bool signup, bool check_history) const;
   void SetPassword(internal::PoolRecord& pool, internal::UserRecord& user,
                    const std::string& password, bool permanent);
+  // The answer to a code confirmation for a user the pool does not have:
+  // CodeMismatchException where the client prevents user-existence errors.
+  Status UnknownUserForCode(const internal::ClientRecord& client) const;
+  // A code the user entered against the one sent (`user`'s `sent`):
+  // LimitExceededException after `limit_per_hour` wrong codes in the last
+  // hour, ExpiredCodeException without a live code, CodeMismatchException
+  // for another code (counted in `wrong_codes`).
+  Status CheckCode(internal::UserRecord& user, std::optional<internal::IssuedCode> internal::UserActivity::*sent,
+                   internal::RateWindow internal::UserActivity::*wrong_codes, int limit_per_hour,
+                   const std::string& entered);
   // The verified channel a reset code goes to under the pool's recovery setting.
   std::optional<internal::Channel> RecoveryChannel(const internal::PoolRecord& pool,
                                                    const internal::UserRecord& user) const;

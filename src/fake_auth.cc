@@ -6,7 +6,7 @@
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
-#include "internal/tokens.h"
+#include "internal/token_issuer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,26 +47,6 @@ const std::string* Param(const std::map<std::string, std::string>& map, const st
   return it == map.end() ? nullptr : &it->second;
 }
 
-std::chrono::seconds Validity(std::optional<int> amount, std::optional<TimeUnitsType> unit,
-                              TimeUnitsType default_unit, std::chrono::seconds fallback) {
-  if (!amount) return fallback;
-  switch (unit.value_or(default_unit)) {
-    case TimeUnitsType::kSeconds:
-      return std::chrono::seconds(*amount);
-    case TimeUnitsType::kMinutes:
-      return std::chrono::minutes(*amount);
-    case TimeUnitsType::kHours:
-      return std::chrono::hours(*amount);
-    case TimeUnitsType::kDays:
-      return std::chrono::hours(24) * *amount;
-  }
-  return fallback;
-}
-
-std::int64_t EpochSeconds(Timestamp time) {
-  return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
-}
-
 // The response of an operation whose flow (`flow(response)`, a Status)
 // writes its outcome straight into it: the tokens' strings are moved once,
 // into the StatusOr.
@@ -84,108 +64,28 @@ StatusOr<Response> Respond(Flow flow) {
 void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const ClientRecord& client,
                                              const UserRecord& user, bool with_refresh_token,
                                              AuthenticationResultType& result,
-                                             const std::string& origin_jti_in) {
-  const UserPoolClientType& c = client.description;
-  const Timestamp now = Now();
-  const auto units = c.token_validity_units.value_or(TokenValidityUnitsType{});
-  const auto access_validity =
-      Validity(c.access_token_validity, units.access_token, TimeUnitsType::kHours, std::chrono::hours(1));
-  const auto id_validity =
-      Validity(c.id_token_validity, units.id_token, TimeUnitsType::kHours, std::chrono::hours(1));
-  const auto refresh_validity = Validity(c.refresh_token_validity, units.refresh_token,
-                                         TimeUnitsType::kDays, std::chrono::hours(24 * 30));
-  const std::string origin_jti = origin_jti_in.empty() ? state.random.Uuid4() : origin_jti_in;
-  const std::string event_id = state.random.Uuid4();
-  const std::string access_jti = state.random.Uuid4();
-  const std::string id_jti = state.random.Uuid4();
-  const std::string issuer =
-      "https://cognito-idp." + options.region + ".amazonaws.com/" + *pool.description.id;
-  const std::int64_t issued_at = EpochSeconds(now);
-  auto sign = [&](const Json& claims) {
-    return internal::SignJwt(state.signing_key, state.key_id, user.token_generation,
-                             claims.dump(-1, ' ', false, Json::error_handler_t::replace));
-  };
-
-  // Claims in the order Cognito writes them.
-  Json access;
-  access["sub"] = user.sub();
-  access["iss"] = issuer;
-  access["client_id"] = *c.client_id;
-  access["origin_jti"] = origin_jti;
-  access["event_id"] = event_id;
-  access["token_use"] = "access";
-  access["scope"] = "aws.cognito.signin.user.admin";
-  access["auth_time"] = issued_at;
-  access["exp"] = EpochSeconds(now + access_validity);
-  access["iat"] = issued_at;
-  access["jti"] = access_jti;
-  access["username"] = user.username;
-  result.access_token = sign(access);
-
-  Json id;
-  id["sub"] = user.sub();
-  for (const AttributeType& attribute : user.attributes) {
-    if (attribute.name == "sub") continue;
-    if (attribute.name == "email_verified" || attribute.name == "phone_number_verified") {
-      id[attribute.name] = internal::IsVerifiedValue(attribute.value);
-    } else {
-      id[attribute.name] = attribute.value;
-    }
-  }
-  id["iss"] = issuer;
-  id["cognito:username"] = user.username;
-  id["origin_jti"] = origin_jti;
-  id["aud"] = *c.client_id;
-  id["event_id"] = event_id;
-  id["token_use"] = "id";
-  id["auth_time"] = issued_at;
-  id["exp"] = EpochSeconds(now + id_validity);
-  id["iat"] = issued_at;
-  id["jti"] = id_jti;
-  result.id_token = sign(id);
-
-  result.expires_in = static_cast<int>(access_validity.count());
-  result.token_type = "Bearer";
-  if (with_refresh_token) {
-    const internal::TokenRecord record{*pool.description.id,    *c.client_id,
-                                       UsernameKey(pool, user.username), user.sub(),
-                                       user.token_generation,   now + refresh_validity,
-                                       origin_jti};
-    result.refresh_token = internal::IssueRefreshToken(state.signing_key, record, state.random);
-  }
+                                             const std::string& origin_jti) {
+  const internal::TokenGrant grant{pool.description, client.description, user,
+                                   UsernameKey(pool, user.username), origin_jti, with_refresh_token};
+  result = Tokens().Issue(grant, Now(), state.random);
 }
 
 StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::ResolveAccessToken(
     const std::string& access_token) {
   const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidAccessToken);
-  const std::optional<internal::AuthenticJwt> token = internal::OpenJwt(state.signing_key, access_token);
-  if (!token) return invalid;
-  const Json claims = Json::parse(token->payload, nullptr, /*allow_exceptions=*/false);
-  if (!claims.is_object()) return invalid;
-  auto text = [&claims](const char* name) -> const std::string* {
-    const auto it = claims.find(name);
-    return it == claims.end() || !it->is_string() ? nullptr : it->get_ptr<const std::string*>();
-  };
-  const std::string* use = text("token_use");
-  const std::string* issuer = text("iss");
-  const std::string* sub = text("sub");
-  const std::string* username = text("username");
-  const auto exp = claims.find("exp");
-  if (use == nullptr || *use != "access" || issuer == nullptr || sub == nullptr || username == nullptr ||
-      exp == claims.end() || !exp->is_number_integer()) {
-    return invalid;
-  }
-  // The pool is the issuer's last path segment.
-  auto pool = state.pools.find(issuer->substr(issuer->rfind('/') + 1));
+  const std::optional<internal::AccessTokenClaims> claims = Tokens().OpenAccessToken(access_token);
+  if (!claims) return invalid;
+  auto pool = state.pools.find(claims->user_pool_id);
   if (pool == state.pools.end()) return invalid;
-  if (exp->get<std::int64_t>() <= EpochSeconds(Now())) {
+  if (claims->expires_at <= internal::EpochSeconds(Now())) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
-  UserRecord* user = pool->second.users.Find(internal::FoldedKey(*username, !pool->second.case_sensitive));
-  if (user == nullptr || user->sub() != *sub) {
+  UserRecord* user =
+      pool->second.users.Find(internal::FoldedKey(claims->username, !pool->second.case_sensitive));
+  if (user == nullptr || user->sub() != claims->sub) {
     return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   }
-  if (token->generation != user->token_generation) {
+  if (claims->generation != user->token_generation) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenRevoked);
   }
   return std::make_pair(&pool->second, user);
@@ -316,7 +216,7 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
   if (!token) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("REFRESH_TOKEN"));
   }
-  const std::optional<internal::TokenRecord> record = internal::OpenRefreshToken(state.signing_key, *token);
+  const std::optional<internal::TokenRecord> record = Tokens().OpenRefreshToken(*token);
   if (!record || record->client_id != *client.description.client_id ||
       record->user_pool_id != *pool.description.id) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);

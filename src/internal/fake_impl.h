@@ -12,7 +12,7 @@
 #include "internal/messages.h"
 #include "internal/password_policy.h"
 #include "internal/random.h"
-#include "internal/tokens.h"
+#include "internal/token_issuer.h"
 #include "internal/user_table.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -382,6 +382,11 @@ class FakeIdentityProvider::Impl {
   // UserNotFoundException when its user is gone.
   StatusOr<std::pair<internal::PoolRecord*, internal::UserRecord*>> ResolveAccessToken(
       const std::string& access_token);
+
+  // This fake's tokens, under the key and key id of its state.
+  internal::TokenIssuer Tokens() const {
+    return internal::TokenIssuer(state.signing_key, state.key_id, options.region);
+  }
 
   // ---- misc
   std::string NewSub() { return state.random.Uuid4(); }

@@ -66,7 +66,7 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
                                              AuthenticationResultType& result,
                                              const std::string& origin_jti) {
   const internal::TokenGrant grant{pool.description, client.description, user,
-                                   UsernameKey(pool, user.username), origin_jti, with_refresh_token};
+                                   pool.UsernameKey(user.username), origin_jti, with_refresh_token};
   result = Tokens().Issue(grant, Now(), state.random);
 }
 
@@ -108,7 +108,7 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
   if (Status status = CheckSecretHash(client, secret_hash, *username); !status.ok()) {
     return status;
   }
-  UserRecord* user = FindUser(pool, *username);
+  UserRecord* user = pool.FindUser(*username);
   if (user == nullptr) {
     // ClientMetadata is not passed to triggers from sign-in [D].
     auto migrated = MigrateUser(pool, *username, *password, "UserMigration_Authentication",
@@ -180,7 +180,7 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
     internal::AuthSession session;
     session.user_pool_id = *pool.description.id;
     session.client_id = *client.description.client_id;
-    session.user_key = UsernameKey(pool, user->username);
+    session.user_key = pool.UsernameKey(user->username);
     session.expires_at = now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
     state.sessions.emplace(session_id, session);
 
@@ -269,7 +269,7 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
   UserRecord* session_user = pool.users.Find(session.user_key);
   if (session_user == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   UserRecord& user = *session_user;
-  if (FindUser(pool, *username) != &user) {
+  if (pool.FindUser(*username) != &user) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
   }
   if (Status status = CheckSecretHash(client, Param(responses, "SECRET_HASH"), *username);

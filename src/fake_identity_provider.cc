@@ -23,137 +23,6 @@ using internal::IssuedCode;
 using internal::PoolRecord;
 using internal::UserRecord;
 
-namespace internal {
-
-int RateWindow::Count(Timestamp now, std::chrono::seconds window) const {
-  const Timestamp cutoff = now - window;
-  return static_cast<int>(std::count_if(times_.begin(), times_.end(),
-                                        [cutoff](Timestamp t) { return t > cutoff; }));
-}
-
-void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
-  const Timestamp cutoff = now - window;
-  times_.erase(times_.begin(), std::find_if(times_.begin(), times_.end(),
-                                            [cutoff](Timestamp t) { return t > cutoff; }));
-  times_.push_back(now);
-}
-
-bool UserActivity::IsEmpty() const {
-  // A member added to UserActivity, RateWindow or LockoutState must be
-  // checked here too: the size checks below are reminders. (A member of
-  // IssuedCode needs nothing: a code is either there or not.)
-  static_assert(sizeof(UserActivity) == 3 * sizeof(std::optional<IssuedCode>) + 5 * sizeof(RateWindow) +
-                                            sizeof(LockoutState),
-                "UserActivity changed: update IsEmpty()");
-  static_assert(sizeof(RateWindow) == sizeof(std::vector<Timestamp>), "RateWindow changed: update IsEmpty()");
-  struct ThreeMembers {
-    int failures;
-    Timestamp locked_until, last_attempt;
-  };
-  static_assert(sizeof(LockoutState) == sizeof(ThreeMembers), "LockoutState changed: update IsEmpty()");
-  const Timestamp never{};
-  return !reset_code && !signup_code && !attribute_code && forgot_password_requests.times().empty() &&
-         wrong_reset_codes.times().empty() && wrong_signup_codes.times().empty() && resend_requests.times().empty() &&
-         change_password_calls.times().empty() && lockout.failures == 0 && lockout.locked_until == never &&
-         lockout.last_attempt == never;
-}
-
-const std::string& UserRecord::sub() const {
-  static const std::string* const kNone = new std::string();  // never destroyed
-  return !attributes.empty() && std::string_view(attributes.front().name) == "sub" ? attributes.front().value : *kNone;
-}
-
-std::optional<std::string> UserRecord::Attribute(const std::string& name) const {
-  const std::string* value = AttributeValue(name);
-  return value != nullptr ? std::optional<std::string>(*value) : std::nullopt;
-}
-
-const std::string* UserRecord::AttributeValue(std::string_view name) const {
-  return AttributeValueIn(attributes, name);
-}
-
-bool UserRecord::IsVerified(std::string_view attribute_name) const {
-  return IsVerifiedIn(attributes, attribute_name);
-}
-
-std::vector<std::string> UserRecord::PasswordHistory() const {
-  std::vector<std::string> history;
-  history.reserve(older_passwords.size() + 1);
-  if (password_in_history && password) history.push_back(*password);
-  history.insert(history.end(), older_passwords.begin(), older_passwords.end());
-  return history;
-}
-
-void UserRecord::SetPasswordHistory(std::vector<std::string> history) {
-  // Where a temporary password equals the newest entry, taking it as that
-  // entry gives the same list, and the same list after any later change.
-  password_in_history = password && !history.empty() && history.front() == *password;
-  if (password_in_history) history.erase(history.begin());
-  older_passwords = std::move(history);
-}
-
-bool UserRecord::InPasswordHistory(std::string_view candidate, std::size_t depth) const {
-  if (depth == 0) return false;
-  if (password_in_history && password) {
-    if (*password == candidate) return true;
-    --depth;
-  }
-  const std::size_t older = std::min(depth, older_passwords.size());
-  return std::find(older_passwords.begin(), older_passwords.begin() + static_cast<std::ptrdiff_t>(older),
-                   candidate) != older_passwords.begin() + static_cast<std::ptrdiff_t>(older);
-}
-
-void UserRecord::ReplacePassword(std::string new_password, bool permanent, std::size_t max_history) {
-  if (password_in_history && password) older_passwords.insert(older_passwords.begin(), std::move(*password));
-  password = std::move(new_password);  // by value: the argument may have been *password itself
-  password_in_history = permanent;
-  while (!older_passwords.empty() && older_passwords.size() + (permanent ? 1 : 0) > max_history) {
-    older_passwords.pop_back();
-  }
-}
-
-const std::string* AttributeValueIn(const AttributeListType& attributes, std::string_view name) {
-  for (const AttributeType& attribute : attributes) {
-    if (std::string_view(attribute.name) == name) return &attribute.value;  // sizes first, inline
-  }
-  return nullptr;
-}
-
-void EraseAttribute(AttributeListType& attributes, std::string_view name) {
-  attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
-                                  [name](const AttributeType& a) { return std::string_view(a.name) == name; }),
-                   attributes.end());
-}
-
-bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name) {
-  constexpr std::string_view kSuffix = "_verified";
-  for (const AttributeType& attribute : attributes) {
-    const std::string_view name = attribute.name;
-    if (name.size() == attribute_name.size() + kSuffix.size() &&
-        name.compare(0, attribute_name.size(), attribute_name) == 0 &&
-        name.compare(attribute_name.size(), kSuffix.size(), kSuffix) == 0) {
-      return IsVerifiedValue(attribute.value);
-    }
-  }
-  return false;
-}
-
-bool PoolRecord::HasUsernameAttribute(UsernameAttributeType attribute) const {
-  const auto& list = description.username_attributes;
-  return std::find(list.begin(), list.end(), attribute) != list.end();
-}
-
-bool PoolRecord::HasAliasAttribute(AliasAttributeType attribute) const {
-  const auto& list = description.alias_attributes;
-  return std::find(list.begin(), list.end(), attribute) != list.end();
-}
-
-bool PoolRecord::AutoVerifies(VerifiedAttributeType attribute) const {
-  const auto& list = description.auto_verified_attributes;
-  return std::find(list.begin(), list.end(), attribute) != list.end();
-}
-
-}  // namespace internal
 
 namespace {
 
@@ -198,94 +67,13 @@ StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord&
   return &it->second;
 }
 
-std::string FakeIdentityProvider::Impl::UsernameKey(const PoolRecord& pool,
-                                                    const std::string& username) const {
-  return internal::FoldedKey(username, !pool.case_sensitive);
-}
-
-UserRecord* FakeIdentityProvider::Impl::FindUser(PoolRecord& pool, const std::string& name) {
-  using Alias = internal::UserTable::Alias;
-  const std::string folded = internal::FoldedKey(name, !pool.case_sensitive);  // the users key and the alias key
-  if (UserRecord* direct = pool.users.Find(folded)) return direct;
-  for (Alias alias : {Alias::kEmail, Alias::kPhoneNumber, Alias::kPreferredUsername}) {
-    // Phone numbers are never case-folded; they have no letters anyway.
-    if (UserRecord* user = pool.users.FindByAlias(alias, alias == Alias::kPhoneNumber ? name : folded)) {
-      return user;
-    }
-  }
-  return pool.users.FindByAlias(Alias::kSub, name);
-}
-
-namespace internal {
-bool IsActiveSignInName(const PoolRecord& pool, const AttributeListType& attributes, std::string_view attribute) {
-  if (attribute == "email") {
-    if (pool.HasUsernameAttribute(UsernameAttributeType::kEmail)) return true;
-    return pool.HasAliasAttribute(AliasAttributeType::kEmail) && IsVerifiedIn(attributes, "email");
-  }
-  if (attribute == "phone_number") {
-    if (pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber)) return true;
-    return pool.HasAliasAttribute(AliasAttributeType::kPhoneNumber) && IsVerifiedIn(attributes, "phone_number");
-  }
-  if (attribute == "preferred_username") {
-    return pool.HasAliasAttribute(AliasAttributeType::kPreferredUsername);
-  }
-  return false;
-}
-}  // namespace internal
-
-void FakeIdentityProvider::Impl::IndexUser(PoolRecord& pool, const UserRecord& user) {
-  using Alias = internal::UserTable::Alias;
-  const bool fold = !pool.case_sensitive;
-  pool.users.IndexAlias(Alias::kSub, user.sub(), user);
-  if (const std::string* email = user.AttributeValue("email"); email && IsActiveSignInName(pool, user.attributes, "email")) {
-    pool.users.IndexAlias(Alias::kEmail, internal::FoldedKey(*email, fold), user);
-  }
-  if (const std::string* phone = user.AttributeValue("phone_number");
-      phone && IsActiveSignInName(pool, user.attributes, "phone_number")) {
-    pool.users.IndexAlias(Alias::kPhoneNumber, *phone, user);
-  }
-  if (const std::string* preferred = user.AttributeValue("preferred_username");
-      preferred && IsActiveSignInName(pool, user.attributes, "preferred_username")) {
-    pool.users.IndexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, fold), user);
-  }
-}
-
-void FakeIdentityProvider::Impl::UnindexUser(PoolRecord& pool, const UserRecord& user) {
-  using Alias = internal::UserTable::Alias;
-  pool.users.UnindexAlias(Alias::kSub, user.sub(), user);
-  if (const std::string* email = user.AttributeValue("email")) {
-    pool.users.UnindexAlias(Alias::kEmail, internal::FoldedKey(*email, !pool.case_sensitive), user);
-  }
-  if (const std::string* phone = user.AttributeValue("phone_number")) {
-    pool.users.UnindexAlias(Alias::kPhoneNumber, *phone, user);
-  }
-  if (const std::string* preferred = user.AttributeValue("preferred_username")) {
-    pool.users.UnindexAlias(Alias::kPreferredUsername, internal::FoldedKey(*preferred, !pool.case_sensitive),
-                            user);
-  }
-}
-
-UserRecord* FakeIdentityProvider::Impl::FindAliasOwner(PoolRecord& pool,
-                                                       const std::string& attribute,
-                                                       const std::string& value) {
-  using Alias = internal::UserTable::Alias;
-  if (attribute == "email") {
-    return pool.users.FindByAlias(Alias::kEmail, internal::FoldedKey(value, !pool.case_sensitive));
-  }
-  if (attribute == "phone_number") return pool.users.FindByAlias(Alias::kPhoneNumber, value);
-  if (attribute == "preferred_username") {
-    return pool.users.FindByAlias(Alias::kPreferredUsername, internal::FoldedKey(value, !pool.case_sensitive));
-  }
-  return nullptr;
-}
-
 // ---------------------------------------------------------- client secrets
 
 StatusOr<FakeIdentityProvider::Impl::PoolUser> FakeIdentityProvider::Impl::FindPoolAndUser(
     const std::string& user_pool_id, const std::string& username) {
   auto pool = FindPool(user_pool_id);
   if (!pool.ok()) return pool.status();
-  UserRecord* user = FindUser(**pool, username);
+  UserRecord* user = (*pool)->FindUser(username);
   if (user == nullptr) {
     return internal::msg::Error(ErrorCode::kUserNotFound, internal::msg::kUserDoesNotExist);
   }
@@ -407,10 +195,6 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
   impl.outbox.next_sequence_ = data.outbox_next_sequence;
 }
 
-void StateAccess::Reindex(FakeIdentityProvider& fake, PoolRecord& pool) {
-  pool.users.ClearAliases();
-  for (const auto& [key, user] : pool.users) fake.impl_->IndexUser(pool, user);
-}
 
 }  // namespace internal
 
@@ -497,7 +281,7 @@ std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& 
     std::lock_guard<std::mutex> lock(impl_->mu);
     auto pool = impl_->state.pools.find(user_pool_id);
     if (pool == impl_->state.pools.end()) return std::nullopt;
-    const UserRecord* user = impl_->FindUser(pool->second, username);
+    const UserRecord* user = pool->second.FindUser(username);
     if (user == nullptr) return std::nullopt;
     canonical = user->username;
   }

@@ -184,7 +184,7 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
     response.code_delivery_details = SimulatedDelivery(pool, request.username);
     return response;
   };
-  UserRecord* user = FindUser(pool, request.username);
+  UserRecord* user = pool.FindUser(request.username);
   if (user == nullptr) {
     auto migrated = MigrateUser(pool, request.username, std::nullopt, "UserMigration_ForgotPassword",
                                 request.client_id, request.client_metadata,
@@ -256,7 +256,7 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   PoolRecord& pool = *call->pool;
   ClientRecord* client = call->client;
   const bool prevent = UsesPreventUserExistenceErrors(*client);
-  UserRecord* user = FindUser(pool, request.username);
+  UserRecord* user = pool.FindUser(request.username);
   if (user == nullptr) return UnknownUserForCode(*client);
   if (!user->enabled) {
     return prevent ? msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch)

@@ -54,7 +54,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
       pool.description.admin_create_user_config->allow_admin_create_user_only.value_or(false)) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kSignUpNotPermitted);
   }
-  if (FindUser(pool, request.username) != nullptr) {
+  if (pool.FindUser(request.username) != nullptr) {
     if (pool.UsesUsernameAttributes()) {
       return Status(ErrorCode::kUsernameExists,
                     msg::AccountWithAttributeExists(
@@ -131,7 +131,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
                                     MessageOccasion::kSignUp, request.client_id, request.client_metadata,
                                     /*details_returned=*/true);
     if (!delivery.ok()) {
-      UnindexUser(pool, user);
+      pool.UnindexUser(user);
       pool.users.Erase(user);
       pool.next_user_sequence = next_sequence;
       state.random.set_state(generator);
@@ -149,7 +149,7 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   if (!call.ok()) return call.status();
   PoolRecord& pool = *call->pool;
   ClientRecord* client = call->client;
-  UserRecord* user = FindUser(pool, request.username);
+  UserRecord* user = pool.FindUser(request.username);
   if (user == nullptr) return UnknownUserForCode(*client);
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
@@ -205,7 +205,7 @@ StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfi
   PoolRecord& pool = *call->pool;
   ClientRecord* client = call->client;
   const bool prevent = UsesPreventUserExistenceErrors(*client);
-  UserRecord* user = FindUser(pool, request.username);
+  UserRecord* user = pool.FindUser(request.username);
   if (user == nullptr || !user->enabled) {
     if (prevent) {
       return ResendConfirmationCodeResponse{SimulatedDelivery(pool, request.username)};

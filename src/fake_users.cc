@@ -120,10 +120,10 @@ Status FakeIdentityProvider::Impl::CheckAliasConflicts(PoolRecord& pool, const U
                                 std::string_view("preferred_username")}) {
     const std::string* value = internal::AttributeValueIn(attributes, name);
     if (value == nullptr) continue;
-    if (!internal::IsActiveSignInName(pool, attributes, name)) continue;
+    if (!pool.IsActiveSignInName(attributes, name)) continue;
     const bool preferred = name == "preferred_username";
     const std::string attribute(name);
-    UserRecord* owner = FindAliasOwner(pool, attribute, *value);
+    UserRecord* owner = pool.FindAliasOwner(attribute, *value);
     if (owner == nullptr || (self != nullptr && owner->sub() == self->sub())) continue;
     const bool movable = !preferred && !pool.UsesUsernameAttributes();
     if (force && movable) continue;
@@ -136,7 +136,7 @@ std::vector<std::string> FakeIdentityProvider::Impl::ApplyAttributes(PoolRecord&
                                                                      UserRecord& user,
                                                                      const AttributeListType& attributes,
                                                                      bool force_alias) {
-  UnindexUser(pool, user);
+  pool.UnindexUser(user);
   const AttributeListType before = user.attributes;
   user.attributes = Merge(user.attributes, attributes);
   std::vector<std::string> changed_contacts;
@@ -149,16 +149,16 @@ std::vector<std::string> FakeIdentityProvider::Impl::ApplyAttributes(PoolRecord&
     for (const char* name : {"email", "phone_number"}) {
       auto value = user.Attribute(name);
       if (!value) continue;
-      UserRecord* owner = FindAliasOwner(pool, name, *value);
+      UserRecord* owner = pool.FindAliasOwner(name, *value);
       if (owner != nullptr && owner->sub() != user.sub()) {
-        UnindexUser(pool, *owner);
+        pool.UnindexUser(*owner);
         SetAttribute(owner->attributes, std::string(name) + "_verified", "false");
         owner->last_modified = Now();
-        IndexUser(pool, *owner);
+        pool.IndexUser(*owner);
       }
     }
   }
-  IndexUser(pool, user);
+  pool.IndexUser(user);
   user.last_modified = Now();
   return changed_contacts;
 }
@@ -198,12 +198,12 @@ UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
   record.status = status;
   record.created = Now();
   record.last_modified = record.created;
-  std::string key = UsernameKey(pool, record.username);  // before the record is moved from
+  std::string key = pool.UsernameKey(record.username);  // before the record is moved from
   UserRecord& user = pool.users.Insert(std::move(key), std::move(record));
   if (force_alias) {
     ApplyAttributes(pool, user, {}, /*force_alias=*/true);
   } else {
-    IndexUser(pool, user);
+    pool.IndexUser(user);
   }
   return user;
 }
@@ -242,7 +242,7 @@ StatusOr<internal::NewUser> ResolveNewUsername(const PoolRecord& pool, const std
 
 StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(
     PoolRecord& pool, const std::string& username, AttributeListType attributes, bool force_alias) {
-  if (FindUser(pool, username) != nullptr) {
+  if (pool.FindUser(username) != nullptr) {
     if (pool.UsesUsernameAttributes()) {
       return Status(ErrorCode::kUsernameExists,
                     msg::AccountWithAttributeExists(LooksLikeEmail(username) ? "email" : "phone_number"));
@@ -277,7 +277,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
   added.reserve(users.size());
   auto fail = [&](Status status) {
     for (auto it = added.rbegin(); it != added.rend(); ++it) {
-      UnindexUser(*pool, **it);
+      pool->UnindexUser(**it);
       pool->users.Erase(**it);
     }
     if (pool != nullptr) pool->next_user_sequence = next_sequence;
@@ -352,7 +352,7 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
   std::optional<std::string> username;
   AttributeListType attributes;
   if (resend) {
-    existing = FindUser(pool, request.username);
+    existing = pool.FindUser(request.username);
     if (existing == nullptr) return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
     if (existing->status != UserStatusType::kForceChangePassword) {
       return Status(ErrorCode::kUnsupportedUserState, msg::ResendNotPossible(existing->username));
@@ -416,11 +416,11 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
                              std::nullopt, request.client_metadata, /*details_returned=*/false);
     if (!delivered.ok()) {
       if (before) {
-        UnindexUser(pool, *user);  // as every change of a user's attributes does
+        pool.UnindexUser(*user);  // as every change of a user's attributes does
         *user = *before;
-        IndexUser(pool, *user);
+        pool.IndexUser(*user);
       } else {
-        UnindexUser(pool, *user);
+        pool.UnindexUser(*user);
         pool.users.Erase(*user);
         pool.next_user_sequence = next_sequence;
       }
@@ -510,7 +510,7 @@ StatusOr<AdminDeleteUserResponse> FakeIdentityProvider::Impl::AdminDeleteUser(
   if (!target.ok()) return target.status();
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;
-  UnindexUser(pool, *user);
+  pool.UnindexUser(*user);
   pool.users.Erase(*user);
   return AdminDeleteUserResponse{};
 }
@@ -556,7 +556,7 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
     for (const char* name : {"email", "phone_number"}) {
       auto value = FindAttribute(request.user_attributes, name);
       if (!value) continue;
-      UserRecord* owner = FindAliasOwner(pool, name, *value);
+      UserRecord* owner = pool.FindAliasOwner(name, *value);
       if (owner != nullptr && owner->sub() != user->sub()) {
         return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(name));
       }
@@ -579,9 +579,9 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
                                     MessageOccasion::kUpdateUserAttribute, std::nullopt,
                                     request.client_metadata, /*details_returned=*/false);
     if (!delivery.ok()) {
-      UnindexUser(pool, *user);
+      pool.UnindexUser(*user);
       *user = before;
-      IndexUser(pool, *user);
+      pool.IndexUser(*user);
       state.random.set_state(generator);
       return delivery.status();
     }
@@ -607,12 +607,12 @@ StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDel
       return InvalidParameter(msg::AttributeRequired(name));
     }
   }
-  UnindexUser(pool, *user);
+  pool.UnindexUser(*user);
   for (const std::string& name : request.user_attribute_names) {
     internal::EraseAttribute(user->attributes, name);
     if (name == "email" || name == "phone_number") internal::EraseAttribute(user->attributes, name + "_verified");
   }
-  IndexUser(pool, *user);
+  pool.IndexUser(*user);
   user->last_modified = Now();
   return AdminDeleteUserAttributesResponse{};
 }

@@ -11,9 +11,9 @@
 #include "internal/ascii.h"
 #include "internal/messages.h"
 #include "internal/password_policy.h"
+#include "internal/pool_record.h"
 #include "internal/random.h"
 #include "internal/token_issuer.h"
-#include "internal/user_table.h"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -32,32 +32,6 @@
 
 namespace cognito_fake {
 namespace internal {
-
-struct PoolRecord;
-// Whether `attribute` (email / phone_number / preferred_username) among
-// `attributes` is a sign-in name in `pool`: always for username attributes
-// and preferred_username aliases, only once verified for email /
-// phone_number aliases.
-bool IsActiveSignInName(const PoolRecord& pool, const AttributeListType& attributes, std::string_view attribute);
-
-struct ClientRecord {
-  UserPoolClientType description;  // defaults filled in
-};
-
-struct PoolRecord {
-  UserPoolType description;  // defaults filled in; EstimatedNumberOfUsers computed on read
-  EffectivePasswordPolicy policy;
-  bool case_sensitive = true;
-  std::map<std::string, ClientRecord> clients;
-  // By UsernameKey(username), with the sub and sign-in alias indexes.
-  UserTable users;
-  std::uint64_t next_user_sequence = 1;
-
-  bool UsesUsernameAttributes() const { return !description.username_attributes.empty(); }
-  bool HasUsernameAttribute(UsernameAttributeType attribute) const;
-  bool HasAliasAttribute(AliasAttributeType attribute) const;
-  bool AutoVerifies(VerifiedAttributeType attribute) const;
-};
 
 // A NEW_PASSWORD_REQUIRED challenge in progress.
 struct AuthSession {
@@ -197,17 +171,6 @@ class FakeIdentityProvider::Impl {
     internal::UserRecord* user;
   };
   StatusOr<PoolUser> FindPoolAndUser(const std::string& user_pool_id, const std::string& username);
-  // Username, alias or sub -> user; nullptr when none.
-  internal::UserRecord* FindUser(internal::PoolRecord& pool, const std::string& name);
-  // The key `users` is indexed by for a canonical username (folded in a
-  // case-insensitive pool, as aliases are).
-  std::string UsernameKey(const internal::PoolRecord& pool, const std::string& username) const;
-  void IndexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
-  void UnindexUser(internal::PoolRecord& pool, const internal::UserRecord& user);
-  // The user owning `attribute` (email / phone_number / preferred_username)
-  // with `value` as an active alias or username attribute, if any.
-  internal::UserRecord* FindAliasOwner(internal::PoolRecord& pool, const std::string& attribute,
-                                       const std::string& value);
 
   // ---- client authentication
   // The pool and client of a client-side call, after the SECRET_HASH check:
@@ -401,8 +364,6 @@ struct StateAccess {
   static SnapshotData Capture(FakeIdentityProvider& fake);
   // Replaces the whole state; `data`'s pools must have their indexes built.
   static void Apply(FakeIdentityProvider& fake, SnapshotData data);
-  // Rebuilds a pool's lookup indexes from its users (after an import).
-  static void Reindex(FakeIdentityProvider& fake, PoolRecord& pool);
 };
 
 }  // namespace internal

@@ -1,0 +1,70 @@
+#ifndef COGNITO_FAKE_SRC_INTERNAL_POOL_RECORD_H_
+#define COGNITO_FAKE_SRC_INTERNAL_POOL_RECORD_H_
+
+// What the fake keeps for one user pool: its settings, its app clients,
+// and its users with the names Cognito signs them in by (the users key,
+// the sub, and the email / phone number / preferred_username aliases that
+// are active in the pool).
+
+#include <cognito_fake/types.h>
+
+#include "internal/password_policy.h"
+#include "internal/user_record.h"
+#include "internal/user_table.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace cognito_fake {
+namespace internal {
+
+struct ClientRecord {
+  UserPoolClientType description;  // defaults filled in
+};
+
+// Copyable: a copy is a snapshot. A caller unindexes a user before it
+// changes the attributes the user's aliases come from, and indexes it
+// again after.
+struct PoolRecord {
+  UserPoolType description;  // defaults filled in; EstimatedNumberOfUsers computed on read
+  EffectivePasswordPolicy policy;
+  bool case_sensitive = true;
+  std::map<std::string, ClientRecord> clients;
+  // By UsernameKey(username), with the sub and sign-in alias indexes.
+  UserTable users;
+  std::uint64_t next_user_sequence = 1;
+
+  bool UsesUsernameAttributes() const { return !description.username_attributes.empty(); }
+  bool HasUsernameAttribute(UsernameAttributeType attribute) const;
+  bool HasAliasAttribute(AliasAttributeType attribute) const;
+  bool AutoVerifies(VerifiedAttributeType attribute) const;
+
+  // The users key of a canonical username: folded in a case-insensitive
+  // pool, as aliases are.
+  std::string UsernameKey(const std::string& username) const;
+  // The user a sign-in name names: by username, then by active alias
+  // (email, phone number, preferred_username), then by sub; nullptr when
+  // none.
+  UserRecord* FindUser(const std::string& name);
+  // Whether `attribute` (email / phone_number / preferred_username) among
+  // `attributes` is a sign-in name here: always for username attributes
+  // and preferred_username aliases, only once verified for email /
+  // phone_number aliases.
+  bool IsActiveSignInName(const AttributeListType& attributes, std::string_view attribute) const;
+  // Makes `user`'s sub and active aliases find it (taking an alias from
+  // another user that had it), or no longer.
+  void IndexUser(const UserRecord& user);
+  void UnindexUser(const UserRecord& user);
+  // Indexes every user again from scratch (after a state import).
+  void Reindex();
+  // The user owning `attribute` (email / phone_number / preferred_username)
+  // with `value` as an active alias or username attribute, if any.
+  UserRecord* FindAliasOwner(const std::string& attribute, const std::string& value);
+};
+
+}  // namespace internal
+}  // namespace cognito_fake
+
+#endif  // COGNITO_FAKE_SRC_INTERNAL_POOL_RECORD_H_

@@ -1,7 +1,6 @@
 #include "internal/validation.h"
 
 #include "internal/ascii.h"
-#include "internal/short_text.h"
 
 #include <gtest/gtest.h>
 
@@ -182,60 +181,6 @@ TEST(Utf8, Utf16LengthCountsAstralCharactersTwice) {
   EXPECT_EQ(Utf16Length("abc"), 3u);
   EXPECT_EQ(Utf16Length("\xc3\xa9"), 1u);
   EXPECT_EQ(Utf16Length("\xf0\x9f\x98\x80"), 2u);
-}
-
-TEST(TextEquals, AgreesWithStringEqualityForEveryLengthAndEveryDifferingByte) {
-  // Lengths below, between and past the two overlapping words, each byte
-  // in turn differing, and texts of other lengths sharing a prefix.
-  std::string text;
-  for (std::size_t size = 0; size <= 40; ++size) {
-    EXPECT_TRUE(TextEquals(text, std::string(text))) << size;
-    for (std::size_t i = 0; i < size; ++i) {
-      std::string other = text;
-      other[i] = static_cast<char>(other[i] ^ 0x20);
-      EXPECT_FALSE(TextEquals(text, other)) << "byte " << i << " of " << size;
-    }
-    EXPECT_FALSE(TextEquals(text, text + 'x')) << size;
-    EXPECT_FALSE(TextEquals(text + 'x', text)) << size;
-    text += static_cast<char>('a' + size % 26);
-  }
-  EXPECT_TRUE(TextEquals(std::string_view(), ""));
-}
-
-TEST(TextCompare, OrdersAsStdStringDoesForEveryLengthAndEveryDifferingByte) {
-  // Pools and clients are listed in their maps' order: TextLess must keep
-  // std::string's (bytes unsigned, a prefix first).
-  auto sign = [](int value) { return (value > 0) - (value < 0); };
-  std::string text;
-  for (std::size_t size = 0; size <= 40; ++size) {
-    EXPECT_EQ(TextCompare(text, std::string(text)), 0) << size;
-    for (std::size_t i = 0; i < size; ++i) {
-      for (const char replacement : {'\x01', 'A', 'z', '\x7f', '\x80', '\xff'}) {
-        std::string other = text;
-        other[i] = replacement;
-        EXPECT_EQ(TextCompare(text, other), sign(text.compare(other))) << "byte " << i << " of " << size;
-        EXPECT_EQ(TextCompare(other, text), sign(other.compare(text))) << "byte " << i << " of " << size;
-        EXPECT_EQ(TextLess()(text, other), text < other);
-      }
-    }
-    EXPECT_EQ(TextCompare(text, text + 'x'), -1) << size;
-    EXPECT_EQ(TextCompare(text + 'x', text), 1) << size;
-    EXPECT_EQ(TextCompare(text + '\xff', text + 'x'), 1) << "unsigned bytes, " << size;
-    text += static_cast<char>('a' + size % 26);
-  }
-  EXPECT_EQ(TextCompare(std::string_view(), ""), 0);
-  EXPECT_TRUE(TextEqualTo()("us-east-1_abcdefghi", std::string("us-east-1_abcdefghi")));
-  EXPECT_FALSE(TextEqualTo()("us-east-1_abcdefghi", "us-east-1_abcdefghj"));
-}
-
-TEST(CopyShort, CopiesExactlyTheBytesOfEveryLength) {
-  std::string source;
-  for (std::size_t size = 0; size <= 80; ++size) {
-    std::string target(size + 16, '#');
-    CopyShort(source.data(), size, target.data() + 8);
-    EXPECT_EQ(target, std::string(8, '#') + source + std::string(8, '#')) << size;
-    source += static_cast<char>('A' + size % 58);
-  }
 }
 
 TEST(Utf8, IsAsciiLooksAtEveryByteInWordsAndInTheTail) {

@@ -467,11 +467,117 @@ std::vector<JournalEntry> FaultInjector::journal() const { return impl_->journal
 void FaultInjector::ClearJournal() { impl_->ClearJournal(); }
 int FaultInjector::FiredCount(const std::string& name) const { return impl_->FiredCount(name); }
 
-#define COGNITO_FAKE_DEFINE_FAULT_CALL(Name)                                              \
-  StatusOr<Name##Response> FaultInjector::Name(const Name##Request& request) {            \
-    return impl_->Call(Operation::k##Name, request, &IdentityProvider::Name);             \
-  }
-COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_FAULT_CALL)
-#undef COGNITO_FAKE_DEFINE_FAULT_CALL
+// BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+StatusOr<CreateUserPoolResponse> FaultInjector::CreateUserPool(
+    const CreateUserPoolRequest& request) {
+  return impl_->Call(Operation::kCreateUserPool, request, &IdentityProvider::CreateUserPool);
+}
+StatusOr<DescribeUserPoolResponse> FaultInjector::DescribeUserPool(
+    const DescribeUserPoolRequest& request) {
+  return impl_->Call(Operation::kDescribeUserPool, request, &IdentityProvider::DescribeUserPool);
+}
+StatusOr<DeleteUserPoolResponse> FaultInjector::DeleteUserPool(
+    const DeleteUserPoolRequest& request) {
+  return impl_->Call(Operation::kDeleteUserPool, request, &IdentityProvider::DeleteUserPool);
+}
+StatusOr<CreateUserPoolClientResponse> FaultInjector::CreateUserPoolClient(
+    const CreateUserPoolClientRequest& request) {
+  return impl_->Call(Operation::kCreateUserPoolClient, request,
+                     &IdentityProvider::CreateUserPoolClient);
+}
+StatusOr<DescribeUserPoolClientResponse> FaultInjector::DescribeUserPoolClient(
+    const DescribeUserPoolClientRequest& request) {
+  return impl_->Call(Operation::kDescribeUserPoolClient, request,
+                     &IdentityProvider::DescribeUserPoolClient);
+}
+StatusOr<AdminCreateUserResponse> FaultInjector::AdminCreateUser(
+    const AdminCreateUserRequest& request) {
+  return impl_->Call(Operation::kAdminCreateUser, request, &IdentityProvider::AdminCreateUser);
+}
+StatusOr<AdminGetUserResponse> FaultInjector::AdminGetUser(const AdminGetUserRequest& request) {
+  return impl_->Call(Operation::kAdminGetUser, request, &IdentityProvider::AdminGetUser);
+}
+StatusOr<ListUsersResponse> FaultInjector::ListUsers(const ListUsersRequest& request) {
+  return impl_->Call(Operation::kListUsers, request, &IdentityProvider::ListUsers);
+}
+StatusOr<AdminDeleteUserResponse> FaultInjector::AdminDeleteUser(
+    const AdminDeleteUserRequest& request) {
+  return impl_->Call(Operation::kAdminDeleteUser, request, &IdentityProvider::AdminDeleteUser);
+}
+StatusOr<AdminDisableUserResponse> FaultInjector::AdminDisableUser(
+    const AdminDisableUserRequest& request) {
+  return impl_->Call(Operation::kAdminDisableUser, request, &IdentityProvider::AdminDisableUser);
+}
+StatusOr<AdminEnableUserResponse> FaultInjector::AdminEnableUser(
+    const AdminEnableUserRequest& request) {
+  return impl_->Call(Operation::kAdminEnableUser, request, &IdentityProvider::AdminEnableUser);
+}
+StatusOr<AdminUpdateUserAttributesResponse> FaultInjector::AdminUpdateUserAttributes(
+    const AdminUpdateUserAttributesRequest& request) {
+  return impl_->Call(Operation::kAdminUpdateUserAttributes, request,
+                     &IdentityProvider::AdminUpdateUserAttributes);
+}
+StatusOr<AdminDeleteUserAttributesResponse> FaultInjector::AdminDeleteUserAttributes(
+    const AdminDeleteUserAttributesRequest& request) {
+  return impl_->Call(Operation::kAdminDeleteUserAttributes, request,
+                     &IdentityProvider::AdminDeleteUserAttributes);
+}
+StatusOr<SignUpResponse> FaultInjector::SignUp(const SignUpRequest& request) {
+  return impl_->Call(Operation::kSignUp, request, &IdentityProvider::SignUp);
+}
+StatusOr<ConfirmSignUpResponse> FaultInjector::ConfirmSignUp(const ConfirmSignUpRequest& request) {
+  return impl_->Call(Operation::kConfirmSignUp, request, &IdentityProvider::ConfirmSignUp);
+}
+StatusOr<AdminConfirmSignUpResponse> FaultInjector::AdminConfirmSignUp(
+    const AdminConfirmSignUpRequest& request) {
+  return impl_->Call(Operation::kAdminConfirmSignUp, request,
+                     &IdentityProvider::AdminConfirmSignUp);
+}
+StatusOr<ResendConfirmationCodeResponse> FaultInjector::ResendConfirmationCode(
+    const ResendConfirmationCodeRequest& request) {
+  return impl_->Call(Operation::kResendConfirmationCode, request,
+                     &IdentityProvider::ResendConfirmationCode);
+}
+StatusOr<AdminResetUserPasswordResponse> FaultInjector::AdminResetUserPassword(
+    const AdminResetUserPasswordRequest& request) {
+  return impl_->Call(Operation::kAdminResetUserPassword, request,
+                     &IdentityProvider::AdminResetUserPassword);
+}
+StatusOr<ForgotPasswordResponse> FaultInjector::ForgotPassword(
+    const ForgotPasswordRequest& request) {
+  return impl_->Call(Operation::kForgotPassword, request, &IdentityProvider::ForgotPassword);
+}
+StatusOr<ConfirmForgotPasswordResponse> FaultInjector::ConfirmForgotPassword(
+    const ConfirmForgotPasswordRequest& request) {
+  return impl_->Call(Operation::kConfirmForgotPassword, request,
+                     &IdentityProvider::ConfirmForgotPassword);
+}
+StatusOr<AdminSetUserPasswordResponse> FaultInjector::AdminSetUserPassword(
+    const AdminSetUserPasswordRequest& request) {
+  return impl_->Call(Operation::kAdminSetUserPassword, request,
+                     &IdentityProvider::AdminSetUserPassword);
+}
+StatusOr<ChangePasswordResponse> FaultInjector::ChangePassword(
+    const ChangePasswordRequest& request) {
+  return impl_->Call(Operation::kChangePassword, request, &IdentityProvider::ChangePassword);
+}
+StatusOr<InitiateAuthResponse> FaultInjector::InitiateAuth(const InitiateAuthRequest& request) {
+  return impl_->Call(Operation::kInitiateAuth, request, &IdentityProvider::InitiateAuth);
+}
+StatusOr<AdminInitiateAuthResponse> FaultInjector::AdminInitiateAuth(
+    const AdminInitiateAuthRequest& request) {
+  return impl_->Call(Operation::kAdminInitiateAuth, request, &IdentityProvider::AdminInitiateAuth);
+}
+StatusOr<RespondToAuthChallengeResponse> FaultInjector::RespondToAuthChallenge(
+    const RespondToAuthChallengeRequest& request) {
+  return impl_->Call(Operation::kRespondToAuthChallenge, request,
+                     &IdentityProvider::RespondToAuthChallenge);
+}
+StatusOr<AdminRespondToAuthChallengeResponse> FaultInjector::AdminRespondToAuthChallenge(
+    const AdminRespondToAuthChallengeRequest& request) {
+  return impl_->Call(Operation::kAdminRespondToAuthChallenge, request,
+                     &IdentityProvider::AdminRespondToAuthChallenge);
+}
+// END GENERATED operations
 
 }  // namespace cognito_fake

@@ -1,18 +1,112 @@
 #include <cognito_fake/identity_provider.h>
-#include <cognito_fake/operation.h>
 
 #include <string>
 
 namespace cognito_fake {
+namespace {
+
+// The answer of every operation a provider does not override.
+Status Unsupported(const char* operation) {
+  return Status(ErrorCode::kUnimplemented, std::string(operation) + " is not supported by this provider");
+}
+
+}  // namespace
 
 IdentityProvider::~IdentityProvider() = default;
 
-#define COGNITO_FAKE_DEFAULT_BODY(Name)                                   \
-  StatusOr<Name##Response> IdentityProvider::Name(const Name##Request&) { \
-    return Status(ErrorCode::kUnimplemented,                              \
-                  #Name " is not supported by this provider");            \
-  }
-COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFAULT_BODY)
-#undef COGNITO_FAKE_DEFAULT_BODY
+// BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+StatusOr<CreateUserPoolResponse> IdentityProvider::CreateUserPool(const CreateUserPoolRequest&) {
+  return Unsupported("CreateUserPool");
+}
+StatusOr<DescribeUserPoolResponse> IdentityProvider::DescribeUserPool(
+    const DescribeUserPoolRequest&) {
+  return Unsupported("DescribeUserPool");
+}
+StatusOr<DeleteUserPoolResponse> IdentityProvider::DeleteUserPool(const DeleteUserPoolRequest&) {
+  return Unsupported("DeleteUserPool");
+}
+StatusOr<CreateUserPoolClientResponse> IdentityProvider::CreateUserPoolClient(
+    const CreateUserPoolClientRequest&) {
+  return Unsupported("CreateUserPoolClient");
+}
+StatusOr<DescribeUserPoolClientResponse> IdentityProvider::DescribeUserPoolClient(
+    const DescribeUserPoolClientRequest&) {
+  return Unsupported("DescribeUserPoolClient");
+}
+StatusOr<AdminCreateUserResponse> IdentityProvider::AdminCreateUser(const AdminCreateUserRequest&) {
+  return Unsupported("AdminCreateUser");
+}
+StatusOr<AdminGetUserResponse> IdentityProvider::AdminGetUser(const AdminGetUserRequest&) {
+  return Unsupported("AdminGetUser");
+}
+StatusOr<ListUsersResponse> IdentityProvider::ListUsers(const ListUsersRequest&) {
+  return Unsupported("ListUsers");
+}
+StatusOr<AdminDeleteUserResponse> IdentityProvider::AdminDeleteUser(const AdminDeleteUserRequest&) {
+  return Unsupported("AdminDeleteUser");
+}
+StatusOr<AdminDisableUserResponse> IdentityProvider::AdminDisableUser(
+    const AdminDisableUserRequest&) {
+  return Unsupported("AdminDisableUser");
+}
+StatusOr<AdminEnableUserResponse> IdentityProvider::AdminEnableUser(const AdminEnableUserRequest&) {
+  return Unsupported("AdminEnableUser");
+}
+StatusOr<AdminUpdateUserAttributesResponse> IdentityProvider::AdminUpdateUserAttributes(
+    const AdminUpdateUserAttributesRequest&) {
+  return Unsupported("AdminUpdateUserAttributes");
+}
+StatusOr<AdminDeleteUserAttributesResponse> IdentityProvider::AdminDeleteUserAttributes(
+    const AdminDeleteUserAttributesRequest&) {
+  return Unsupported("AdminDeleteUserAttributes");
+}
+StatusOr<SignUpResponse> IdentityProvider::SignUp(const SignUpRequest&) {
+  return Unsupported("SignUp");
+}
+StatusOr<ConfirmSignUpResponse> IdentityProvider::ConfirmSignUp(const ConfirmSignUpRequest&) {
+  return Unsupported("ConfirmSignUp");
+}
+StatusOr<AdminConfirmSignUpResponse> IdentityProvider::AdminConfirmSignUp(
+    const AdminConfirmSignUpRequest&) {
+  return Unsupported("AdminConfirmSignUp");
+}
+StatusOr<ResendConfirmationCodeResponse> IdentityProvider::ResendConfirmationCode(
+    const ResendConfirmationCodeRequest&) {
+  return Unsupported("ResendConfirmationCode");
+}
+StatusOr<AdminResetUserPasswordResponse> IdentityProvider::AdminResetUserPassword(
+    const AdminResetUserPasswordRequest&) {
+  return Unsupported("AdminResetUserPassword");
+}
+StatusOr<ForgotPasswordResponse> IdentityProvider::ForgotPassword(const ForgotPasswordRequest&) {
+  return Unsupported("ForgotPassword");
+}
+StatusOr<ConfirmForgotPasswordResponse> IdentityProvider::ConfirmForgotPassword(
+    const ConfirmForgotPasswordRequest&) {
+  return Unsupported("ConfirmForgotPassword");
+}
+StatusOr<AdminSetUserPasswordResponse> IdentityProvider::AdminSetUserPassword(
+    const AdminSetUserPasswordRequest&) {
+  return Unsupported("AdminSetUserPassword");
+}
+StatusOr<ChangePasswordResponse> IdentityProvider::ChangePassword(const ChangePasswordRequest&) {
+  return Unsupported("ChangePassword");
+}
+StatusOr<InitiateAuthResponse> IdentityProvider::InitiateAuth(const InitiateAuthRequest&) {
+  return Unsupported("InitiateAuth");
+}
+StatusOr<AdminInitiateAuthResponse> IdentityProvider::AdminInitiateAuth(
+    const AdminInitiateAuthRequest&) {
+  return Unsupported("AdminInitiateAuth");
+}
+StatusOr<RespondToAuthChallengeResponse> IdentityProvider::RespondToAuthChallenge(
+    const RespondToAuthChallengeRequest&) {
+  return Unsupported("RespondToAuthChallenge");
+}
+StatusOr<AdminRespondToAuthChallengeResponse> IdentityProvider::AdminRespondToAuthChallenge(
+    const AdminRespondToAuthChallengeRequest&) {
+  return Unsupported("AdminRespondToAuthChallenge");
+}
+// END GENERATED operations
 
 }  // namespace cognito_fake

@@ -9,12 +9,100 @@ MockIdentityProvider::MockIdentityProvider() = default;
 MockIdentityProvider::~MockIdentityProvider() = default;
 
 void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
-#define COGNITO_FAKE_DELEGATE(Name)                                               \
-  ON_CALL(*this, Name).WillByDefault([&provider](const Name##Request& request) { \
-    return provider.Name(request);                                                \
+  // BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+  ON_CALL(*this, CreateUserPool).WillByDefault([&provider](const CreateUserPoolRequest& request) {
+    return provider.CreateUserPool(request);
   });
-  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DELEGATE)
-#undef COGNITO_FAKE_DELEGATE
+  ON_CALL(*this, DescribeUserPool)
+      .WillByDefault([&provider](const DescribeUserPoolRequest& request) {
+    return provider.DescribeUserPool(request);
+  });
+  ON_CALL(*this, DeleteUserPool).WillByDefault([&provider](const DeleteUserPoolRequest& request) {
+    return provider.DeleteUserPool(request);
+  });
+  ON_CALL(*this, CreateUserPoolClient)
+      .WillByDefault([&provider](const CreateUserPoolClientRequest& request) {
+    return provider.CreateUserPoolClient(request);
+  });
+  ON_CALL(*this, DescribeUserPoolClient)
+      .WillByDefault([&provider](const DescribeUserPoolClientRequest& request) {
+    return provider.DescribeUserPoolClient(request);
+  });
+  ON_CALL(*this, AdminCreateUser).WillByDefault([&provider](const AdminCreateUserRequest& request) {
+    return provider.AdminCreateUser(request);
+  });
+  ON_CALL(*this, AdminGetUser).WillByDefault([&provider](const AdminGetUserRequest& request) {
+    return provider.AdminGetUser(request);
+  });
+  ON_CALL(*this, ListUsers).WillByDefault([&provider](const ListUsersRequest& request) {
+    return provider.ListUsers(request);
+  });
+  ON_CALL(*this, AdminDeleteUser).WillByDefault([&provider](const AdminDeleteUserRequest& request) {
+    return provider.AdminDeleteUser(request);
+  });
+  ON_CALL(*this, AdminDisableUser)
+      .WillByDefault([&provider](const AdminDisableUserRequest& request) {
+    return provider.AdminDisableUser(request);
+  });
+  ON_CALL(*this, AdminEnableUser).WillByDefault([&provider](const AdminEnableUserRequest& request) {
+    return provider.AdminEnableUser(request);
+  });
+  ON_CALL(*this, AdminUpdateUserAttributes)
+      .WillByDefault([&provider](const AdminUpdateUserAttributesRequest& request) {
+    return provider.AdminUpdateUserAttributes(request);
+  });
+  ON_CALL(*this, AdminDeleteUserAttributes)
+      .WillByDefault([&provider](const AdminDeleteUserAttributesRequest& request) {
+    return provider.AdminDeleteUserAttributes(request);
+  });
+  ON_CALL(*this, SignUp).WillByDefault([&provider](const SignUpRequest& request) {
+    return provider.SignUp(request);
+  });
+  ON_CALL(*this, ConfirmSignUp).WillByDefault([&provider](const ConfirmSignUpRequest& request) {
+    return provider.ConfirmSignUp(request);
+  });
+  ON_CALL(*this, AdminConfirmSignUp)
+      .WillByDefault([&provider](const AdminConfirmSignUpRequest& request) {
+    return provider.AdminConfirmSignUp(request);
+  });
+  ON_CALL(*this, ResendConfirmationCode)
+      .WillByDefault([&provider](const ResendConfirmationCodeRequest& request) {
+    return provider.ResendConfirmationCode(request);
+  });
+  ON_CALL(*this, AdminResetUserPassword)
+      .WillByDefault([&provider](const AdminResetUserPasswordRequest& request) {
+    return provider.AdminResetUserPassword(request);
+  });
+  ON_CALL(*this, ForgotPassword).WillByDefault([&provider](const ForgotPasswordRequest& request) {
+    return provider.ForgotPassword(request);
+  });
+  ON_CALL(*this, ConfirmForgotPassword)
+      .WillByDefault([&provider](const ConfirmForgotPasswordRequest& request) {
+    return provider.ConfirmForgotPassword(request);
+  });
+  ON_CALL(*this, AdminSetUserPassword)
+      .WillByDefault([&provider](const AdminSetUserPasswordRequest& request) {
+    return provider.AdminSetUserPassword(request);
+  });
+  ON_CALL(*this, ChangePassword).WillByDefault([&provider](const ChangePasswordRequest& request) {
+    return provider.ChangePassword(request);
+  });
+  ON_CALL(*this, InitiateAuth).WillByDefault([&provider](const InitiateAuthRequest& request) {
+    return provider.InitiateAuth(request);
+  });
+  ON_CALL(*this, AdminInitiateAuth)
+      .WillByDefault([&provider](const AdminInitiateAuthRequest& request) {
+    return provider.AdminInitiateAuth(request);
+  });
+  ON_CALL(*this, RespondToAuthChallenge)
+      .WillByDefault([&provider](const RespondToAuthChallengeRequest& request) {
+    return provider.RespondToAuthChallenge(request);
+  });
+  ON_CALL(*this, AdminRespondToAuthChallenge)
+      .WillByDefault([&provider](const AdminRespondToAuthChallengeRequest& request) {
+    return provider.AdminRespondToAuthChallenge(request);
+  });
+  // END GENERATED operations
 }
 
 }  // namespace cognito_fake

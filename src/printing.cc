@@ -4,6 +4,7 @@
 #include <cognito_fake/requests.h>
 #include <cognito_fake/types.h>
 
+#include "internal/operation_list.h"
 #include "wire/fields.h"
 
 #include <ctime>
@@ -28,12 +29,12 @@ class Printer {
  public:
   explicit Printer(std::ostream& os) : os_(os) {}
 
-  template <typename M>
-  void operator()(const char* name, const M& member) {
+  template <typename M, typename... Constraint>
+  void operator()(const char* name, const M& member, const Constraint&...) {
     Print(name, member, /*always=*/false);
   }
-  template <typename M>
-  void Required(const char* name, const M& member) {
+  template <typename M, typename... Constraint>
+  void Required(const char* name, const M& member, const Constraint&...) {
     Print(name, member, /*always=*/true);
   }
 

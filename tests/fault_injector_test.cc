@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "fake_test_util.h"
+#include "internal/operation_list.h"
 
 #include <functional>
 #include <map>

@@ -70,6 +70,33 @@ TEST(Matches, VerificationMessagesNeedTheCodePlaceholder) {
   EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessage, "no placeholder"));
 }
 
+TEST(Matches, TheEmailLinkMessageNeedsALinkPlaceholder) {
+  EXPECT_TRUE(Matches(Pattern::kEmailVerificationMessageByLink, "Click {##Verify Email##}"));
+  EXPECT_TRUE(Matches(Pattern::kEmailVerificationMessageByLink, "{####}"));
+  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "{###}")) << "the two markers overlap";
+  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "##} then {##"));
+  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "Click {##Verify\x7f##}")) << "a control character";
+}
+
+TEST(Matches, AnEmailAddressHasTextOnBothSidesOfAnAt) {
+  EXPECT_TRUE(Matches(Pattern::kEmailAddress, "no-reply@example.com"));
+  EXPECT_TRUE(Matches(Pattern::kEmailAddress, "a@@b"));
+  for (std::string_view bad : {"@example.com", "no-reply@", "no-reply", "no reply@example.com", ""}) {
+    EXPECT_FALSE(Matches(Pattern::kEmailAddress, bad)) << bad;
+  }
+}
+
+TEST(Matches, TheOtherMessagePatternsFollowTheModel) {
+  EXPECT_TRUE(Matches(Pattern::kSesConfigurationSet, "my-set_1"));
+  EXPECT_FALSE(Matches(Pattern::kSesConfigurationSet, "my set"));
+  EXPECT_FALSE(Matches(Pattern::kSesConfigurationSet, ""));
+  EXPECT_TRUE(Matches(Pattern::kAnyText, "line one\nline two"));
+  EXPECT_TRUE(Matches(Pattern::kAnyText, ""));
+  EXPECT_TRUE(Matches(Pattern::kEmailInviteMessage, "Hello {username},\n\nyour password is {####}"));
+  EXPECT_TRUE(Matches(Pattern::kEmailInviteMessage, ""));
+  EXPECT_FALSE(Matches(Pattern::kEmailInviteMessage, "bell\x07"));
+}
+
 TEST(Matches, InvalidUtf8NeverMatches) {
   EXPECT_FALSE(Matches(Pattern::kUsername, "a\xff"));
   EXPECT_FALSE(Matches(Pattern::kNonWhitespace, "\xc3"));
@@ -110,10 +137,12 @@ TEST(Satisfies, GivesTheCodePointDecodersAnswerForEveryShape) {
       &kConfirmationCodeType, &kSessionType, &kTokenModelType, &kUserPoolNameType, &kClientNameType,
       &kAttributeNameType, &kAttributeValueType, &kSearchPaginationTokenType, &kUserFilterType,
       &kStringType, &kArnType, &kCustomAttributeNameType, &kSmsVerificationMessageType,
-      &kEmailVerificationMessageType, &kEmailVerificationSubjectType};
+      &kEmailVerificationMessageType, &kEmailVerificationSubjectType, &kEmailVerificationMessageByLinkType,
+      &kEmailAddressType, &kSESConfigurationSet, &kSmsInviteMessageType, &kEmailInviteMessageType};
   std::vector<std::string> texts = {"", "us-east-1_AbC123", "us-east-1_", "_abc", "a_b_c", "us-east-1_a-b",
                                     "arn:aws:sns:us-east-1:123456789012:topic", "Code {####}", "caf\xc3\xa9",
-                                    "\xf0\x9f\x98\x80", "\xc3", "\xed\xa0\x80", "a\xc2\xa0" "b"};
+                                    "\xf0\x9f\x98\x80", "\xc3", "\xed\xa0\x80", "a\xc2\xa0" "b",
+                                    "a@b", "@ab", "ab@", "Go {##here##}", "{##}##}", "x{###}"};
   static constexpr char kInteresting[] = "\0\t\n\x0b\r\x1f !#*+,-./09:=@AZ_az{}~\x7f\x80\xc3\xff";
   const std::string interesting(kInteresting, sizeof(kInteresting) - 1);
   for (int byte = 0; byte < 256; ++byte) texts.emplace_back(1, static_cast<char>(byte));
@@ -228,19 +257,14 @@ TEST(Validator, ChecksPatternThenMinimumThenMaximumAndJoinsWithSemicolons) {
                 "or equal to 55");
 }
 
-TEST(Validator, ReportsIntegerRangesAndListElementPaths) {
+TEST(Validator, ReportsIntegerRanges) {
   Validator v;
-  v.Int("limit", 61, 0, 60);
-  v.Int("minimumLength", 5, 6, 99);
-  v.Attributes("userAttributes", {{"", "x"}});
+  v.Int("limit", 61, kQueryLimitType);
+  v.Int("minimumLength", 5, kPasswordPolicyMinLengthType);
   EXPECT_EQ(v.ToStatus().message(),
-            "4 validation errors detected: Value '61' at 'limit' failed to satisfy constraint: "
+            "2 validation errors detected: Value '61' at 'limit' failed to satisfy constraint: "
             "Member must have value less than or equal to 60; Value '5' at 'minimumLength' failed "
-            "to satisfy constraint: Member must have value greater than or equal to 6; Value '' at "
-            "'userAttributes.1.member.name' failed to satisfy constraint: Member must satisfy "
-            "regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+; Value '' at "
-            "'userAttributes.1.member.name' failed to satisfy constraint: Member must have length "
-            "greater than or equal to 1");
+            "to satisfy constraint: Member must have value greater than or equal to 6");
 }
 
 TEST(Validator, MeasuresMapKeysAndValuesInUtf16UnitsNotBytes) {
@@ -249,15 +273,15 @@ TEST(Validator, MeasuresMapKeysAndValuesInUtf16UnitsNotBytes) {
   std::string within;
   for (int i = 0; i < 32768; ++i) within += "\xF0\x9F\x98\x80";
   Validator ok;
-  ok.StringMap("clientMetadata", {{"k", within + within}});
+  ok.StringMap("clientMetadata", {{"k", within + within}}, kClientMetadataType);
   EXPECT_TRUE(ok.ok()) << ok.ToStatus();
   Validator too_long;
-  too_long.StringMap("clientMetadata", {{"k", within + within + "\xF0\x9F\x98\x80"}});
+  too_long.StringMap("clientMetadata", {{"k", within + within + "\xF0\x9F\x98\x80"}}, kClientMetadataType);
   EXPECT_EQ(too_long.ToStatus().message(),
             "1 validation error detected: Value at 'clientMetadata' failed to satisfy constraint: Map keys "
             "and values must satisfy constraint: [Member must have length less than or equal to 131072]");
   Validator ascii_too_long;
-  ascii_too_long.StringMap("clientMetadata", {{std::string(131073, 'k'), "v"}});
+  ascii_too_long.StringMap("clientMetadata", {{std::string(131073, 'k'), "v"}}, kClientMetadataType);
   EXPECT_EQ(ascii_too_long.ToStatus().code(), ErrorCode::kInvalidParameter);
 }
 
@@ -265,11 +289,11 @@ TEST(Validator, RefusesAMapKeyOrValueThatIsNotUtf8AsAMalformedBody) {
   for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
            {"USERNAME", "al\xffice"}, {"USER\xc3", "alice"}, {"k", "caf\xc3"}, {"\xed\xa0\x80", "v"}}) {
     Validator v;
-    v.StringMap("authParameters", {{"PASSWORD", "ok"}, {key, value}});
+    v.StringMap("authParameters", {{"PASSWORD", "ok"}, {key, value}}, kAuthParametersType);
     EXPECT_EQ(v.ToStatus(), Status(ErrorCode::kSerialization, "Malformed request body")) << key << "=" << value;
   }
   Validator utf8;
-  utf8.StringMap("authParameters", {{"USERNAME", "caf\xc3\xa9"}, {"\xe6\x97\xa5", "v"}});
+  utf8.StringMap("authParameters", {{"USERNAME", "caf\xc3\xa9"}, {"\xe6\x97\xa5", "v"}}, kAuthParametersType);
   EXPECT_TRUE(utf8.ok()) << utf8.ToStatus();
 }
 
@@ -360,6 +384,68 @@ TEST(Validate, ListUsersLimitIsAtMostSixty) {
   EXPECT_EQ(Validate(request).message(),
             "1 validation error detected: Value '61' at 'limit' failed to satisfy constraint: "
             "Member must have value less than or equal to 60");
+}
+
+TEST(Validate, NamesListElementsByTheirIndexAndMember) {
+  const AdminUpdateUserAttributesRequest request{
+      "us-east-1_abc", "alice", {{"email", "a@example.com"}, {"", std::string(2049, 'v')}}, {}};
+  EXPECT_EQ(Validate(request).message(),
+            "3 validation errors detected: Value '' at 'userAttributes.2.member.name' failed to satisfy "
+            "constraint: Member must satisfy regular expression pattern: "
+            "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+; Value '' at 'userAttributes.2.member.name' "
+            "failed to satisfy constraint: Member must have length greater than or equal to 1; Value at "
+            "'userAttributes.2.member.value' failed to satisfy constraint: Member must have length less than "
+            "or equal to 2048");
+  CreateUserPoolClientRequest client;
+  client.user_pool_id = "us-east-1_abc";
+  client.client_name = "app";
+  client.read_attributes = {"email", ""};
+  EXPECT_EQ(Validate(client).message(),
+            "1 validation error detected: Value '' at 'readAttributes.2.member' failed to satisfy "
+            "constraint: Member must have length greater than or equal to 1");
+}
+
+TEST(Validate, ChecksEveryConstrainedMemberOfAPoolInModelOrder) {
+  CreateUserPoolRequest request;
+  request.pool_name = "pool!";
+  request.lambda_config = LambdaConfigType{};
+  request.lambda_config->kms_key_id = "not-an-arn";
+  request.verification_message_template = VerificationMessageTemplateType{};
+  request.verification_message_template->email_message_by_link = "Click here please";
+  request.email_configuration = EmailConfigurationType{};
+  request.email_configuration->reply_to_email_address = "nobody";
+  request.user_pool_tags = {{"", "v"}};
+  request.schema = {SchemaAttributeType{}};
+  request.schema[0].name = std::string(21, 'n');
+  EXPECT_EQ(Validate(request).message(),
+            "7 validation errors detected: "
+            "Value 'pool!' at 'poolName' failed to satisfy constraint: Member must satisfy regular "
+            "expression pattern: [\\w\\s+=,.@-]+; "
+            "Value 'not-an-arn' at 'lambdaConfig.kMSKeyID' failed to satisfy constraint: Member must "
+            "satisfy regular expression pattern: " +
+                std::string(PatternText(Pattern::kArn)) +
+                "; Value 'not-an-arn' at 'lambdaConfig.kMSKeyID' failed to satisfy constraint: Member "
+                "must have length greater than or equal to 20; "
+                "Value 'Click here please' at 'verificationMessageTemplate.emailMessageByLink' failed to "
+                "satisfy constraint: Member must satisfy regular expression pattern: " +
+                std::string(PatternText(Pattern::kEmailVerificationMessageByLink)) +
+                "; Value 'nobody' at 'emailConfiguration.replyToEmailAddress' failed to satisfy "
+                "constraint: Member must satisfy regular expression pattern: " +
+                std::string(PatternText(Pattern::kEmailAddress)) +
+                "; Value '' at 'userPoolTags' failed to satisfy constraint: Member must have length "
+                "greater than or equal to 1; "
+                "Value 'nnnnnnnnnnnnnnnnnnnnn' at 'schema.1.member.name' failed to satisfy constraint: "
+                "Member must have length less than or equal to 20");
+}
+
+TEST(Validate, AnEmptyOptionalListIsAbsent) {
+  CreateUserPoolRequest request;
+  request.pool_name = "pool";
+  EXPECT_TRUE(Validate(request).ok()) << "no Schema: not a list shorter than 1";
+  request.schema.resize(51);
+  EXPECT_EQ(Validate(request).message(),
+            "1 validation error detected: Value at 'schema' failed to satisfy constraint: Member must "
+            "have length less than or equal to 50");
 }
 
 }  // namespace

@@ -15,10 +15,10 @@
 /// ```
 
 #include <cognito_fake/identity_provider.h>
-#include <cognito_fake/operation.h>
 
 #include <functional>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -46,32 +46,341 @@ class AsyncCaller {
     for (auto& call : pending) call.wait();
   }
 
-#define COGNITO_FAKE_ASYNC_METHODS(Name)                                                        \
-  /** The handler of `Name##Async`: `(provider, request, result)`. */                          \
-  using Name##Handler = std::function<void(const IdentityProvider&, const Name##Request&,      \
-                                           const StatusOr<Name##Response>&)>;                   \
-  /** Starts `Name` on another thread; the future holds its result. */                         \
-  std::future<StatusOr<Name##Response>> Name##Callable(Name##Request request) {                \
-    auto promise = std::make_shared<std::promise<StatusOr<Name##Response>>>();                 \
-    auto result = promise->get_future();                                                       \
-    Start([this, promise, request = std::move(request)] {                                      \
-      promise->set_value(provider_.Name(request));                                             \
-    });                                                                                        \
-    return result;                                                                             \
-  }                                                                                            \
-  /** Starts `Name` on another thread and calls `handler` with the result. */                  \
-  void Name##Async(Name##Request request, Name##Handler handler) {                             \
-    Start([this, request = std::move(request), handler = std::move(handler)] {                 \
-      const StatusOr<Name##Response> result = provider_.Name(request);                         \
-      if (handler) handler(provider_, request, result);                                        \
-    });                                                                                        \
+  /// The handler of an `XAsync` call: `(provider, request, result)`.
+  template <typename Request, typename Response>
+  using Handler =
+      std::function<void(const IdentityProvider&, const Request&, const StatusOr<Response>&)>;
+
+  // BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+  /// The handler of `CreateUserPoolAsync`: `(provider, request, result)`.
+  using CreateUserPoolHandler = Handler<CreateUserPoolRequest, CreateUserPoolResponse>;
+  /// Starts `CreateUserPool` on another thread; the future holds its result.
+  std::future<StatusOr<CreateUserPoolResponse>> CreateUserPoolCallable(
+      CreateUserPoolRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::CreateUserPool);
   }
-  /// @cond
-  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_ASYNC_METHODS)
-  /// @endcond
-#undef COGNITO_FAKE_ASYNC_METHODS
+  /// Starts `CreateUserPool` on another thread and calls `handler` with the result.
+  void CreateUserPoolAsync(CreateUserPoolRequest request, CreateUserPoolHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::CreateUserPool);
+  }
+  /// The handler of `DescribeUserPoolAsync`: `(provider, request, result)`.
+  using DescribeUserPoolHandler = Handler<DescribeUserPoolRequest, DescribeUserPoolResponse>;
+  /// Starts `DescribeUserPool` on another thread; the future holds its result.
+  std::future<StatusOr<DescribeUserPoolResponse>> DescribeUserPoolCallable(
+      DescribeUserPoolRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::DescribeUserPool);
+  }
+  /// Starts `DescribeUserPool` on another thread and calls `handler` with the result.
+  void DescribeUserPoolAsync(DescribeUserPoolRequest request, DescribeUserPoolHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::DescribeUserPool);
+  }
+  /// The handler of `DeleteUserPoolAsync`: `(provider, request, result)`.
+  using DeleteUserPoolHandler = Handler<DeleteUserPoolRequest, DeleteUserPoolResponse>;
+  /// Starts `DeleteUserPool` on another thread; the future holds its result.
+  std::future<StatusOr<DeleteUserPoolResponse>> DeleteUserPoolCallable(
+      DeleteUserPoolRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::DeleteUserPool);
+  }
+  /// Starts `DeleteUserPool` on another thread and calls `handler` with the result.
+  void DeleteUserPoolAsync(DeleteUserPoolRequest request, DeleteUserPoolHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::DeleteUserPool);
+  }
+  /// The handler of `CreateUserPoolClientAsync`: `(provider, request, result)`.
+  using CreateUserPoolClientHandler = Handler<CreateUserPoolClientRequest,
+                                              CreateUserPoolClientResponse>;
+  /// Starts `CreateUserPoolClient` on another thread; the future holds its result.
+  std::future<StatusOr<CreateUserPoolClientResponse>> CreateUserPoolClientCallable(
+      CreateUserPoolClientRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::CreateUserPoolClient);
+  }
+  /// Starts `CreateUserPoolClient` on another thread and calls `handler` with the result.
+  void CreateUserPoolClientAsync(CreateUserPoolClientRequest request,
+                                 CreateUserPoolClientHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::CreateUserPoolClient);
+  }
+  /// The handler of `DescribeUserPoolClientAsync`: `(provider, request, result)`.
+  using DescribeUserPoolClientHandler = Handler<DescribeUserPoolClientRequest,
+                                                DescribeUserPoolClientResponse>;
+  /// Starts `DescribeUserPoolClient` on another thread; the future holds its result.
+  std::future<StatusOr<DescribeUserPoolClientResponse>> DescribeUserPoolClientCallable(
+      DescribeUserPoolClientRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::DescribeUserPoolClient);
+  }
+  /// Starts `DescribeUserPoolClient` on another thread and calls `handler` with the result.
+  void DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request,
+                                   DescribeUserPoolClientHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::DescribeUserPoolClient);
+  }
+  /// The handler of `AdminCreateUserAsync`: `(provider, request, result)`.
+  using AdminCreateUserHandler = Handler<AdminCreateUserRequest, AdminCreateUserResponse>;
+  /// Starts `AdminCreateUser` on another thread; the future holds its result.
+  std::future<StatusOr<AdminCreateUserResponse>> AdminCreateUserCallable(
+      AdminCreateUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminCreateUser);
+  }
+  /// Starts `AdminCreateUser` on another thread and calls `handler` with the result.
+  void AdminCreateUserAsync(AdminCreateUserRequest request, AdminCreateUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminCreateUser);
+  }
+  /// The handler of `AdminGetUserAsync`: `(provider, request, result)`.
+  using AdminGetUserHandler = Handler<AdminGetUserRequest, AdminGetUserResponse>;
+  /// Starts `AdminGetUser` on another thread; the future holds its result.
+  std::future<StatusOr<AdminGetUserResponse>> AdminGetUserCallable(AdminGetUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminGetUser);
+  }
+  /// Starts `AdminGetUser` on another thread and calls `handler` with the result.
+  void AdminGetUserAsync(AdminGetUserRequest request, AdminGetUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminGetUser);
+  }
+  /// The handler of `ListUsersAsync`: `(provider, request, result)`.
+  using ListUsersHandler = Handler<ListUsersRequest, ListUsersResponse>;
+  /// Starts `ListUsers` on another thread; the future holds its result.
+  std::future<StatusOr<ListUsersResponse>> ListUsersCallable(ListUsersRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ListUsers);
+  }
+  /// Starts `ListUsers` on another thread and calls `handler` with the result.
+  void ListUsersAsync(ListUsersRequest request, ListUsersHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ListUsers);
+  }
+  /// The handler of `AdminDeleteUserAsync`: `(provider, request, result)`.
+  using AdminDeleteUserHandler = Handler<AdminDeleteUserRequest, AdminDeleteUserResponse>;
+  /// Starts `AdminDeleteUser` on another thread; the future holds its result.
+  std::future<StatusOr<AdminDeleteUserResponse>> AdminDeleteUserCallable(
+      AdminDeleteUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminDeleteUser);
+  }
+  /// Starts `AdminDeleteUser` on another thread and calls `handler` with the result.
+  void AdminDeleteUserAsync(AdminDeleteUserRequest request, AdminDeleteUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminDeleteUser);
+  }
+  /// The handler of `AdminDisableUserAsync`: `(provider, request, result)`.
+  using AdminDisableUserHandler = Handler<AdminDisableUserRequest, AdminDisableUserResponse>;
+  /// Starts `AdminDisableUser` on another thread; the future holds its result.
+  std::future<StatusOr<AdminDisableUserResponse>> AdminDisableUserCallable(
+      AdminDisableUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminDisableUser);
+  }
+  /// Starts `AdminDisableUser` on another thread and calls `handler` with the result.
+  void AdminDisableUserAsync(AdminDisableUserRequest request, AdminDisableUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminDisableUser);
+  }
+  /// The handler of `AdminEnableUserAsync`: `(provider, request, result)`.
+  using AdminEnableUserHandler = Handler<AdminEnableUserRequest, AdminEnableUserResponse>;
+  /// Starts `AdminEnableUser` on another thread; the future holds its result.
+  std::future<StatusOr<AdminEnableUserResponse>> AdminEnableUserCallable(
+      AdminEnableUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminEnableUser);
+  }
+  /// Starts `AdminEnableUser` on another thread and calls `handler` with the result.
+  void AdminEnableUserAsync(AdminEnableUserRequest request, AdminEnableUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminEnableUser);
+  }
+  /// The handler of `AdminUpdateUserAttributesAsync`: `(provider, request, result)`.
+  using AdminUpdateUserAttributesHandler = Handler<AdminUpdateUserAttributesRequest,
+                                                   AdminUpdateUserAttributesResponse>;
+  /// Starts `AdminUpdateUserAttributes` on another thread; the future holds its result.
+  std::future<StatusOr<AdminUpdateUserAttributesResponse>> AdminUpdateUserAttributesCallable(
+      AdminUpdateUserAttributesRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminUpdateUserAttributes);
+  }
+  /// Starts `AdminUpdateUserAttributes` on another thread and calls `handler` with the result.
+  void AdminUpdateUserAttributesAsync(AdminUpdateUserAttributesRequest request,
+                                      AdminUpdateUserAttributesHandler handler) {
+    StartAsync(std::move(request), std::move(handler),
+               &IdentityProvider::AdminUpdateUserAttributes);
+  }
+  /// The handler of `AdminDeleteUserAttributesAsync`: `(provider, request, result)`.
+  using AdminDeleteUserAttributesHandler = Handler<AdminDeleteUserAttributesRequest,
+                                                   AdminDeleteUserAttributesResponse>;
+  /// Starts `AdminDeleteUserAttributes` on another thread; the future holds its result.
+  std::future<StatusOr<AdminDeleteUserAttributesResponse>> AdminDeleteUserAttributesCallable(
+      AdminDeleteUserAttributesRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminDeleteUserAttributes);
+  }
+  /// Starts `AdminDeleteUserAttributes` on another thread and calls `handler` with the result.
+  void AdminDeleteUserAttributesAsync(AdminDeleteUserAttributesRequest request,
+                                      AdminDeleteUserAttributesHandler handler) {
+    StartAsync(std::move(request), std::move(handler),
+               &IdentityProvider::AdminDeleteUserAttributes);
+  }
+  /// The handler of `SignUpAsync`: `(provider, request, result)`.
+  using SignUpHandler = Handler<SignUpRequest, SignUpResponse>;
+  /// Starts `SignUp` on another thread; the future holds its result.
+  std::future<StatusOr<SignUpResponse>> SignUpCallable(SignUpRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::SignUp);
+  }
+  /// Starts `SignUp` on another thread and calls `handler` with the result.
+  void SignUpAsync(SignUpRequest request, SignUpHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::SignUp);
+  }
+  /// The handler of `ConfirmSignUpAsync`: `(provider, request, result)`.
+  using ConfirmSignUpHandler = Handler<ConfirmSignUpRequest, ConfirmSignUpResponse>;
+  /// Starts `ConfirmSignUp` on another thread; the future holds its result.
+  std::future<StatusOr<ConfirmSignUpResponse>> ConfirmSignUpCallable(ConfirmSignUpRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ConfirmSignUp);
+  }
+  /// Starts `ConfirmSignUp` on another thread and calls `handler` with the result.
+  void ConfirmSignUpAsync(ConfirmSignUpRequest request, ConfirmSignUpHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ConfirmSignUp);
+  }
+  /// The handler of `AdminConfirmSignUpAsync`: `(provider, request, result)`.
+  using AdminConfirmSignUpHandler = Handler<AdminConfirmSignUpRequest, AdminConfirmSignUpResponse>;
+  /// Starts `AdminConfirmSignUp` on another thread; the future holds its result.
+  std::future<StatusOr<AdminConfirmSignUpResponse>> AdminConfirmSignUpCallable(
+      AdminConfirmSignUpRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminConfirmSignUp);
+  }
+  /// Starts `AdminConfirmSignUp` on another thread and calls `handler` with the result.
+  void AdminConfirmSignUpAsync(AdminConfirmSignUpRequest request,
+                               AdminConfirmSignUpHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminConfirmSignUp);
+  }
+  /// The handler of `ResendConfirmationCodeAsync`: `(provider, request, result)`.
+  using ResendConfirmationCodeHandler = Handler<ResendConfirmationCodeRequest,
+                                                ResendConfirmationCodeResponse>;
+  /// Starts `ResendConfirmationCode` on another thread; the future holds its result.
+  std::future<StatusOr<ResendConfirmationCodeResponse>> ResendConfirmationCodeCallable(
+      ResendConfirmationCodeRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ResendConfirmationCode);
+  }
+  /// Starts `ResendConfirmationCode` on another thread and calls `handler` with the result.
+  void ResendConfirmationCodeAsync(ResendConfirmationCodeRequest request,
+                                   ResendConfirmationCodeHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ResendConfirmationCode);
+  }
+  /// The handler of `AdminResetUserPasswordAsync`: `(provider, request, result)`.
+  using AdminResetUserPasswordHandler = Handler<AdminResetUserPasswordRequest,
+                                                AdminResetUserPasswordResponse>;
+  /// Starts `AdminResetUserPassword` on another thread; the future holds its result.
+  std::future<StatusOr<AdminResetUserPasswordResponse>> AdminResetUserPasswordCallable(
+      AdminResetUserPasswordRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminResetUserPassword);
+  }
+  /// Starts `AdminResetUserPassword` on another thread and calls `handler` with the result.
+  void AdminResetUserPasswordAsync(AdminResetUserPasswordRequest request,
+                                   AdminResetUserPasswordHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminResetUserPassword);
+  }
+  /// The handler of `ForgotPasswordAsync`: `(provider, request, result)`.
+  using ForgotPasswordHandler = Handler<ForgotPasswordRequest, ForgotPasswordResponse>;
+  /// Starts `ForgotPassword` on another thread; the future holds its result.
+  std::future<StatusOr<ForgotPasswordResponse>> ForgotPasswordCallable(
+      ForgotPasswordRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ForgotPassword);
+  }
+  /// Starts `ForgotPassword` on another thread and calls `handler` with the result.
+  void ForgotPasswordAsync(ForgotPasswordRequest request, ForgotPasswordHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ForgotPassword);
+  }
+  /// The handler of `ConfirmForgotPasswordAsync`: `(provider, request, result)`.
+  using ConfirmForgotPasswordHandler = Handler<ConfirmForgotPasswordRequest,
+                                               ConfirmForgotPasswordResponse>;
+  /// Starts `ConfirmForgotPassword` on another thread; the future holds its result.
+  std::future<StatusOr<ConfirmForgotPasswordResponse>> ConfirmForgotPasswordCallable(
+      ConfirmForgotPasswordRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ConfirmForgotPassword);
+  }
+  /// Starts `ConfirmForgotPassword` on another thread and calls `handler` with the result.
+  void ConfirmForgotPasswordAsync(ConfirmForgotPasswordRequest request,
+                                  ConfirmForgotPasswordHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ConfirmForgotPassword);
+  }
+  /// The handler of `AdminSetUserPasswordAsync`: `(provider, request, result)`.
+  using AdminSetUserPasswordHandler = Handler<AdminSetUserPasswordRequest,
+                                              AdminSetUserPasswordResponse>;
+  /// Starts `AdminSetUserPassword` on another thread; the future holds its result.
+  std::future<StatusOr<AdminSetUserPasswordResponse>> AdminSetUserPasswordCallable(
+      AdminSetUserPasswordRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminSetUserPassword);
+  }
+  /// Starts `AdminSetUserPassword` on another thread and calls `handler` with the result.
+  void AdminSetUserPasswordAsync(AdminSetUserPasswordRequest request,
+                                 AdminSetUserPasswordHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminSetUserPassword);
+  }
+  /// The handler of `ChangePasswordAsync`: `(provider, request, result)`.
+  using ChangePasswordHandler = Handler<ChangePasswordRequest, ChangePasswordResponse>;
+  /// Starts `ChangePassword` on another thread; the future holds its result.
+  std::future<StatusOr<ChangePasswordResponse>> ChangePasswordCallable(
+      ChangePasswordRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ChangePassword);
+  }
+  /// Starts `ChangePassword` on another thread and calls `handler` with the result.
+  void ChangePasswordAsync(ChangePasswordRequest request, ChangePasswordHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ChangePassword);
+  }
+  /// The handler of `InitiateAuthAsync`: `(provider, request, result)`.
+  using InitiateAuthHandler = Handler<InitiateAuthRequest, InitiateAuthResponse>;
+  /// Starts `InitiateAuth` on another thread; the future holds its result.
+  std::future<StatusOr<InitiateAuthResponse>> InitiateAuthCallable(InitiateAuthRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::InitiateAuth);
+  }
+  /// Starts `InitiateAuth` on another thread and calls `handler` with the result.
+  void InitiateAuthAsync(InitiateAuthRequest request, InitiateAuthHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::InitiateAuth);
+  }
+  /// The handler of `AdminInitiateAuthAsync`: `(provider, request, result)`.
+  using AdminInitiateAuthHandler = Handler<AdminInitiateAuthRequest, AdminInitiateAuthResponse>;
+  /// Starts `AdminInitiateAuth` on another thread; the future holds its result.
+  std::future<StatusOr<AdminInitiateAuthResponse>> AdminInitiateAuthCallable(
+      AdminInitiateAuthRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminInitiateAuth);
+  }
+  /// Starts `AdminInitiateAuth` on another thread and calls `handler` with the result.
+  void AdminInitiateAuthAsync(AdminInitiateAuthRequest request, AdminInitiateAuthHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminInitiateAuth);
+  }
+  /// The handler of `RespondToAuthChallengeAsync`: `(provider, request, result)`.
+  using RespondToAuthChallengeHandler = Handler<RespondToAuthChallengeRequest,
+                                                RespondToAuthChallengeResponse>;
+  /// Starts `RespondToAuthChallenge` on another thread; the future holds its result.
+  std::future<StatusOr<RespondToAuthChallengeResponse>> RespondToAuthChallengeCallable(
+      RespondToAuthChallengeRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::RespondToAuthChallenge);
+  }
+  /// Starts `RespondToAuthChallenge` on another thread and calls `handler` with the result.
+  void RespondToAuthChallengeAsync(RespondToAuthChallengeRequest request,
+                                   RespondToAuthChallengeHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::RespondToAuthChallenge);
+  }
+  /// The handler of `AdminRespondToAuthChallengeAsync`: `(provider, request, result)`.
+  using AdminRespondToAuthChallengeHandler = Handler<AdminRespondToAuthChallengeRequest,
+                                                     AdminRespondToAuthChallengeResponse>;
+  /// Starts `AdminRespondToAuthChallenge` on another thread; the future holds its result.
+  std::future<StatusOr<AdminRespondToAuthChallengeResponse>> AdminRespondToAuthChallengeCallable(
+      AdminRespondToAuthChallengeRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminRespondToAuthChallenge);
+  }
+  /// Starts `AdminRespondToAuthChallenge` on another thread and calls `handler` with the result.
+  void AdminRespondToAuthChallengeAsync(AdminRespondToAuthChallengeRequest request,
+                                        AdminRespondToAuthChallengeHandler handler) {
+    StartAsync(std::move(request), std::move(handler),
+               &IdentityProvider::AdminRespondToAuthChallenge);
+  }
+  // END GENERATED operations
 
  private:
+  // Runs `(provider_.*method)(request)` on another thread; the future holds the result.
+  template <typename Request, typename Response>
+  std::future<StatusOr<Response>> StartCallable(
+      Request request, StatusOr<Response> (IdentityProvider::*method)(const Request&)) {
+    auto promise = std::make_shared<std::promise<StatusOr<Response>>>();
+    auto result = promise->get_future();
+    Start([this, promise, method, request = std::move(request)] {
+      promise->set_value((provider_.*method)(request));
+    });
+    return result;
+  }
+  // Runs `(provider_.*method)(request)` on another thread, then `handler`.
+  template <typename Request, typename Response>
+  void StartAsync(Request request, Handler<Request, Response> handler,
+                  StatusOr<Response> (IdentityProvider::*method)(const Request&)) {
+    Start([this, method, request = std::move(request), handler = std::move(handler)] {
+      const StatusOr<Response> result = (provider_.*method)(request);
+      if (handler) handler(provider_, request, result);
+    });
+  }
+
   void Start(std::function<void()> work) {
     std::shared_future<void> call = std::async(std::launch::async, std::move(work)).share();
     std::lock_guard<std::mutex> lock(mu_);

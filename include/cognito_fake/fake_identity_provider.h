@@ -152,12 +152,82 @@ class FakeIdentityProvider : public IdentityProvider {
   FakeIdentityProvider(const FakeIdentityProvider&) = delete;
   FakeIdentityProvider& operator=(const FakeIdentityProvider&) = delete;
 
-#define COGNITO_FAKE_DECLARE_OVERRIDE(Name) \
-  StatusOr<Name##Response> Name(const Name##Request& request) override;
-  /// @cond
-  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_OVERRIDE)
-  /// @endcond
-#undef COGNITO_FAKE_DECLARE_OVERRIDE
+  // BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+  /// Creates a user pool. The fake assigns `<region>_<9 alphanumerics>` ids from its seed.
+  StatusOr<CreateUserPoolResponse> CreateUserPool(const CreateUserPoolRequest& request) override;
+  /// Returns a pool's configuration, with AWS's defaults filled in.
+  StatusOr<DescribeUserPoolResponse> DescribeUserPool(
+      const DescribeUserPoolRequest& request) override;
+  /// Deletes a pool with its clients, users and codes. Refused while `DeletionProtection` is
+  /// `ACTIVE`.
+  StatusOr<DeleteUserPoolResponse> DeleteUserPool(const DeleteUserPoolRequest& request) override;
+  /// Creates an app client; `GenerateSecret` makes SECRET_HASH mandatory for it.
+  StatusOr<CreateUserPoolClientResponse> CreateUserPoolClient(
+      const CreateUserPoolClientRequest& request) override;
+  /// Returns an app client's configuration, secret included.
+  StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
+      const DescribeUserPoolClientRequest& request) override;
+  /// Creates a user in `FORCE_CHANGE_PASSWORD` with a temporary password, or re-sends the
+  /// invitation (`MessageAction` `RESEND`).
+  StatusOr<AdminCreateUserResponse> AdminCreateUser(const AdminCreateUserRequest& request) override;
+  /// Looks a user up by username, alias or `sub`; `Username` in the response is always the
+  /// canonical one.
+  StatusOr<AdminGetUserResponse> AdminGetUser(const AdminGetUserRequest& request) override;
+  /// Lists users, with AWS's `Filter` syntax (`attr = "v"`, `attr ^= "prefix"`) and pagination.
+  StatusOr<ListUsersResponse> ListUsers(const ListUsersRequest& request) override;
+  /// Deletes a user, its aliases and outstanding codes.
+  StatusOr<AdminDeleteUserResponse> AdminDeleteUser(const AdminDeleteUserRequest& request) override;
+  /// Disables a user (status unchanged) and revokes its tokens.
+  StatusOr<AdminDisableUserResponse> AdminDisableUser(
+      const AdminDisableUserRequest& request) override;
+  /// Enables a user.
+  StatusOr<AdminEnableUserResponse> AdminEnableUser(const AdminEnableUserRequest& request) override;
+  /// Adds or replaces user attributes; a new email/phone is unverified unless `*_verified` is set
+  /// in the same call.
+  StatusOr<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributes(
+      const AdminUpdateUserAttributesRequest& request) override;
+  /// Removes user attributes.
+  StatusOr<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributes(
+      const AdminDeleteUserAttributesRequest& request) override;
+  /// Self-service registration: the user starts `UNCONFIRMED` and gets a sign-up code if an
+  /// auto-verified attribute is present.
+  StatusOr<SignUpResponse> SignUp(const SignUpRequest& request) override;
+  /// Confirms a sign-up with its code; verifies the attribute the code went to.
+  StatusOr<ConfirmSignUpResponse> ConfirmSignUp(const ConfirmSignUpRequest& request) override;
+  /// Confirms an `UNCONFIRMED` user without a code (verifies nothing).
+  StatusOr<AdminConfirmSignUpResponse> AdminConfirmSignUp(
+      const AdminConfirmSignUpRequest& request) override;
+  /// Issues a new sign-up code to an `UNCONFIRMED` user.
+  StatusOr<ResendConfirmationCodeResponse> ResendConfirmationCode(
+      const ResendConfirmationCodeRequest& request) override;
+  /// Deactivates the user's password (status `RESET_REQUIRED`) and sends a reset code on one
+  /// verified channel; `ClientMetadata` goes to triggers only.
+  StatusOr<AdminResetUserPasswordResponse> AdminResetUserPassword(
+      const AdminResetUserPasswordRequest& request) override;
+  /// Sends a new reset code (replacing any older one) and returns masked `CodeDeliveryDetails`;
+  /// never changes `UserStatus`.
+  StatusOr<ForgotPasswordResponse> ForgotPassword(const ForgotPasswordRequest& request) override;
+  /// Sets a new password with a reset code; the user becomes `CONFIRMED` and the code is consumed.
+  StatusOr<ConfirmForgotPasswordResponse> ConfirmForgotPassword(
+      const ConfirmForgotPasswordRequest& request) override;
+  /// Sets a permanent password (`CONFIRMED`) or a temporary one (`FORCE_CHANGE_PASSWORD`).
+  StatusOr<AdminSetUserPasswordResponse> AdminSetUserPassword(
+      const AdminSetUserPasswordRequest& request) override;
+  /// Changes the password of the user an access token belongs to.
+  StatusOr<ChangePasswordResponse> ChangePassword(const ChangePasswordRequest& request) override;
+  /// Starts a sign-in: `USER_PASSWORD_AUTH` or `REFRESH_TOKEN_AUTH`.
+  StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request) override;
+  /// Starts a server-side sign-in: `ADMIN_USER_PASSWORD_AUTH` (`ADMIN_NO_SRP_AUTH`) or
+  /// `REFRESH_TOKEN_AUTH`.
+  StatusOr<AdminInitiateAuthResponse> AdminInitiateAuth(
+      const AdminInitiateAuthRequest& request) override;
+  /// Answers a challenge; the fake supports `NEW_PASSWORD_REQUIRED`.
+  StatusOr<RespondToAuthChallengeResponse> RespondToAuthChallenge(
+      const RespondToAuthChallengeRequest& request) override;
+  /// Server-side form of RespondToAuthChallenge; the fake supports `NEW_PASSWORD_REQUIRED`.
+  StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
+      const AdminRespondToAuthChallengeRequest& request) override;
+  // END GENERATED operations
 
   /// The clock this fake measures time on.
   FakeClock& clock();

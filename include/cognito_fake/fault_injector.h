@@ -185,12 +185,98 @@ class FaultInjector : public IdentityProvider {
   /// How many times the rule named `name` fired.
   int FiredCount(const std::string& name) const;
 
-#define COGNITO_FAKE_DECLARE_FAULT_OVERRIDE(Name) \
-  StatusOr<Name##Response> Name(const Name##Request& request) override;
-  /// @cond
-  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_FAULT_OVERRIDE)
-  /// @endcond
-#undef COGNITO_FAKE_DECLARE_FAULT_OVERRIDE
+  // BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+  /// Runs the rules on `CreateUserPool`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<CreateUserPoolResponse> CreateUserPool(const CreateUserPoolRequest& request) override;
+  /// Runs the rules on `DescribeUserPool`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<DescribeUserPoolResponse> DescribeUserPool(
+      const DescribeUserPoolRequest& request) override;
+  /// Runs the rules on `DeleteUserPool`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<DeleteUserPoolResponse> DeleteUserPool(const DeleteUserPoolRequest& request) override;
+  /// Runs the rules on `CreateUserPoolClient`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<CreateUserPoolClientResponse> CreateUserPoolClient(
+      const CreateUserPoolClientRequest& request) override;
+  /// Runs the rules on `DescribeUserPoolClient`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
+      const DescribeUserPoolClientRequest& request) override;
+  /// Runs the rules on `AdminCreateUser`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminCreateUserResponse> AdminCreateUser(const AdminCreateUserRequest& request) override;
+  /// Runs the rules on `AdminGetUser`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminGetUserResponse> AdminGetUser(const AdminGetUserRequest& request) override;
+  /// Runs the rules on `ListUsers`; unless one fails the call, forwards it to the wrapped provider.
+  StatusOr<ListUsersResponse> ListUsers(const ListUsersRequest& request) override;
+  /// Runs the rules on `AdminDeleteUser`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminDeleteUserResponse> AdminDeleteUser(const AdminDeleteUserRequest& request) override;
+  /// Runs the rules on `AdminDisableUser`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminDisableUserResponse> AdminDisableUser(
+      const AdminDisableUserRequest& request) override;
+  /// Runs the rules on `AdminEnableUser`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminEnableUserResponse> AdminEnableUser(const AdminEnableUserRequest& request) override;
+  /// Runs the rules on `AdminUpdateUserAttributes`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributes(
+      const AdminUpdateUserAttributesRequest& request) override;
+  /// Runs the rules on `AdminDeleteUserAttributes`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributes(
+      const AdminDeleteUserAttributesRequest& request) override;
+  /// Runs the rules on `SignUp`; unless one fails the call, forwards it to the wrapped provider.
+  StatusOr<SignUpResponse> SignUp(const SignUpRequest& request) override;
+  /// Runs the rules on `ConfirmSignUp`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<ConfirmSignUpResponse> ConfirmSignUp(const ConfirmSignUpRequest& request) override;
+  /// Runs the rules on `AdminConfirmSignUp`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminConfirmSignUpResponse> AdminConfirmSignUp(
+      const AdminConfirmSignUpRequest& request) override;
+  /// Runs the rules on `ResendConfirmationCode`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<ResendConfirmationCodeResponse> ResendConfirmationCode(
+      const ResendConfirmationCodeRequest& request) override;
+  /// Runs the rules on `AdminResetUserPassword`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminResetUserPasswordResponse> AdminResetUserPassword(
+      const AdminResetUserPasswordRequest& request) override;
+  /// Runs the rules on `ForgotPassword`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<ForgotPasswordResponse> ForgotPassword(const ForgotPasswordRequest& request) override;
+  /// Runs the rules on `ConfirmForgotPassword`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<ConfirmForgotPasswordResponse> ConfirmForgotPassword(
+      const ConfirmForgotPasswordRequest& request) override;
+  /// Runs the rules on `AdminSetUserPassword`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminSetUserPasswordResponse> AdminSetUserPassword(
+      const AdminSetUserPasswordRequest& request) override;
+  /// Runs the rules on `ChangePassword`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<ChangePasswordResponse> ChangePassword(const ChangePasswordRequest& request) override;
+  /// Runs the rules on `InitiateAuth`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request) override;
+  /// Runs the rules on `AdminInitiateAuth`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminInitiateAuthResponse> AdminInitiateAuth(
+      const AdminInitiateAuthRequest& request) override;
+  /// Runs the rules on `RespondToAuthChallenge`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<RespondToAuthChallengeResponse> RespondToAuthChallenge(
+      const RespondToAuthChallengeRequest& request) override;
+  /// Runs the rules on `AdminRespondToAuthChallenge`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
+      const AdminRespondToAuthChallengeRequest& request) override;
+  // END GENERATED operations
 
   class Impl;
 

@@ -26,95 +26,308 @@ class IdentityProvider {
  public:
   virtual ~IdentityProvider();
 
-  // ---------------------------------------
-  // Pools and app clients
+  // BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+  // ------------------------------------------------------- Pools and app clients
 
-  /// Creates a user pool. The fake assigns `<region>_<9 alphanumerics>` ids from its seed.
+  /// Creates a new Amazon Cognito user pool.
+  ///
+  /// Returns the `CreateUserPoolResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `TooManyRequestsException`, `LimitExceededException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `InvalidEmailRoleAccessPolicyException`, `NotAuthorizedException`, `UserPoolTaggingException`,
+  /// `InternalErrorException`, `TierChangeNotAllowedException`,
+  /// `FeatureUnavailableInTierException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<CreateUserPoolResponse> CreateUserPool(const CreateUserPoolRequest& request);
 
-  /// Returns a pool's configuration, with AWS's defaults filled in.
-  virtual StatusOr<DescribeUserPoolResponse> DescribeUserPool(const DescribeUserPoolRequest& request);
+  /// Given a user pool ID, returns configuration information.
+  ///
+  /// Returns the `DescribeUserPoolResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserPoolTaggingException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<DescribeUserPoolResponse> DescribeUserPool(
+      const DescribeUserPoolRequest& request);
 
-  /// Deletes a pool with its clients, users and codes. Refused while `DeletionProtection` is `ACTIVE`.
+  /// Deletes a user pool.
+  ///
+  /// Returns the `DeleteUserPoolResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserImportInProgressException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<DeleteUserPoolResponse> DeleteUserPool(const DeleteUserPoolRequest& request);
 
-  /// Creates an app client; `GenerateSecret` makes SECRET_HASH mandatory for it.
-  virtual StatusOr<CreateUserPoolClientResponse> CreateUserPoolClient(const CreateUserPoolClientRequest& request);
+  /// Creates an app client in a user pool.
+  ///
+  /// Returns the `CreateUserPoolClientResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `ResourceNotFoundException`,
+  /// `TooManyRequestsException`, `LimitExceededException`, `NotAuthorizedException`,
+  /// `ScopeDoesNotExistException`, `InvalidOAuthFlowException`, `InternalErrorException`,
+  /// `FeatureUnavailableInTierException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<CreateUserPoolClientResponse> CreateUserPoolClient(
+      const CreateUserPoolClientRequest& request);
 
-  /// Returns an app client's configuration, secret included.
-  virtual StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(const DescribeUserPoolClientRequest& request);
+  /// Given an app client ID, returns configuration information.
+  ///
+  /// Returns the `DescribeUserPoolClientResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `InternalErrorException`. The default
+  /// body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
+      const DescribeUserPoolClientRequest& request);
 
-  // -------------------------------------------------------
-  // Users
+  // ----------------------------------------------------------------------- Users
 
-  /// Creates a user in `FORCE_CHANGE_PASSWORD` with a temporary password, or re-sends the invitation (`MessageAction` `RESEND`).
+  /// Creates a new user in the specified user pool.
+  ///
+  /// Returns the `AdminCreateUserResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`, `UserNotFoundException`,
+  /// `UsernameExistsException`, `InvalidPasswordException`, `CodeDeliveryFailureException`,
+  /// `UnexpectedLambdaException`, `UserLambdaValidationException`,
+  /// `InvalidLambdaResponseException`, `PreconditionNotMetException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UnsupportedUserStateException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<AdminCreateUserResponse> AdminCreateUser(const AdminCreateUserRequest& request);
 
-  /// Looks a user up by username, alias or `sub`; `Username` in the response is always the canonical one.
+  /// Given a username, returns details about a user profile in a user pool.
+  ///
+  /// Returns the `AdminGetUserResponse`, or one of the operation's documented errors as a `Status`:
+  /// `ResourceNotFoundException`, `InvalidParameterException`, `TooManyRequestsException`,
+  /// `NotAuthorizedException`, `UserNotFoundException`, `InternalErrorException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<AdminGetUserResponse> AdminGetUser(const AdminGetUserRequest& request);
 
-  /// Lists users, with AWS's `Filter` syntax (`attr = "v"`, `attr ^= "prefix"`) and pagination.
+  /// Given a user pool ID, returns a list of users and their basic details in a user pool.
+  ///
+  /// Returns the `ListUsersResponse`, or one of the operation's documented errors as a `Status`:
+  /// `InvalidParameterException`, `ResourceNotFoundException`, `TooManyRequestsException`,
+  /// `NotAuthorizedException`, `InternalErrorException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
   virtual StatusOr<ListUsersResponse> ListUsers(const ListUsersRequest& request);
 
-  /// Deletes a user, its aliases and outstanding codes.
+  /// Deletes a user profile in your user pool.
+  ///
+  /// Returns the `AdminDeleteUserResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<AdminDeleteUserResponse> AdminDeleteUser(const AdminDeleteUserRequest& request);
 
-  /// Disables a user (status unchanged) and revokes its tokens.
-  virtual StatusOr<AdminDisableUserResponse> AdminDisableUser(const AdminDisableUserRequest& request);
+  /// Deactivates a user profile and revokes all access tokens for the user.
+  ///
+  /// Returns the `AdminDisableUserResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminDisableUserResponse> AdminDisableUser(
+      const AdminDisableUserRequest& request);
 
-  /// Enables a user.
+  /// Activates sign-in for a user profile that previously had sign-in access disabled.
+  ///
+  /// Returns the `AdminEnableUserResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<AdminEnableUserResponse> AdminEnableUser(const AdminEnableUserRequest& request);
 
-  /// Adds or replaces user attributes; a new email/phone is unverified unless `*_verified` is set in the same call.
-  virtual StatusOr<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributes(const AdminUpdateUserAttributesRequest& request);
+  /// Updates the specified user's attributes.
+  ///
+  /// Returns the `AdminUpdateUserAttributesResponse`, or one of the operation's documented errors
+  /// as a `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `UnexpectedLambdaException`, `UserLambdaValidationException`,
+  /// `InvalidLambdaResponseException`, `AliasExistsException`, `TooManyRequestsException`,
+  /// `NotAuthorizedException`, `UserNotFoundException`, `InternalErrorException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidEmailRoleAccessPolicyException`,
+  /// `InvalidSmsRoleTrustRelationshipException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributes(
+      const AdminUpdateUserAttributesRequest& request);
 
-  /// Removes user attributes.
-  virtual StatusOr<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributes(const AdminDeleteUserAttributesRequest& request);
+  /// Deletes attribute values from a user.
+  ///
+  /// Returns the `AdminDeleteUserAttributesResponse`, or one of the operation's documented errors
+  /// as a `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributes(
+      const AdminDeleteUserAttributesRequest& request);
 
-  /// Self-service registration: the user starts `UNCONFIRMED` and gets a sign-up code if an auto-verified attribute is present.
+  /// Registers a user with an app client and requests a user name, password, and user attributes in
+  /// the user pool.
+  ///
+  /// Returns the `SignUpResponse`, or one of the operation's documented errors as a `Status`:
+  /// `ResourceNotFoundException`, `InvalidParameterException`, `UnexpectedLambdaException`,
+  /// `UserLambdaValidationException`, `NotAuthorizedException`, `InvalidPasswordException`,
+  /// `InvalidLambdaResponseException`, `UsernameExistsException`, `TooManyRequestsException`,
+  /// `InternalErrorException`, `LimitExceededException`, `InvalidSmsRoleAccessPolicyException`,
+  /// `InvalidSmsRoleTrustRelationshipException`, `InvalidEmailRoleAccessPolicyException`,
+  /// `CodeDeliveryFailureException`, `ForbiddenException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
   virtual StatusOr<SignUpResponse> SignUp(const SignUpRequest& request);
 
-  /// Confirms a sign-up with its code; verifies the attribute the code went to.
+  /// Confirms the account of a new user.
+  ///
+  /// Returns the `ConfirmSignUpResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `UnexpectedLambdaException`, `UserLambdaValidationException`, `NotAuthorizedException`,
+  /// `TooManyFailedAttemptsException`, `CodeMismatchException`, `ExpiredCodeException`,
+  /// `InvalidLambdaResponseException`, `AliasExistsException`, `TooManyRequestsException`,
+  /// `LimitExceededException`, `UserNotFoundException`, `InternalErrorException`,
+  /// `ForbiddenException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<ConfirmSignUpResponse> ConfirmSignUp(const ConfirmSignUpRequest& request);
 
-  /// Confirms an `UNCONFIRMED` user without a code (verifies nothing).
-  virtual StatusOr<AdminConfirmSignUpResponse> AdminConfirmSignUp(const AdminConfirmSignUpRequest& request);
+  /// Confirms user sign-up as an administrator.
+  ///
+  /// Returns the `AdminConfirmSignUpResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `UnexpectedLambdaException`, `UserLambdaValidationException`, `NotAuthorizedException`,
+  /// `TooManyFailedAttemptsException`, `InvalidLambdaResponseException`,
+  /// `TooManyRequestsException`, `LimitExceededException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminConfirmSignUpResponse> AdminConfirmSignUp(
+      const AdminConfirmSignUpRequest& request);
 
-  /// Issues a new sign-up code to an `UNCONFIRMED` user.
-  virtual StatusOr<ResendConfirmationCodeResponse> ResendConfirmationCode(const ResendConfirmationCodeRequest& request);
+  /// Resends the code that confirms a new account for a user who has signed up in your user pool.
+  ///
+  /// Returns the `ResendConfirmationCodeResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `UnexpectedLambdaException`, `UserLambdaValidationException`, `NotAuthorizedException`,
+  /// `InvalidLambdaResponseException`, `TooManyRequestsException`, `LimitExceededException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `InvalidEmailRoleAccessPolicyException`, `CodeDeliveryFailureException`,
+  /// `UserNotFoundException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<ResendConfirmationCodeResponse> ResendConfirmationCode(
+      const ResendConfirmationCodeRequest& request);
 
-  // ---------------------------------------------------
-  // Passwords
+  // ------------------------------------------------------------------- Passwords
 
-  /// Deactivates the user's password (status `RESET_REQUIRED`) and sends a reset code on one verified channel; `ClientMetadata` goes to triggers only.
-  virtual StatusOr<AdminResetUserPasswordResponse> AdminResetUserPassword(const AdminResetUserPasswordRequest& request);
+  /// Begins the password reset process.
+  ///
+  /// Returns the `AdminResetUserPasswordResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `UnexpectedLambdaException`, `UserLambdaValidationException`, `NotAuthorizedException`,
+  /// `InvalidLambdaResponseException`, `TooManyRequestsException`, `LimitExceededException`,
+  /// `UserNotFoundException`, `InvalidSmsRoleAccessPolicyException`,
+  /// `InvalidEmailRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminResetUserPasswordResponse> AdminResetUserPassword(
+      const AdminResetUserPasswordRequest& request);
 
-  /// Sends a new reset code (replacing any older one) and returns masked `CodeDeliveryDetails`; never changes `UserStatus`.
+  /// Sends a password-reset confirmation code to the email address or phone number of the requested
+  /// username.
+  ///
+  /// Returns the `ForgotPasswordResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `UnexpectedLambdaException`, `UserLambdaValidationException`, `NotAuthorizedException`,
+  /// `InvalidLambdaResponseException`, `TooManyRequestsException`, `LimitExceededException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `InvalidEmailRoleAccessPolicyException`, `CodeDeliveryFailureException`,
+  /// `UserNotFoundException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<ForgotPasswordResponse> ForgotPassword(const ForgotPasswordRequest& request);
 
-  /// Sets a new password with a reset code; the user becomes `CONFIRMED` and the code is consumed.
-  virtual StatusOr<ConfirmForgotPasswordResponse> ConfirmForgotPassword(const ConfirmForgotPasswordRequest& request);
+  /// This public API operation accepts a confirmation code that Amazon Cognito sent to a user and
+  /// accepts a new password for that user.
+  ///
+  /// Returns the `ConfirmForgotPasswordResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `UnexpectedLambdaException`,
+  /// `UserLambdaValidationException`, `InvalidParameterException`, `InvalidPasswordException`,
+  /// `PasswordHistoryPolicyViolationException`, `NotAuthorizedException`, `CodeMismatchException`,
+  /// `ExpiredCodeException`, `TooManyFailedAttemptsException`, `InvalidLambdaResponseException`,
+  /// `TooManyRequestsException`, `LimitExceededException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<ConfirmForgotPasswordResponse> ConfirmForgotPassword(
+      const ConfirmForgotPasswordRequest& request);
 
-  /// Sets a permanent password (`CONFIRMED`) or a temporary one (`FORCE_CHANGE_PASSWORD`).
-  virtual StatusOr<AdminSetUserPasswordResponse> AdminSetUserPassword(const AdminSetUserPasswordRequest& request);
+  /// Sets the specified user's password in a user pool.
+  ///
+  /// Returns the `AdminSetUserPasswordResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`, `TooManyRequestsException`, `InvalidParameterException`,
+  /// `InvalidPasswordException`, `PasswordHistoryPolicyViolationException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminSetUserPasswordResponse> AdminSetUserPassword(
+      const AdminSetUserPasswordRequest& request);
 
-  /// Changes the password of the user an access token belongs to.
+  /// Changes the password for the currently signed-in user.
+  ///
+  /// Returns the `ChangePasswordResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `InvalidPasswordException`, `PasswordHistoryPolicyViolationException`,
+  /// `NotAuthorizedException`, `TooManyRequestsException`, `LimitExceededException`,
+  /// `PasswordResetRequiredException`, `UserNotFoundException`, `UserNotConfirmedException`,
+  /// `InternalErrorException`, `ForbiddenException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
   virtual StatusOr<ChangePasswordResponse> ChangePassword(const ChangePasswordRequest& request);
 
-  // -----------------------------------------------------
-  // Sign-in
+  // --------------------------------------------------------------------- Sign-in
 
-  /// Starts a sign-in: `USER_PASSWORD_AUTH` or `REFRESH_TOKEN_AUTH`.
+  /// Declares an authentication flow and initiates sign-in for a user in the Amazon Cognito user
+  /// directory.
+  ///
+  /// Returns the `InitiateAuthResponse`, or one of the operation's documented errors as a `Status`:
+  /// `UnsupportedOperationException`, `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `NotAuthorizedException`, `TooManyRequestsException`, `UnexpectedLambdaException`,
+  /// `InvalidUserPoolConfigurationException`, `UserLambdaValidationException`,
+  /// `InvalidLambdaResponseException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `InvalidSmsRoleAccessPolicyException`,
+  /// `InvalidEmailRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `ForbiddenException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request);
 
-  /// Starts a server-side sign-in: `ADMIN_USER_PASSWORD_AUTH` (`ADMIN_NO_SRP_AUTH`) or `REFRESH_TOKEN_AUTH`.
-  virtual StatusOr<AdminInitiateAuthResponse> AdminInitiateAuth(const AdminInitiateAuthRequest& request);
+  /// Starts sign-in for applications with a server-side component, for example a traditional web
+  /// application.
+  ///
+  /// Returns the `AdminInitiateAuthResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `UnsupportedOperationException`,
+  /// `InvalidParameterException`, `NotAuthorizedException`, `TooManyRequestsException`,
+  /// `InternalErrorException`, `UnexpectedLambdaException`,
+  /// `InvalidUserPoolConfigurationException`, `UserLambdaValidationException`,
+  /// `InvalidLambdaResponseException`, `MFAMethodNotFoundException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidEmailRoleAccessPolicyException`,
+  /// `InvalidSmsRoleTrustRelationshipException`, `PasswordResetRequiredException`,
+  /// `UserNotFoundException`, `UserNotConfirmedException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminInitiateAuthResponse> AdminInitiateAuth(
+      const AdminInitiateAuthRequest& request);
 
-  /// Answers a challenge; the fake supports `NEW_PASSWORD_REQUIRED`.
-  virtual StatusOr<RespondToAuthChallengeResponse> RespondToAuthChallenge(const RespondToAuthChallengeRequest& request);
+  /// Some API operations in a user pool generate a challenge, like a prompt for an MFA code, for
+  /// device authentication that bypasses MFA, or for a custom authentication challenge.
+  ///
+  /// Returns the `RespondToAuthChallengeResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`, `NotAuthorizedException`,
+  /// `CodeMismatchException`, `ExpiredCodeException`, `UnexpectedLambdaException`,
+  /// `UserLambdaValidationException`, `InvalidPasswordException`,
+  /// `PasswordHistoryPolicyViolationException`, `InvalidLambdaResponseException`,
+  /// `TooManyRequestsException`, `InvalidUserPoolConfigurationException`,
+  /// `MFAMethodNotFoundException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InvalidSmsRoleAccessPolicyException`,
+  /// `InvalidSmsRoleTrustRelationshipException`, `InvalidEmailRoleAccessPolicyException`,
+  /// `AliasExistsException`, `InternalErrorException`, `SoftwareTokenMFANotFoundException`,
+  /// `ForbiddenException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<RespondToAuthChallengeResponse> RespondToAuthChallenge(
+      const RespondToAuthChallengeRequest& request);
 
-  /// Server-side form of RespondToAuthChallenge.
-  virtual StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(const AdminRespondToAuthChallengeRequest& request);
+  /// Some API operations in a user pool generate a challenge, like a prompt for an MFA code, for
+  /// device authentication that bypasses MFA, or for a custom authentication challenge.
+  ///
+  /// Returns the `AdminRespondToAuthChallengeResponse`, or one of the operation's documented errors
+  /// as a `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `NotAuthorizedException`, `CodeMismatchException`, `ExpiredCodeException`,
+  /// `UnexpectedLambdaException`, `InvalidPasswordException`,
+  /// `PasswordHistoryPolicyViolationException`, `UserLambdaValidationException`,
+  /// `InvalidLambdaResponseException`, `TooManyRequestsException`,
+  /// `InvalidUserPoolConfigurationException`, `InternalErrorException`,
+  /// `MFAMethodNotFoundException`, `InvalidEmailRoleAccessPolicyException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `AliasExistsException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `SoftwareTokenMFANotFoundException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
+      const AdminRespondToAuthChallengeRequest& request);
+  // END GENERATED operations
 };
 
 }  // namespace cognito_fake

@@ -18,7 +18,6 @@
 
 #include <cognito_fake/identity_provider.h>
 #include <cognito_fake/testing/matchers.h>
-#include <cognito_fake/operation.h>
 
 #include <gmock/gmock.h>
 
@@ -35,12 +34,85 @@ class MockIdentityProvider : public IdentityProvider {
   MockIdentityProvider();
   ~MockIdentityProvider() override;
 
-#define COGNITO_FAKE_MOCK_METHOD(Name) \
-  MOCK_METHOD(StatusOr<Name##Response>, Name, (const Name##Request& request), (override));
-  /// @cond
-  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_MOCK_METHOD)
-  /// @endcond
-#undef COGNITO_FAKE_MOCK_METHOD
+  // BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+  /// Mocks `IdentityProvider::CreateUserPool`.
+  MOCK_METHOD(StatusOr<CreateUserPoolResponse>, CreateUserPool,
+              (const CreateUserPoolRequest& request), (override));
+  /// Mocks `IdentityProvider::DescribeUserPool`.
+  MOCK_METHOD(StatusOr<DescribeUserPoolResponse>, DescribeUserPool,
+              (const DescribeUserPoolRequest& request), (override));
+  /// Mocks `IdentityProvider::DeleteUserPool`.
+  MOCK_METHOD(StatusOr<DeleteUserPoolResponse>, DeleteUserPool,
+              (const DeleteUserPoolRequest& request), (override));
+  /// Mocks `IdentityProvider::CreateUserPoolClient`.
+  MOCK_METHOD(StatusOr<CreateUserPoolClientResponse>, CreateUserPoolClient,
+              (const CreateUserPoolClientRequest& request), (override));
+  /// Mocks `IdentityProvider::DescribeUserPoolClient`.
+  MOCK_METHOD(StatusOr<DescribeUserPoolClientResponse>, DescribeUserPoolClient,
+              (const DescribeUserPoolClientRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminCreateUser`.
+  MOCK_METHOD(StatusOr<AdminCreateUserResponse>, AdminCreateUser,
+              (const AdminCreateUserRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminGetUser`.
+  MOCK_METHOD(StatusOr<AdminGetUserResponse>, AdminGetUser, (const AdminGetUserRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::ListUsers`.
+  MOCK_METHOD(StatusOr<ListUsersResponse>, ListUsers, (const ListUsersRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::AdminDeleteUser`.
+  MOCK_METHOD(StatusOr<AdminDeleteUserResponse>, AdminDeleteUser,
+              (const AdminDeleteUserRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminDisableUser`.
+  MOCK_METHOD(StatusOr<AdminDisableUserResponse>, AdminDisableUser,
+              (const AdminDisableUserRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminEnableUser`.
+  MOCK_METHOD(StatusOr<AdminEnableUserResponse>, AdminEnableUser,
+              (const AdminEnableUserRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminUpdateUserAttributes`.
+  MOCK_METHOD(StatusOr<AdminUpdateUserAttributesResponse>, AdminUpdateUserAttributes,
+              (const AdminUpdateUserAttributesRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminDeleteUserAttributes`.
+  MOCK_METHOD(StatusOr<AdminDeleteUserAttributesResponse>, AdminDeleteUserAttributes,
+              (const AdminDeleteUserAttributesRequest& request), (override));
+  /// Mocks `IdentityProvider::SignUp`.
+  MOCK_METHOD(StatusOr<SignUpResponse>, SignUp, (const SignUpRequest& request), (override));
+  /// Mocks `IdentityProvider::ConfirmSignUp`.
+  MOCK_METHOD(StatusOr<ConfirmSignUpResponse>, ConfirmSignUp, (const ConfirmSignUpRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::AdminConfirmSignUp`.
+  MOCK_METHOD(StatusOr<AdminConfirmSignUpResponse>, AdminConfirmSignUp,
+              (const AdminConfirmSignUpRequest& request), (override));
+  /// Mocks `IdentityProvider::ResendConfirmationCode`.
+  MOCK_METHOD(StatusOr<ResendConfirmationCodeResponse>, ResendConfirmationCode,
+              (const ResendConfirmationCodeRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminResetUserPassword`.
+  MOCK_METHOD(StatusOr<AdminResetUserPasswordResponse>, AdminResetUserPassword,
+              (const AdminResetUserPasswordRequest& request), (override));
+  /// Mocks `IdentityProvider::ForgotPassword`.
+  MOCK_METHOD(StatusOr<ForgotPasswordResponse>, ForgotPassword,
+              (const ForgotPasswordRequest& request), (override));
+  /// Mocks `IdentityProvider::ConfirmForgotPassword`.
+  MOCK_METHOD(StatusOr<ConfirmForgotPasswordResponse>, ConfirmForgotPassword,
+              (const ConfirmForgotPasswordRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminSetUserPassword`.
+  MOCK_METHOD(StatusOr<AdminSetUserPasswordResponse>, AdminSetUserPassword,
+              (const AdminSetUserPasswordRequest& request), (override));
+  /// Mocks `IdentityProvider::ChangePassword`.
+  MOCK_METHOD(StatusOr<ChangePasswordResponse>, ChangePassword,
+              (const ChangePasswordRequest& request), (override));
+  /// Mocks `IdentityProvider::InitiateAuth`.
+  MOCK_METHOD(StatusOr<InitiateAuthResponse>, InitiateAuth, (const InitiateAuthRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::AdminInitiateAuth`.
+  MOCK_METHOD(StatusOr<AdminInitiateAuthResponse>, AdminInitiateAuth,
+              (const AdminInitiateAuthRequest& request), (override));
+  /// Mocks `IdentityProvider::RespondToAuthChallenge`.
+  MOCK_METHOD(StatusOr<RespondToAuthChallengeResponse>, RespondToAuthChallenge,
+              (const RespondToAuthChallengeRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminRespondToAuthChallenge`.
+  MOCK_METHOD(StatusOr<AdminRespondToAuthChallengeResponse>, AdminRespondToAuthChallenge,
+              (const AdminRespondToAuthChallengeRequest& request), (override));
+  // END GENERATED operations
 
   /// Makes every method call `provider` by default (gmock's delegate-to-fake
   /// pattern): `ON_CALL(*this, X).WillByDefault(...)` for each operation.

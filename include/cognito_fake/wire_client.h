@@ -9,7 +9,6 @@
 /// fake directly and through the wire.
 
 #include <cognito_fake/identity_provider.h>
-#include <cognito_fake/operation.h>
 #include <cognito_fake/wire.h>
 
 #include <functional>
@@ -29,12 +28,74 @@ class WireClient : public IdentityProvider {
   /// Sends every call through `transport`.
   explicit WireClient(WireTransport transport);
 
-#define COGNITO_FAKE_DECLARE_WIRE_OVERRIDE(Name) \
-  StatusOr<Name##Response> Name(const Name##Request& request) override;
-  /// @cond
-  COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_WIRE_OVERRIDE)
-  /// @endcond
-#undef COGNITO_FAKE_DECLARE_WIRE_OVERRIDE
+  // BEGIN GENERATED operations (tools/generate_from_model.py; do not edit by hand)
+  /// Sends `CreateUserPool` through the transport and parses the answer.
+  StatusOr<CreateUserPoolResponse> CreateUserPool(const CreateUserPoolRequest& request) override;
+  /// Sends `DescribeUserPool` through the transport and parses the answer.
+  StatusOr<DescribeUserPoolResponse> DescribeUserPool(
+      const DescribeUserPoolRequest& request) override;
+  /// Sends `DeleteUserPool` through the transport and parses the answer.
+  StatusOr<DeleteUserPoolResponse> DeleteUserPool(const DeleteUserPoolRequest& request) override;
+  /// Sends `CreateUserPoolClient` through the transport and parses the answer.
+  StatusOr<CreateUserPoolClientResponse> CreateUserPoolClient(
+      const CreateUserPoolClientRequest& request) override;
+  /// Sends `DescribeUserPoolClient` through the transport and parses the answer.
+  StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
+      const DescribeUserPoolClientRequest& request) override;
+  /// Sends `AdminCreateUser` through the transport and parses the answer.
+  StatusOr<AdminCreateUserResponse> AdminCreateUser(const AdminCreateUserRequest& request) override;
+  /// Sends `AdminGetUser` through the transport and parses the answer.
+  StatusOr<AdminGetUserResponse> AdminGetUser(const AdminGetUserRequest& request) override;
+  /// Sends `ListUsers` through the transport and parses the answer.
+  StatusOr<ListUsersResponse> ListUsers(const ListUsersRequest& request) override;
+  /// Sends `AdminDeleteUser` through the transport and parses the answer.
+  StatusOr<AdminDeleteUserResponse> AdminDeleteUser(const AdminDeleteUserRequest& request) override;
+  /// Sends `AdminDisableUser` through the transport and parses the answer.
+  StatusOr<AdminDisableUserResponse> AdminDisableUser(
+      const AdminDisableUserRequest& request) override;
+  /// Sends `AdminEnableUser` through the transport and parses the answer.
+  StatusOr<AdminEnableUserResponse> AdminEnableUser(const AdminEnableUserRequest& request) override;
+  /// Sends `AdminUpdateUserAttributes` through the transport and parses the answer.
+  StatusOr<AdminUpdateUserAttributesResponse> AdminUpdateUserAttributes(
+      const AdminUpdateUserAttributesRequest& request) override;
+  /// Sends `AdminDeleteUserAttributes` through the transport and parses the answer.
+  StatusOr<AdminDeleteUserAttributesResponse> AdminDeleteUserAttributes(
+      const AdminDeleteUserAttributesRequest& request) override;
+  /// Sends `SignUp` through the transport and parses the answer.
+  StatusOr<SignUpResponse> SignUp(const SignUpRequest& request) override;
+  /// Sends `ConfirmSignUp` through the transport and parses the answer.
+  StatusOr<ConfirmSignUpResponse> ConfirmSignUp(const ConfirmSignUpRequest& request) override;
+  /// Sends `AdminConfirmSignUp` through the transport and parses the answer.
+  StatusOr<AdminConfirmSignUpResponse> AdminConfirmSignUp(
+      const AdminConfirmSignUpRequest& request) override;
+  /// Sends `ResendConfirmationCode` through the transport and parses the answer.
+  StatusOr<ResendConfirmationCodeResponse> ResendConfirmationCode(
+      const ResendConfirmationCodeRequest& request) override;
+  /// Sends `AdminResetUserPassword` through the transport and parses the answer.
+  StatusOr<AdminResetUserPasswordResponse> AdminResetUserPassword(
+      const AdminResetUserPasswordRequest& request) override;
+  /// Sends `ForgotPassword` through the transport and parses the answer.
+  StatusOr<ForgotPasswordResponse> ForgotPassword(const ForgotPasswordRequest& request) override;
+  /// Sends `ConfirmForgotPassword` through the transport and parses the answer.
+  StatusOr<ConfirmForgotPasswordResponse> ConfirmForgotPassword(
+      const ConfirmForgotPasswordRequest& request) override;
+  /// Sends `AdminSetUserPassword` through the transport and parses the answer.
+  StatusOr<AdminSetUserPasswordResponse> AdminSetUserPassword(
+      const AdminSetUserPasswordRequest& request) override;
+  /// Sends `ChangePassword` through the transport and parses the answer.
+  StatusOr<ChangePasswordResponse> ChangePassword(const ChangePasswordRequest& request) override;
+  /// Sends `InitiateAuth` through the transport and parses the answer.
+  StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request) override;
+  /// Sends `AdminInitiateAuth` through the transport and parses the answer.
+  StatusOr<AdminInitiateAuthResponse> AdminInitiateAuth(
+      const AdminInitiateAuthRequest& request) override;
+  /// Sends `RespondToAuthChallenge` through the transport and parses the answer.
+  StatusOr<RespondToAuthChallengeResponse> RespondToAuthChallenge(
+      const RespondToAuthChallengeRequest& request) override;
+  /// Sends `AdminRespondToAuthChallenge` through the transport and parses the answer.
+  StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
+      const AdminRespondToAuthChallengeRequest& request) override;
+  // END GENERATED operations
 
  private:
   WireTransport transport_;

@@ -7,16 +7,24 @@
 //   1 validation error detected: Value 'x' at 'userPoolId' failed to satisfy
 //   constraint: Member must satisfy regular expression pattern: [\w-]+_[0-9a-zA-Z]+
 //
-// Several failures: "2 validation errors detected: <a>; <b>". Sensitive
-// members never echo their value ("Value at 'username' failed ..."). Member
-// paths are the AWS member names in lowerCamelCase; list elements are
-// '<list>.<1-based index>.member.<field>' (e.g. 'userAttributes.1.member.value').
+// Several failures: "2 validation errors detected: <a>; <b>", in the model's
+// member order. Sensitive members never echo their value ("Value at 'username'
+// failed ..."). Member paths are the AWS member names in lowerCamelCase; list
+// elements are '<list>.<1-based index>.member.<field>' (e.g.
+// 'userAttributes.1.member.value').
+//
+// The checks are not written per operation: Validate() walks the request's
+// field table (wire/fields.h, generated from the model with each member's
+// constraint) with one visitor.
+
+#include "internal/model_shapes.h"
+#include "internal/patterns.h"
 
 #include <cognito_fake/requests.h>
 #include <cognito_fake/status.h>
 
-#include <cstdint>
-#include <optional>
+#include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,92 +32,43 @@
 namespace cognito_fake {
 namespace internal {
 
-// The model's regular expression patterns that the supported operations use.
-enum class Pattern {
-  kNone,
-  kUserPoolId,          // [\w-]+_[0-9a-zA-Z]+
-  kUsername,            // [\p{L}\p{M}\p{S}\p{N}\p{P}]+
-  kClientId,            // [\w+]+
-  kNonWhitespace,       // [\S]+
-  kSecretHash,          // [\w+=/]+
-  kTokenModel,          // [A-Za-z0-9-_=.]+
-  kName,                // [\w\s+=,.@-]+  (UserPoolNameType, ClientNameType)
-  kAttributeName,       // [\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+
-  kCustomAttributeName, // [\p{L}\p{M}\p{S}\p{N}\p{P}]+ (CustomAttributeNameType)
-  kSmsVerificationMessage,    // .*\{####\}.*
-  kEmailVerificationMessage,  // [\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*\{####\}[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*
-  kEmailVerificationSubject,  // [\p{L}\p{M}\p{S}\p{N}\p{P}\s]+
-  kArn,  // arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?
+// Where a member is, spelled out only when a violation names it: a whole
+// path ("userPoolId"), or a member or list element of a parent path.
+class FieldPath {
+ public:
+  FieldPath(const char* text) : text_(text) {}  // NOLINT: a path is given as text
+  FieldPath(std::string_view text) : text_(text) {}  // NOLINT
+  // The member `name` (an AWS member name, printed in lowerCamelCase) of
+  // `parent` (null: of the request).
+  FieldPath(const FieldPath* parent, const char* name) : parent_(parent), text_(name), member_(true) {}
+  // The element `index` (1-based) of the list at `parent`.
+  FieldPath(const FieldPath* parent, std::size_t index) : parent_(parent), index_(index) {}
+
+  std::string ToString() const;
+
+ private:
+  const FieldPath* parent_ = nullptr;
+  std::string_view text_;
+  bool member_ = false;
+  std::size_t index_ = 0;
 };
-
-// The pattern's text exactly as the model (and AWS's messages) spell it.
-std::string_view PatternText(Pattern pattern);
-// Whole-string match with Java regex semantics (\w is ASCII [A-Za-z0-9_],
-// \s is [ \t\n\x0B\f\r], \p{..} are Unicode general categories). Invalid
-// UTF-8 never matches.
-bool Matches(Pattern pattern, std::string_view value);
-
-// Which code points a pattern accepts when it is one character class
-// repeated ("[...]+"; `*one_or_more` says so, for a later "[...]*"); nullptr
-// for the other patterns (kNone, kUserPoolId, the messages, kArn).
-using ClassPredicate = bool (*)(std::uint32_t code_point);
-ClassPredicate ClassOf(Pattern pattern, bool* one_or_more);
-
-// Constraints of one string shape of the model.
-struct StringShape {
-  int min_length = -1;  // -1: none. Lengths count UTF-16 code units, as Java does.
-  int max_length = -1;
-  Pattern pattern = Pattern::kNone;
-  bool sensitive = false;
-};
-
-// Whether `value` meets `shape`'s pattern and length bounds (UTF-16 units).
-// ASCII text in the pattern's class takes one table pass; the rest is
-// decoded as SatisfiesByCodePoints does.
-bool Satisfies(std::string_view value, const StringShape& shape);
-// The same answer, always by decoding code points: the reference that
-// Satisfies' table is tested against.
-bool SatisfiesByCodePoints(std::string_view value, const StringShape& shape);
-
-// The model's string shapes used by the supported operations.
-extern const StringShape kUserPoolIdType;     // 1-55, kUserPoolId
-extern const StringShape kUsernameType;       // 1-128, kUsername, sensitive
-extern const StringShape kClientIdType;       // 1-128, kClientId, sensitive
-extern const StringShape kPasswordType;       // max 256, kNonWhitespace, sensitive
-extern const StringShape kSecretHashType;     // 1-128, kSecretHash, sensitive
-extern const StringShape kConfirmationCodeType;  // 1-2048, kNonWhitespace
-extern const StringShape kSessionType;        // 20-2048, sensitive
-extern const StringShape kTokenModelType;     // kTokenModel, sensitive
-extern const StringShape kUserPoolNameType;   // 1-128, kName
-extern const StringShape kClientNameType;     // 1-128, kName
-extern const StringShape kAttributeNameType;  // 1-32, kAttributeName
-extern const StringShape kAttributeValueType;  // max 2048, sensitive
-extern const StringShape kSearchPaginationTokenType;  // min 1, kNonWhitespace
-extern const StringShape kUserFilterType;     // max 256
-extern const StringShape kStringType;         // max 131072 (ClientMetadata keys/values)
-extern const StringShape kArnType;            // 20-2048, kArn
-extern const StringShape kCustomAttributeNameType;  // 1-20, kCustomAttributeName
-extern const StringShape kSmsVerificationMessageType;    // 6-140, kSmsVerificationMessage
-extern const StringShape kEmailVerificationMessageType;  // 6-20000, kEmailVerificationMessage
-extern const StringShape kEmailVerificationSubjectType;  // 1-140, kEmailVerificationSubject
 
 // Collects constraint violations in the order they are checked.
 class Validator {
  public:
-  // Checks a present string member.
-  void String(std::string_view path, std::string_view value, const StringShape& shape);
-  // Checks an optional string member when present.
-  void OptionalString(std::string_view path, const std::optional<std::string>& value,
-                      const StringShape& shape);
-  // Checks an optional integer member against [min, max] when present:
-  // "Member must have value greater than or equal to <min>" / "less than or equal to <max>".
-  void Int(std::string_view path, const std::optional<int>& value, int min, int max);
+  // Checks a string against `shape`: its pattern, then its bounds.
+  void String(const FieldPath& path, std::string_view value, const StringShape& shape);
+  // Checks an integer against `shape`'s range: "Member must have value
+  // greater than or equal to <min>" / "less than or equal to <max>".
+  void Int(const FieldPath& path, long long value, const IntegerShape& shape);
   // Checks a list's element count: "Member must have length less than or equal to <max>".
-  void ListLength(std::string_view path, std::size_t size, int min, int max);
-  // Checks an attribute list's names and values ('<path>.<i>.member.name' / '.value').
-  void Attributes(std::string_view path, const AttributeListType& attributes);
-  // Checks a ClientMetadata-like map's keys and values against kStringType.
-  void StringMap(std::string_view path, const std::map<std::string, std::string>& map);
+  void ListLength(const FieldPath& path, std::size_t size, const ListShape& shape);
+  // Checks a string map's keys and values. Keys and values of one shape
+  // (ClientMetadata and the like) are reported once, for the first entry
+  // that fails: "Map keys and values must satisfy constraint: [...]"; keys
+  // and values of different shapes (tags) each as a string at the map's path.
+  void StringMap(const FieldPath& path, const std::map<std::string, std::string>& map,
+                 const MapShape& shape);
   // Adds a violation verbatim ("Value ... at '...' failed to satisfy constraint: ...").
   void Add(std::string violation);
 
@@ -124,33 +83,11 @@ class Validator {
   bool malformed_ = false;
 };
 
-// The model checks for each supported request: OK or InvalidParameterException.
-Status Validate(const CreateUserPoolRequest& request);
-Status Validate(const DescribeUserPoolRequest& request);
-Status Validate(const DeleteUserPoolRequest& request);
-Status Validate(const CreateUserPoolClientRequest& request);
-Status Validate(const DescribeUserPoolClientRequest& request);
-Status Validate(const AdminCreateUserRequest& request);
-Status Validate(const AdminGetUserRequest& request);
-Status Validate(const ListUsersRequest& request);
-Status Validate(const AdminDeleteUserRequest& request);
-Status Validate(const AdminDisableUserRequest& request);
-Status Validate(const AdminEnableUserRequest& request);
-Status Validate(const AdminUpdateUserAttributesRequest& request);
-Status Validate(const AdminDeleteUserAttributesRequest& request);
-Status Validate(const SignUpRequest& request);
-Status Validate(const ConfirmSignUpRequest& request);
-Status Validate(const AdminConfirmSignUpRequest& request);
-Status Validate(const ResendConfirmationCodeRequest& request);
-Status Validate(const AdminResetUserPasswordRequest& request);
-Status Validate(const ForgotPasswordRequest& request);
-Status Validate(const ConfirmForgotPasswordRequest& request);
-Status Validate(const AdminSetUserPasswordRequest& request);
-Status Validate(const ChangePasswordRequest& request);
-Status Validate(const InitiateAuthRequest& request);
-Status Validate(const AdminInitiateAuthRequest& request);
-Status Validate(const RespondToAuthChallengeRequest& request);
-Status Validate(const AdminRespondToAuthChallengeRequest& request);
+// The model checks for a supported request (any `<Op>Request`): OK,
+// InvalidParameterException, or SerializationException for text that is not
+// UTF-8.
+template <typename Request>
+Status Validate(const Request& request);
 
 // For a batch that already checked the shared fields once (AddConfirmedUsers):
 // Validate(request) for a request whose user pool id is known to pass.
@@ -158,11 +95,6 @@ Status ValidateWithCheckedPoolId(const AdminCreateUserRequest& request);
 // Validate(request) for a request whose user pool id and username are known
 // to pass: its password alone.
 Status ValidateWithCheckedPoolIdAndUsername(const AdminSetUserPasswordRequest& request);
-
-// Utilities shared with the fake.
-bool IsValidUtf8(std::string_view text);
-// Length as Java's String.length(): UTF-16 code units (astral characters count 2).
-std::size_t Utf16Length(std::string_view utf8);
 
 }  // namespace internal
 }  // namespace cognito_fake

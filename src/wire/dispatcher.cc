@@ -2,6 +2,7 @@
 
 #include <cognito_fake/errors.h>
 
+#include "internal/operation_list.h"
 #include "internal/random.h"
 #include "wire/json_codec.h"
 

@@ -74,12 +74,12 @@ class JsonWriter {
   // (state export) instead of AWS's epoch seconds.
   explicit JsonWriter(Json& out, bool exact_time = false) : out_(out), exact_time_(exact_time) {}
 
-  template <typename M>
-  void operator()(const char* name, const M& member) {
+  template <typename M, typename... Constraint>
+  void operator()(const char* name, const M& member, const Constraint&...) {
     Write(name, member, /*always=*/false);
   }
-  template <typename M>
-  void Required(const char* name, const M& member) {
+  template <typename M, typename... Constraint>
+  void Required(const char* name, const M& member, const Constraint&...) {
     Write(name, member, /*always=*/true);
   }
 
@@ -159,12 +159,14 @@ class JsonReader {
         serialization_error_(serialization_error),
         violations_(violations) {}
 
-  template <typename M>
-  void operator()(const char* name, M& member) {
+  // The model's constraints are the service's to check (internal/validation.h),
+  // after the document is read.
+  template <typename M, typename... Constraint>
+  void operator()(const char* name, M& member, const Constraint&...) {
     Read(name, member, /*required=*/false);
   }
-  template <typename M>
-  void Required(const char* name, M& member) {
+  template <typename M, typename... Constraint>
+  void Required(const char* name, M& member, const Constraint&...) {
     Read(name, member, options_.check_required);
   }
 

@@ -9,6 +9,7 @@
 #include "internal/fake_impl.h"
 #include "internal/masking.h"
 #include "internal/messages.h"
+#include "internal/operation_list.h"
 #include "internal/validation.h"
 
 #include <algorithm>

@@ -683,7 +683,7 @@ def gen_error_code(head, errors):
 # operation.h keeps a copy of the macro for them. Set this to False (and
 # regenerate) once they include internal/operation_list.h: the macro is then
 # private to src/.
-KEEP_MACRO_IN_OPERATION_H = True
+KEEP_MACRO_IN_OPERATION_H = False
 
 
 def for_each_macro():

@@ -45,38 +45,4 @@ inline constexpr int kOperationCount = 26;
 
 }  // namespace cognito_fake
 
-/// @cond
-// Not part of the API: a transitional copy of src/internal/operation_list.h's
-// macro, until every file of src/ that expands it includes that header.
-#ifndef COGNITO_FAKE_FOR_EACH_OPERATION
-#define COGNITO_FAKE_FOR_EACH_OPERATION(X) \
-  X(CreateUserPool) \
-  X(DescribeUserPool) \
-  X(DeleteUserPool) \
-  X(CreateUserPoolClient) \
-  X(DescribeUserPoolClient) \
-  X(AdminCreateUser) \
-  X(AdminGetUser) \
-  X(ListUsers) \
-  X(AdminDeleteUser) \
-  X(AdminDisableUser) \
-  X(AdminEnableUser) \
-  X(AdminUpdateUserAttributes) \
-  X(AdminDeleteUserAttributes) \
-  X(SignUp) \
-  X(ConfirmSignUp) \
-  X(AdminConfirmSignUp) \
-  X(ResendConfirmationCode) \
-  X(AdminResetUserPassword) \
-  X(ForgotPassword) \
-  X(ConfirmForgotPassword) \
-  X(AdminSetUserPassword) \
-  X(ChangePassword) \
-  X(InitiateAuth) \
-  X(AdminInitiateAuth) \
-  X(RespondToAuthChallenge) \
-  X(AdminRespondToAuthChallenge)
-#endif
-/// @endcond
-
 #endif  // COGNITO_FAKE_OPERATION_H_

@@ -11,6 +11,7 @@
 #include "internal/ascii.h"
 #include "internal/messages.h"
 #include "internal/password_policy.h"
+#include "internal/operation_list.h"
 #include "internal/pool_record.h"
 #include "internal/random.h"
 #include "internal/token_issuer.h"

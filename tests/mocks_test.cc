@@ -20,7 +20,7 @@ using ::testing::NiceMock;
 using ::testing::Not;
 using ::testing::Optional;
 using ::testing::Return;
-using namespace ::cognito_fake::testing;  // NOLINT(build/namespaces)
+using namespace ::cognito_fake_testing;  // NOLINT(build/namespaces)
 
 class Mocks : public ::testing::Test {
  protected:

@@ -4,7 +4,7 @@
 
 #include <gmock/gmock.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {

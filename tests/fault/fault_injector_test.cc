@@ -9,7 +9,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 #include <functional>
 #include <map>

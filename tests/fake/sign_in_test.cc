@@ -6,7 +6,7 @@
 
 #include <gmock/gmock.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 #include "internal/crypto.h"
 

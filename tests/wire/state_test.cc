@@ -5,7 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 

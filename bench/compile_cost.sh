@@ -32,7 +32,7 @@ TEST(CompileCost, UsesTheMockAndTheMatchers) {
   cognito_fake::FakeIdentityProvider fake;
   ::testing::NiceMock<cognito_fake::MockIdentityProvider> mock;
   mock.DelegateToFake(fake);
-  EXPECT_THAT(mock.DescribeUserPool({"us-east-1_none"}), ::testing::Not(cognito_fake::testing::IsOk()));
+  EXPECT_THAT(mock.DescribeUserPool({"us-east-1_none"}), ::testing::Not(cognito_fake_testing::IsOk()));
 }
 CC
 

@@ -23,7 +23,7 @@ using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::Field;
 using ::testing::Return;
-using namespace cognito_fake::testing;  // NOLINT(build/namespaces)
+using namespace cognito_fake_testing;  // NOLINT(build/namespaces)
 
 constexpr char kPassword[] = "Passw0rd!";
 constexpr char kNewPassword[] = "N3w-Passw0rd!";

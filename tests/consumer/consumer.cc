@@ -9,8 +9,8 @@
 
 namespace {
 
-using cognito_fake::testing::IsOk;
-using cognito_fake::testing::StatusIs;
+using cognito_fake_testing::IsOk;
+using cognito_fake_testing::StatusIs;
 
 TEST(Consumer, ResetsAPasswordThroughTheFakeAndTheEndpoint) {
   cognito_fake::FakeIdentityProvider fake(cognito_fake::FakeOptions().WithSeed(3));

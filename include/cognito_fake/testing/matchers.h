@@ -6,7 +6,7 @@
 /// fault journal (target `cognito_fake::mocks`).
 ///
 /// ```cpp
-/// using namespace cognito_fake::testing;
+/// using namespace cognito_fake_testing;
 /// EXPECT_THAT(cognito.SignIn(pool, "alice", "Passw0rd!"),
 ///             StatusIs(ErrorCode::kPasswordResetRequired));
 /// EXPECT_THAT(cognito.outbox().Peek(),
@@ -25,10 +25,14 @@
 #include <type_traits>
 #include <utility>
 
-namespace cognito_fake {
-namespace testing {
+namespace cognito_fake_testing {
 
 namespace internal_matchers {
+
+using ::cognito_fake::ErrorCode;
+using ::cognito_fake::ErrorInfoFor;
+using ::cognito_fake::Status;
+using ::cognito_fake::StatusOr;
 
 inline const Status& GetStatus(const Status& status) { return status; }
 template <typename T>
@@ -139,13 +143,14 @@ internal_matchers::IsOkAndHoldsMatcher<InnerMatcher> IsOkAndHolds(InnerMatcher m
 }
 
 /// Matches a `Status` / `StatusOr<T>` with error `code` and any message.
-inline ::testing::PolymorphicMatcher<internal_matchers::StatusIsMatcher> StatusIs(ErrorCode code) {
+inline ::testing::PolymorphicMatcher<internal_matchers::StatusIsMatcher> StatusIs(
+    ::cognito_fake::ErrorCode code) {
   return ::testing::MakePolymorphicMatcher(internal_matchers::StatusIsMatcher(code, ::testing::_));
 }
 /// Matches a `Status` / `StatusOr<T>` with error `code` and a message
 /// matching `message` (a string or a matcher such as `HasSubstr`).
 inline ::testing::PolymorphicMatcher<internal_matchers::StatusIsMatcher> StatusIs(
-    ErrorCode code, ::testing::Matcher<const std::string&> message) {
+    ::cognito_fake::ErrorCode code, ::testing::Matcher<const std::string&> message) {
   return ::testing::MakePolymorphicMatcher(internal_matchers::StatusIsMatcher(code, std::move(message)));
 }
 
@@ -188,8 +193,8 @@ MATCHER_P(ResetCodeSentTo, destination,
           "is a delivered password-reset code sent to " + ::testing::PrintToString(destination)) {
   *result_listener << "which is " << arg;
   return arg.delivered && arg.destination == destination &&
-         (arg.occasion == MessageOccasion::kForgotPassword ||
-          arg.occasion == MessageOccasion::kAdminResetUserPassword);
+         (arg.occasion == ::cognito_fake::MessageOccasion::kForgotPassword ||
+          arg.occasion == ::cognito_fake::MessageOccasion::kAdminResetUserPassword);
 }
 
 // ----------------------------------------------------------------- journal
@@ -205,7 +210,6 @@ MATCHER_P(CallOf, operation, "is a call of " + ::testing::PrintToString(operatio
   return arg.operation == operation;
 }
 
-}  // namespace testing
-}  // namespace cognito_fake
+}  // namespace cognito_fake_testing
 
 #endif  // COGNITO_FAKE_TESTING_MATCHERS_H_

@@ -4,16 +4,22 @@
 #include <cognito_fake/wire.h>
 #include <cognito_fake/wire_client.h>
 
+#include <cognito_fake/testing/matchers.h>
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "fake_test_util.h"
 #include "internal/operation_list.h"
+#include "support/fake_test_util.h"
 
 #include <functional>
 #include <map>
 
 namespace cognito_fake {
 namespace {
+
+using ::cognito_fake_testing::IsOk;
+using ::cognito_fake_testing::StatusIs;
 
 // Calls `operation` with a default request and returns the status.
 using Caller = std::function<Status(IdentityProvider&)>;
@@ -81,18 +87,23 @@ TEST_F(Faults, AnUndocumentedExceptionIsRefusedUnlessAllowed) {
 }
 
 TEST_F(Faults, BadRulesAreRefused) {
-  EXPECT_FALSE(faults_.Add(FaultRule::On(Operation::kAdminGetUser)).ok()) << "no action";
-  EXPECT_FALSE(faults_.Add(FaultRule::On(Operation::kAdminGetUser).Nth(0).Fail(ErrorCode::kUserNotFound)).ok());
-  EXPECT_FALSE(faults_.Add(FaultRule::OnAny().WithProbability(1.5).Fail(ErrorCode::kInternalError)).ok());
-  EXPECT_FALSE(faults_.Add(FaultRule::OnAny().After("missing").Fail(ErrorCode::kInternalError)).ok());
+  EXPECT_THAT(faults_.Add(FaultRule::On(Operation::kAdminGetUser)), StatusIs(ErrorCode::kInvalidParameter))
+      << "no action";
+  EXPECT_THAT(faults_.Add(FaultRule::On(Operation::kAdminGetUser).Nth(0).Fail(ErrorCode::kUserNotFound)),
+              StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_THAT(faults_.Add(FaultRule::OnAny().WithProbability(1.5).Fail(ErrorCode::kInternalError)),
+              StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_THAT(faults_.Add(FaultRule::OnAny().After("missing").Fail(ErrorCode::kInternalError)),
+              StatusIs(ErrorCode::kInvalidParameter));
   EXPECT_OK(faults_.Add(FaultRule::OnAny().Delay(FaultRule::kMaxDelay)));
   const Status too_long = faults_.Add(FaultRule::OnAny().Delay(FaultRule::kMaxDelay + std::chrono::milliseconds(1)));
   EXPECT_EQ(too_long.code(), ErrorCode::kInvalidParameter);
   EXPECT_NE(too_long.message().find("Delay takes from 0 to 24 hours"), std::string::npos) << too_long;
-  EXPECT_FALSE(faults_.Add(FaultRule::OnAny().Delay(std::chrono::milliseconds(-1))).ok());
+  EXPECT_THAT(faults_.Add(FaultRule::OnAny().Delay(std::chrono::milliseconds(-1))),
+              StatusIs(ErrorCode::kInvalidParameter));
   FaultInjector clockless(fake_);
-  EXPECT_FALSE(clockless.Add(FaultRule::OnAny().Delay(std::chrono::seconds(1))).ok());
-  EXPECT_FALSE(clockless.EmulateQuotas().ok());
+  EXPECT_THAT(clockless.Add(FaultRule::OnAny().Delay(std::chrono::seconds(1))), StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_THAT(clockless.EmulateQuotas(), StatusIs(ErrorCode::kInvalidParameter));
 }
 
 TEST_F(Faults, NthFailsExactlyTheNthMatchingCall) {
@@ -190,9 +201,9 @@ TEST_F(Faults, TheFirstFiringFailureRuleWinsAndLaterRulesDoNotCount) {
 TEST_F(Faults, AnInjectedFailureChangesNoState) {
   ASSERT_OK(faults_.Add(FaultRule::OnAny().Fail(ErrorCode::kInternalError)));
   const std::string before = ExportState(fake_);
-  EXPECT_FALSE(faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {}}).ok());
-  EXPECT_FALSE(faults_.AdminDeleteUser({pool_.user_pool_id, "alice"}).ok());
-  EXPECT_FALSE(faults_.ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}).ok());
+  EXPECT_THAT(faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {}}), StatusIs(ErrorCode::kInternalError));
+  EXPECT_THAT(faults_.AdminDeleteUser({pool_.user_pool_id, "alice"}), StatusIs(ErrorCode::kInternalError));
+  EXPECT_THAT(faults_.ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}), StatusIs(ErrorCode::kInternalError));
   EXPECT_EQ(ExportState(fake_), before);
 }
 
@@ -207,11 +218,12 @@ TEST_F(Faults, TheJournalRecordsEveryCallAndWhichRuleFired) {
   ASSERT_OK(faults_.Add(FaultRule::On(Operation::kAdminResetUserPassword).Named("boom").Nth(2).Fail(
       ErrorCode::kInternalError)));
   ASSERT_OK(faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {{"ticket", "1"}}}));
-  EXPECT_FALSE(faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {{"ticket", "2"}}}).ok());
+  EXPECT_THAT(faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {{"ticket", "2"}}}),
+              StatusIs(ErrorCode::kInternalError));
   const std::vector<JournalEntry> journal = faults_.journal();
   ASSERT_EQ(journal.size(), 2u);
   EXPECT_EQ(journal[0].sequence, 1u);
-  EXPECT_TRUE(journal[0].outcome.ok());
+  EXPECT_THAT(journal[0].outcome, IsOk());
   EXPECT_TRUE(journal[0].reached_provider);
   EXPECT_FALSE(journal[0].fault);
   EXPECT_EQ(journal[1].fault, "boom");

@@ -1,14 +1,19 @@
 #include "internal/user_filter.h"
 
+#include <cognito_fake/testing/matchers.h>
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 namespace cognito_fake {
 namespace internal {
 namespace {
 
+using ::cognito_fake_testing::IsOk;
+
 UserFilter Parse(std::string_view text) {
   auto parsed = ParseUserFilter(text);
-  EXPECT_TRUE(parsed.ok()) << text << ": " << parsed.status();
+  EXPECT_THAT(parsed, IsOk()) << text;
   if (!parsed.ok() || !*parsed) return {};
   return **parsed;
 }
@@ -16,7 +21,7 @@ UserFilter Parse(std::string_view text) {
 TEST(ParseUserFilter, EmptyOrBlankMatchesEveryone) {
   for (std::string_view text : {"", "   "}) {
     auto parsed = ParseUserFilter(text);
-    ASSERT_TRUE(parsed.ok());
+    ASSERT_THAT(parsed, IsOk());
     EXPECT_FALSE(parsed->has_value());
   }
 }

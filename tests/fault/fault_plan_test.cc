@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {

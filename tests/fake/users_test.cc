@@ -1,7 +1,7 @@
 // Users and pools: AdminCreateUser, AdminGetUser, ListUsers, AdminDeleteUser,
 // AdminDisableUser/AdminEnableUser, attributes, CreateUserPool and clients.
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 #include <cctype>
 #include <set>

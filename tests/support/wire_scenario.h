@@ -1,5 +1,5 @@
-#ifndef COGNITO_FAKE_TESTS_WIRE_SCENARIO_H_
-#define COGNITO_FAKE_TESTS_WIRE_SCENARIO_H_
+#ifndef COGNITO_FAKE_TESTS_SUPPORT_WIRE_SCENARIO_H_
+#define COGNITO_FAKE_TESTS_SUPPORT_WIRE_SCENARIO_H_
 
 // A scripted session that calls every supported operation at least once
 // (successfully) plus a few failing calls, against any IdentityProvider, and
@@ -168,4 +168,4 @@ inline Transcript RunEveryOperation(IdentityProvider& cognito, FakeIdentityProvi
 }  // namespace testing_util
 }  // namespace cognito_fake
 
-#endif  // COGNITO_FAKE_TESTS_WIRE_SCENARIO_H_
+#endif  // COGNITO_FAKE_TESTS_SUPPORT_WIRE_SCENARIO_H_

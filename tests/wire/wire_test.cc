@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "fake_test_util.h"
-#include "wire_scenario.h"
+#include "support/fake_test_util.h"
+#include "support/wire_scenario.h"
 
 #include <map>
 #include <set>

@@ -1,9 +1,16 @@
 // The whole password-reset lifecycle, end to end, as an application drives it.
 
-#include "fake_test_util.h"
+#include <cognito_fake/testing/matchers.h>
+
+#include <gmock/gmock.h>
+
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
+
+using ::cognito_fake_testing::IsOk;
+using ::cognito_fake_testing::StatusIs;
 
 using ResetFlow = FakeTest;
 
@@ -127,18 +134,17 @@ TEST_F(ResetFlow, AdminSetUserPasswordEndsAResetToo) {
 TEST_F(ResetFlow, ASnapshotKeepsItsOwnCopyOfAUsersCodesAndLimits) {
   // A user's codes and hourly limits live apart from the user (allocated
   // on first use); a snapshot must still copy them, not share them.
-  ASSERT_TRUE(Forgot("alice").ok());
+  ASSERT_THAT(Forgot("alice"), IsOk());
   const std::string code = *fake_.LastCodeFor(pool_.user_pool_id, "alice");
   const FakeSnapshot snapshot = fake_.Snapshot();
-  EXPECT_TRUE(ConfirmForgot("alice", code, kNewPassword).ok());
-  EXPECT_EQ(ConfirmForgot("alice", code, kNewPassword).status().code(), ErrorCode::kExpiredCode)
-      << "a used code is spent";
+  EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), IsOk());
+  EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), StatusIs(ErrorCode::kExpiredCode)) << "a used code is spent";
   fake_.Restore(snapshot);
-  EXPECT_TRUE(ConfirmForgot("alice", code, kNewPassword).ok()) << "the snapshot's code is outstanding again";
-  for (int i = 0; i < 4; ++i) ASSERT_TRUE(Forgot("alice").ok()) << i;
-  EXPECT_EQ(Forgot("alice").status().code(), ErrorCode::kLimitExceeded) << "five requests an hour";
+  EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), IsOk()) << "the snapshot's code is outstanding again";
+  for (int i = 0; i < 4; ++i) ASSERT_THAT(Forgot("alice"), IsOk()) << i;
+  EXPECT_THAT(Forgot("alice"), StatusIs(ErrorCode::kLimitExceeded)) << "five requests an hour";
   fake_.Restore(snapshot);
-  EXPECT_TRUE(Forgot("alice").ok()) << "the snapshot had used one of the five";
+  EXPECT_THAT(Forgot("alice"), IsOk()) << "the snapshot had used one of the five";
 }
 
 }  // namespace

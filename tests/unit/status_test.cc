@@ -2,6 +2,9 @@
 #include <cognito_fake/identity_provider.h>
 #include <cognito_fake/status.h>
 
+#include <cognito_fake/testing/matchers.h>
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -11,9 +14,12 @@
 namespace cognito_fake {
 namespace {
 
+using ::cognito_fake_testing::IsOk;
+using ::cognito_fake_testing::StatusIs;
+
 TEST(Status, DefaultConstructedIsOkWithNoMessage) {
   Status status;
-  EXPECT_TRUE(status.ok());
+  EXPECT_THAT(status, IsOk());
   EXPECT_EQ(status.code(), ErrorCode::kOk);
   EXPECT_EQ(status.message(), "");
   EXPECT_EQ(status.error_name(), "");
@@ -21,7 +27,7 @@ TEST(Status, DefaultConstructedIsOkWithNoMessage) {
 
 TEST(Status, CarriesTheAwsNameAndMessage) {
   Status status(ErrorCode::kUserNotFound, "User does not exist.");
-  EXPECT_FALSE(status.ok());
+  EXPECT_THAT(status, StatusIs(ErrorCode::kUserNotFound, "User does not exist."));
   EXPECT_EQ(status.error_name(), "UserNotFoundException");
   EXPECT_EQ(status.message(), "User does not exist.");
 }
@@ -47,16 +53,15 @@ TEST(Status, ComparesCodeAndMessage) {
 
 TEST(StatusOr, HoldsAValue) {
   StatusOr<int> value(7);
-  ASSERT_TRUE(value.ok());
-  EXPECT_TRUE(value.status().ok());
+  ASSERT_THAT(value, IsOk());
+  EXPECT_THAT(value.status(), IsOk());
   EXPECT_EQ(*value, 7);
   EXPECT_EQ(value.value(), 7);
 }
 
 TEST(StatusOr, HoldsAnErrorAndThrowsOnValueAccess) {
   StatusOr<int> error(Status(ErrorCode::kExpiredCode, "Invalid code provided, please request a code again."));
-  ASSERT_FALSE(error.ok());
-  EXPECT_EQ(error.status().code(), ErrorCode::kExpiredCode);
+  ASSERT_THAT(error, StatusIs(ErrorCode::kExpiredCode, "Invalid code provided, please request a code again."));
   try {
     (void)error.value();
     FAIL() << "value() did not throw";
@@ -68,8 +73,7 @@ TEST(StatusOr, HoldsAnErrorAndThrowsOnValueAccess) {
 
 TEST(StatusOr, AnOkStatusWithoutValueBecomesAnInternalError) {
   StatusOr<int> odd{Status()};
-  EXPECT_FALSE(odd.ok());
-  EXPECT_EQ(odd.status().code(), ErrorCode::kInternalError);
+  EXPECT_THAT(odd, StatusIs(ErrorCode::kInternalError));
 }
 
 TEST(ErrorTable, ListsAllFiftySevenServiceExceptionsOnceEach) {
@@ -155,11 +159,9 @@ TEST(Enums, RoundTripTheirAwsSpelling) {
 
 TEST(IdentityProvider, EveryOperationDefaultsToUnimplemented) {
   IdentityProvider provider;
-  auto reset = provider.AdminResetUserPassword({});
-  ASSERT_FALSE(reset.ok());
-  EXPECT_EQ(reset.status().code(), ErrorCode::kUnimplemented);
-  EXPECT_EQ(reset.status().message(), "AdminResetUserPassword is not supported by this provider");
-  EXPECT_EQ(provider.InitiateAuth({}).status().code(), ErrorCode::kUnimplemented);
+  EXPECT_THAT(provider.AdminResetUserPassword({}),
+              StatusIs(ErrorCode::kUnimplemented, "AdminResetUserPassword is not supported by this provider"));
+  EXPECT_THAT(provider.InitiateAuth({}), StatusIs(ErrorCode::kUnimplemented));
   EXPECT_EQ(ErrorInfoFor(ErrorCode::kUnimplemented).name, "UnknownOperationException");
 }
 

@@ -2,6 +2,9 @@
 
 #include "internal/ascii.h"
 
+#include <cognito_fake/testing/matchers.h>
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <iterator>
@@ -13,6 +16,9 @@
 namespace cognito_fake {
 namespace internal {
 namespace {
+
+using ::cognito_fake_testing::IsOk;
+using ::cognito_fake_testing::StatusIs;
 
 TEST(Matches, UserPoolIdNeedsARegionPrefixAnUnderscoreAndAnAlphanumericSuffix) {
   EXPECT_TRUE(Matches(Pattern::kUserPoolId, "us-east-1_AbC123xyZ"));
@@ -224,7 +230,7 @@ TEST(Utf8, IsAsciiLooksAtEveryByteInWordsAndInTheTail) {
   }
 }
 
-TEST(Validator, AnEmptyValidatorIsOk) { EXPECT_TRUE(Validator().ToStatus().ok()); }
+TEST(Validator, AnEmptyValidatorIsOk) { EXPECT_THAT(Validator().ToStatus(), IsOk()); }
 
 TEST(Validator, ReportsOneViolationWithTheValue) {
   Validator v;
@@ -274,7 +280,7 @@ TEST(Validator, MeasuresMapKeysAndValuesInUtf16UnitsNotBytes) {
   for (int i = 0; i < 32768; ++i) within += "\xF0\x9F\x98\x80";
   Validator ok;
   ok.StringMap("clientMetadata", {{"k", within + within}}, kClientMetadataType);
-  EXPECT_TRUE(ok.ok()) << ok.ToStatus();
+  EXPECT_THAT(ok.ToStatus(), IsOk());
   Validator too_long;
   too_long.StringMap("clientMetadata", {{"k", within + within + "\xF0\x9F\x98\x80"}}, kClientMetadataType);
   EXPECT_EQ(too_long.ToStatus().message(),
@@ -294,7 +300,7 @@ TEST(Validator, RefusesAMapKeyOrValueThatIsNotUtf8AsAMalformedBody) {
   }
   Validator utf8;
   utf8.StringMap("authParameters", {{"USERNAME", "caf\xc3\xa9"}, {"\xe6\x97\xa5", "v"}}, kAuthParametersType);
-  EXPECT_TRUE(utf8.ok()) << utf8.ToStatus();
+  EXPECT_THAT(utf8.ToStatus(), IsOk());
 }
 
 TEST(Validate, AdminResetUserPasswordWithEmptyMembersListsFourViolations) {
@@ -309,13 +315,13 @@ TEST(Validate, AdminResetUserPasswordWithEmptyMembersListsFourViolations) {
 }
 
 TEST(Validate, AcceptsWellFormedRequests) {
-  EXPECT_TRUE(Validate(AdminResetUserPasswordRequest{"us-east-1_abc", "alice", {{"k", "v"}}}).ok());
+  EXPECT_THAT(Validate(AdminResetUserPasswordRequest{"us-east-1_abc", "alice", {{"k", "v"}}}), IsOk());
   ConfirmForgotPasswordRequest confirm;
   confirm.client_id = "abc123";
   confirm.username = "alice";
   confirm.confirmation_code = "123456";
   confirm.password = "Passw0rd!";
-  EXPECT_TRUE(Validate(confirm).ok());
+  EXPECT_THAT(Validate(confirm), IsOk());
   confirm.password = "has space";
   EXPECT_EQ(Validate(confirm).message(),
             "1 validation error detected: Value at 'password' failed to satisfy constraint: Member "
@@ -350,11 +356,11 @@ TEST(Validate, TheBatchChecksGiveTheFullChecksAnswerOnceTheSharedFieldsPassed) {
   AdminCreateUserRequest bad_pool;
   bad_pool.user_pool_id = "no-underscore";
   bad_pool.username = "alice";
-  EXPECT_FALSE(Validate(bad_pool).ok());
-  EXPECT_TRUE(ValidateWithCheckedPoolId(bad_pool).ok());
+  EXPECT_THAT(Validate(bad_pool), StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_THAT(ValidateWithCheckedPoolId(bad_pool), IsOk());
   const AdminSetUserPasswordRequest bad_shared{"no-underscore", "", "Passw0rd!", true};
-  EXPECT_FALSE(Validate(bad_shared).ok());
-  EXPECT_TRUE(ValidateWithCheckedPoolIdAndUsername(bad_shared).ok());
+  EXPECT_THAT(Validate(bad_shared), StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_THAT(ValidateWithCheckedPoolIdAndUsername(bad_shared), IsOk());
 }
 
 TEST(Validate, UsernamesLongerThan128AreRefused) {
@@ -441,7 +447,7 @@ TEST(Validate, ChecksEveryConstrainedMemberOfAPoolInModelOrder) {
 TEST(Validate, AnEmptyOptionalListIsAbsent) {
   CreateUserPoolRequest request;
   request.pool_name = "pool";
-  EXPECT_TRUE(Validate(request).ok()) << "no Schema: not a list shorter than 1";
+  EXPECT_THAT(Validate(request), IsOk()) << "no Schema: not a list shorter than 1";
   request.schema.resize(51);
   EXPECT_EQ(Validate(request).message(),
             "1 validation error detected: Value at 'schema' failed to satisfy constraint: Member must "

@@ -21,7 +21,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 #include <atomic>
 #include <cstdio>

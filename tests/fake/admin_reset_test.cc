@@ -1,6 +1,6 @@
 // AdminResetUserPassword: every outcome that real state produces.
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {

@@ -7,8 +7,8 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
-#include "fake_test_util.h"
-#include "wire_scenario.h"
+#include "support/fake_test_util.h"
+#include "support/wire_scenario.h"
 
 #include <atomic>
 #include <thread>

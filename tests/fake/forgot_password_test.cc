@@ -1,7 +1,7 @@
 // ForgotPassword and ConfirmForgotPassword: codes, limits, policy, history,
 // client secrets and PreventUserExistenceErrors.
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {

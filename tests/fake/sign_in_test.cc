@@ -2,7 +2,11 @@
 // flows and secrets, tokens, refresh, ChangePassword and the
 // NEW_PASSWORD_REQUIRED challenge.
 
-#include "fake_test_util.h"
+#include <cognito_fake/testing/matchers.h>
+
+#include <gmock/gmock.h>
+
+#include "support/fake_test_util.h"
 
 #include "internal/crypto.h"
 
@@ -12,6 +16,10 @@
 
 namespace cognito_fake {
 namespace {
+
+using ::cognito_fake_testing::IsOk;
+using ::cognito_fake_testing::StatusIs;
+using ::testing::HasSubstr;
 
 using SigningIn = FakeTest;
 using ChangePassword = FakeTest;
@@ -240,9 +248,9 @@ TEST_F(SigningIn, FiveFailuresLockTheUserOutWithGrowingLocks) {
 }
 
 TEST_F(SigningIn, FailuresAreForgottenAfterFifteenQuietMinutes) {
-  for (int i = 0; i < 4; ++i) ASSERT_FALSE(SignIn("alice", "Wr0ng-password").ok());
+  for (int i = 0; i < 4; ++i) ASSERT_THAT(SignIn("alice", "Wr0ng-password"), StatusIs(ErrorCode::kNotAuthorized));
   fake_.clock().Advance(std::chrono::minutes(15));
-  ASSERT_FALSE(SignIn("alice", "Wr0ng-password").ok());
+  ASSERT_THAT(SignIn("alice", "Wr0ng-password"), StatusIs(ErrorCode::kNotAuthorized));
   EXPECT_OK(SignIn("alice", kPassword)) << "only one failure counts after the quiet period";
 }
 
@@ -328,7 +336,7 @@ TEST_F(SigningIn, TemporaryPasswordExpiresAfterTheValidityDays) {
   create.message_action = MessageActionType::kSuppress;
   ASSERT_OK(fake_.AdminCreateUser(create));
   fake_.clock().Advance(std::chrono::hours(24 * 7));
-  EXPECT_TRUE(AdminSignIn("gail", "Temp0rary!").ok());
+  EXPECT_THAT(AdminSignIn("gail", "Temp0rary!"), IsOk());
   fake_.clock().Advance(std::chrono::seconds(1));
   EXPECT_STATUS(AdminSignIn("gail", "Temp0rary!"), ErrorCode::kNotAuthorized,
                 "Temporary password has expired and must be reset by an administrator.");
@@ -488,7 +496,7 @@ TEST_F(ChangePassword, IsLimitedToFiveCallsPerHour) {
   request.access_token = *tokens.access_token;
   request.previous_password = "Wr0ng-password";
   request.proposed_password = kNewPassword;
-  for (int i = 0; i < 5; ++i) ASSERT_FALSE(fake_.ChangePassword(request).ok());
+  for (int i = 0; i < 5; ++i) ASSERT_THAT(fake_.ChangePassword(request), StatusIs(ErrorCode::kNotAuthorized));
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kLimitExceeded,
                 "Attempt limit exceeded, please try after some time.");
 }
@@ -531,7 +539,8 @@ TEST_F(NewPasswordRequired, RequiredAttributesMustBeSuppliedAndSetOnesCannotChan
   ASSERT_OK(fake_.AdminCreateUser(create));
 
   auto challenge = fake_.SignIn(pool, "iris", "Temp0rary!");
-  EXPECT_FALSE(challenge.ok()) << "SignIn reports a challenge as an error";
+  EXPECT_THAT(challenge, StatusIs(ErrorCode::kInvalidParameter, HasSubstr("challenge instead of tokens")))
+      << "SignIn reports a challenge as an error";
   InitiateAuthRequest auth;
   auth.client_id = pool.client_id;
   auth.auth_flow = AuthFlowType::kUserPasswordAuth;

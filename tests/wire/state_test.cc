@@ -1,8 +1,11 @@
 #include <cognito_fake/fake_state.h>
 
+#include <cognito_fake/testing/matchers.h>
+
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 
@@ -10,6 +13,9 @@
 
 namespace cognito_fake {
 namespace {
+
+using ::cognito_fake_testing::IsOk;
+using ::cognito_fake_testing::StatusIs;
 
 // A fixture with some of everything: two users in different states, an
 // outstanding reset code, a wrong attempt, a refresh token, messages.
@@ -121,13 +127,13 @@ TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
   FakeIdentityProvider other;
   ASSERT_OK(ImportState(other, document));
   const auto alice = other.AdminGetUser({pool_.user_pool_id, "alice"});
-  ASSERT_TRUE(alice.ok()) << alice.status();
+  ASSERT_THAT(alice, IsOk());
   int alice_subs = 0;
   for (const AttributeType& attribute : alice->user_attributes) alice_subs += attribute.name == "sub";
   EXPECT_EQ(alice_subs, 1) << "the document's other \"sub\" is dropped";
   EXPECT_EQ(FindAttribute(alice->user_attributes, "sub"), alice_sub);
   const auto bob = other.AdminGetUser({pool_.user_pool_id, "bob"});
-  ASSERT_TRUE(bob.ok()) << bob.status();
+  ASSERT_THAT(bob, IsOk());
   ASSERT_FALSE(bob->user_attributes.empty());
   EXPECT_EQ(bob->user_attributes.front(), (AttributeType{"sub", sub}));
   EXPECT_EQ(FindAttribute(bob->user_attributes, "nickname"), sub) << "the renamed attribute stays";
@@ -137,7 +143,7 @@ TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
 TEST_F(State, AnImportedUserWhoNeverUsedTheAccountHasNoActivityBlock) {
   fake_.AddConfirmedUser(pool_, "carol", kPassword).value();
   fake_.AddConfirmedUser(pool_, "dave", kPassword).value();
-  ASSERT_FALSE(SignIn("dave", "Wr0ng-password").ok());
+  ASSERT_THAT(SignIn("dave", "Wr0ng-password"), StatusIs(ErrorCode::kNotAuthorized));
   FakeIdentityProvider other;
   const std::string exported = ExportState(fake_);
   ASSERT_OK(ImportState(other, exported));

@@ -10,7 +10,7 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 #include <memory>
 
@@ -104,7 +104,7 @@ TEST_P(Contract, AdminResetRefusesSignInUntilTheUserConfirmsANewPassword) {
   EXPECT_EQ(cognito().AdminGetUser({pool_.user_pool_id, "alice"})->user_status, UserStatusType::kConfirmed);
 }
 
-TEST_P(Contract, AdminResetErrorsFromState) {
+TEST_P(Contract, AdminResetReportsUnknownUserUnknownPoolBadPoolIdAndDisabledUser) {
   EXPECT_STATUS(cognito().AdminResetUserPassword({pool_.user_pool_id, "nobody", {}}),
                 ErrorCode::kUserNotFound, "User does not exist.");
   EXPECT_STATUS(cognito().AdminResetUserPassword({"us-east-1_Missing1", "alice", {}}),

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 #include <vector>
 

@@ -1,5 +1,5 @@
-#ifndef COGNITO_FAKE_TESTS_FAKE_TEST_UTIL_H_
-#define COGNITO_FAKE_TESTS_FAKE_TEST_UTIL_H_
+#ifndef COGNITO_FAKE_TESTS_SUPPORT_FAKE_TEST_UTIL_H_
+#define COGNITO_FAKE_TESTS_SUPPORT_FAKE_TEST_UTIL_H_
 
 // Shared set-up for the FakeIdentityProvider tests: a fixture with one ready
 // pool and client, short-hand calls for the operations most tests make, and
@@ -152,4 +152,4 @@ class FakeTest : public ::testing::Test {
 
 }  // namespace cognito_fake
 
-#endif  // COGNITO_FAKE_TESTS_FAKE_TEST_UTIL_H_
+#endif  // COGNITO_FAKE_TESTS_SUPPORT_FAKE_TEST_UTIL_H_

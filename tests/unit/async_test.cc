@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "fake_test_util.h"
+#include "support/fake_test_util.h"
 
 #include <atomic>
 

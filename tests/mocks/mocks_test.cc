@@ -20,7 +20,7 @@ using ::testing::NiceMock;
 using ::testing::Not;
 using ::testing::Optional;
 using ::testing::Return;
-using namespace ::cognito_fake::testing;  // NOLINT(build/namespaces)
+using namespace ::cognito_fake_testing;  // NOLINT(build/namespaces)
 
 class Mocks : public ::testing::Test {
  protected:
@@ -86,7 +86,7 @@ TEST_F(Mocks, AMissedMockExpectationIsReported) {
       "Actual: never called - unsatisfied and active");
 }
 
-TEST_F(Mocks, JournalMatchers) {
+TEST_F(Mocks, JournalMatchersFindTheCallWhereARuleFired) {
   FaultInjector faults(mock_, &fake_.clock());
   ASSERT_THAT(faults.Add(FaultRule::On(Operation::kAdminGetUser).Named("down").Fail(ErrorCode::kInternalError)),
               IsOk());

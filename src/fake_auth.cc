@@ -75,8 +75,8 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
   const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidAccessToken);
   const std::optional<internal::AccessTokenClaims> claims = Tokens().OpenAccessToken(access_token);
   if (!claims) return invalid;
-  auto pool = state.pools.find(claims->user_pool_id);
-  if (pool == state.pools.end()) return invalid;
+  auto pool = state.pools.pools.find(claims->user_pool_id);
+  if (pool == state.pools.pools.end()) return invalid;
   if (claims->expires_at <= internal::EpochSeconds(Now())) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
@@ -322,7 +322,7 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
 
 StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
     const InitiateAuthRequest& request) {
-  auto found = FindClient(request.client_id);
+  auto found = state.pools.FindClient(request.client_id);
   if (!found.ok()) return found.status();
   PoolRecord* const pool = found->first;  // captured below: not a structured binding
   ClientRecord* const client = found->second;
@@ -353,9 +353,9 @@ StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
 
 StatusOr<AdminInitiateAuthResponse> FakeIdentityProvider::Impl::AdminInitiateAuth(
     const AdminInitiateAuthRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
+  auto pool = state.pools.FindPool(request.user_pool_id);
   if (!pool.ok()) return pool.status();
-  auto client = FindClientInPool(**pool, request.client_id);
+  auto client = state.pools.FindClientInPool(**pool, request.client_id);
   if (!client.ok()) return client.status();
   switch (request.auth_flow) {
     case AuthFlowType::kAdminUserPasswordAuth:
@@ -385,7 +385,7 @@ StatusOr<AdminInitiateAuthResponse> FakeIdentityProvider::Impl::AdminInitiateAut
 
 StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAuthChallenge(
     const RespondToAuthChallengeRequest& request) {
-  auto found = FindClient(request.client_id);
+  auto found = state.pools.FindClient(request.client_id);
   if (!found.ok()) return found.status();
   PoolRecord* const pool = found->first;  // captured below: not a structured binding
   ClientRecord* const client = found->second;
@@ -400,9 +400,9 @@ StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAu
 
 StatusOr<AdminRespondToAuthChallengeResponse> FakeIdentityProvider::Impl::AdminRespondToAuthChallenge(
     const AdminRespondToAuthChallengeRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
+  auto pool = state.pools.FindPool(request.user_pool_id);
   if (!pool.ok()) return pool.status();
-  auto client = FindClientInPool(**pool, request.client_id);
+  auto client = state.pools.FindClientInPool(**pool, request.client_id);
   if (!client.ok()) return client.status();
   if (request.challenge_name != ChallengeNameType::kNewPasswordRequired) {
     return Status(ErrorCode::kUnimplemented,

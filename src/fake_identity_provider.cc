@@ -39,52 +39,12 @@ FakeIdentityProvider::Impl::Impl(FakeOptions options_in)
   state.key_id = state.random.FromAlphabet(kLowerAlnum, 16);
 }
 
-StatusOr<PoolRecord*> FakeIdentityProvider::Impl::FindPool(const std::string& user_pool_id) {
-  auto it = state.pools.find(user_pool_id);
-  if (it == state.pools.end()) {
-    return Status(ErrorCode::kResourceNotFound, internal::msg::UserPoolDoesNotExist(user_pool_id));
-  }
-  return &it->second;
-}
-
-StatusOr<std::pair<PoolRecord*, ClientRecord*>> FakeIdentityProvider::Impl::FindClient(
-    const std::string& client_id) {
-  const Status unknown(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
-  const auto it = state.client_pool.find(client_id);
-  if (it == state.client_pool.end()) return unknown;
-  const auto pool = state.pools.find(it->second);
-  if (pool == state.pools.end()) return unknown;
-  const auto client = pool->second.clients.find(client_id);
-  if (client == pool->second.clients.end()) return unknown;
-  return std::make_pair(&pool->second, &client->second);
-}
-
-StatusOr<ClientRecord*> FakeIdentityProvider::Impl::FindClientInPool(PoolRecord& pool,
-                                                                     const std::string& client_id) {
-  auto it = pool.clients.find(client_id);
-  if (it == pool.clients.end()) {
-    return Status(ErrorCode::kResourceNotFound, internal::msg::ClientDoesNotExist(client_id));
-  }
-  return &it->second;
-}
-
 // ---------------------------------------------------------- client secrets
-
-StatusOr<FakeIdentityProvider::Impl::PoolUser> FakeIdentityProvider::Impl::FindPoolAndUser(
-    const std::string& user_pool_id, const std::string& username) {
-  auto pool = FindPool(user_pool_id);
-  if (!pool.ok()) return pool.status();
-  UserRecord* user = (*pool)->FindUser(username);
-  if (user == nullptr) {
-    return internal::msg::Error(ErrorCode::kUserNotFound, internal::msg::kUserDoesNotExist);
-  }
-  return PoolUser{*pool, user};
-}
 
 StatusOr<FakeIdentityProvider::Impl::ClientCall> FakeIdentityProvider::Impl::AuthenticateClient(
     const std::string& client_id, const std::optional<std::string>& secret_hash,
     const std::string& username) {
-  auto found = FindClient(client_id);
+  auto found = state.pools.FindClient(client_id);
   if (!found.ok()) return found.status();
   auto [pool, client] = *found;
   const std::string* hash = secret_hash ? &*secret_hash : nullptr;
@@ -280,8 +240,8 @@ std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& 
   std::string canonical;
   {
     std::lock_guard<std::mutex> lock(impl_->mu);
-    auto pool = impl_->state.pools.find(user_pool_id);
-    if (pool == impl_->state.pools.end()) return std::nullopt;
+    auto pool = impl_->state.pools.pools.find(user_pool_id);
+    if (pool == impl_->state.pools.pools.end()) return std::nullopt;
     const UserRecord* user = pool->second.FindUser(username);
     if (user == nullptr) return std::nullopt;
     canonical = user->username;

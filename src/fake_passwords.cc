@@ -139,7 +139,7 @@ CodeDeliveryDetailsType FakeIdentityProvider::Impl::SimulatedDelivery(const Pool
 
 StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetUserPassword(
     const AdminResetUserPasswordRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;
@@ -287,7 +287,7 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
 
 StatusOr<AdminSetUserPasswordResponse> FakeIdentityProvider::Impl::AdminSetUserPassword(
     const AdminSetUserPasswordRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;

@@ -97,7 +97,7 @@ StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
   std::string id;
   do {
     id = options.region + "_" + state.random.FromAlphabet(kPoolIdAlphabet, 9);
-  } while (state.pools.count(id) != 0);
+  } while (state.pools.HasPool(id));
 
   PoolRecord pool;
   pool.policy = ResolvePolicy(request.policies);
@@ -153,13 +153,13 @@ StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
   CreateUserPoolResponse response;
   response.user_pool = d;
   response.user_pool->estimated_number_of_users = 0;
-  state.pools.emplace(id, std::move(pool));
+  state.pools.AddPool(id, std::move(pool));
   return response;
 }
 
 StatusOr<DescribeUserPoolResponse> FakeIdentityProvider::Impl::DescribeUserPool(
     const DescribeUserPoolRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
+  auto pool = state.pools.FindPool(request.user_pool_id);
   if (!pool.ok()) return pool.status();
   DescribeUserPoolResponse response;
   response.user_pool = (*pool)->description;
@@ -169,24 +169,23 @@ StatusOr<DescribeUserPoolResponse> FakeIdentityProvider::Impl::DescribeUserPool(
 
 StatusOr<DeleteUserPoolResponse> FakeIdentityProvider::Impl::DeleteUserPool(
     const DeleteUserPoolRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
+  auto pool = state.pools.FindPool(request.user_pool_id);
   if (!pool.ok()) return pool.status();
   if ((*pool)->description.deletion_protection == DeletionProtectionType::kActive) {
     return internal::msg::Error(ErrorCode::kInvalidParameter,
                                 internal::msg::kDeletionProtectionActive);
   }
-  for (const auto& [client_id, client] : (*pool)->clients) state.client_pool.erase(client_id);
   // The pool's tokens die with it: each names its pool, which is gone.
   for (auto it = state.sessions.begin(); it != state.sessions.end();) {
     it = it->second.user_pool_id == request.user_pool_id ? state.sessions.erase(it) : std::next(it);
   }
-  state.pools.erase(request.user_pool_id);
+  state.pools.RemovePool(request.user_pool_id);
   return DeleteUserPoolResponse{};
 }
 
 StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoolClient(
     const CreateUserPoolClientRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
+  auto pool = state.pools.FindPool(request.user_pool_id);
   if (!pool.ok()) return pool.status();
   for (const std::string& name : request.read_attributes) {
     if (!internal::IsKnownAttribute((*pool)->description, name)) {
@@ -216,7 +215,7 @@ StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoo
   std::string client_id;
   do {
     client_id = state.random.FromAlphabet(kLowerAlnum, 26);
-  } while (state.client_pool.count(client_id) != 0);
+  } while (state.pools.HasClient(client_id));
 
   ClientRecord client;
   UserPoolClientType& d = client.description;
@@ -249,16 +248,15 @@ StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoo
 
   CreateUserPoolClientResponse response;
   response.user_pool_client = d;
-  (*pool)->clients.emplace(client_id, std::move(client));
-  state.client_pool.emplace(client_id, request.user_pool_id);
+  state.pools.AddClient(**pool, client_id, std::move(client));
   return response;
 }
 
 StatusOr<DescribeUserPoolClientResponse> FakeIdentityProvider::Impl::DescribeUserPoolClient(
     const DescribeUserPoolClientRequest& request) {
-  auto pool = FindPool(request.user_pool_id);
+  auto pool = state.pools.FindPool(request.user_pool_id);
   if (!pool.ok()) return pool.status();
-  auto client = FindClientInPool(**pool, request.client_id);
+  auto client = state.pools.FindClientInPool(**pool, request.client_id);
   if (!client.ok()) return client.status();
   DescribeUserPoolClientResponse response;
   response.user_pool_client = (*client)->description;

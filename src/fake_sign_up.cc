@@ -181,7 +181,7 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
 
 StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSignUp(
     const AdminConfirmSignUpRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   UserRecord* user = target->user;
   if (user->status != UserStatusType::kUnconfirmed) {

@@ -80,7 +80,7 @@ void FakeIdentityProvider::RegisterLambda(const std::string& arn, LambdaFunction
 StatusOr<std::string> FakeIdentityProvider::SetTrigger(const std::string& user_pool_id, TriggerType type,
                                                         LambdaFunction function) {
   std::lock_guard<std::mutex> lock(impl_->mu);
-  auto pool = impl_->FindPool(user_pool_id);
+  auto pool = impl_->state.pools.FindPool(user_pool_id);
   if (!pool.ok()) return pool.status();
   const std::string arn = "arn:aws:lambda:" + impl_->options.region + ":" + impl_->options.account_id +
                           ":function:" + user_pool_id + "-" + std::string(ToString(type));

@@ -286,7 +286,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
   };
   auto find_pool = [&]() -> Status {
     if (pool != nullptr) return Status();
-    auto found = FindPool(user_pool_id);
+    auto found = state.pools.FindPool(user_pool_id);
     if (!found.ok()) return found.status();
     pool = *found;
     next_sequence = pool->next_user_sequence;
@@ -341,7 +341,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
 
 StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
     const AdminCreateUserRequest& request) {
-  auto found_pool = FindPool(request.user_pool_id);
+  auto found_pool = state.pools.FindPool(request.user_pool_id);
   if (!found_pool.ok()) return found_pool.status();
   PoolRecord& pool = **found_pool;
   const bool resend = request.message_action == MessageActionType::kResend;
@@ -435,7 +435,7 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
 
 StatusOr<AdminGetUserResponse> FakeIdentityProvider::Impl::AdminGetUser(
     const AdminGetUserRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   const UserRecord* user = target->user;
   AdminGetUserResponse response;
@@ -449,7 +449,7 @@ StatusOr<AdminGetUserResponse> FakeIdentityProvider::Impl::AdminGetUser(
 }
 
 StatusOr<ListUsersResponse> FakeIdentityProvider::Impl::ListUsers(const ListUsersRequest& request) {
-  auto found_pool = FindPool(request.user_pool_id);
+  auto found_pool = state.pools.FindPool(request.user_pool_id);
   if (!found_pool.ok()) return found_pool.status();
   const PoolRecord& pool = **found_pool;
   auto filter = internal::ParseUserFilter(request.filter.value_or(""));
@@ -506,7 +506,7 @@ StatusOr<ListUsersResponse> FakeIdentityProvider::Impl::ListUsers(const ListUser
 
 StatusOr<AdminDeleteUserResponse> FakeIdentityProvider::Impl::AdminDeleteUser(
     const AdminDeleteUserRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;
@@ -517,7 +517,7 @@ StatusOr<AdminDeleteUserResponse> FakeIdentityProvider::Impl::AdminDeleteUser(
 
 StatusOr<AdminDisableUserResponse> FakeIdentityProvider::Impl::AdminDisableUser(
     const AdminDisableUserRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   UserRecord* user = target->user;
   user->enabled = false;
@@ -528,7 +528,7 @@ StatusOr<AdminDisableUserResponse> FakeIdentityProvider::Impl::AdminDisableUser(
 
 StatusOr<AdminEnableUserResponse> FakeIdentityProvider::Impl::AdminEnableUser(
     const AdminEnableUserRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   UserRecord* user = target->user;
   user->enabled = true;
@@ -538,7 +538,7 @@ StatusOr<AdminEnableUserResponse> FakeIdentityProvider::Impl::AdminEnableUser(
 
 StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpdateUserAttributes(
     const AdminUpdateUserAttributesRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;
@@ -592,7 +592,7 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
 
 StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDeleteUserAttributes(
     const AdminDeleteUserAttributesRequest& request) {
-  auto target = FindPoolAndUser(request.user_pool_id, request.username);
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
   if (!target.ok()) return target.status();
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;

@@ -12,7 +12,7 @@
 #include "internal/messages.h"
 #include "internal/password_policy.h"
 #include "internal/operation_list.h"
-#include "internal/pool_record.h"
+#include "internal/pool_store.h"
 #include "internal/random.h"
 #include "internal/token_issuer.h"
 
@@ -54,9 +54,7 @@ struct State {
   // (internal/tokens.h).
   std::string signing_key;
   std::string key_id;
-  std::map<std::string, PoolRecord> pools;
-  // Client id -> pool id.
-  std::unordered_map<std::string, std::string> client_pool;
+  PoolStore pools;
   std::unordered_map<std::string, AuthSession> sessions;    // by Session string
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
 };
@@ -157,21 +155,6 @@ class FakeIdentityProvider::Impl {
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
 #undef COGNITO_FAKE_DECLARE_IMPL
 
-
-  // ---- lookups (fake_identity_provider.cc)
-  StatusOr<internal::PoolRecord*> FindPool(const std::string& user_pool_id);
-  // The client and its pool for the client-side operations (E31 if unknown).
-  StatusOr<std::pair<internal::PoolRecord*, internal::ClientRecord*>> FindClient(
-      const std::string& client_id);
-  // The client inside a given pool (admin auth operations).
-  StatusOr<internal::ClientRecord*> FindClientInPool(internal::PoolRecord& pool,
-                                                     const std::string& client_id);
-  // The pool and the user of an admin call (E32 / E13 when unknown).
-  struct PoolUser {
-    internal::PoolRecord* pool;
-    internal::UserRecord* user;
-  };
-  StatusOr<PoolUser> FindPoolAndUser(const std::string& user_pool_id, const std::string& username);
 
   // ---- client authentication
   // The pool and client of a client-side call, after the SECRET_HASH check:

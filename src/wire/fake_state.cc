@@ -39,7 +39,7 @@ Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
   options.reject_unknown_members = true;
   auto data = wire::FromJson<internal::SnapshotData>(document, options);
   if (!data.ok()) return data.status();
-  for (auto& [id, pool] : data->state.pools) pool.Reindex();
+  for (auto& [id, pool] : data->state.pools.pools) pool.Reindex();
   internal::StateAccess::Apply(fake, *std::move(data));
   return Status();
 }

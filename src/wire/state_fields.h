@@ -121,8 +121,8 @@ COGNITO_FAKE_FIELDS(internal::State) {
   v.Required("Random", t.random);
   v.Required("SigningKey", t.signing_key);
   v.Required("KeyId", t.key_id);
-  v.Required("Pools", t.pools);
-  v.Required("ClientPool", t.client_pool);
+  v.Required("Pools", t.pools.pools);
+  v.Required("ClientPool", t.pools.client_pool);
   v.Required("Sessions", t.sessions);
   v.Required("CognitoDefaultEmails", t.cognito_default_emails);
 }

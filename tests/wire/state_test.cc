@@ -148,7 +148,7 @@ TEST_F(State, AnImportedUserWhoNeverUsedTheAccountHasNoActivityBlock) {
   const std::string exported = ExportState(fake_);
   ASSERT_OK(ImportState(other, exported));
   internal::SnapshotData data = internal::StateAccess::Capture(other);
-  internal::UserTable& users = data.state.pools.at(pool_.user_pool_id).users;
+  internal::UserTable& users = data.state.pools.pools.at(pool_.user_pool_id).users;
   for (const char* name : {"alice", "bob", "carol", "dave"}) ASSERT_NE(users.Find(name), nullptr) << name;
   EXPECT_EQ(users.Find("carol")->activity_if_present(), nullptr) << "nothing to hold, nothing allocated";
   EXPECT_EQ(users.Find("bob")->activity_if_present(), nullptr)

@@ -30,9 +30,7 @@ class RateWindow {
   void Clear() { times_.clear(); }
 
  private:
-  // A vector, not a deque: a window holds a handful of entries, and an empty
-  // libstdc++ deque allocates ~600 bytes (five windows on each of a million
-  // users).
+  // Oldest first; a window holds a handful of entries.
   std::vector<Timestamp> times_;
 };
 

@@ -4,17 +4,16 @@
 //   cmake --preset release && cmake --build --preset release --target endpoint_bench
 //   build/release/bench/endpoint_bench
 
-#include "population.h"
-
+#include <benchmark/benchmark.h>
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/wire.h>
 #include <cognito_fake/wire_client.h>
 
-#include <benchmark/benchmark.h>
-
 #include <memory>
 #include <string>
+
+#include "population.h"
 
 namespace cognito_fake {
 namespace {
@@ -46,7 +45,9 @@ void RunOverRoute(benchmark::State& state, Fixture& fixture, Call call) {
     }
   }
   state.SetItemsProcessed(state.iterations());
-  state.SetLabel(state.range(0) == kDirect ? "in-process" : state.range(0) == kDispatcher ? "dispatcher" : "http");
+  state.SetLabel(state.range(0) == kDirect       ? "in-process"
+                 : state.range(0) == kDispatcher ? "dispatcher"
+                                                 : "http");
 }
 
 void BM_AdminGetUser(benchmark::State& state) {
@@ -65,7 +66,9 @@ void BM_AdminResetUserPassword(benchmark::State& state) {
     // The outbox is cleared every pass over the pool (1 000 calls), inside
     // the timing: a few nanoseconds a call.
     if (i % 1000 == 0) fixture.NextPass();
-    return cognito.AdminResetUserPassword({fixture.pool.user_pool_id, fixture.names[i++ % 1000], {}}).ok();
+    return cognito
+        .AdminResetUserPassword({fixture.pool.user_pool_id, fixture.names[i++ % 1000], {}})
+        .ok();
   });
 }
 BENCHMARK(BM_AdminResetUserPassword)->Arg(kDirect)->Arg(kDispatcher)->Arg(kHttp)->UseRealTime();

@@ -30,13 +30,9 @@
 // not answer what the work expects; a benchmark of failing calls measures
 // nothing.
 
-#include "population.h"
-
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/loopback_server.h>
-
 #include <httplib.h>
-
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -53,6 +49,8 @@
 #include <thread>
 #include <utility>
 #include <vector>
+
+#include "population.h"
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -112,7 +110,8 @@ class Flags {
       if (name.rfind("--", 0) != 0) Fail("expected --flag value, got " + name);
       values_[name.substr(2)] = argv[i + 1];
     }
-    if (argc > 2 && (argc - 2) % 2 != 0) Fail(std::string("flag without a value: ") + argv[argc - 1]);
+    if (argc > 2 && (argc - 2) % 2 != 0)
+      Fail(std::string("flag without a value: ") + argv[argc - 1]);
   }
   /// The integer flag `name`, or `fallback`; fails unless it is positive.
   long Int(const std::string& name, long fallback) const {
@@ -171,9 +170,9 @@ void ReleaseFreeMemory() {
 struct OpsPlan {
   int pool_users = 100'000;
   int repetitions = 5;
-  int batch = 2'000;       // calls timed together
-  int flows = 500;         // reset flows timed together
-  int fresh_batch = 200;   // fresh fakes timed together
+  int batch = 2'000;      // calls timed together
+  int flows = 500;        // reset flows timed together
+  int fresh_batch = 200;  // fresh fakes timed together
 };
 
 // Mean seconds per call of `call(i)` for i in [0, n), the whole batch timed.
@@ -208,7 +207,8 @@ AdminCreateUserRequest CreateRequest(const TestPool& pool, const std::string& na
   return request;
 }
 
-InitiateAuthRequest SignInRequest(const TestPool& pool, const std::string& name, const std::string& password) {
+InitiateAuthRequest SignInRequest(const TestPool& pool, const std::string& name,
+                                  const std::string& password) {
   InitiateAuthRequest request;
   request.auth_flow = AuthFlowType::kUserPasswordAuth;
   request.client_id = pool.client_id;
@@ -222,10 +222,11 @@ InitiateAuthRequest SignInRequest(const TestPool& pool, const std::string& name,
 // successful InitiateAuth.
 void ResetFlow(FakeIdentityProvider& fake, const TestPool& pool, const std::string& name) {
   Expect(fake.AdminCreateUser(CreateRequest(pool, name)), "flow AdminCreateUser");
-  Expect(fake.AdminSetUserPassword({pool.user_pool_id, name, kPassword, true}), "flow AdminSetUserPassword");
+  Expect(fake.AdminSetUserPassword({pool.user_pool_id, name, kPassword, true}),
+         "flow AdminSetUserPassword");
   Expect(fake.AdminResetUserPassword({pool.user_pool_id, name, {}}), "flow AdminResetUserPassword");
-  ExpectError(fake.InitiateAuth(SignInRequest(pool, name, kPassword)), ErrorCode::kPasswordResetRequired,
-              "flow InitiateAuth before the reset");
+  ExpectError(fake.InitiateAuth(SignInRequest(pool, name, kPassword)),
+              ErrorCode::kPasswordResetRequired, "flow InitiateAuth before the reset");
   ForgotPasswordRequest forgot;
   forgot.client_id = pool.client_id;
   forgot.username = name;
@@ -238,8 +239,9 @@ void ResetFlow(FakeIdentityProvider& fake, const TestPool& pool, const std::stri
   confirm.confirmation_code = *code;
   confirm.password = kNewPassword;
   Expect(fake.ConfirmForgotPassword(confirm), "flow ConfirmForgotPassword");
-  InitiateAuthResponse signed_in = Expect(fake.InitiateAuth(SignInRequest(pool, name, kNewPassword)),
-                                          "flow InitiateAuth after the reset");
+  InitiateAuthResponse signed_in =
+      Expect(fake.InitiateAuth(SignInRequest(pool, name, kNewPassword)),
+             "flow InitiateAuth after the reset");
   if (!signed_in.authentication_result) Fail("flow: the final sign-in returned no tokens");
 }
 
@@ -252,7 +254,8 @@ void ResetFlow(FakeIdentityProvider& fake, const TestPool& pool, const std::stri
 // ConfirmForgotPassword consumes) runs between batches, untimed.
 int RunOps(const OpsPlan& plan) {
   const int per_slice = plan.repetitions * plan.batch;
-  if (4 * per_slice > plan.pool_users) Fail("the pool is too small for 4 slices of repetitions x batch users");
+  if (4 * per_slice > plan.pool_users)
+    Fail("the pool is too small for 4 slices of repetitions x batch users");
   const Clock::time_point load_start = Clock::now();
   Population population(plan.pool_users);
   const double load_seconds = SecondsSince(load_start);
@@ -264,33 +267,35 @@ int RunOps(const OpsPlan& plan) {
   };
   std::vector<std::pair<std::string, double>> results;
 
-  results.emplace_back("AdminCreateUser", MinOver(plan.repetitions, [&](int r) {
-    std::vector<AdminCreateUserRequest> requests;
-    requests.reserve(static_cast<std::size_t>(plan.batch));
-    for (int i = 0; i < plan.batch; ++i) {
-      requests.push_back(CreateRequest(pool, "new" + std::to_string(r) + "_" + std::to_string(i)));
-    }
-    return TimeBatch(plan.batch, [&](int i) {
-      Expect(fake.AdminCreateUser(requests[static_cast<std::size_t>(i)]), "AdminCreateUser");
-    });
-  }));
+  results.emplace_back(
+      "AdminCreateUser", MinOver(plan.repetitions, [&](int r) {
+        std::vector<AdminCreateUserRequest> requests;
+        requests.reserve(static_cast<std::size_t>(plan.batch));
+        for (int i = 0; i < plan.batch; ++i) {
+          requests.push_back(
+              CreateRequest(pool, "new" + std::to_string(r) + "_" + std::to_string(i)));
+        }
+        return TimeBatch(plan.batch, [&](int i) {
+          Expect(fake.AdminCreateUser(requests[static_cast<std::size_t>(i)]), "AdminCreateUser");
+        });
+      }));
 
   results.emplace_back("AdminSetUserPassword", MinOver(plan.repetitions, [&](int r) {
-    AdminSetUserPasswordRequest request{pool_id, "", kNewPassword, true};
-    return TimeBatch(plan.batch, [&](int i) {
-      request.username = user(0, r, i);
-      Expect(fake.AdminSetUserPassword(request), "AdminSetUserPassword");
-    });
-  }));
+                         AdminSetUserPasswordRequest request{pool_id, "", kNewPassword, true};
+                         return TimeBatch(plan.batch, [&](int i) {
+                           request.username = user(0, r, i);
+                           Expect(fake.AdminSetUserPassword(request), "AdminSetUserPassword");
+                         });
+                       }));
 
   results.emplace_back("AdminResetUserPassword", MinOver(plan.repetitions, [&](int r) {
-    fake.outbox().Clear();
-    AdminResetUserPasswordRequest request{pool_id, "", {}};
-    return TimeBatch(plan.batch, [&](int i) {
-      request.username = user(1, r, i);
-      Expect(fake.AdminResetUserPassword(request), "AdminResetUserPassword");
-    });
-  }));
+                         fake.outbox().Clear();
+                         AdminResetUserPasswordRequest request{pool_id, "", {}};
+                         return TimeBatch(plan.batch, [&](int i) {
+                           request.username = user(1, r, i);
+                           Expect(fake.AdminResetUserPassword(request), "AdminResetUserPassword");
+                         });
+                       }));
 
   // ForgotPassword and ConfirmForgotPassword share a slice: each
   // repetition's ForgotPassword batch issues the codes its
@@ -302,9 +307,9 @@ int RunOps(const OpsPlan& plan) {
     ForgotPasswordRequest forgot;
     forgot.client_id = pool.client_id;
     forgot_best = std::min(forgot_best, TimeBatch(plan.batch, [&](int i) {
-      forgot.username = user(2, r, i);
-      Expect(fake.ForgotPassword(forgot), "ForgotPassword");
-    }));
+                             forgot.username = user(2, r, i);
+                             Expect(fake.ForgotPassword(forgot), "ForgotPassword");
+                           }));
     std::vector<ConfirmForgotPasswordRequest> confirms(static_cast<std::size_t>(plan.batch));
     for (int i = 0; i < plan.batch; ++i) {
       ConfirmForgotPasswordRequest& confirm = confirms[static_cast<std::size_t>(i)];
@@ -315,30 +320,34 @@ int RunOps(const OpsPlan& plan) {
       if (!code) Fail("no ForgotPassword code for " + confirm.username);
       confirm.confirmation_code = *code;
     }
-    confirm_best = std::min(confirm_best, TimeBatch(plan.batch, [&](int i) {
-      Expect(fake.ConfirmForgotPassword(confirms[static_cast<std::size_t>(i)]), "ConfirmForgotPassword");
-    }));
+    confirm_best =
+        std::min(confirm_best, TimeBatch(plan.batch, [&](int i) {
+                   Expect(fake.ConfirmForgotPassword(confirms[static_cast<std::size_t>(i)]),
+                          "ConfirmForgotPassword");
+                 }));
   }
   results.emplace_back("ForgotPassword", forgot_best);
   results.emplace_back("ConfirmForgotPassword", confirm_best);
 
   // Spread over the whole pool, read-only.
   results.emplace_back("AdminGetUser", MinOver(plan.repetitions, [&](int r) {
-    AdminGetUserRequest request{pool_id, ""};
-    return TimeBatch(plan.batch, [&](int i) {
-      const long index = (static_cast<long>(r) * plan.batch + i) * 7919L % plan.pool_users;
-      request.username = population.names[static_cast<std::size_t>(index)];
-      Expect(fake.AdminGetUser(request), "AdminGetUser");
-    });
-  }));
+                         AdminGetUserRequest request{pool_id, ""};
+                         return TimeBatch(plan.batch, [&](int i) {
+                           const long index =
+                               (static_cast<long>(r) * plan.batch + i) * 7919L % plan.pool_users;
+                           request.username = population.names[static_cast<std::size_t>(index)];
+                           Expect(fake.AdminGetUser(request), "AdminGetUser");
+                         });
+                       }));
 
   results.emplace_back("InitiateAuth (wrong password)", MinOver(plan.repetitions, [&](int r) {
-    InitiateAuthRequest request = SignInRequest(pool, "", kWrongPassword);
-    return TimeBatch(plan.batch, [&](int i) {
-      request.auth_parameters["USERNAME"] = user(3, r, i);
-      ExpectError(fake.InitiateAuth(request), ErrorCode::kNotAuthorized, "InitiateAuth (wrong password)");
-    });
-  }));
+                         InitiateAuthRequest request = SignInRequest(pool, "", kWrongPassword);
+                         return TimeBatch(plan.batch, [&](int i) {
+                           request.auth_parameters["USERNAME"] = user(3, r, i);
+                           ExpectError(fake.InitiateAuth(request), ErrorCode::kNotAuthorized,
+                                       "InitiateAuth (wrong password)");
+                         });
+                       }));
 
   // The flow: fresh users in the same 100 000-user pool; the code read
   // (LastCodeFor) is part of what is timed.
@@ -346,8 +355,10 @@ int RunOps(const OpsPlan& plan) {
     fake.outbox().Clear();
     std::vector<std::string> names;
     names.reserve(static_cast<std::size_t>(plan.flows));
-    for (int i = 0; i < plan.flows; ++i) names.push_back("flow" + std::to_string(r) + "_" + std::to_string(i));
-    return TimeBatch(plan.flows, [&](int i) { ResetFlow(fake, pool, names[static_cast<std::size_t>(i)]); });
+    for (int i = 0; i < plan.flows; ++i)
+      names.push_back("flow" + std::to_string(r) + "_" + std::to_string(i));
+    return TimeBatch(plan.flows,
+                     [&](int i) { ResetFlow(fake, pool, names[static_cast<std::size_t>(i)]); });
   });
 
   // A fresh fake: constructed, one pool and client, one user, destroyed.
@@ -355,15 +366,19 @@ int RunOps(const OpsPlan& plan) {
     return TimeBatch(plan.fresh_batch, [&](int) {
       FakeIdentityProvider one;
       const TestPool one_pool = Expect(one.CreateUserPoolForTest(), "fresh CreateUserPoolForTest");
-      Expect(one.AddConfirmedUser(one_pool, "alice", kPassword, EmailOf("alice")), "fresh AddConfirmedUser");
+      Expect(one.AddConfirmedUser(one_pool, "alice", kPassword, EmailOf("alice")),
+             "fresh AddConfirmedUser");
     });
   });
 
-  std::printf("{\"pool_users\": %d, \"repetitions\": %d, \"batch\": %d, \"flows\": %d, \"fresh_batch\": %d,\n",
-              plan.pool_users, plan.repetitions, plan.batch, plan.flows, plan.fresh_batch);
+  std::printf(
+      "{\"pool_users\": %d, \"repetitions\": %d, \"batch\": %d, \"flows\": %d, \"fresh_batch\": "
+      "%d,\n",
+      plan.pool_users, plan.repetitions, plan.batch, plan.flows, plan.fresh_batch);
   std::printf(" \"pool_load_seconds\": %.6f,\n \"operations\": {", load_seconds);
   for (std::size_t i = 0; i < results.size(); ++i) {
-    std::printf("%s\n  %s: %.9g", i == 0 ? "" : ",", Quoted(results[i].first).c_str(), results[i].second);
+    std::printf("%s\n  %s: %.9g", i == 0 ? "" : ",", Quoted(results[i].first).c_str(),
+                results[i].second);
   }
   std::printf("},\n \"reset_flow\": %.9g,\n \"fresh_fake\": %.9g}\n", flow, fresh);
   return 0;
@@ -379,7 +394,8 @@ int RunOps(const OpsPlan& plan) {
 int RunLoad(long users) {
   FakeIdentityProvider fake;
   fake.DefineSesIdentity(bench::kSesIdentity, SesIdentity{});
-  const TestPool pool = Expect(fake.CreateUserPoolForTest(bench::SesPoolRequest()), "CreateUserPoolForTest");
+  const TestPool pool =
+      Expect(fake.CreateUserPoolForTest(bench::SesPoolRequest()), "CreateUserPoolForTest");
   ReleaseFreeMemory();
   const double resident_before = ResidentBytes();
   std::vector<TestUser> batch;
@@ -390,18 +406,22 @@ int RunLoad(long users) {
     batch.push_back(TestUser{std::move(name), kPassword, std::move(attributes)});
   }
   const Clock::time_point start = Clock::now();
-  std::vector<std::string> subs = Expect(fake.AddConfirmedUsers(pool, std::move(batch)), "AddConfirmedUsers");
+  std::vector<std::string> subs =
+      Expect(fake.AddConfirmedUsers(pool, std::move(batch)), "AddConfirmedUsers");
   const double seconds = SecondsSince(start);
   subs = {};
   ReleaseFreeMemory();
   const double resident_after = ResidentBytes();
   // Confirms the users are there.
-  Expect(fake.AdminGetUser({pool.user_pool_id, UserName(static_cast<int>(users - 1))}), "AdminGetUser after load");
+  Expect(fake.AdminGetUser({pool.user_pool_id, UserName(static_cast<int>(users - 1))}),
+         "AdminGetUser after load");
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("{\"users\": %ld, \"seconds\": %.6f, \"resident_bytes_per_user\": %.1f, \"max_rss_kib\": %ld}\n",
-              users, seconds, (resident_after - resident_before) / static_cast<double>(users),
-              static_cast<long>(usage.ru_maxrss));
+  std::printf(
+      "{\"users\": %ld, \"seconds\": %.6f, \"resident_bytes_per_user\": %.1f, \"max_rss_kib\": "
+      "%ld}\n",
+      users, seconds, (resident_after - resident_before) / static_cast<double>(users),
+      static_cast<long>(usage.ru_maxrss));
   return 0;
 }
 
@@ -421,8 +441,8 @@ struct HttpResult {
 // each; the best round's rate. Every request carries the headers an AWS SDK
 // sends, a SigV4 Authorization header with a dummy signature included
 // (moto_server reads the region from it; the fake never verifies it).
-HttpResult RunHttpClient(const std::string& url, const std::string& pool_id, long users, double seconds,
-                         int rounds) {
+HttpResult RunHttpClient(const std::string& url, const std::string& pool_id, long users,
+                         double seconds, int rounds) {
   httplib::Client client(url);
   client.set_keep_alive(true);
   client.set_tcp_nodelay(true);
@@ -439,8 +459,8 @@ HttpResult RunHttpClient(const std::string& url, const std::string& pool_id, lon
   std::vector<std::string> bodies;
   bodies.reserve(static_cast<std::size_t>(users));
   for (long i = 0; i < users; ++i) {
-    bodies.push_back("{\"UserPoolId\":" + Quoted(pool_id) + ",\"Username\":" + Quoted(UserName(static_cast<int>(i))) +
-                     "}");
+    bodies.push_back("{\"UserPoolId\":" + Quoted(pool_id) +
+                     ",\"Username\":" + Quoted(UserName(static_cast<int>(i))) + "}");
   }
   HttpResult result;
   long next = 0;
@@ -449,7 +469,8 @@ HttpResult RunHttpClient(const std::string& url, const std::string& pool_id, lon
                                 "application/x-amz-json-1.1");
     if (!response) Fail("HTTP request failed: " + httplib::to_string(response.error()));
     if (response->status != 200) {
-      Fail("AdminGetUser answered HTTP " + std::to_string(response->status) + ": " + response->body);
+      Fail("AdminGetUser answered HTTP " + std::to_string(response->status) + ": " +
+           response->body);
     }
     if (response->get_header_value("Connection") == "close") ++result.server_closes;
     return response;
@@ -485,10 +506,13 @@ void PrintHttp(const HttpResult& result, const std::string& served) {
 int RunHttpFake(int pool_users, long users, double seconds, int rounds) {
   if (users > pool_users) Fail("--users exceeds --pool-users");
   Population population(pool_users);
-  std::unique_ptr<LoopbackServer> server = Expect(LoopbackServer::Start(population.fake), "LoopbackServer::Start");
-  const HttpResult result = RunHttpClient(server->url(), population.pool.user_pool_id, users, seconds, rounds);
+  std::unique_ptr<LoopbackServer> server =
+      Expect(LoopbackServer::Start(population.fake), "LoopbackServer::Start");
+  const HttpResult result =
+      RunHttpClient(server->url(), population.pool.user_pool_id, users, seconds, rounds);
   server->Stop();
-  PrintHttp(result, "cognito_fake::LoopbackServer over a fake of " + std::to_string(pool_users) + " users");
+  PrintHttp(result,
+            "cognito_fake::LoopbackServer over a fake of " + std::to_string(pool_users) + " users");
   return 0;
 }
 
@@ -500,8 +524,10 @@ int RunHttpCeiling(long users, double seconds, int rounds) {
   server.Post("/", [](const httplib::Request&, httplib::Response& response) {
     response.set_content(
         "{\"Enabled\":true,\"UserAttributes\":[{\"Name\":\"sub\",\"Value\":"
-        "\"8b0e4b4e-0000-4000-8000-000000000000\"},{\"Name\":\"email\",\"Value\":\"user0@example.com\"}],"
-        "\"UserCreateDate\":1.7e9,\"UserLastModifiedDate\":1.7e9,\"UserStatus\":\"CONFIRMED\",\"Username\":\"user0\"}",
+        "\"8b0e4b4e-0000-4000-8000-000000000000\"},{\"Name\":\"email\",\"Value\":\"user0@example."
+        "com\"}],"
+        "\"UserCreateDate\":1.7e9,\"UserLastModifiedDate\":1.7e9,\"UserStatus\":\"CONFIRMED\","
+        "\"Username\":\"user0\"}",
         "application/x-amz-json-1.1");
   });
   const int port = server.bind_to_any_port("127.0.0.1");
@@ -509,8 +535,8 @@ int RunHttpCeiling(long users, double seconds, int rounds) {
   // The socket listens from bind_to_any_port on: the client may connect
   // before the serving thread accepts.
   std::thread serving([&] { server.listen_after_bind(); });
-  const HttpResult result =
-      RunHttpClient("http://127.0.0.1:" + std::to_string(port), "us-east-1_ceiling", users, seconds, rounds);
+  const HttpResult result = RunHttpClient("http://127.0.0.1:" + std::to_string(port),
+                                          "us-east-1_ceiling", users, seconds, rounds);
   server.stop();
   serving.join();
   PrintHttp(result, "a bare cpp-httplib server with a fixed answer");
@@ -519,7 +545,8 @@ int RunHttpCeiling(long users, double seconds, int rounds) {
 
 int Main(int argc, char** argv) {
   const std::string usage =
-      "usage: moto_comparison ops|load N|http-client|http-fake|http-ceiling [--flag value ...] (see bench/moto_comparison.cc)";
+      "usage: moto_comparison ops|load N|http-client|http-fake|http-ceiling [--flag value ...] "
+      "(see bench/moto_comparison.cc)";
   if (argc < 2) Fail(usage);
   const std::string command = argv[1];
   if (command == "load") {
@@ -550,7 +577,8 @@ int Main(int argc, char** argv) {
                        flags.Double("seconds", 3), static_cast<int>(flags.Int("rounds", 3)));
   }
   if (command == "http-ceiling") {
-    return RunHttpCeiling(flags.Int("users", 1000), flags.Double("seconds", 3), static_cast<int>(flags.Int("rounds", 3)));
+    return RunHttpCeiling(flags.Int("users", 1000), flags.Double("seconds", 3),
+                          static_cast<int>(flags.Int("rounds", 3)));
   }
   Fail(usage);
 }

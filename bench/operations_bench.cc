@@ -16,20 +16,19 @@
 // /0 they keep every message of a pass instead (100 000 of them), which
 // measures the outbox's cost of holding them too.
 
-#include "population.h"
-
-#include <cognito_fake/fake_identity_provider.h>
-
 #include <benchmark/benchmark.h>
+#include <cognito_fake/fake_identity_provider.h>
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <type_traits>
 #include <vector>
+
+#include "population.h"
 
 namespace cognito_fake {
 namespace {
@@ -66,8 +65,8 @@ constexpr int kMessagesKept = 1024;
 // which a small working set would add to what is timed, so operations with
 // nothing to do between passes pass nullptr and never pause.
 template <typename Call, typename BetweenPasses>
-void OverThePool(benchmark::State& state, Population& population, Call call, BetweenPasses between_passes,
-                 std::size_t messages_kept = 0) {
+void OverThePool(benchmark::State& state, Population& population, Call call,
+                 BetweenPasses between_passes, std::size_t messages_kept = 0) {
   const std::size_t users = WorkingSet(state);
   std::size_t i = 0;
   std::size_t since_drained = 0;
@@ -93,14 +92,18 @@ void OverThePool(benchmark::State& state, Population& population, Call call, Bet
     }
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
-  std::string label = "cycling " + std::to_string(users) + " of " + std::to_string(population.names.size()) + " users";
-  if (messages_kept != 0) label += ", the outbox drained every " + std::to_string(messages_kept) + " messages";
+  std::string label = "cycling " + std::to_string(users) + " of " +
+                      std::to_string(population.names.size()) + " users";
+  if (messages_kept != 0)
+    label += ", the outbox drained every " + std::to_string(messages_kept) + " messages";
   state.SetLabel(label);
 }
 
 // The second argument of a benchmark of an operation that sends a message:
 // kMessagesKept, or 0 for a whole pass's messages.
-std::size_t MessagesKept(const benchmark::State& state) { return static_cast<std::size_t>(state.range(1)); }
+std::size_t MessagesKept(const benchmark::State& state) {
+  return static_cast<std::size_t>(state.range(1));
+}
 
 void BM_AdminGetUser(benchmark::State& state) {
   Population population(PoolUsers());
@@ -161,9 +164,12 @@ void BM_ConfirmForgotPassword(benchmark::State& state) {
     population.NextPass();
     codes.clear();
     for (std::size_t u = 0; u < WorkingSet(state); ++u) {
-      population.fake.ForgotPassword({population.pool.client_id, std::nullopt, population.names[u], {}}).value();
+      population.fake
+          .ForgotPassword({population.pool.client_id, std::nullopt, population.names[u], {}})
+          .value();
     }
-    for (Message& message : population.fake.outbox().Drain()) codes.push_back(std::move(message.code));
+    for (Message& message : population.fake.outbox().Drain())
+      codes.push_back(std::move(message.code));
     ++pass;
   };
   issue_codes();
@@ -219,10 +225,13 @@ void BM_WholeResetFlow(benchmark::State& state) {
     bool ok = fake.AdminCreateUser(create).ok();
     ok = ok && fake.AdminSetUserPassword({pool.user_pool_id, name, kPassword, true}).ok();
     ok = ok && fake.AdminResetUserPassword({pool.user_pool_id, name, {}}).ok();
-    ok = ok && fake.SignIn(pool, name, kPassword).status().code() == ErrorCode::kPasswordResetRequired;
+    ok = ok &&
+         fake.SignIn(pool, name, kPassword).status().code() == ErrorCode::kPasswordResetRequired;
     ok = ok && fake.ForgotPassword({pool.client_id, std::nullopt, name, {}}).ok();
     const std::string code = fake.outbox().Drain().back().code;
-    ok = ok && fake.ConfirmForgotPassword({pool.client_id, std::nullopt, name, code, "N3w-Passw0rd!", {}}).ok();
+    ok = ok &&
+         fake.ConfirmForgotPassword({pool.client_id, std::nullopt, name, code, "N3w-Passw0rd!", {}})
+             .ok();
     ok = ok && fake.SignIn(pool, name, "N3w-Passw0rd!").ok();
     if (!ok) {
       state.SkipWithError("the flow failed");
@@ -283,7 +292,8 @@ void BM_LoadUsers(benchmark::State& state) {
   MeasureLoad(state, [](FakeIdentityProvider& fake, const TestPool& pool, int users) {
     for (int i = 0; i < users; ++i) {
       const std::string name = UserName(i);
-      if (!fake.AddConfirmedUser(pool, name, kPassword, {{"email", name + "@example.com"}}).ok()) return false;
+      if (!fake.AddConfirmedUser(pool, name, kPassword, {{"email", name + "@example.com"}}).ok())
+        return false;
     }
     return true;
   });
@@ -304,7 +314,11 @@ void BM_LoadUsersInOneCall(benchmark::State& state) {
     return fake.AddConfirmedUsers(pool, std::move(batch)).ok();
   });
 }
-BENCHMARK(BM_LoadUsersInOneCall)->Arg(1'000)->Arg(1'000'000)->Iterations(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadUsersInOneCall)
+    ->Arg(1'000)
+    ->Arg(1'000'000)
+    ->Iterations(1)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace cognito_fake

@@ -38,7 +38,8 @@ struct Population {
     batch.reserve(static_cast<std::size_t>(users));
     for (int i = 0; i < users; ++i) {
       names.push_back(UserName(i));
-      batch.push_back(TestUser{names.back(), kPassword, {{"email", names.back() + "@example.com"}}});
+      batch.push_back(
+          TestUser{names.back(), kPassword, {{"email", names.back() + "@example.com"}}});
     }
     fake.AddConfirmedUsers(pool, std::move(batch)).value();
   }

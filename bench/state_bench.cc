@@ -3,10 +3,9 @@
 //
 //   build/release/bench/state_bench
 
+#include <benchmark/benchmark.h>
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fake_state.h>
-
-#include <benchmark/benchmark.h>
 
 #include <cstdint>
 #include <string>
@@ -58,7 +57,8 @@ void BM_SnapshotAndRestoreAfterSignIns(benchmark::State& state) {
   FakeIdentityProvider fake;
   const TestPool pool = Populate(fake, 10);
   for (std::int64_t i = 0; i < state.range(0); ++i) {
-    if (!fake.SignIn(pool, "user" + std::to_string(i % 10), "Passw0rd!").ok()) state.SkipWithError("sign-in failed");
+    if (!fake.SignIn(pool, "user" + std::to_string(i % 10), "Passw0rd!").ok())
+      state.SkipWithError("sign-in failed");
   }
   for (auto _ : state) {
     const FakeSnapshot snapshot = fake.Snapshot();

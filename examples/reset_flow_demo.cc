@@ -34,9 +34,7 @@ int main() {
   pool_request.alias_attributes = {cognito_fake::AliasAttributeType::kEmail};
   auto pool = cognito.CreateUserPoolForTest(pool_request).value();
   std::cout << "  pool " << pool.user_pool_id << ", app client " << pool.client_id << "\n";
-  cognito
-      .AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}})
-      .value();
+  cognito.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
   std::cout << "  user alice (CONFIRMED, verified email alice@example.com)\n\n";
 
   Step("InitiateAuth(alice, old password)", cognito.SignIn(pool, "alice", "Passw0rd!"));
@@ -89,5 +87,6 @@ int main() {
 
   auto user = cognito.AdminGetUser({pool.user_pool_id, "alice"}).value();
   std::cout << "\n  final status of " << user.username << ": " << *user.user_status << "\n";
-  return *user.user_status == cognito_fake::UserStatusType::kConfirmed ? EXIT_SUCCESS : EXIT_FAILURE;
+  return *user.user_status == cognito_fake::UserStatusType::kConfirmed ? EXIT_SUCCESS
+                                                                       : EXIT_FAILURE;
 }

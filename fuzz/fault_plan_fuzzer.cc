@@ -30,19 +30,18 @@
 #include <cognito_fake/fault_plan.h>
 #include <cognito_fake/wire.h>
 
-#include <nlohmann/json.hpp>
-
-#include "fuzz_support.h"
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "fuzz_support.h"
 
 namespace cognito_fake {
 namespace fuzz {
@@ -62,7 +61,8 @@ Fixture& TheFixture() {
     auto pool = f->fake.CreateUserPoolForTest();
     FUZZ_CHECK(pool.ok(), "fixture: CreateUserPoolForTest: " + pool.status().message());
     f->pool = *pool;
-    auto user = f->fake.AddConfirmedUser(f->pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}});
+    auto user =
+        f->fake.AddConfirmedUser(f->pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}});
     FUZZ_CHECK(user.ok(), "fixture: AddConfirmedUser: " + user.status().message());
     f->snapshot = f->fake.Snapshot();
     return f;
@@ -105,7 +105,9 @@ std::string RequestBody(Operation operation, const TestPool& pool, const std::st
               {"UserAttributes", {{{"Name", "given_name"}, {"Value", "Alice"}}}}};
       break;
     case Operation::kAdminDeleteUserAttributes:
-      body = {{"UserPoolId", user_pool}, {"Username", username}, {"UserAttributeNames", {"given_name"}}};
+      body = {{"UserPoolId", user_pool},
+              {"Username", username},
+              {"UserAttributeNames", {"given_name"}}};
       break;
     case Operation::kSignUp:
       body = {{"ClientId", client}, {"Username", username}, {"Password", "Passw0rd!"}};
@@ -183,7 +185,8 @@ PlanFacts ReadPlan(std::string_view text) {
     if (facts.operation || operation == rule.end() || !operation->is_string()) continue;
     facts.operation = OperationFromName(operation->get<std::string>());
     if (!facts.operation) continue;
-    if (const auto username = rule.find("username"); username != rule.end() && username->is_string()) {
+    if (const auto username = rule.find("username");
+        username != rule.end() && username->is_string()) {
       facts.username = username->get<std::string>();
     }
   }
@@ -193,9 +196,10 @@ PlanFacts ReadPlan(std::string_view text) {
 std::string Journal(const FaultInjector& injector) {
   std::string text;
   for (const JournalEntry& entry : injector.journal()) {
-    text += "  #" + std::to_string(entry.sequence) + " " + std::string(ToString(entry.operation)) + " -> " +
-            std::string(ErrorInfoFor(entry.outcome.code()).name) + " \"" + entry.outcome.message() + "\"" +
-            " fault=" + entry.fault.value_or("-") + " delays=" + std::to_string(entry.delays.size()) +
+    text += "  #" + std::to_string(entry.sequence) + " " + std::string(ToString(entry.operation)) +
+            " -> " + std::string(ErrorInfoFor(entry.outcome.code()).name) + " \"" +
+            entry.outcome.message() + "\"" + " fault=" + entry.fault.value_or("-") +
+            " delays=" + std::to_string(entry.delays.size()) +
             " reached_provider=" + (entry.reached_provider ? "yes" : "no") + "\n";
   }
   return text;
@@ -221,7 +225,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const PlanFacts facts = ReadPlan(plan);
   const Operation operation =
       facts.operation.value_or(AllOperations()[(hash >> 8) % AllOperations().size()].operation);
-  const std::string target = std::string(WireDispatcher::kTargetPrefix) + std::string(ToString(operation));
+  const std::string target =
+      std::string(WireDispatcher::kTargetPrefix) + std::string(ToString(operation));
   const std::string body = RequestBody(operation, fixture.pool, facts.username);
 
   WireDispatcher through_injector(injector);
@@ -231,8 +236,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   // What a failure message shows; built only when needed.
   const auto context = [&] {
-    return std::string(loaded.ok() ? "plan loaded" : "plan refused: " + loaded.message()) + "\ncall: " + target +
-           " " + body + "\njournal:\n" + Journal(injector) + "answer:\n" + Describe(response);
+    return std::string(loaded.ok() ? "plan loaded" : "plan refused: " + loaded.message()) +
+           "\ncall: " + target + " " + body + "\njournal:\n" + Journal(injector) + "answer:\n" +
+           Describe(response);
   };
   static const bool print = std::getenv("COGNITO_FAKE_FUZZ_PRINT") != nullptr;
   if (print) std::fprintf(stderr, "%s\n\n", context().c_str());
@@ -249,15 +255,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(entry.delays.empty(), "a refused plan installed a delay\n" + context());
     FUZZ_CHECK(entry.reached_provider, context());
     for (const auto& [name, count] : facts.rules_named) {
-      FUZZ_CHECK(injector.FiredCount(name) == 0, "a refused plan's rule \"" + name + "\" fired\n" + context());
+      FUZZ_CHECK(injector.FiredCount(name) == 0,
+                 "a refused plan's rule \"" + name + "\" fired\n" + context());
     }
     fixture.fake.Restore(fixture.snapshot);
     WireDispatcher direct(fixture.fake);
     const WireResponse expected = direct.Dispatch(target, body);
     FUZZ_CHECK(expected.status == response.status && expected.body == response.body,
-               "a refused plan changed the answer; without the injector:\n" + Describe(expected) + "\n" +
-                   context());
-    FUZZ_CHECK(fixture.fake.clock().Now() == clock_after, "a refused plan moved the clock\n" + context());
+               "a refused plan changed the answer; without the injector:\n" + Describe(expected) +
+                   "\n" + context());
+    FUZZ_CHECK(fixture.fake.clock().Now() == clock_after,
+               "a refused plan moved the clock\n" + context());
     return 0;
   }
 
@@ -265,7 +273,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(!entry.outcome.ok(), "a failure rule fired but the call succeeded\n" + context());
   }
   if (!entry.reached_provider) {
-    FUZZ_CHECK(entry.fault.has_value(), "the call was kept from the fake without a rule\n" + context());
+    FUZZ_CHECK(entry.fault.has_value(),
+               "the call was kept from the fake without a rule\n" + context());
   }
   if (entry.fault && entry.fault->rfind("quota:", 0) == 0) {
     FUZZ_CHECK(entry.outcome.code() == ErrorCode::kTooManyRequests &&
@@ -273,7 +282,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                context());
   }
   for (const auto& [name, count] : facts.rules_named) {
-    FUZZ_CHECK(injector.FiredCount(name) <= count, "rule \"" + name + "\" fired too often\n" + context());
+    FUZZ_CHECK(injector.FiredCount(name) <= count,
+               "rule \"" + name + "\" fired too often\n" + context());
   }
   return 0;
 }

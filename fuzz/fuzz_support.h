@@ -8,11 +8,10 @@
 #include <cognito_fake/errors.h>
 #include <cognito_fake/wire.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
@@ -22,7 +21,8 @@ namespace fuzz {
 /// Prints the broken invariant and aborts: libFuzzer saves the input.
 [[noreturn]] inline void InvariantFailed(const char* condition, const char* file, int line,
                                          const std::string& context) {
-  std::fprintf(stderr, "\n%s:%d: invariant failed: %s\n%s\n", file, line, condition, context.c_str());
+  std::fprintf(stderr, "\n%s:%d: invariant failed: %s\n%s\n", file, line, condition,
+               context.c_str());
   std::fflush(stderr);
   std::abort();
 }
@@ -74,7 +74,8 @@ inline void CheckWireResponse(const WireResponse& response) {
     return;
   }
   const auto type = body.find("__type");
-  FUZZ_CHECK(type != body.end() && type->is_string() && !type->get<std::string>().empty(), context());
+  FUZZ_CHECK(type != body.end() && type->is_string() && !type->get<std::string>().empty(),
+             context());
   const std::string name = type->get<std::string>();
   FUZZ_CHECK(response.Header("x-amzn-ErrorType") == name, context());
   const auto code = ErrorCodeFromName(name);
@@ -84,15 +85,18 @@ inline void CheckWireResponse(const WireResponse& response) {
 
   // AWS's framework spells the protocol errors' member "Message" and may
   // omit it (UnknownOperationException); service exceptions carry "message".
-  const bool protocol_error = *code == ErrorCode::kSerialization || *code == ErrorCode::kUnknownOperation ||
+  const bool protocol_error = *code == ErrorCode::kSerialization ||
+                              *code == ErrorCode::kUnknownOperation ||
                               *code == ErrorCode::kUnimplemented;
   const char* const member = protocol_error ? "Message" : "message";
   const char* const other = protocol_error ? "message" : "Message";
   FUZZ_CHECK(!body.contains(other), context());
   const auto message = body.find(member);
   if (protocol_error && message == body.end()) return;
-  FUZZ_CHECK(message != body.end() && message->is_string(), "the error has no string message\n" + context());
-  FUZZ_CHECK(body.size() == 2, "an error body has members besides __type and message\n" + context());
+  FUZZ_CHECK(message != body.end() && message->is_string(),
+             "the error has no string message\n" + context());
+  FUZZ_CHECK(body.size() == 2,
+             "an error body has members besides __type and message\n" + context());
 }
 
 }  // namespace fuzz

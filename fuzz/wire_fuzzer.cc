@@ -22,18 +22,17 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/wire.h>
 
-#include <nlohmann/json.hpp>
-
-#include "fuzz_support.h"
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "fuzz_support.h"
 
 namespace cognito_fake {
 namespace fuzz {
@@ -88,11 +87,11 @@ Fixture& TheFixture() {
                   {"TemporaryPassword", "Temp-Passw0rd!"},
                   {"MessageAction", "SUPPRESS"},
                   {"UserAttributes", {{{"Name", "email"}, {"Value", "dave@example.com"}}}}});
-    const Json challenge = MustDispatch(
-        f->fake, "InitiateAuth",
-        {{"ClientId", client_id},
-         {"AuthFlow", "USER_PASSWORD_AUTH"},
-         {"AuthParameters", {{"USERNAME", "dave"}, {"PASSWORD", "Temp-Passw0rd!"}}}});
+    const Json challenge =
+        MustDispatch(f->fake, "InitiateAuth",
+                     {{"ClientId", client_id},
+                      {"AuthFlow", "USER_PASSWORD_AUTH"},
+                      {"AuthParameters", {{"USERNAME", "dave"}, {"PASSWORD", "Temp-Passw0rd!"}}}});
     f->session = challenge.value("Session", "");
     auto tokens = f->fake.SignIn(f->pool, "alice", "Passw0rd!");
     FUZZ_CHECK(tokens.ok(), "fixture: SignIn: " + tokens.status().message());
@@ -107,12 +106,14 @@ Fixture& TheFixture() {
 }
 
 void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
 }
 
-WireResponse DispatchFromSnapshot(Fixture& fixture, std::string_view target, std::string_view body) {
+WireResponse DispatchFromSnapshot(Fixture& fixture, std::string_view target,
+                                  std::string_view body) {
   fixture.fake.Restore(fixture.snapshot);
   WireDispatcher dispatcher(fixture.fake);  // a fresh request-id sequence
   return dispatcher.Dispatch(target, body);
@@ -130,7 +131,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const std::size_t newline = input.find('\n');
   const std::string_view line = input.substr(0, newline);
-  std::string body(newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1));
+  std::string body(newline == std::string_view::npos ? std::string_view()
+                                                     : input.substr(newline + 1));
   const std::string target = line.find('.') != std::string_view::npos
                                  ? std::string(line)
                                  : std::string(WireDispatcher::kTargetPrefix) + std::string(line);
@@ -143,11 +145,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const WireResponse first = DispatchFromSnapshot(fixture, target, body);
   static const bool print = std::getenv("COGNITO_FAKE_FUZZ_PRINT") != nullptr;
-  if (print) std::fprintf(stderr, "%s %s\n%s\n\n", target.c_str(), body.c_str(), Describe(first).c_str());
+  if (print)
+    std::fprintf(stderr, "%s %s\n%s\n\n", target.c_str(), body.c_str(), Describe(first).c_str());
   CheckWireResponse(first);
   const WireResponse second = DispatchFromSnapshot(fixture, target, body);
-  FUZZ_CHECK(first.status == second.status && first.body == second.body && first.headers == second.headers,
-             "the same request on the same state answered differently\n" + Describe(first) + "\n---\n" +
-                 Describe(second));
+  FUZZ_CHECK(
+      first.status == second.status && first.body == second.body && first.headers == second.headers,
+      "the same request on the same state answered differently\n" + Describe(first) + "\n---\n" +
+          Describe(second));
   return 0;
 }

@@ -6,7 +6,8 @@ namespace {
 constexpr std::int64_t kLatestNanos = 7258118400LL * 1000000000LL;  // 2200-01-01T00:00:00Z
 
 std::int64_t ToNanos(Timestamp time) {
-  const std::int64_t nanos = std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
+  const std::int64_t nanos =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
   return nanos < kLatestNanos ? nanos : kLatestNanos;
 }
 
@@ -14,7 +15,8 @@ std::int64_t ToNanos(Timestamp time) {
 
 Timestamp FakeClock::DefaultStart() {
   // 2024-01-01T00:00:00Z.
-  return Timestamp(std::chrono::duration_cast<Timestamp::duration>(std::chrono::seconds(1704067200)));
+  return Timestamp(
+      std::chrono::duration_cast<Timestamp::duration>(std::chrono::seconds(1704067200)));
 }
 
 FakeClock::FakeClock(Timestamp start) : nanos_since_epoch_(ToNanos(start)) {}
@@ -25,7 +27,8 @@ Timestamp FakeClock::Now() const {
 }
 
 Timestamp FakeClock::Latest() {
-  return Timestamp(std::chrono::duration_cast<Timestamp::duration>(std::chrono::nanoseconds(kLatestNanos)));
+  return Timestamp(
+      std::chrono::duration_cast<Timestamp::duration>(std::chrono::nanoseconds(kLatestNanos)));
 }
 
 void FakeClock::Advance(std::chrono::nanoseconds duration) {
@@ -38,6 +41,8 @@ void FakeClock::Advance(std::chrono::nanoseconds duration) {
   } while (!nanos_since_epoch_.compare_exchange_weak(now, next, std::memory_order_acq_rel));
 }
 
-void FakeClock::Set(Timestamp time) { nanos_since_epoch_.store(ToNanos(time), std::memory_order_release); }
+void FakeClock::Set(Timestamp time) {
+  nanos_since_epoch_.store(ToNanos(time), std::memory_order_release);
+}
 
 }  // namespace cognito_fake

@@ -28,7 +28,8 @@ CipherContext StartGcm(bool encrypt, std::string_view key, std::string_view iv,
                        std::string_view aad) {
   CipherContext context(EVP_CIPHER_CTX_new());
   if (!context || key.size() != 32 ||
-      EVP_CipherInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr, encrypt) != 1 ||
+      EVP_CipherInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr, encrypt) !=
+          1 ||
       EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()),
                           nullptr) != 1 ||
       EVP_CipherInit_ex(context.get(), nullptr, nullptr, Data(key), Data(iv), encrypt) != 1) {
@@ -66,7 +67,8 @@ std::string ExpandKey(std::string_view key, std::string_view info, std::size_t s
   std::string out;
   std::string previous;
   for (unsigned char counter = 1; out.size() < size; ++counter) {
-    previous = DigestBytes(HmacSha256(key, previous + std::string(info) + static_cast<char>(counter)));
+    previous =
+        DigestBytes(HmacSha256(key, previous + std::string(info) + static_cast<char>(counter)));
     out += previous;
   }
   out.resize(size);
@@ -75,8 +77,8 @@ std::string ExpandKey(std::string_view key, std::string_view info, std::size_t s
 
 std::string Base64Encode(std::string_view bytes) {
   std::string out(4 * ((bytes.size() + 2) / 3), '\0');
-  const int written =
-      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), Data(bytes), static_cast<int>(bytes.size()));
+  const int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), Data(bytes),
+                                      static_cast<int>(bytes.size()));
   out.resize(static_cast<std::size_t>(written));
   return out;
 }

@@ -1,8 +1,8 @@
 #include <cognito_fake/errors.h>
 
-#include "internal/generated_tables.h"
-
 #include <cstddef>
+
+#include "internal/generated_tables.h"
 
 namespace cognito_fake {
 namespace {
@@ -30,8 +30,9 @@ const std::vector<OperationInfo>& OperationInfos() {
     auto* infos = new std::vector<OperationInfo>();
     for (int i = 0; i < kOperationCount; ++i) {
       const internal::OperationRow& row = internal::kOperationTable[i];
-      infos->push_back(OperationInfo{row.operation, row.name, row.requires_iam_auth,
-                                     std::vector<ErrorCode>(row.errors, row.errors + row.error_count)});
+      infos->push_back(
+          OperationInfo{row.operation, row.name, row.requires_iam_auth,
+                        std::vector<ErrorCode>(row.errors, row.errors + row.error_count)});
     }
     return infos;
   }();

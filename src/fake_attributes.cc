@@ -2,16 +2,14 @@
 // rules every operation that writes attributes follows (the schema, aliases,
 // `*_verified`).
 
+#include <algorithm>
+
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
 #include "internal/validation.h"
 
-#include <algorithm>
-
-
 namespace cognito_fake {
-
 
 using internal::Channel;
 using internal::PoolRecord;
@@ -41,7 +39,8 @@ bool LooksLikePhoneNumber(const std::string& text) {
   return std::all_of(text.begin() + 1, text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-void SetAttribute(AttributeListType& attributes, const std::string& name, const std::string& value) {
+void SetAttribute(AttributeListType& attributes, const std::string& name,
+                  const std::string& value) {
   for (AttributeType& attribute : attributes) {
     if (attribute.name == name) {
       attribute.value = value;
@@ -72,8 +71,8 @@ std::string StatusName(UserStatusType status) { return std::string(ToString(stat
 
 // ------------------------------------------------------------ attributes
 
-Status FakeIdentityProvider::Impl::CheckWritableAttributes(const PoolRecord& pool,
-                                                           const AttributeListType& attributes) const {
+Status FakeIdentityProvider::Impl::CheckWritableAttributes(
+    const PoolRecord& pool, const AttributeListType& attributes) const {
   for (const AttributeType& attribute : attributes) {
     const std::string_view name = attribute.name;  // compared with literals: no strlen, no call
     const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, name);
@@ -89,8 +88,8 @@ Status FakeIdentityProvider::Impl::CheckWritableAttributes(const PoolRecord& poo
   return Status();
 }
 
-Status FakeIdentityProvider::Impl::CheckRequiredAttributes(const PoolRecord& pool,
-                                                           const AttributeListType& attributes) const {
+Status FakeIdentityProvider::Impl::CheckRequiredAttributes(
+    const PoolRecord& pool, const AttributeListType& attributes) const {
   for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
     if (!schema.required.value_or(false) || std::string_view(*schema.name) == "sub") continue;
     auto value = FindAttribute(attributes, *schema.name);
@@ -119,10 +118,8 @@ Status FakeIdentityProvider::Impl::CheckAliasConflicts(PoolRecord& pool, const U
   return Status();
 }
 
-std::vector<std::string> FakeIdentityProvider::Impl::ApplyAttributes(PoolRecord& pool,
-                                                                     UserRecord& user,
-                                                                     const AttributeListType& attributes,
-                                                                     bool force_alias) {
+std::vector<std::string> FakeIdentityProvider::Impl::ApplyAttributes(
+    PoolRecord& pool, UserRecord& user, const AttributeListType& attributes, bool force_alias) {
   pool.UnindexUser(user);
   const AttributeListType before = user.attributes;
   user.attributes = Merge(user.attributes, attributes);
@@ -150,8 +147,8 @@ std::vector<std::string> FakeIdentityProvider::Impl::ApplyAttributes(PoolRecord&
   return changed_contacts;
 }
 
-UserType FakeIdentityProvider::Impl::ToUserType(const UserRecord& user,
-                                                const std::vector<std::string>& attributes_to_get) const {
+UserType FakeIdentityProvider::Impl::ToUserType(
+    const UserRecord& user, const std::vector<std::string>& attributes_to_get) const {
   UserType out;
   out.username = user.username;
   if (attributes_to_get.empty()) {
@@ -172,9 +169,9 @@ UserType FakeIdentityProvider::Impl::ToUserType(const UserRecord& user,
 }
 
 UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
-                                                  const std::optional<std::string>& username,
-                                                  AttributeListType attributes,
-                                                  UserStatusType status, bool force_alias) {
+                                                   const std::optional<std::string>& username,
+                                                   AttributeListType attributes,
+                                                   UserStatusType status, bool force_alias) {
   UserRecord record;
   record.sequence = pool.next_user_sequence++;
   std::string sub = NewSub();
@@ -205,7 +202,8 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
     return status;
   }
   for (const AttributeType& attribute : request.user_attributes) {
-    const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, attribute.name);
+    const SchemaAttributeType* schema =
+        internal::FindSchemaAttribute(pool.description, attribute.name);
     if (!schema->mutable_.value_or(true) && user->Attribute(attribute.name)) {
       return InvalidParameter(msg::AttributeNotMutable(attribute.name));
     }
@@ -226,7 +224,8 @@ StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpd
 
   const UserRecord before = *user;  // restored if a verification message cannot be sent
   const std::uint64_t generator = state.random.state();
-  const std::vector<std::string> changed = ApplyAttributes(pool, *user, request.user_attributes, false);
+  const std::vector<std::string> changed =
+      ApplyAttributes(pool, *user, request.user_attributes, false);
   for (const std::string& name : changed) {
     const auto verified_type =
         name == "email" ? VerifiedAttributeType::kEmail : VerifiedAttributeType::kPhoneNumber;
@@ -262,14 +261,16 @@ StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDel
     if (schema->required.value_or(false)) return InvalidParameter(msg::AttributeRequired(name));
     if (pool.UsesUsernameAttributes() &&
         ((name == "email" && pool.HasUsernameAttribute(UsernameAttributeType::kEmail)) ||
-         (name == "phone_number" && pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber)))) {
+         (name == "phone_number" &&
+          pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber)))) {
       return InvalidParameter(msg::AttributeRequired(name));
     }
   }
   pool.UnindexUser(*user);
   for (const std::string& name : request.user_attribute_names) {
     internal::EraseAttribute(user->attributes, name);
-    if (name == "email" || name == "phone_number") internal::EraseAttribute(user->attributes, name + "_verified");
+    if (name == "email" || name == "phone_number")
+      internal::EraseAttribute(user->attributes, name + "_verified");
   }
   pool.IndexUser(*user);
   user->last_modified = Now();

@@ -1,16 +1,15 @@
 // Sign-in: InitiateAuth, AdminInitiateAuth, RespondToAuthChallenge,
 // AdminRespondToAuthChallenge; tokens and lockout.
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
 #include "internal/ascii.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
 #include "internal/token_issuer.h"
-
-#include <nlohmann/json.hpp>
-
-#include <algorithm>
 
 namespace cognito_fake {
 
@@ -35,10 +34,10 @@ bool HasFlow(const ClientRecord& client, std::initializer_list<ExplicitAuthFlows
 
 bool AllowsRefresh(const ClientRecord& client) {
   // Clients configured with the legacy values always allow refresh.
-  return HasFlow(client, {ExplicitAuthFlowsType::kAllowRefreshTokenAuth,
-                          ExplicitAuthFlowsType::kAdminNoSrpAuth,
-                          ExplicitAuthFlowsType::kUserPasswordAuth,
-                          ExplicitAuthFlowsType::kCustomAuthFlowOnly});
+  return HasFlow(
+      client,
+      {ExplicitAuthFlowsType::kAllowRefreshTokenAuth, ExplicitAuthFlowsType::kAdminNoSrpAuth,
+       ExplicitAuthFlowsType::kUserPasswordAuth, ExplicitAuthFlowsType::kCustomAuthFlowOnly});
 }
 
 // The parameter `key` of `map`, or nullptr.
@@ -65,8 +64,9 @@ void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const Clien
                                              const UserRecord& user, bool with_refresh_token,
                                              AuthenticationResultType& result,
                                              const std::string& origin_jti) {
-  const internal::TokenGrant grant{pool.description, client.description, user,
-                                   pool.UsernameKey(user.username), origin_jti, with_refresh_token};
+  const internal::TokenGrant grant{
+      pool.description, client.description, user, pool.UsernameKey(user.username),
+      origin_jti,       with_refresh_token};
   result = Tokens().Issue(grant, Now(), state.random);
 }
 
@@ -93,9 +93,9 @@ StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::Resolv
 
 // ------------------------------------------------------------ flows
 
-Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& client,
-                                                const std::map<std::string, std::string>& parameters,
-                                                AuthOutcome outcome) {
+Status FakeIdentityProvider::Impl::PasswordAuth(
+    PoolRecord& pool, ClientRecord& client, const std::map<std::string, std::string>& parameters,
+    AuthOutcome outcome) {
   const std::string* username = Param(parameters, "USERNAME");
   const std::string* password = Param(parameters, "PASSWORD");
   const std::string* secret_hash = Param(parameters, "SECRET_HASH");
@@ -181,7 +181,8 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
     session.user_pool_id = *pool.description.id;
     session.client_id = *client.description.client_id;
     session.user_key = pool.UsernameKey(user->username);
-    session.expires_at = now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
+    session.expires_at =
+        now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
     state.sessions.emplace(session_id, session);
 
     Json attributes = Json::object();
@@ -194,18 +195,21 @@ Status FakeIdentityProvider::Impl::PasswordAuth(PoolRecord& pool, ClientRecord& 
     }
     Json required = Json::array();
     for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
-      if (schema.required.value_or(false) && *schema.name != "sub" && !user->Attribute(*schema.name)) {
+      if (schema.required.value_or(false) && *schema.name != "sub" &&
+          !user->Attribute(*schema.name)) {
         required.push_back("userAttributes." + *schema.name);
       }
     }
     outcome.challenge_name = ChallengeNameType::kNewPasswordRequired;
     outcome.session = session_id;
-    outcome.challenge_parameters = {{"USER_ID_FOR_SRP", user->username},
-                                    {"requiredAttributes", required.dump()},
-                                    {"userAttributes", attributes.dump(-1, ' ', false, Json::error_handler_t::replace)}};
+    outcome.challenge_parameters = {
+        {"USER_ID_FOR_SRP", user->username},
+        {"requiredAttributes", required.dump()},
+        {"userAttributes", attributes.dump(-1, ' ', false, Json::error_handler_t::replace)}};
     return Status();
   }
-  IssueTokens(pool, client, *user, /*with_refresh_token=*/true, outcome.authentication_result.emplace());
+  IssueTokens(pool, client, *user, /*with_refresh_token=*/true,
+              outcome.authentication_result.emplace());
   return Status();
 }
 
@@ -240,15 +244,14 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
   }
   if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
-  IssueTokens(pool, client, *user, /*with_refresh_token=*/false, outcome.authentication_result.emplace(),
-              record->origin_jti);
+  IssueTokens(pool, client, *user, /*with_refresh_token=*/false,
+              outcome.authentication_result.emplace(), record->origin_jti);
   return Status();
 }
 
-Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRecord& client,
-                                                      const std::optional<std::string>& session_id,
-                                                      const std::map<std::string, std::string>& responses,
-                                                      AuthOutcome outcome) {
+Status FakeIdentityProvider::Impl::RespondNewPassword(
+    PoolRecord& pool, ClientRecord& client, const std::optional<std::string>& session_id,
+    const std::map<std::string, std::string>& responses, AuthOutcome outcome) {
   if (!session_id) return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
   auto found = state.sessions.find(*session_id);
   if (found == state.sessions.end() || found->second.client_id != *client.description.client_id ||
@@ -257,7 +260,8 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
   }
   internal::AuthSession& session = found->second;
   if (session.used) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionUsed);
-  if (session.expires_at <= Now()) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
+  if (session.expires_at <= Now())
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
   const auto username = Param(responses, "USERNAME");
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));
@@ -301,11 +305,14 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
   if (Status status = CheckNewPassword(pool, &user, *new_password, false, true); !status.ok()) {
     return status;
   }
-  if (Status status = CheckAliasConflicts(pool, &user, [&] {
-        AttributeListType merged = user.attributes;
-        for (const auto& a : attributes) merged.push_back(a);
-        return merged;
-      }(), false);
+  if (Status status = CheckAliasConflicts(
+          pool, &user,
+          [&] {
+            AttributeListType merged = user.attributes;
+            for (const auto& a : attributes) merged.push_back(a);
+            return merged;
+          }(),
+          false);
       !status.ok()) {
     return status;
   }
@@ -314,7 +321,8 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(PoolRecord& pool, ClientRe
   SetPassword(pool, user, *new_password, /*permanent=*/true);
   user.status = UserStatusType::kConfirmed;
   session.used = true;
-  IssueTokens(pool, client, user, /*with_refresh_token=*/true, outcome.authentication_result.emplace());
+  IssueTokens(pool, client, user, /*with_refresh_token=*/true,
+              outcome.authentication_result.emplace());
   return Status();
 }
 
@@ -326,7 +334,8 @@ StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
   if (!found.ok()) return found.status();
   PoolRecord* const pool = found->first;  // captured below: not a structured binding
   ClientRecord* const client = found->second;
-  switch (request.auth_flow) {    case AuthFlowType::kUserPasswordAuth:
+  switch (request.auth_flow) {
+    case AuthFlowType::kUserPasswordAuth:
       if (!HasFlow(*client, {ExplicitAuthFlowsType::kAllowUserPasswordAuth,
                              ExplicitAuthFlowsType::kUserPasswordAuth})) {
         return msg::Error(ErrorCode::kInvalidParameter, msg::kUserPasswordAuthNotEnabled);
@@ -347,7 +356,8 @@ StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
     default:
       return Status(ErrorCode::kUnimplemented,
-                    msg::NotSupported("InitiateAuth with AuthFlow " + std::string(ToString(request.auth_flow))));
+                    msg::NotSupported("InitiateAuth with AuthFlow " +
+                                      std::string(ToString(request.auth_flow))));
   }
 }
 
@@ -378,8 +388,9 @@ StatusOr<AdminInitiateAuthResponse> FakeIdentityProvider::Impl::AdminInitiateAut
     case AuthFlowType::kUserPasswordAuth:
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
     default:
-      return Status(ErrorCode::kUnimplemented, msg::NotSupported("AdminInitiateAuth with AuthFlow " +
-                                                                 std::string(ToString(request.auth_flow))));
+      return Status(ErrorCode::kUnimplemented,
+                    msg::NotSupported("AdminInitiateAuth with AuthFlow " +
+                                      std::string(ToString(request.auth_flow))));
   }
 }
 
@@ -394,11 +405,13 @@ StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAu
                   msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
   }
   return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
-    return RespondNewPassword(*pool, *client, request.session, request.challenge_responses, AuthOutcome(response));
+    return RespondNewPassword(*pool, *client, request.session, request.challenge_responses,
+                              AuthOutcome(response));
   });
 }
 
-StatusOr<AdminRespondToAuthChallengeResponse> FakeIdentityProvider::Impl::AdminRespondToAuthChallenge(
+StatusOr<AdminRespondToAuthChallengeResponse>
+FakeIdentityProvider::Impl::AdminRespondToAuthChallenge(
     const AdminRespondToAuthChallengeRequest& request) {
   auto pool = state.pools.FindPool(request.user_pool_id);
   if (!pool.ok()) return pool.status();
@@ -409,7 +422,8 @@ StatusOr<AdminRespondToAuthChallengeResponse> FakeIdentityProvider::Impl::AdminR
                   msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
   }
   return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
-    return RespondNewPassword(**pool, **client, request.session, request.challenge_responses, AuthOutcome(response));
+    return RespondNewPassword(**pool, **client, request.session, request.challenge_responses,
+                              AuthOutcome(response));
   });
 }
 

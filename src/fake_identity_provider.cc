@@ -4,6 +4,10 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
 #include "internal/ascii.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
@@ -12,10 +16,6 @@
 #include "internal/operation_list.h"
 #include "internal/validation.h"
 
-#include <algorithm>
-#include <cctype>
-#include <utility>
-
 namespace cognito_fake {
 
 using internal::Channel;
@@ -23,7 +23,6 @@ using internal::ClientRecord;
 using internal::IssuedCode;
 using internal::PoolRecord;
 using internal::UserRecord;
-
 
 namespace {
 
@@ -52,7 +51,8 @@ StatusOr<FakeIdentityProvider::Impl::ClientCall> FakeIdentityProvider::Impl::Aut
   return ClientCall{pool, client};
 }
 
-Status FakeIdentityProvider::Impl::CheckSecretHash(const ClientRecord& client, const std::string* secret_hash,
+Status FakeIdentityProvider::Impl::CheckSecretHash(const ClientRecord& client,
+                                                   const std::string* secret_hash,
                                                    const std::string& username) const {
   const auto& secret = client.description.client_secret;
   const std::string& client_id = *client.description.client_id;
@@ -60,7 +60,8 @@ Status FakeIdentityProvider::Impl::CheckSecretHash(const ClientRecord& client, c
   if (!secret_hash) {
     return Status(ErrorCode::kNotAuthorized, internal::msg::SecretHashNotReceived(client_id));
   }
-  if (!internal::ConstantTimeEquals(*secret_hash, ComputeSecretHash(*secret, username, client_id))) {
+  if (!internal::ConstantTimeEquals(*secret_hash,
+                                    ComputeSecretHash(*secret, username, client_id))) {
     return Status(ErrorCode::kNotAuthorized, internal::msg::UnableToVerifySecretHash(client_id));
   }
   return Status();
@@ -77,7 +78,6 @@ IssuedCode FakeIdentityProvider::Impl::IssueCode(const Channel& channel,
                                                  std::chrono::seconds validity) {
   return IssuedCode{state.random.Digits(6), Now() + validity, channel.attribute_name};
 }
-
 
 // ------------------------------------------------------- public wrappers
 
@@ -113,13 +113,13 @@ Status ReentryError(std::string_view operation) {
 
 // Every operation: take the lock, check the model's constraints, then run the
 // rules. A request that fails validation never reaches the rules.
-#define COGNITO_FAKE_DEFINE_WRAPPER(Name)                                              \
-  StatusOr<Name##Response> FakeIdentityProvider::Name(const Name##Request& request) { \
+#define COGNITO_FAKE_DEFINE_WRAPPER(Name)                                                   \
+  StatusOr<Name##Response> FakeIdentityProvider::Name(const Name##Request& request) {       \
     if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError(#Name); \
-    std::lock_guard<std::mutex> lock(impl_->mu);                                       \
-    OwnerMark mark(impl_->lock_owner);                                                 \
-    if (Status invalid = internal::Validate(request); !invalid.ok()) return invalid;   \
-    return impl_->Name(request);                                                       \
+    std::lock_guard<std::mutex> lock(impl_->mu);                                            \
+    OwnerMark mark(impl_->lock_owner);                                                      \
+    if (Status invalid = internal::Validate(request); !invalid.ok()) return invalid;        \
+    return impl_->Name(request);                                                            \
   }
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_WRAPPER)
 #undef COGNITO_FAKE_DEFINE_WRAPPER
@@ -143,7 +143,8 @@ SnapshotData StateAccess::Capture(FakeIdentityProvider& fake) {
   FakeIdentityProvider::Impl& impl = *fake.impl_;
   std::lock_guard<std::mutex> lock(impl.mu);
   std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
-  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.messages_, impl.outbox.next_sequence_};
+  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.messages_,
+                      impl.outbox.next_sequence_};
 }
 
 void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
@@ -155,7 +156,6 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
   impl.outbox.messages_ = std::move(data.outbox);
   impl.outbox.next_sequence_ = data.outbox_next_sequence;
 }
-
 
 }  // namespace internal
 
@@ -204,9 +204,10 @@ StatusOr<std::string> FakeIdentityProvider::AddConfirmedUser(const TestPool& poo
   return std::move(subs->front());
 }
 
-StatusOr<std::vector<std::string>> FakeIdentityProvider::AddConfirmedUsers(const TestPool& pool,
-                                                                         std::vector<TestUser> users) {
-  if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError("AddConfirmedUsers");
+StatusOr<std::vector<std::string>> FakeIdentityProvider::AddConfirmedUsers(
+    const TestPool& pool, std::vector<TestUser> users) {
+  if (impl_->lock_owner.load() == std::this_thread::get_id())
+    return ReentryError("AddConfirmedUsers");
   std::lock_guard<std::mutex> lock(impl_->mu);
   OwnerMark mark(impl_->lock_owner);
   return impl_->AddConfirmedUsers(pool.user_pool_id, users);

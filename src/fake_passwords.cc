@@ -2,12 +2,12 @@
 // ConfirmForgotPassword, AdminSetUserPassword, ChangePassword; and the
 // policy, history and recovery-channel rules they share.
 
+#include <algorithm>
+
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/masking.h"
 #include "internal/messages.h"
-
-#include <algorithm>
 
 namespace cognito_fake {
 
@@ -28,12 +28,13 @@ Status FakeIdentityProvider::Impl::CheckNewPassword(const PoolRecord& pool, cons
                                                     const std::string& password, bool signup,
                                                     bool check_history) const {
   if (auto reason = internal::PasswordPolicyViolation(pool.policy, password)) {
-    return Status(ErrorCode::kInvalidPassword,
-                  std::string(signup ? msg::kSignUpPasswordPolicyPrefix : msg::kPasswordPolicyPrefix) +
-                      *reason);
+    return Status(ErrorCode::kInvalidPassword, std::string(signup ? msg::kSignUpPasswordPolicyPrefix
+                                                                  : msg::kPasswordPolicyPrefix) +
+                                                   *reason);
   }
   if (check_history && user != nullptr && pool.policy.password_history_size > 0 &&
-      user->InPasswordHistory(password, static_cast<std::size_t>(pool.policy.password_history_size))) {
+      user->InPasswordHistory(password,
+                              static_cast<std::size_t>(pool.policy.password_history_size))) {
     return msg::Error(ErrorCode::kPasswordHistoryPolicyViolation, msg::kPasswordHistoryViolation);
   }
   return Status();
@@ -65,16 +66,19 @@ bool FakeIdentityProvider::Impl::RecoveryIsAdminOnly(const PoolRecord& pool) con
 std::optional<Channel> FakeIdentityProvider::Impl::RecoveryChannel(const PoolRecord& pool,
                                                                    const UserRecord& user) const {
   // Without AccountRecoverySetting (legacy pools) Cognito prefers the phone.
-  static const auto* const kLegacy = new std::vector<RecoveryOptionType>{
-      {1, RecoveryOptionNameType::kVerifiedPhoneNumber}, {2, RecoveryOptionNameType::kVerifiedEmail}};
+  static const auto* const kLegacy =
+      new std::vector<RecoveryOptionType>{{1, RecoveryOptionNameType::kVerifiedPhoneNumber},
+                                          {2, RecoveryOptionNameType::kVerifiedEmail}};
   const std::vector<RecoveryOptionType>& mechanisms =
-      pool.description.account_recovery_setting ? pool.description.account_recovery_setting->recovery_mechanisms
-                                                : *kLegacy;
+      pool.description.account_recovery_setting
+          ? pool.description.account_recovery_setting->recovery_mechanisms
+          : *kLegacy;
   // In priority order (ties in list order), without copying the list: it
   // holds one or two mechanisms.
   auto before = [&mechanisms](std::size_t a, std::size_t b) {
-    return mechanisms[a].priority != mechanisms[b].priority ? mechanisms[a].priority < mechanisms[b].priority
-                                                            : a < b;
+    return mechanisms[a].priority != mechanisms[b].priority
+               ? mechanisms[a].priority < mechanisms[b].priority
+               : a < b;
   };
   std::optional<std::size_t> last;
   for (std::size_t round = 0; round < mechanisms.size(); ++round) {
@@ -85,7 +89,8 @@ std::optional<Channel> FakeIdentityProvider::Impl::RecoveryChannel(const PoolRec
     last = next;
     const RecoveryOptionType& option = mechanisms[*next];
     if (option.name == RecoveryOptionNameType::kVerifiedEmail) {
-      if (const std::string* email = user.AttributeValue("email"); email && user.IsVerified("email")) {
+      if (const std::string* email = user.AttributeValue("email");
+          email && user.IsVerified("email")) {
         return Channel{DeliveryMediumType::kEmail, "email", *email};
       }
     } else if (option.name == RecoveryOptionNameType::kVerifiedPhoneNumber) {
@@ -98,8 +103,8 @@ std::optional<Channel> FakeIdentityProvider::Impl::RecoveryChannel(const PoolRec
   return std::nullopt;
 }
 
-CodeDeliveryDetailsType FakeIdentityProvider::Impl::SimulatedDelivery(const PoolRecord& pool,
-                                                                      const std::string& username) const {
+CodeDeliveryDetailsType FakeIdentityProvider::Impl::SimulatedDelivery(
+    const PoolRecord& pool, const std::string& username) const {
   // The same answer every time for the same pool and username, so that
   // repeated probing shows nothing; shaped after the username's format.
   const internal::Sha256Digest digest = internal::Sha256(*pool.description.id + "/" + username);
@@ -126,7 +131,8 @@ CodeDeliveryDetailsType FakeIdentityProvider::Impl::SimulatedDelivery(const Pool
   } else {
     std::string number = looks_like_phone ? username : "+1555000";
     if (!looks_like_phone) {
-      for (int i = 0; i < 4; ++i) number += static_cast<char>('0' + digest[static_cast<std::size_t>(i)] % 10);
+      for (int i = 0; i < 4; ++i)
+        number += static_cast<char>('0' + digest[static_cast<std::size_t>(i)] % 10);
     }
     details.destination = internal::MaskPhone(number);
     details.delivery_medium = DeliveryMediumType::kSms;
@@ -147,7 +153,8 @@ StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetU
   if (RecoveryIsAdminOnly(pool)) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kContactAdministrator);
   }
-  if (user->status != UserStatusType::kConfirmed && user->status != UserStatusType::kResetRequired) {
+  if (user->status != UserStatusType::kConfirmed &&
+      user->status != UserStatusType::kResetRequired) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kCannotResetInCurrentState);
   }
   const std::optional<Channel> channel = RecoveryChannel(pool, *user);
@@ -186,9 +193,9 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
   };
   UserRecord* user = pool.FindUser(request.username);
   if (user == nullptr) {
-    auto migrated = MigrateUser(pool, request.username, std::nullopt, "UserMigration_ForgotPassword",
-                                request.client_id, request.client_metadata,
-                                UserStatusType::kResetRequired);
+    auto migrated =
+        MigrateUser(pool, request.username, std::nullopt, "UserMigration_ForgotPassword",
+                    request.client_id, request.client_metadata, UserStatusType::kResetRequired);
     if (!migrated.ok()) return migrated.status();
     user = *migrated;
   }
@@ -230,10 +237,10 @@ Status FakeIdentityProvider::Impl::UnknownUserForCode(const ClientRecord& client
              : msg::Error(ErrorCode::kUserNotFound, msg::kUsernameClientIdNotFound);
 }
 
-Status FakeIdentityProvider::Impl::CheckCode(UserRecord& user,
-                                             std::optional<internal::IssuedCode> internal::UserActivity::*sent,
-                                             internal::RateWindow internal::UserActivity::*wrong_codes,
-                                             int limit_per_hour, const std::string& entered) {
+Status FakeIdentityProvider::Impl::CheckCode(
+    UserRecord& user, std::optional<internal::IssuedCode> internal::UserActivity::*sent,
+    internal::RateWindow internal::UserActivity::*wrong_codes, int limit_per_hour,
+    const std::string& entered) {
   const Timestamp now = Now();
   const internal::UserActivity& activity = user.activity();
   if ((activity.*wrong_codes).Count(now, kHour) >= limit_per_hour) {
@@ -265,9 +272,9 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   if (user->status == UserStatusType::kUnconfirmed) {
     return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
   }
-  if (Status status = CheckCode(*user, &internal::UserActivity::reset_code,
-                                &internal::UserActivity::wrong_reset_codes,
-                                options.limits.wrong_reset_codes_per_hour, request.confirmation_code);
+  if (Status status = CheckCode(
+          *user, &internal::UserActivity::reset_code, &internal::UserActivity::wrong_reset_codes,
+          options.limits.wrong_reset_codes_per_hour, request.confirmation_code);
       !status.ok()) {
     return status;
   }
@@ -292,7 +299,8 @@ StatusOr<AdminSetUserPasswordResponse> FakeIdentityProvider::Impl::AdminSetUserP
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;
   const bool permanent = request.permanent.value_or(false);
-  if (Status status = CheckNewPassword(pool, user, request.password, false, permanent); !status.ok()) {
+  if (Status status = CheckNewPassword(pool, user, request.password, false, permanent);
+      !status.ok()) {
     return status;
   }
   SetPassword(pool, *user, request.password, permanent);
@@ -307,14 +315,16 @@ StatusOr<ChangePasswordResponse> FakeIdentityProvider::Impl::ChangePassword(
   auto [pool_ptr, user] = *resolved;
   PoolRecord& pool = *pool_ptr;
   const Timestamp now = Now();
-  if (user->activity().change_password_calls.Count(now, kHour) >= options.limits.change_password_calls_per_hour) {
+  if (user->activity().change_password_calls.Count(now, kHour) >=
+      options.limits.change_password_calls_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
   if (user->status == UserStatusType::kResetRequired) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
   user->mutable_activity().change_password_calls.Add(now, kHour);
-  if (!request.previous_password || !user->password || *request.previous_password != *user->password) {
+  if (!request.previous_password || !user->password ||
+      *request.previous_password != *user->password) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
   }
   if (Status status = CheckNewPassword(pool, user, request.proposed_password, false, true);

@@ -1,12 +1,12 @@
 // User pools and app clients: CreateUserPool, DescribeUserPool,
 // DeleteUserPool, CreateUserPoolClient, DescribeUserPoolClient.
 
+#include <algorithm>
+#include <set>
+
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
-
-#include <algorithm>
-#include <set>
 
 namespace cognito_fake {
 
@@ -83,7 +83,8 @@ PasswordPolicyType Describe(const internal::EffectivePasswordPolicy& policy) {
   described.require_lowercase = policy.require_lowercase;
   described.require_numbers = policy.require_numbers;
   described.require_symbols = policy.require_symbols;
-  if (policy.password_history_size > 0) described.password_history_size = policy.password_history_size;
+  if (policy.password_history_size > 0)
+    described.password_history_size = policy.password_history_size;
   described.temporary_password_validity_days = policy.temporary_password_validity_days;
   return described;
 }
@@ -130,12 +131,14 @@ StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
   if (!d.sms_verification_message) d.sms_verification_message = tmpl.sms_message;
   if (!d.email_verification_message) d.email_verification_message = tmpl.email_message;
   if (!d.email_verification_subject) d.email_verification_subject = tmpl.email_subject;
-  if (!tmpl.default_email_option) tmpl.default_email_option = DefaultEmailOptionType::kConfirmWithCode;
+  if (!tmpl.default_email_option)
+    tmpl.default_email_option = DefaultEmailOptionType::kConfirmWithCode;
   d.verification_message_template = tmpl;
   d.sms_authentication_message = request.sms_authentication_message;
   d.mfa_configuration = request.mfa_configuration.value_or(UserPoolMfaType::kOff);
   EmailConfigurationType email = request.email_configuration.value_or(EmailConfigurationType{});
-  if (!email.email_sending_account) email.email_sending_account = EmailSendingAccountType::kCognitoDefault;
+  if (!email.email_sending_account)
+    email.email_sending_account = EmailSendingAccountType::kCognitoDefault;
   d.email_configuration = email;
   d.sms_configuration = request.sms_configuration;
   d.user_pool_tags = request.user_pool_tags;

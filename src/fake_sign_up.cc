@@ -1,13 +1,13 @@
 // Sign-up: SignUp, ConfirmSignUp, AdminConfirmSignUp and
 // ResendConfirmationCode.
 
+#include <nlohmann/json.hpp>
+
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
 #include "internal/validation.h"
-
-#include <nlohmann/json.hpp>
 
 namespace cognito_fake {
 
@@ -70,7 +70,8 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
         "1 validation error detected: Value null at 'password' failed to satisfy constraint: "
         "Member must not be null");
   }
-  if (Status status = CheckNewPassword(pool, nullptr, *request.password, true, false); !status.ok()) {
+  if (Status status = CheckNewPassword(pool, nullptr, *request.password, true, false);
+      !status.ok()) {
     return status;
   }
   auto names = ResolveNewUsername(pool, request.username, request.user_attributes);
@@ -84,7 +85,8 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
   if (HasTrigger(pool, TriggerType::kPreSignUp)) {
     Json trigger_request;
     Json& attributes_json = trigger_request["userAttributes"] = Json::object();
-    for (const AttributeType& attribute : names->attributes) attributes_json[attribute.name] = attribute.value;
+    for (const AttributeType& attribute : names->attributes)
+      attributes_json[attribute.name] = attribute.value;
     Json& validation_json = trigger_request["validationData"] = Json::object();
     for (const AttributeType& attribute : request.validation_data) {
       validation_json[attribute.name] = attribute.value;
@@ -94,8 +96,8 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
       for (const auto& [key, value] : request.client_metadata) metadata_json[key] = value;
     }
     auto response = InvokeTrigger(
-        pool, TriggerType::kPreSignUp, "PreSignUp_SignUp", names->username.value_or(request.username),
-        request.client_id, std::move(trigger_request),
+        pool, TriggerType::kPreSignUp, "PreSignUp_SignUp",
+        names->username.value_or(request.username), request.client_id, std::move(trigger_request),
         {{"autoConfirmUser", false}, {"autoVerifyEmail", false}, {"autoVerifyPhone", false}});
     if (!response.ok()) return response.status();
     if (*response) {
@@ -118,18 +120,20 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
 
   const std::uint64_t generator = state.random.state();
   const std::uint64_t next_sequence = pool.next_user_sequence;
-  UserRecord& user = InsertUser(pool, names->username, attributes,
-                                auto_confirm ? UserStatusType::kConfirmed : UserStatusType::kUnconfirmed,
-                                /*force_alias=*/false);
+  UserRecord& user =
+      InsertUser(pool, names->username, attributes,
+                 auto_confirm ? UserStatusType::kConfirmed : UserStatusType::kUnconfirmed,
+                 /*force_alias=*/false);
   SetPassword(pool, user, *request.password, /*permanent=*/true);
 
   SignUpResponse response;
   response.user_confirmed = auto_confirm;
   response.user_sub = user.sub();
   if (auto channel = auto_confirm ? std::nullopt : SignUpChannel(pool, user)) {
-    auto delivery = IssueAndDeliver(pool, user, *channel, options.limits.signup_code_validity,
-                                    MessageOccasion::kSignUp, request.client_id, request.client_metadata,
-                                    /*details_returned=*/true);
+    auto delivery =
+        IssueAndDeliver(pool, user, *channel, options.limits.signup_code_validity,
+                        MessageOccasion::kSignUp, request.client_id, request.client_metadata,
+                        /*details_returned=*/true);
     if (!delivery.ok()) {
       pool.UnindexUser(user);
       pool.users.Erase(user);
@@ -154,9 +158,9 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
-  if (Status status = CheckCode(*user, &internal::UserActivity::signup_code,
-                                &internal::UserActivity::wrong_signup_codes,
-                                options.limits.wrong_signup_codes_per_hour, request.confirmation_code);
+  if (Status status = CheckCode(
+          *user, &internal::UserActivity::signup_code, &internal::UserActivity::wrong_signup_codes,
+          options.limits.wrong_signup_codes_per_hour, request.confirmation_code);
       !status.ok()) {
     return status;
   }
@@ -171,8 +175,8 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   user->status = UserStatusType::kConfirmed;
   user->mutable_activity().signup_code.reset();
   user->mutable_activity().wrong_signup_codes.Clear();
-  if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmSignUp", request.client_id,
-                                       request.client_metadata);
+  if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmSignUp",
+                                       request.client_id, request.client_metadata);
       !status.ok()) {
     return status;
   }
@@ -217,10 +221,12 @@ StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfi
     return msg::Error(ErrorCode::kInvalidParameter, msg::kUserAlreadyConfirmed);
   }
   auto channel = SignUpChannel(pool, *user);
-  if (!channel) return msg::Error(ErrorCode::kInvalidParameter, msg::kCannotResendAutoVerificationOff);
+  if (!channel)
+    return msg::Error(ErrorCode::kInvalidParameter, msg::kCannotResendAutoVerificationOff);
   const Timestamp now = Now();
   const auto hour = std::chrono::hours(1);
-  if (user->activity().resend_requests.Count(now, hour) >= options.limits.resend_confirmation_codes_per_hour) {
+  if (user->activity().resend_requests.Count(now, hour) >=
+      options.limits.resend_confirmation_codes_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
   auto delivery = IssueAndDeliver(pool, *user, *channel, options.limits.signup_code_validity,

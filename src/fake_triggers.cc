@@ -1,13 +1,12 @@
 // Lambda triggers, message rendering and delivery: what Cognito does
 // between deciding to send a code and the code reaching the user.
 
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 #include "internal/fake_impl.h"
 #include "internal/masking.h"
 #include "internal/validation.h"
-
-#include <nlohmann/json.hpp>
-
-#include <sstream>
 
 namespace cognito_fake {
 
@@ -77,13 +76,14 @@ void FakeIdentityProvider::RegisterLambda(const std::string& arn, LambdaFunction
   impl_->infrastructure.lambdas[arn] = std::move(function);
 }
 
-StatusOr<std::string> FakeIdentityProvider::SetTrigger(const std::string& user_pool_id, TriggerType type,
-                                                        LambdaFunction function) {
+StatusOr<std::string> FakeIdentityProvider::SetTrigger(const std::string& user_pool_id,
+                                                       TriggerType type, LambdaFunction function) {
   std::lock_guard<std::mutex> lock(impl_->mu);
   auto pool = impl_->state.pools.FindPool(user_pool_id);
   if (!pool.ok()) return pool.status();
-  const std::string arn = "arn:aws:lambda:" + impl_->options.region + ":" + impl_->options.account_id +
-                          ":function:" + user_pool_id + "-" + std::string(ToString(type));
+  const std::string arn = "arn:aws:lambda:" + impl_->options.region + ":" +
+                          impl_->options.account_id + ":function:" + user_pool_id + "-" +
+                          std::string(ToString(type));
   UserPoolType& description = (*pool)->description;
   if (!description.lambda_config) description.lambda_config = LambdaConfigType{};
   const auto* slot = TriggerArn(description, type);
@@ -193,8 +193,8 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::MigrateUser(
   if (password) request["password"] = *password;
   request["validationData"] = nullptr;
   if (!client_metadata.empty()) request["clientMetadata"] = internal::MetadataJson(client_metadata);
-  auto response = InvokeTrigger(pool, TriggerType::kUserMigration, trigger_source, username, client_id,
-                                std::move(request),
+  auto response = InvokeTrigger(pool, TriggerType::kUserMigration, trigger_source, username,
+                                client_id, std::move(request),
                                 {{"userAttributes", nullptr},
                                  {"finalUserStatus", nullptr},
                                  {"messageAction", nullptr},
@@ -212,7 +212,8 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::MigrateUser(
   AttributeListType attributes;
   for (const auto& [name, value] : attributes_json->items()) {
     if (name == "username" || name == "sub") continue;  // Cognito assigns these
-    if (!value.is_string()) return msg::Error(ErrorCode::kInvalidLambdaResponse, msg::kUnrecognizableLambdaOutput);
+    if (!value.is_string())
+      return msg::Error(ErrorCode::kInvalidLambdaResponse, msg::kUnrecognizableLambdaOutput);
     attributes.push_back({name, value.get<std::string>()});
   }
   UserStatusType status = default_status;
@@ -228,7 +229,8 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::MigrateUser(
       return msg::Error(ErrorCode::kInvalidLambdaResponse, msg::kUnrecognizableLambdaOutput);
     }
   }
-  UserRecord& user = InsertUser(pool, username, std::move(attributes), status, /*force_alias=*/false);
+  UserRecord& user =
+      InsertUser(pool, username, std::move(attributes), status, /*force_alias=*/false);
   if (password) SetPassword(pool, user, *password, /*permanent=*/true);
   return &user;
 }

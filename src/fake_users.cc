@@ -1,6 +1,9 @@
 // Users: AdminCreateUser, AdminGetUser, ListUsers, AdminDeleteUser,
 // AdminDisableUser and AdminEnableUser.
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
@@ -8,12 +11,7 @@
 #include "internal/user_filter.h"
 #include "internal/validation.h"
 
-#include <algorithm>
-#include <cstdlib>
-
-
 namespace cognito_fake {
-
 
 using internal::Channel;
 using internal::PoolRecord;
@@ -26,7 +24,6 @@ using internal::ResolveNewUsername;
 using internal::SetAttribute;
 using internal::StatusName;
 
-
 namespace {
 constexpr std::string_view kPaginationPrefix = "cognito-fake-page:";
 }  // namespace
@@ -36,7 +33,7 @@ constexpr std::string_view kPaginationPrefix = "cognito-fake-page:";
 namespace internal {
 
 StatusOr<internal::NewUser> ResolveNewUsername(const PoolRecord& pool, const std::string& username,
-                                          AttributeListType attributes) {
+                                               AttributeListType attributes) {
   const bool by_email = pool.HasUsernameAttribute(UsernameAttributeType::kEmail);
   const bool by_phone = pool.HasUsernameAttribute(UsernameAttributeType::kPhoneNumber);
   if (by_email || by_phone) {
@@ -63,12 +60,15 @@ StatusOr<internal::NewUser> ResolveNewUsername(const PoolRecord& pool, const std
 
 }  // namespace internal
 
-StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(
-    PoolRecord& pool, const std::string& username, AttributeListType attributes, bool force_alias) {
+StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(PoolRecord& pool,
+                                                                     const std::string& username,
+                                                                     AttributeListType attributes,
+                                                                     bool force_alias) {
   if (pool.FindUser(username) != nullptr) {
     if (pool.UsesUsernameAttributes()) {
-      return Status(ErrorCode::kUsernameExists,
-                    msg::AccountWithAttributeExists(LooksLikeEmail(username) ? "email" : "phone_number"));
+      return Status(
+          ErrorCode::kUsernameExists,
+          msg::AccountWithAttributeExists(LooksLikeEmail(username) ? "email" : "phone_number"));
     }
     return msg::Error(ErrorCode::kUsernameExists, msg::kUserAccountAlreadyExists);
   }
@@ -76,7 +76,8 @@ StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(
   auto names = ResolveNewUsername(pool, username, std::move(attributes));
   if (!names.ok()) return names.status();
   if (Status status = CheckRequiredAttributes(pool, names->attributes); !status.ok()) return status;
-  if (Status status = CheckAliasConflicts(pool, nullptr, names->attributes, force_alias); !status.ok()) {
+  if (Status status = CheckAliasConflicts(pool, nullptr, names->attributes, force_alias);
+      !status.ok()) {
     return status;
   }
   return names;
@@ -125,27 +126,32 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
     bool unverified[std::size(kContacts)] = {};
     std::size_t room = new_user.attributes.size() + 1;  // + "sub", which InsertUser puts first
     for (std::size_t i = 0; i < std::size(kContacts); ++i) {
-      unverified[i] = internal::AttributeValueIn(new_user.attributes, kContacts[i].first) != nullptr &&
-                      internal::AttributeValueIn(new_user.attributes, kContacts[i].second) == nullptr;
+      unverified[i] =
+          internal::AttributeValueIn(new_user.attributes, kContacts[i].first) != nullptr &&
+          internal::AttributeValueIn(new_user.attributes, kContacts[i].second) == nullptr;
       room += unverified[i];
     }
     new_user.attributes.reserve(room);  // the user's final list: one allocation
     for (std::size_t i = 0; i < std::size(kContacts); ++i) {
-      if (unverified[i]) new_user.attributes.push_back(AttributeType{std::string(kContacts[i].second), "true"});
+      if (unverified[i])
+        new_user.attributes.push_back(AttributeType{std::string(kContacts[i].second), "true"});
     }
     create.username.swap(new_user.username);
     create.user_attributes.swap(new_user.attributes);
     // The pool id is the same for every user: after the first user it has
     // passed, and only the user's own fields are left to check.
-    Status status = pool == nullptr ? internal::Validate(create) : internal::ValidateWithCheckedPoolId(create);
+    Status status =
+        pool == nullptr ? internal::Validate(create) : internal::ValidateWithCheckedPoolId(create);
     create.username.swap(new_user.username);
     create.user_attributes.swap(new_user.attributes);
     if (!status.ok()) return fail(status);
     if (status = find_pool(); !status.ok()) return fail(status);
     // The batch is the caller's to give: its attributes become the user's.
-    auto names = CheckNewUser(*pool, new_user.username, std::move(new_user.attributes), /*force_alias=*/false);
+    auto names = CheckNewUser(*pool, new_user.username, std::move(new_user.attributes),
+                              /*force_alias=*/false);
     if (!names.ok()) return fail(names.status());
-    set.password.swap(new_user.password);  // only the password is read: pool id and username passed in `create`
+    set.password.swap(
+        new_user.password);  // only the password is read: pool id and username passed in `create`
     status = internal::ValidateWithCheckedPoolIdAndUsername(set);
     set.password.swap(new_user.password);
     if (!status.ok()) return fail(status);
@@ -223,7 +229,8 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
   // Remember what a failed invitation must undo.
   const std::uint64_t generator = state.random.state();
   const std::uint64_t next_sequence = pool.next_user_sequence;
-  const std::optional<UserRecord> before = resend ? std::optional<UserRecord>(*existing) : std::nullopt;
+  const std::optional<UserRecord> before =
+      resend ? std::optional<UserRecord>(*existing) : std::nullopt;
 
   const std::string temporary_password =
       request.temporary_password ? *request.temporary_password
@@ -235,8 +242,9 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
   }
   SetPassword(pool, *user, temporary_password, /*permanent=*/false);
   for (const Channel& channel : invitations) {
-    auto delivered = Deliver(pool, *user, channel, MessageOccasion::kAdminCreateUser, temporary_password,
-                             std::nullopt, request.client_metadata, /*details_returned=*/false);
+    auto delivered =
+        Deliver(pool, *user, channel, MessageOccasion::kAdminCreateUser, temporary_password,
+                std::nullopt, request.client_metadata, /*details_returned=*/false);
     if (!delivered.ok()) {
       if (before) {
         pool.UnindexUser(*user);  // as every change of a user's attributes does
@@ -298,7 +306,8 @@ StatusOr<ListUsersResponse> FakeIdentityProvider::Impl::ListUsers(const ListUser
   const std::size_t limit =
       request.limit && *request.limit > 0 ? static_cast<std::size_t>(*request.limit) : 60;
 
-  auto value_of = [](const UserRecord& user, const std::string& attribute) -> std::optional<std::string> {
+  auto value_of = [](const UserRecord& user,
+                     const std::string& attribute) -> std::optional<std::string> {
     if (attribute == "username") return user.username;
     if (attribute == "cognito:user_status") return StatusName(user.status);
     if (attribute == "status") return std::string(user.enabled ? "Enabled" : "Disabled");

@@ -1,11 +1,11 @@
 #include <cognito_fake/fault_injector.h>
 
-#include "internal/random.h"
-
 #include <deque>
 #include <set>
 #include <sstream>
 #include <type_traits>
+
+#include "internal/random.h"
 
 namespace cognito_fake {
 namespace {
@@ -27,7 +27,8 @@ struct HasUsername<T, std::void_t<decltype(std::declval<T>().username)>> : std::
 template <typename T, typename = void>
 struct HasAuthParameters : std::false_type {};
 template <typename T>
-struct HasAuthParameters<T, std::void_t<decltype(std::declval<T>().auth_parameters)>> : std::true_type {};
+struct HasAuthParameters<T, std::void_t<decltype(std::declval<T>().auth_parameters)>>
+    : std::true_type {};
 template <typename T, typename = void>
 struct HasChallengeResponses : std::false_type {};
 template <typename T>
@@ -41,7 +42,8 @@ CallInfo DescribeCall(Operation operation, const Request& request, const std::an
   if constexpr (HasClientId<Request>::value) info.client_id = request.client_id;
   if constexpr (HasUsername<Request>::value) info.username = request.username;
   if constexpr (HasAuthParameters<Request>::value) {
-    if (auto found = request.auth_parameters.find("USERNAME"); found != request.auth_parameters.end()) {
+    if (auto found = request.auth_parameters.find("USERNAME");
+        found != request.auth_parameters.end()) {
       info.username = found->second;
     }
   }
@@ -70,34 +72,54 @@ Status RuleError(const std::string& message) {
 
 std::string DefaultFaultMessage(ErrorCode code) {
   switch (code) {
-    case ErrorCode::kTooManyRequests: return "Rate exceeded";
-    case ErrorCode::kInternalError: return "Internal server error.";
-    case ErrorCode::kLimitExceeded: return "Attempt limit exceeded, please try after some time.";
-    case ErrorCode::kCodeMismatch: return "Invalid verification code provided, please try again.";
-    case ErrorCode::kExpiredCode: return "Invalid code provided, please request a code again.";
-    case ErrorCode::kNotAuthorized: return "Incorrect username or password.";
-    case ErrorCode::kUserNotFound: return "User does not exist.";
-    case ErrorCode::kUserNotConfirmed: return "User is not confirmed.";
-    case ErrorCode::kPasswordResetRequired: return "Password reset required for the user";
-    case ErrorCode::kInvalidPassword: return "Password does not conform to policy: Password not long enough";
-    case ErrorCode::kUsernameExists: return "User already exists";
-    case ErrorCode::kAliasExists: return "An account with the given email already exists.";
-    case ErrorCode::kUserLambdaValidation: return "CustomMessage failed with error Injected fault.";
+    case ErrorCode::kTooManyRequests:
+      return "Rate exceeded";
+    case ErrorCode::kInternalError:
+      return "Internal server error.";
+    case ErrorCode::kLimitExceeded:
+      return "Attempt limit exceeded, please try after some time.";
+    case ErrorCode::kCodeMismatch:
+      return "Invalid verification code provided, please try again.";
+    case ErrorCode::kExpiredCode:
+      return "Invalid code provided, please request a code again.";
+    case ErrorCode::kNotAuthorized:
+      return "Incorrect username or password.";
+    case ErrorCode::kUserNotFound:
+      return "User does not exist.";
+    case ErrorCode::kUserNotConfirmed:
+      return "User is not confirmed.";
+    case ErrorCode::kPasswordResetRequired:
+      return "Password reset required for the user";
+    case ErrorCode::kInvalidPassword:
+      return "Password does not conform to policy: Password not long enough";
+    case ErrorCode::kUsernameExists:
+      return "User already exists";
+    case ErrorCode::kAliasExists:
+      return "An account with the given email already exists.";
+    case ErrorCode::kUserLambdaValidation:
+      return "CustomMessage failed with error Injected fault.";
     case ErrorCode::kUnexpectedLambda:
-      return "CustomMessage invocation failed due to error Socket timeout while invoking Lambda function.";
-    case ErrorCode::kInvalidLambdaResponse: return "Unrecognizable lambda output";
-    case ErrorCode::kInvalidSmsRoleAccessPolicy: return "Role does not have permission to publish with SNS";
+      return "CustomMessage invocation failed due to error Socket timeout while invoking Lambda "
+             "function.";
+    case ErrorCode::kInvalidLambdaResponse:
+      return "Unrecognizable lambda output";
+    case ErrorCode::kInvalidSmsRoleAccessPolicy:
+      return "Role does not have permission to publish with SNS";
     case ErrorCode::kInvalidSmsRoleTrustRelationship:
       return "Role does not have a trust relationship allowing Cognito to assume the role";
     case ErrorCode::kInvalidEmailRoleAccessPolicy:
       return "Cognito is not allowed to use your email identity.";
-    case ErrorCode::kCodeDeliveryFailure: return "Invalid email provided/Unable to send the email";
-    case ErrorCode::kInvalidParameter: return "Invalid parameter";
-    case ErrorCode::kResourceNotFound: return "Resource not found";
+    case ErrorCode::kCodeDeliveryFailure:
+      return "Invalid email provided/Unable to send the email";
+    case ErrorCode::kInvalidParameter:
+      return "Invalid parameter";
+    case ErrorCode::kResourceNotFound:
+      return "Resource not found";
     default: {
       std::string name(ErrorInfoFor(code).name);
       const std::string suffix = "Exception";
-      if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      if (name.size() > suffix.size() &&
+          name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
         name.resize(name.size() - suffix.size());
       }
       return name;
@@ -162,7 +184,8 @@ FaultRule& FaultRule::When(std::function<bool(const CallInfo&)> predicate) {
   return *this;
 }
 FaultRule& FaultRule::WhenUsername(std::string username) {
-  return When([username = std::move(username)](const CallInfo& call) { return call.username == username; });
+  return When(
+      [username = std::move(username)](const CallInfo& call) { return call.username == username; });
 }
 FaultRule& FaultRule::After(std::string rule_name) {
   after_.push_back(std::move(rule_name));
@@ -256,7 +279,8 @@ class FaultInjector::Impl {
     if (rule.action_ == FaultRule::Action::kNone) {
       return RuleError("the rule has no action; call Fail, FailAfterCall or Delay");
     }
-    if ((rule.schedule_ == FaultRule::Schedule::kNth || rule.schedule_ == FaultRule::Schedule::kTimes) &&
+    if ((rule.schedule_ == FaultRule::Schedule::kNth ||
+         rule.schedule_ == FaultRule::Schedule::kTimes) &&
         rule.count_ < 1) {
       return RuleError("Nth and Times take a count of at least 1");
     }
@@ -272,15 +296,18 @@ class FaultInjector::Impl {
       return RuleError("Delay takes from 0 to 24 hours");
     }
     for (const std::string& name : rule.after_) {
-      if (names.count(name) == 0) return RuleError("After(\"" + name + "\") names no installed rule");
+      if (names.count(name) == 0)
+        return RuleError("After(\"" + name + "\") names no installed rule");
     }
     const bool fails = rule.action_ != FaultRule::Action::kDelay;
     if (fails) {
       if (rule.error_ == ErrorCode::kOk) return RuleError("Fail needs an error");
-      if (rule.operation_ && !rule.allow_undocumented_ && !IsDocumentedError(*rule.operation_, rule.error_)) {
+      if (rule.operation_ && !rule.allow_undocumented_ &&
+          !IsDocumentedError(*rule.operation_, rule.error_)) {
         return RuleError(std::string(ToString(*rule.operation_)) + " never raises " +
-                         std::string(ErrorInfoFor(rule.error_).name) + " (it documents: " +
-                         DocumentedList(*rule.operation_) + "); use AllowUndocumented() to inject it anyway");
+                         std::string(ErrorInfoFor(rule.error_).name) +
+                         " (it documents: " + DocumentedList(*rule.operation_) +
+                         "); use AllowUndocumented() to inject it anyway");
       }
       if (!rule.operation_ && !rule.allow_undocumented_) {
         bool anywhere = false;
@@ -288,7 +315,8 @@ class FaultInjector::Impl {
           anywhere = anywhere || IsDocumentedError(info.operation, rule.error_);
         }
         if (!anywhere) {
-          return RuleError("no supported operation raises " + std::string(ErrorInfoFor(rule.error_).name));
+          return RuleError("no supported operation raises " +
+                           std::string(ErrorInfoFor(rule.error_).name));
         }
       }
     }
@@ -336,8 +364,8 @@ class FaultInjector::Impl {
     JournalEntry entry;
     entry.operation = operation;
     entry.request = request;
-    std::optional<Status> before;                // an injected failure: do not call
-    std::optional<Status> after;                 // a failure of the response
+    std::optional<Status> before;  // an injected failure: do not call
+    std::optional<Status> after;   // a failure of the response
     {
       std::lock_guard<std::mutex> lock(mu_);
       const CallInfo call = DescribeCall(operation, request, &entry.request);
@@ -395,13 +423,14 @@ class FaultInjector::Impl {
 
   bool Matches(const FaultRule& rule, const CallInfo& call) const {
     if (rule.operation_ && *rule.operation_ != call.operation) return false;
-    if (!rule.operation_ && rule.action_ != FaultRule::Action::kDelay && !rule.allow_undocumented_ &&
-        !IsDocumentedError(call.operation, rule.error_)) {
+    if (!rule.operation_ && rule.action_ != FaultRule::Action::kDelay &&
+        !rule.allow_undocumented_ && !IsDocumentedError(call.operation, rule.error_)) {
       return false;
     }
     for (const std::string& name : rule.after_) {
       bool fired = false;
-      for (const RuleState& other : rules_) fired = fired || (other.rule.name_ == name && other.fired > 0);
+      for (const RuleState& other : rules_)
+        fired = fired || (other.rule.name_ == name && other.fired > 0);
       if (!fired) return false;
     }
     return !rule.predicate_ || rule.predicate_(call);
@@ -458,9 +487,13 @@ FaultInjector::FaultInjector(IdentityProvider& provider, FakeClock* clock, std::
 FaultInjector::~FaultInjector() = default;
 
 Status FaultInjector::Add(FaultRule rule) { return impl_->Add(std::move(rule)); }
-Status FaultInjector::AddAll(std::vector<FaultRule> rules) { return impl_->AddAll(std::move(rules)); }
+Status FaultInjector::AddAll(std::vector<FaultRule> rules) {
+  return impl_->AddAll(std::move(rules));
+}
 void FaultInjector::ClearRules() { impl_->ClearRules(); }
-Status FaultInjector::EmulateQuotas(QuotaOptions options) { return impl_->EmulateQuotas(std::move(options)); }
+Status FaultInjector::EmulateQuotas(QuotaOptions options) {
+  return impl_->EmulateQuotas(std::move(options));
+}
 void FaultInjector::StopQuotas() { impl_->StopQuotas(); }
 bool FaultInjector::has_clock() const { return impl_->has_clock(); }
 std::vector<JournalEntry> FaultInjector::journal() const { return impl_->journal(); }

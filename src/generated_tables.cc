@@ -20,37 +20,46 @@ const ErrorRow kErrorTable[] = {
     {ErrorCode::kDuplicateProvider, "DuplicateProviderException", 400, 400, false, false},
     {ErrorCode::kEnableSoftwareTokenMFA, "EnableSoftwareTokenMFAException", 400, 400, false, false},
     {ErrorCode::kExpiredCode, "ExpiredCodeException", 400, 400, false, false},
-    {ErrorCode::kFeatureUnavailableInTier, "FeatureUnavailableInTierException", 400, 403, false, false},
+    {ErrorCode::kFeatureUnavailableInTier, "FeatureUnavailableInTierException", 400, 403, false,
+     false},
     {ErrorCode::kForbidden, "ForbiddenException", 400, 403, false, false},
     {ErrorCode::kGroupExists, "GroupExistsException", 400, 400, false, false},
     {ErrorCode::kInternalError, "InternalErrorException", 500, 500, false, true},
     {ErrorCode::kInternalServer, "InternalServerException", 500, 500, false, true},
-    {ErrorCode::kInvalidEmailRoleAccessPolicy, "InvalidEmailRoleAccessPolicyException", 400, 400, false, false},
+    {ErrorCode::kInvalidEmailRoleAccessPolicy, "InvalidEmailRoleAccessPolicyException", 400, 400,
+     false, false},
     {ErrorCode::kInvalidLambdaResponse, "InvalidLambdaResponseException", 400, 400, false, false},
     {ErrorCode::kInvalidOAuthFlow, "InvalidOAuthFlowException", 400, 400, false, false},
     {ErrorCode::kInvalidParameter, "InvalidParameterException", 400, 400, false, false},
     {ErrorCode::kInvalidPassword, "InvalidPasswordException", 400, 400, false, false},
-    {ErrorCode::kInvalidSmsRoleAccessPolicy, "InvalidSmsRoleAccessPolicyException", 400, 400, false, false},
-    {ErrorCode::kInvalidSmsRoleTrustRelationship, "InvalidSmsRoleTrustRelationshipException", 400, 400, false, false},
-    {ErrorCode::kInvalidUserPoolConfiguration, "InvalidUserPoolConfigurationException", 400, 400, false, false},
+    {ErrorCode::kInvalidSmsRoleAccessPolicy, "InvalidSmsRoleAccessPolicyException", 400, 400, false,
+     false},
+    {ErrorCode::kInvalidSmsRoleTrustRelationship, "InvalidSmsRoleTrustRelationshipException", 400,
+     400, false, false},
+    {ErrorCode::kInvalidUserPoolConfiguration, "InvalidUserPoolConfigurationException", 400, 400,
+     false, false},
     {ErrorCode::kLimitExceeded, "LimitExceededException", 400, 400, true, false},
     {ErrorCode::kMFAMethodNotFound, "MFAMethodNotFoundException", 400, 400, false, false},
-    {ErrorCode::kManagedLoginBrandingExists, "ManagedLoginBrandingExistsException", 400, 400, false, false},
+    {ErrorCode::kManagedLoginBrandingExists, "ManagedLoginBrandingExistsException", 400, 400, false,
+     false},
     {ErrorCode::kNotAuthorized, "NotAuthorizedException", 400, 403, false, false},
-    {ErrorCode::kPasswordHistoryPolicyViolation, "PasswordHistoryPolicyViolationException", 400, 400, false, false},
+    {ErrorCode::kPasswordHistoryPolicyViolation, "PasswordHistoryPolicyViolationException", 400,
+     400, false, false},
     {ErrorCode::kPasswordResetRequired, "PasswordResetRequiredException", 400, 400, false, false},
     {ErrorCode::kPreconditionNotMet, "PreconditionNotMetException", 400, 400, false, false},
     {ErrorCode::kRefreshTokenReuse, "RefreshTokenReuseException", 400, 400, false, false},
     {ErrorCode::kResourceNotFound, "ResourceNotFoundException", 400, 404, false, false},
     {ErrorCode::kScopeDoesNotExist, "ScopeDoesNotExistException", 400, 400, false, false},
-    {ErrorCode::kSoftwareTokenMFANotFound, "SoftwareTokenMFANotFoundException", 400, 400, false, false},
+    {ErrorCode::kSoftwareTokenMFANotFound, "SoftwareTokenMFANotFoundException", 400, 400, false,
+     false},
     {ErrorCode::kTermsExists, "TermsExistsException", 400, 400, false, false},
     {ErrorCode::kTierChangeNotAllowed, "TierChangeNotAllowedException", 400, 403, false, false},
     {ErrorCode::kTooManyFailedAttempts, "TooManyFailedAttemptsException", 400, 400, false, false},
     {ErrorCode::kTooManyRequests, "TooManyRequestsException", 400, 429, true, false},
     {ErrorCode::kUnauthorized, "UnauthorizedException", 400, 401, false, false},
     {ErrorCode::kUnexpectedLambda, "UnexpectedLambdaException", 400, 400, false, false},
-    {ErrorCode::kUnsupportedIdentityProvider, "UnsupportedIdentityProviderException", 400, 400, false, false},
+    {ErrorCode::kUnsupportedIdentityProvider, "UnsupportedIdentityProviderException", 400, 400,
+     false, false},
     {ErrorCode::kUnsupportedOperation, "UnsupportedOperationException", 400, 400, false, false},
     {ErrorCode::kUnsupportedTokenType, "UnsupportedTokenTypeException", 400, 400, false, false},
     {ErrorCode::kUnsupportedUserState, "UnsupportedUserStateException", 400, 400, false, false},
@@ -58,16 +67,22 @@ const ErrorRow kErrorTable[] = {
     {ErrorCode::kUserLambdaValidation, "UserLambdaValidationException", 400, 400, false, false},
     {ErrorCode::kUserNotConfirmed, "UserNotConfirmedException", 400, 400, false, false},
     {ErrorCode::kUserNotFound, "UserNotFoundException", 400, 404, false, false},
-    {ErrorCode::kUserPoolAddOnNotEnabled, "UserPoolAddOnNotEnabledException", 400, 400, false, false},
+    {ErrorCode::kUserPoolAddOnNotEnabled, "UserPoolAddOnNotEnabledException", 400, 400, false,
+     false},
     {ErrorCode::kUserPoolTagging, "UserPoolTaggingException", 400, 400, false, false},
     {ErrorCode::kUsernameExists, "UsernameExistsException", 400, 400, false, false},
-    {ErrorCode::kWebAuthnChallengeNotFound, "WebAuthnChallengeNotFoundException", 400, 400, false, false},
+    {ErrorCode::kWebAuthnChallengeNotFound, "WebAuthnChallengeNotFoundException", 400, 400, false,
+     false},
     {ErrorCode::kWebAuthnClientMismatch, "WebAuthnClientMismatchException", 400, 400, false, false},
-    {ErrorCode::kWebAuthnConfigurationMissing, "WebAuthnConfigurationMissingException", 400, 400, false, false},
-    {ErrorCode::kWebAuthnCredentialNotSupported, "WebAuthnCredentialNotSupportedException", 400, 400, false, false},
+    {ErrorCode::kWebAuthnConfigurationMissing, "WebAuthnConfigurationMissingException", 400, 400,
+     false, false},
+    {ErrorCode::kWebAuthnCredentialNotSupported, "WebAuthnCredentialNotSupportedException", 400,
+     400, false, false},
     {ErrorCode::kWebAuthnNotEnabled, "WebAuthnNotEnabledException", 400, 400, false, false},
-    {ErrorCode::kWebAuthnOriginNotAllowed, "WebAuthnOriginNotAllowedException", 400, 400, false, false},
-    {ErrorCode::kWebAuthnRelyingPartyMismatch, "WebAuthnRelyingPartyMismatchException", 400, 400, false, false},
+    {ErrorCode::kWebAuthnOriginNotAllowed, "WebAuthnOriginNotAllowedException", 400, 400, false,
+     false},
+    {ErrorCode::kWebAuthnRelyingPartyMismatch, "WebAuthnRelyingPartyMismatchException", 400, 400,
+     false, false},
     {ErrorCode::kSerialization, "SerializationException", 400, 400, false, false},
     {ErrorCode::kUnknownOperation, "UnknownOperationException", 400, 400, false, false},
     {ErrorCode::kUnimplemented, "UnknownOperationException", 400, 400, false, false},
@@ -88,20 +103,12 @@ static const ErrorCode kCreateUserPoolErrors[] = {
     ErrorCode::kFeatureUnavailableInTier,
 };
 static const ErrorCode kDescribeUserPoolErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserPoolTagging,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserPoolTagging,  ErrorCode::kInternalError,
 };
 static const ErrorCode kDeleteUserPoolErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserImportInProgress,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter,     ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserImportInProgress, ErrorCode::kInternalError,
 };
 static const ErrorCode kCreateUserPoolClientErrors[] = {
     ErrorCode::kInvalidParameter,
@@ -115,11 +122,8 @@ static const ErrorCode kCreateUserPoolClientErrors[] = {
     ErrorCode::kFeatureUnavailableInTier,
 };
 static const ErrorCode kDescribeUserPoolClientErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
 };
 static const ErrorCode kAdminCreateUserErrors[] = {
     ErrorCode::kResourceNotFound,
@@ -140,43 +144,24 @@ static const ErrorCode kAdminCreateUserErrors[] = {
     ErrorCode::kInternalError,
 };
 static const ErrorCode kAdminGetUserErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserNotFound,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
 };
 static const ErrorCode kListUsersErrors[] = {
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kInternalError,
+    ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
 };
 static const ErrorCode kAdminDeleteUserErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserNotFound,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
 };
 static const ErrorCode kAdminDisableUserErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserNotFound,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
 };
 static const ErrorCode kAdminEnableUserErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserNotFound,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
 };
 static const ErrorCode kAdminUpdateUserAttributesErrors[] = {
     ErrorCode::kResourceNotFound,
@@ -194,12 +179,8 @@ static const ErrorCode kAdminUpdateUserAttributesErrors[] = {
     ErrorCode::kInvalidSmsRoleTrustRelationship,
 };
 static const ErrorCode kAdminDeleteUserAttributesErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserNotFound,
-    ErrorCode::kInternalError,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
 };
 static const ErrorCode kSignUpErrors[] = {
     ErrorCode::kResourceNotFound,
@@ -237,16 +218,11 @@ static const ErrorCode kConfirmSignUpErrors[] = {
     ErrorCode::kForbidden,
 };
 static const ErrorCode kAdminConfirmSignUpErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kUnexpectedLambda,
-    ErrorCode::kUserLambdaValidation,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kTooManyFailedAttempts,
-    ErrorCode::kInvalidLambdaResponse,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kLimitExceeded,
-    ErrorCode::kUserNotFound,
+    ErrorCode::kResourceNotFound,      ErrorCode::kInvalidParameter,
+    ErrorCode::kUnexpectedLambda,      ErrorCode::kUserLambdaValidation,
+    ErrorCode::kNotAuthorized,         ErrorCode::kTooManyFailedAttempts,
+    ErrorCode::kInvalidLambdaResponse, ErrorCode::kTooManyRequests,
+    ErrorCode::kLimitExceeded,         ErrorCode::kUserNotFound,
     ErrorCode::kInternalError,
 };
 static const ErrorCode kResendConfirmationCodeErrors[] = {
@@ -318,28 +294,18 @@ static const ErrorCode kConfirmForgotPasswordErrors[] = {
     ErrorCode::kForbidden,
 };
 static const ErrorCode kAdminSetUserPasswordErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kUserNotFound,
-    ErrorCode::kInternalError,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kInvalidPassword,
-    ErrorCode::kPasswordHistoryPolicyViolation,
+    ErrorCode::kResourceNotFound, ErrorCode::kNotAuthorized,
+    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
+    ErrorCode::kTooManyRequests,  ErrorCode::kInvalidParameter,
+    ErrorCode::kInvalidPassword,  ErrorCode::kPasswordHistoryPolicyViolation,
 };
 static const ErrorCode kChangePasswordErrors[] = {
-    ErrorCode::kResourceNotFound,
-    ErrorCode::kInvalidParameter,
-    ErrorCode::kInvalidPassword,
-    ErrorCode::kPasswordHistoryPolicyViolation,
-    ErrorCode::kNotAuthorized,
-    ErrorCode::kTooManyRequests,
-    ErrorCode::kLimitExceeded,
-    ErrorCode::kPasswordResetRequired,
-    ErrorCode::kUserNotFound,
-    ErrorCode::kUserNotConfirmed,
-    ErrorCode::kInternalError,
-    ErrorCode::kForbidden,
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter,
+    ErrorCode::kInvalidPassword,  ErrorCode::kPasswordHistoryPolicyViolation,
+    ErrorCode::kNotAuthorized,    ErrorCode::kTooManyRequests,
+    ErrorCode::kLimitExceeded,    ErrorCode::kPasswordResetRequired,
+    ErrorCode::kUserNotFound,     ErrorCode::kUserNotConfirmed,
+    ErrorCode::kInternalError,    ErrorCode::kForbidden,
 };
 static const ErrorCode kInitiateAuthErrors[] = {
     ErrorCode::kUnsupportedOperation,
@@ -433,29 +399,39 @@ const OperationRow kOperationTable[] = {
     {Operation::kCreateUserPool, "CreateUserPool", true, kCreateUserPoolErrors, 11},
     {Operation::kDescribeUserPool, "DescribeUserPool", true, kDescribeUserPoolErrors, 6},
     {Operation::kDeleteUserPool, "DeleteUserPool", true, kDeleteUserPoolErrors, 6},
-    {Operation::kCreateUserPoolClient, "CreateUserPoolClient", true, kCreateUserPoolClientErrors, 9},
-    {Operation::kDescribeUserPoolClient, "DescribeUserPoolClient", true, kDescribeUserPoolClientErrors, 5},
+    {Operation::kCreateUserPoolClient, "CreateUserPoolClient", true, kCreateUserPoolClientErrors,
+     9},
+    {Operation::kDescribeUserPoolClient, "DescribeUserPoolClient", true,
+     kDescribeUserPoolClientErrors, 5},
     {Operation::kAdminCreateUser, "AdminCreateUser", true, kAdminCreateUserErrors, 16},
     {Operation::kAdminGetUser, "AdminGetUser", true, kAdminGetUserErrors, 6},
     {Operation::kListUsers, "ListUsers", true, kListUsersErrors, 5},
     {Operation::kAdminDeleteUser, "AdminDeleteUser", true, kAdminDeleteUserErrors, 6},
     {Operation::kAdminDisableUser, "AdminDisableUser", true, kAdminDisableUserErrors, 6},
     {Operation::kAdminEnableUser, "AdminEnableUser", true, kAdminEnableUserErrors, 6},
-    {Operation::kAdminUpdateUserAttributes, "AdminUpdateUserAttributes", true, kAdminUpdateUserAttributesErrors, 13},
-    {Operation::kAdminDeleteUserAttributes, "AdminDeleteUserAttributes", true, kAdminDeleteUserAttributesErrors, 6},
+    {Operation::kAdminUpdateUserAttributes, "AdminUpdateUserAttributes", true,
+     kAdminUpdateUserAttributesErrors, 13},
+    {Operation::kAdminDeleteUserAttributes, "AdminDeleteUserAttributes", true,
+     kAdminDeleteUserAttributesErrors, 6},
     {Operation::kSignUp, "SignUp", false, kSignUpErrors, 16},
     {Operation::kConfirmSignUp, "ConfirmSignUp", false, kConfirmSignUpErrors, 15},
     {Operation::kAdminConfirmSignUp, "AdminConfirmSignUp", true, kAdminConfirmSignUpErrors, 11},
-    {Operation::kResendConfirmationCode, "ResendConfirmationCode", false, kResendConfirmationCodeErrors, 15},
-    {Operation::kAdminResetUserPassword, "AdminResetUserPassword", true, kAdminResetUserPasswordErrors, 13},
+    {Operation::kResendConfirmationCode, "ResendConfirmationCode", false,
+     kResendConfirmationCodeErrors, 15},
+    {Operation::kAdminResetUserPassword, "AdminResetUserPassword", true,
+     kAdminResetUserPasswordErrors, 13},
     {Operation::kForgotPassword, "ForgotPassword", false, kForgotPasswordErrors, 15},
-    {Operation::kConfirmForgotPassword, "ConfirmForgotPassword", false, kConfirmForgotPasswordErrors, 17},
-    {Operation::kAdminSetUserPassword, "AdminSetUserPassword", true, kAdminSetUserPasswordErrors, 8},
+    {Operation::kConfirmForgotPassword, "ConfirmForgotPassword", false,
+     kConfirmForgotPasswordErrors, 17},
+    {Operation::kAdminSetUserPassword, "AdminSetUserPassword", true, kAdminSetUserPasswordErrors,
+     8},
     {Operation::kChangePassword, "ChangePassword", false, kChangePasswordErrors, 12},
     {Operation::kInitiateAuth, "InitiateAuth", false, kInitiateAuthErrors, 17},
     {Operation::kAdminInitiateAuth, "AdminInitiateAuth", true, kAdminInitiateAuthErrors, 17},
-    {Operation::kRespondToAuthChallenge, "RespondToAuthChallenge", false, kRespondToAuthChallengeErrors, 23},
-    {Operation::kAdminRespondToAuthChallenge, "AdminRespondToAuthChallenge", true, kAdminRespondToAuthChallengeErrors, 22},
+    {Operation::kRespondToAuthChallenge, "RespondToAuthChallenge", false,
+     kRespondToAuthChallengeErrors, 23},
+    {Operation::kAdminRespondToAuthChallenge, "AdminRespondToAuthChallenge", true,
+     kAdminRespondToAuthChallengeErrors, 22},
 };
 
 static const EnumName<UserStatusType> kUserStatusTypeNames[] = {
@@ -477,7 +453,9 @@ static const EnumName<DeliveryMediumType> kDeliveryMediumTypeNames[] = {
     {DeliveryMediumType::kSms, "SMS"},
     {DeliveryMediumType::kEmail, "EMAIL"},
 };
-std::string_view ToStringImpl(DeliveryMediumType value) { return Lookup(kDeliveryMediumTypeNames, value); }
+std::string_view ToStringImpl(DeliveryMediumType value) {
+  return Lookup(kDeliveryMediumTypeNames, value);
+}
 std::optional<DeliveryMediumType> ParseImpl(std::string_view text, DeliveryMediumType*) {
   return Parse(kDeliveryMediumTypeNames, text);
 }
@@ -515,7 +493,9 @@ static const EnumName<ChallengeNameType> kChallengeNameTypeNames[] = {
     {ChallengeNameType::kWebAuthn, "WEB_AUTHN"},
     {ChallengeNameType::kPasswordSrp, "PASSWORD_SRP"},
 };
-std::string_view ToStringImpl(ChallengeNameType value) { return Lookup(kChallengeNameTypeNames, value); }
+std::string_view ToStringImpl(ChallengeNameType value) {
+  return Lookup(kChallengeNameTypeNames, value);
+}
 std::optional<ChallengeNameType> ParseImpl(std::string_view text, ChallengeNameType*) {
   return Parse(kChallengeNameTypeNames, text);
 }
@@ -524,7 +504,9 @@ static const EnumName<MessageActionType> kMessageActionTypeNames[] = {
     {MessageActionType::kResend, "RESEND"},
     {MessageActionType::kSuppress, "SUPPRESS"},
 };
-std::string_view ToStringImpl(MessageActionType value) { return Lookup(kMessageActionTypeNames, value); }
+std::string_view ToStringImpl(MessageActionType value) {
+  return Lookup(kMessageActionTypeNames, value);
+}
 std::optional<MessageActionType> ParseImpl(std::string_view text, MessageActionType*) {
   return Parse(kMessageActionTypeNames, text);
 }
@@ -540,7 +522,9 @@ static const EnumName<ExplicitAuthFlowsType> kExplicitAuthFlowsTypeNames[] = {
     {ExplicitAuthFlowsType::kAllowRefreshTokenAuth, "ALLOW_REFRESH_TOKEN_AUTH"},
     {ExplicitAuthFlowsType::kAllowUserAuth, "ALLOW_USER_AUTH"},
 };
-std::string_view ToStringImpl(ExplicitAuthFlowsType value) { return Lookup(kExplicitAuthFlowsTypeNames, value); }
+std::string_view ToStringImpl(ExplicitAuthFlowsType value) {
+  return Lookup(kExplicitAuthFlowsTypeNames, value);
+}
 std::optional<ExplicitAuthFlowsType> ParseImpl(std::string_view text, ExplicitAuthFlowsType*) {
   return Parse(kExplicitAuthFlowsTypeNames, text);
 }
@@ -549,8 +533,11 @@ static const EnumName<PreventUserExistenceErrorTypes> kPreventUserExistenceError
     {PreventUserExistenceErrorTypes::kLegacy, "LEGACY"},
     {PreventUserExistenceErrorTypes::kEnabled, "ENABLED"},
 };
-std::string_view ToStringImpl(PreventUserExistenceErrorTypes value) { return Lookup(kPreventUserExistenceErrorTypesNames, value); }
-std::optional<PreventUserExistenceErrorTypes> ParseImpl(std::string_view text, PreventUserExistenceErrorTypes*) {
+std::string_view ToStringImpl(PreventUserExistenceErrorTypes value) {
+  return Lookup(kPreventUserExistenceErrorTypesNames, value);
+}
+std::optional<PreventUserExistenceErrorTypes> ParseImpl(std::string_view text,
+                                                        PreventUserExistenceErrorTypes*) {
   return Parse(kPreventUserExistenceErrorTypesNames, text);
 }
 
@@ -559,7 +546,9 @@ static const EnumName<RecoveryOptionNameType> kRecoveryOptionNameTypeNames[] = {
     {RecoveryOptionNameType::kVerifiedPhoneNumber, "verified_phone_number"},
     {RecoveryOptionNameType::kAdminOnly, "admin_only"},
 };
-std::string_view ToStringImpl(RecoveryOptionNameType value) { return Lookup(kRecoveryOptionNameTypeNames, value); }
+std::string_view ToStringImpl(RecoveryOptionNameType value) {
+  return Lookup(kRecoveryOptionNameTypeNames, value);
+}
 std::optional<RecoveryOptionNameType> ParseImpl(std::string_view text, RecoveryOptionNameType*) {
   return Parse(kRecoveryOptionNameTypeNames, text);
 }
@@ -568,7 +557,9 @@ static const EnumName<UsernameAttributeType> kUsernameAttributeTypeNames[] = {
     {UsernameAttributeType::kPhoneNumber, "phone_number"},
     {UsernameAttributeType::kEmail, "email"},
 };
-std::string_view ToStringImpl(UsernameAttributeType value) { return Lookup(kUsernameAttributeTypeNames, value); }
+std::string_view ToStringImpl(UsernameAttributeType value) {
+  return Lookup(kUsernameAttributeTypeNames, value);
+}
 std::optional<UsernameAttributeType> ParseImpl(std::string_view text, UsernameAttributeType*) {
   return Parse(kUsernameAttributeTypeNames, text);
 }
@@ -578,7 +569,9 @@ static const EnumName<AliasAttributeType> kAliasAttributeTypeNames[] = {
     {AliasAttributeType::kEmail, "email"},
     {AliasAttributeType::kPreferredUsername, "preferred_username"},
 };
-std::string_view ToStringImpl(AliasAttributeType value) { return Lookup(kAliasAttributeTypeNames, value); }
+std::string_view ToStringImpl(AliasAttributeType value) {
+  return Lookup(kAliasAttributeTypeNames, value);
+}
 std::optional<AliasAttributeType> ParseImpl(std::string_view text, AliasAttributeType*) {
   return Parse(kAliasAttributeTypeNames, text);
 }
@@ -587,7 +580,9 @@ static const EnumName<VerifiedAttributeType> kVerifiedAttributeTypeNames[] = {
     {VerifiedAttributeType::kPhoneNumber, "phone_number"},
     {VerifiedAttributeType::kEmail, "email"},
 };
-std::string_view ToStringImpl(VerifiedAttributeType value) { return Lookup(kVerifiedAttributeTypeNames, value); }
+std::string_view ToStringImpl(VerifiedAttributeType value) {
+  return Lookup(kVerifiedAttributeTypeNames, value);
+}
 std::optional<VerifiedAttributeType> ParseImpl(std::string_view text, VerifiedAttributeType*) {
   return Parse(kVerifiedAttributeTypeNames, text);
 }
@@ -596,7 +591,9 @@ static const EnumName<EmailSendingAccountType> kEmailSendingAccountTypeNames[] =
     {EmailSendingAccountType::kCognitoDefault, "COGNITO_DEFAULT"},
     {EmailSendingAccountType::kDeveloper, "DEVELOPER"},
 };
-std::string_view ToStringImpl(EmailSendingAccountType value) { return Lookup(kEmailSendingAccountTypeNames, value); }
+std::string_view ToStringImpl(EmailSendingAccountType value) {
+  return Lookup(kEmailSendingAccountTypeNames, value);
+}
 std::optional<EmailSendingAccountType> ParseImpl(std::string_view text, EmailSendingAccountType*) {
   return Parse(kEmailSendingAccountTypeNames, text);
 }
@@ -605,7 +602,9 @@ static const EnumName<DefaultEmailOptionType> kDefaultEmailOptionTypeNames[] = {
     {DefaultEmailOptionType::kConfirmWithLink, "CONFIRM_WITH_LINK"},
     {DefaultEmailOptionType::kConfirmWithCode, "CONFIRM_WITH_CODE"},
 };
-std::string_view ToStringImpl(DefaultEmailOptionType value) { return Lookup(kDefaultEmailOptionTypeNames, value); }
+std::string_view ToStringImpl(DefaultEmailOptionType value) {
+  return Lookup(kDefaultEmailOptionTypeNames, value);
+}
 std::optional<DefaultEmailOptionType> ParseImpl(std::string_view text, DefaultEmailOptionType*) {
   return Parse(kDefaultEmailOptionTypeNames, text);
 }
@@ -614,7 +613,9 @@ static const EnumName<DeletionProtectionType> kDeletionProtectionTypeNames[] = {
     {DeletionProtectionType::kActive, "ACTIVE"},
     {DeletionProtectionType::kInactive, "INACTIVE"},
 };
-std::string_view ToStringImpl(DeletionProtectionType value) { return Lookup(kDeletionProtectionTypeNames, value); }
+std::string_view ToStringImpl(DeletionProtectionType value) {
+  return Lookup(kDeletionProtectionTypeNames, value);
+}
 std::optional<DeletionProtectionType> ParseImpl(std::string_view text, DeletionProtectionType*) {
   return Parse(kDeletionProtectionTypeNames, text);
 }
@@ -624,7 +625,9 @@ static const EnumName<UserPoolMfaType> kUserPoolMfaTypeNames[] = {
     {UserPoolMfaType::kOn, "ON"},
     {UserPoolMfaType::kOptional, "OPTIONAL"},
 };
-std::string_view ToStringImpl(UserPoolMfaType value) { return Lookup(kUserPoolMfaTypeNames, value); }
+std::string_view ToStringImpl(UserPoolMfaType value) {
+  return Lookup(kUserPoolMfaTypeNames, value);
+}
 std::optional<UserPoolMfaType> ParseImpl(std::string_view text, UserPoolMfaType*) {
   return Parse(kUserPoolMfaTypeNames, text);
 }
@@ -635,7 +638,9 @@ static const EnumName<AttributeDataType> kAttributeDataTypeNames[] = {
     {AttributeDataType::kDatetime, "DateTime"},
     {AttributeDataType::kBoolean, "Boolean"},
 };
-std::string_view ToStringImpl(AttributeDataType value) { return Lookup(kAttributeDataTypeNames, value); }
+std::string_view ToStringImpl(AttributeDataType value) {
+  return Lookup(kAttributeDataTypeNames, value);
+}
 std::optional<AttributeDataType> ParseImpl(std::string_view text, AttributeDataType*) {
   return Parse(kAttributeDataTypeNames, text);
 }
@@ -673,7 +678,9 @@ template <>
 std::optional<DeliveryMediumType> FromString<DeliveryMediumType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<DeliveryMediumType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, DeliveryMediumType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, DeliveryMediumType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(AuthFlowType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<AuthFlowType> FromString<AuthFlowType>(std::string_view text) {
@@ -685,67 +692,92 @@ template <>
 std::optional<ChallengeNameType> FromString<ChallengeNameType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<ChallengeNameType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, ChallengeNameType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, ChallengeNameType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(MessageActionType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<MessageActionType> FromString<MessageActionType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<MessageActionType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, MessageActionType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, MessageActionType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(ExplicitAuthFlowsType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<ExplicitAuthFlowsType> FromString<ExplicitAuthFlowsType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<ExplicitAuthFlowsType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, ExplicitAuthFlowsType value) { return os << ToString(value); }
-std::string_view ToString(PreventUserExistenceErrorTypes value) { return internal::ToStringImpl(value); }
+std::ostream& operator<<(std::ostream& os, ExplicitAuthFlowsType value) {
+  return os << ToString(value);
+}
+std::string_view ToString(PreventUserExistenceErrorTypes value) {
+  return internal::ToStringImpl(value);
+}
 template <>
-std::optional<PreventUserExistenceErrorTypes> FromString<PreventUserExistenceErrorTypes>(std::string_view text) {
+std::optional<PreventUserExistenceErrorTypes> FromString<PreventUserExistenceErrorTypes>(
+    std::string_view text) {
   return internal::ParseImpl(text, static_cast<PreventUserExistenceErrorTypes*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, PreventUserExistenceErrorTypes value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, PreventUserExistenceErrorTypes value) {
+  return os << ToString(value);
+}
 std::string_view ToString(RecoveryOptionNameType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<RecoveryOptionNameType> FromString<RecoveryOptionNameType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<RecoveryOptionNameType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, RecoveryOptionNameType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, RecoveryOptionNameType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(UsernameAttributeType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<UsernameAttributeType> FromString<UsernameAttributeType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<UsernameAttributeType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, UsernameAttributeType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, UsernameAttributeType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(AliasAttributeType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<AliasAttributeType> FromString<AliasAttributeType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<AliasAttributeType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, AliasAttributeType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, AliasAttributeType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(VerifiedAttributeType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<VerifiedAttributeType> FromString<VerifiedAttributeType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<VerifiedAttributeType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, VerifiedAttributeType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, VerifiedAttributeType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(EmailSendingAccountType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<EmailSendingAccountType> FromString<EmailSendingAccountType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<EmailSendingAccountType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, EmailSendingAccountType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, EmailSendingAccountType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(DefaultEmailOptionType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<DefaultEmailOptionType> FromString<DefaultEmailOptionType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<DefaultEmailOptionType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, DefaultEmailOptionType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, DefaultEmailOptionType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(DeletionProtectionType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<DeletionProtectionType> FromString<DeletionProtectionType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<DeletionProtectionType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, DeletionProtectionType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, DeletionProtectionType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(UserPoolMfaType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<UserPoolMfaType> FromString<UserPoolMfaType>(std::string_view text) {
@@ -757,7 +789,9 @@ template <>
 std::optional<AttributeDataType> FromString<AttributeDataType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<AttributeDataType*>(nullptr));
 }
-std::ostream& operator<<(std::ostream& os, AttributeDataType value) { return os << ToString(value); }
+std::ostream& operator<<(std::ostream& os, AttributeDataType value) {
+  return os << ToString(value);
+}
 std::string_view ToString(TimeUnitsType value) { return internal::ToStringImpl(value); }
 template <>
 std::optional<TimeUnitsType> FromString<TimeUnitsType>(std::string_view text) {

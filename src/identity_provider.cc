@@ -7,7 +7,8 @@ namespace {
 
 // The answer of every operation a provider does not override.
 Status Unsupported(const char* operation) {
-  return Status(ErrorCode::kUnimplemented, std::string(operation) + " is not supported by this provider");
+  return Status(ErrorCode::kUnimplemented,
+                std::string(operation) + " is not supported by this provider");
 }
 
 }  // namespace

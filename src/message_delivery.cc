@@ -2,14 +2,13 @@
 // CustomMessage trigger and the pool's SMS or email configuration, to the
 // outbox.
 
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 #include "internal/fake_impl.h"
 #include "internal/masking.h"
 #include "internal/messages.h"
 #include "internal/validation.h"
-
-#include <nlohmann/json.hpp>
-
-#include <sstream>
 
 namespace cognito_fake {
 
@@ -74,7 +73,8 @@ MessageTexts TemplateTexts(const UserPoolType& config, bool sms, bool invitation
                              : std::nullopt;
     texts.body = FirstSet({invite ? (sms ? &invite->sms_message : &invite->email_message) : &none},
                           kDefaultInviteMessage);
-    if (!sms) texts.subject = FirstSet({invite ? &invite->email_subject : &none}, kDefaultInviteSubject);
+    if (!sms)
+      texts.subject = FirstSet({invite ? &invite->email_subject : &none}, kDefaultInviteSubject);
     return texts;
   }
   const auto& tmpl = config.verification_message_template;
@@ -84,8 +84,9 @@ MessageTexts TemplateTexts(const UserPoolType& config, bool sms, bool invitation
   } else {
     texts.body = FirstSet({tmpl ? &tmpl->email_message : &none, &config.email_verification_message},
                           kDefaultVerificationMessage);
-    texts.subject = FirstSet({tmpl ? &tmpl->email_subject : &none, &config.email_verification_subject},
-                             kDefaultVerificationSubject);
+    texts.subject =
+        FirstSet({tmpl ? &tmpl->email_subject : &none, &config.email_verification_subject},
+                 kDefaultVerificationSubject);
   }
   return texts;
 }
@@ -101,8 +102,9 @@ bool IsUsableCustomText(const std::string& text, bool invitation) {
 
 StatusOr<FakeIdentityProvider::Impl::Delivery> FakeIdentityProvider::Impl::IssueAndDeliver(
     const PoolRecord& pool, const UserRecord& user, const Channel& channel,
-    std::chrono::seconds validity, MessageOccasion occasion, const std::optional<std::string>& client_id,
-    const ClientMetadataType& client_metadata, bool details_returned) {
+    std::chrono::seconds validity, MessageOccasion occasion,
+    const std::optional<std::string>& client_id, const ClientMetadataType& client_metadata,
+    bool details_returned) {
   const std::uint64_t generator = state.random.state();
   internal::IssuedCode code = IssueCode(channel, validity);
   auto details = Deliver(pool, user, channel, occasion, code.code, client_id, client_metadata,
@@ -114,11 +116,10 @@ StatusOr<FakeIdentityProvider::Impl::Delivery> FakeIdentityProvider::Impl::Issue
   return Delivery{std::move(code), *std::move(details)};
 }
 
-Status FakeIdentityProvider::Impl::ApplyCustomMessage(const PoolRecord& pool, const UserRecord& user,
-                                                      DeliveryMediumType medium, MessageOccasion occasion,
-                                                      const std::optional<std::string>& client_id,
-                                                      const ClientMetadataType& client_metadata,
-                                                      MessageTexts& texts) {
+Status FakeIdentityProvider::Impl::ApplyCustomMessage(
+    const PoolRecord& pool, const UserRecord& user, DeliveryMediumType medium,
+    MessageOccasion occasion, const std::optional<std::string>& client_id,
+    const ClientMetadataType& client_metadata, MessageTexts& texts) {
   if (!HasTrigger(pool, TriggerType::kCustomMessage)) return Status();
   const bool sms = medium == DeliveryMediumType::kSms;
   const bool invitation = occasion == MessageOccasion::kAdminCreateUser;
@@ -128,10 +129,10 @@ Status FakeIdentityProvider::Impl::ApplyCustomMessage(const PoolRecord& pool, co
   request["linkParameter"] = "{##Click Here##}";
   request["usernameParameter"] = invitation ? Json("{username}") : Json(nullptr);
   if (!client_metadata.empty()) request["clientMetadata"] = internal::MetadataJson(client_metadata);
-  auto response =
-      InvokeTrigger(pool, TriggerType::kCustomMessage, TriggerSourceFor(occasion), user.username,
-                    client_id, std::move(request),
-                    {{"smsMessage", nullptr}, {"emailMessage", nullptr}, {"emailSubject", nullptr}});
+  auto response = InvokeTrigger(
+      pool, TriggerType::kCustomMessage, TriggerSourceFor(occasion), user.username, client_id,
+      std::move(request),
+      {{"smsMessage", nullptr}, {"emailMessage", nullptr}, {"emailSubject", nullptr}});
   if (!response.ok()) return response.status();
   if (!*response) return Status();
   auto body = internal::ResponseString(**response, sms ? "smsMessage" : "emailMessage");
@@ -165,7 +166,8 @@ DeliveryVerdict FakeIdentityProvider::Impl::SmsVerdict(const UserPoolType& confi
       }
     }
   }
-  if (infrastructure.sms_sandbox && infrastructure.sandbox_verified_numbers.count(channel.destination) == 0) {
+  if (infrastructure.sms_sandbox &&
+      infrastructure.sandbox_verified_numbers.count(channel.destination) == 0) {
     // SNS accepts the request; the API call succeeds.
     return {Status(), "SNS sandbox: " + channel.destination + " is not a verified destination"};
   }
@@ -178,20 +180,25 @@ DeliveryVerdict FakeIdentityProvider::Impl::EmailVerdict(const UserPoolType& con
       config.email_configuration &&
       config.email_configuration->email_sending_account == EmailSendingAccountType::kDeveloper;
   if (developer && config.email_configuration->source_arn) {
-    const auto identity = infrastructure.ses_identities.find(*config.email_configuration->source_arn);
+    const auto identity =
+        infrastructure.ses_identities.find(*config.email_configuration->source_arn);
     if (identity == infrastructure.ses_identities.end()) return {};
     if (!identity->second.allows_cognito) {
-      return {msg::Error(ErrorCode::kInvalidEmailRoleAccessPolicy, msg::kEmailIdentityNotAllowed), {}};
+      return {msg::Error(ErrorCode::kInvalidEmailRoleAccessPolicy, msg::kEmailIdentityNotAllowed),
+              {}};
     }
     if (identity->second.accepts_messages) return {};
     const bool documented = occasion == MessageOccasion::kForgotPassword ||
-                            occasion == MessageOccasion::kSignUp || occasion == MessageOccasion::kResendCode;
-    if (documented) return {msg::Error(ErrorCode::kCodeDeliveryFailure, msg::kUnableToSendEmail), {}};
+                            occasion == MessageOccasion::kSignUp ||
+                            occasion == MessageOccasion::kResendCode;
+    if (documented)
+      return {msg::Error(ErrorCode::kCodeDeliveryFailure, msg::kUnableToSendEmail), {}};
     return {Status(), "SES refused the message"};
   }
   if (developer) return {};
   const auto window = std::chrono::hours(24);
-  if (state.cognito_default_emails.Count(Now(), window) >= options.limits.cognito_default_emails_per_day) {
+  if (state.cognito_default_emails.Count(Now(), window) >=
+      options.limits.cognito_default_emails_per_day) {
     return {msg::Error(ErrorCode::kLimitExceeded, msg::kDailyEmailLimit), {}};
   }
   state.cognito_default_emails.Add(Now(), window);
@@ -199,8 +206,8 @@ DeliveryVerdict FakeIdentityProvider::Impl::EmailVerdict(const UserPoolType& con
 }
 
 StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
-    const PoolRecord& pool, const UserRecord& user, const Channel& channel, MessageOccasion occasion,
-    const std::string& code, const std::optional<std::string>& client_id,
+    const PoolRecord& pool, const UserRecord& user, const Channel& channel,
+    MessageOccasion occasion, const std::string& code, const std::optional<std::string>& client_id,
     const ClientMetadataType& client_metadata, bool details_returned) {
   const bool sms = channel.medium == DeliveryMediumType::kSms;
   CodeDeliveryDetailsType details;
@@ -209,7 +216,8 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   details.delivery_medium = channel.medium;
   details.attribute_name = channel.attribute_name;
 
-  MessageTexts texts = TemplateTexts(pool.description, sms, occasion == MessageOccasion::kAdminCreateUser);
+  MessageTexts texts =
+      TemplateTexts(pool.description, sms, occasion == MessageOccasion::kAdminCreateUser);
   // Every attempt is recorded, a failed one with `delivered == false` and
   // why, so a test can see what Cognito tried to send.
   auto record = [&](const Status& failure, std::optional<std::string> dropped) {
@@ -240,14 +248,17 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
     outbox.Record(std::move(message));
   };
 
-  if (Status status = ApplyCustomMessage(pool, user, channel.medium, occasion, client_id, client_metadata, texts);
+  if (Status status = ApplyCustomMessage(pool, user, channel.medium, occasion, client_id,
+                                         client_metadata, texts);
       !status.ok()) {
     record(status, std::nullopt);
     return status;
   }
-  if (occasion == MessageOccasion::kAdminCreateUser) ReplaceAll(texts.body, "{username}", user.username);
+  if (occasion == MessageOccasion::kAdminCreateUser)
+    ReplaceAll(texts.body, "{username}", user.username);
   ReplaceAll(texts.body, "{####}", code);
-  DeliveryVerdict verdict = sms ? SmsVerdict(pool.description, channel) : EmailVerdict(pool.description, occasion);
+  DeliveryVerdict verdict =
+      sms ? SmsVerdict(pool.description, channel) : EmailVerdict(pool.description, occasion);
   record(verdict.failure, verdict.dropped);
   if (!verdict.failure.ok()) return verdict.failure;
   return details;

@@ -47,7 +47,8 @@ std::string AttributeUnknown(std::string_view name) {
                 "} could not be determined");
 }
 std::string AttributeRequired(std::string_view name) {
-  return Concat("Attributes did not conform to the schema: ", name, ": The attribute is required\n");
+  return Concat("Attributes did not conform to the schema: ", name,
+                ": The attribute is required\n");
 }
 std::string AttributeNotMutable(std::string_view name) {
   return Concat("Attributes did not conform to the schema: ", name,
@@ -60,7 +61,9 @@ std::string CannotModifyProvided(std::string_view name) {
   return Concat("Cannot modify an already provided ", name);
 }
 
-Status Error(ErrorCode code, std::string_view message) { return Status(code, std::string(message)); }
+Status Error(ErrorCode code, std::string_view message) {
+  return Status(code, std::string(message));
+}
 
 std::string LambdaFailed(std::string_view trigger, std::string_view error) {
   return std::string(trigger) + " failed with error " + std::string(error) + ".";

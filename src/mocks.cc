@@ -15,19 +15,19 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
   });
   ON_CALL(*this, DescribeUserPool)
       .WillByDefault([&provider](const DescribeUserPoolRequest& request) {
-    return provider.DescribeUserPool(request);
-  });
+        return provider.DescribeUserPool(request);
+      });
   ON_CALL(*this, DeleteUserPool).WillByDefault([&provider](const DeleteUserPoolRequest& request) {
     return provider.DeleteUserPool(request);
   });
   ON_CALL(*this, CreateUserPoolClient)
       .WillByDefault([&provider](const CreateUserPoolClientRequest& request) {
-    return provider.CreateUserPoolClient(request);
-  });
+        return provider.CreateUserPoolClient(request);
+      });
   ON_CALL(*this, DescribeUserPoolClient)
       .WillByDefault([&provider](const DescribeUserPoolClientRequest& request) {
-    return provider.DescribeUserPoolClient(request);
-  });
+        return provider.DescribeUserPoolClient(request);
+      });
   ON_CALL(*this, AdminCreateUser).WillByDefault([&provider](const AdminCreateUserRequest& request) {
     return provider.AdminCreateUser(request);
   });
@@ -42,19 +42,19 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
   });
   ON_CALL(*this, AdminDisableUser)
       .WillByDefault([&provider](const AdminDisableUserRequest& request) {
-    return provider.AdminDisableUser(request);
-  });
+        return provider.AdminDisableUser(request);
+      });
   ON_CALL(*this, AdminEnableUser).WillByDefault([&provider](const AdminEnableUserRequest& request) {
     return provider.AdminEnableUser(request);
   });
   ON_CALL(*this, AdminUpdateUserAttributes)
       .WillByDefault([&provider](const AdminUpdateUserAttributesRequest& request) {
-    return provider.AdminUpdateUserAttributes(request);
-  });
+        return provider.AdminUpdateUserAttributes(request);
+      });
   ON_CALL(*this, AdminDeleteUserAttributes)
       .WillByDefault([&provider](const AdminDeleteUserAttributesRequest& request) {
-    return provider.AdminDeleteUserAttributes(request);
-  });
+        return provider.AdminDeleteUserAttributes(request);
+      });
   ON_CALL(*this, SignUp).WillByDefault([&provider](const SignUpRequest& request) {
     return provider.SignUp(request);
   });
@@ -63,27 +63,27 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
   });
   ON_CALL(*this, AdminConfirmSignUp)
       .WillByDefault([&provider](const AdminConfirmSignUpRequest& request) {
-    return provider.AdminConfirmSignUp(request);
-  });
+        return provider.AdminConfirmSignUp(request);
+      });
   ON_CALL(*this, ResendConfirmationCode)
       .WillByDefault([&provider](const ResendConfirmationCodeRequest& request) {
-    return provider.ResendConfirmationCode(request);
-  });
+        return provider.ResendConfirmationCode(request);
+      });
   ON_CALL(*this, AdminResetUserPassword)
       .WillByDefault([&provider](const AdminResetUserPasswordRequest& request) {
-    return provider.AdminResetUserPassword(request);
-  });
+        return provider.AdminResetUserPassword(request);
+      });
   ON_CALL(*this, ForgotPassword).WillByDefault([&provider](const ForgotPasswordRequest& request) {
     return provider.ForgotPassword(request);
   });
   ON_CALL(*this, ConfirmForgotPassword)
       .WillByDefault([&provider](const ConfirmForgotPasswordRequest& request) {
-    return provider.ConfirmForgotPassword(request);
-  });
+        return provider.ConfirmForgotPassword(request);
+      });
   ON_CALL(*this, AdminSetUserPassword)
       .WillByDefault([&provider](const AdminSetUserPasswordRequest& request) {
-    return provider.AdminSetUserPassword(request);
-  });
+        return provider.AdminSetUserPassword(request);
+      });
   ON_CALL(*this, ChangePassword).WillByDefault([&provider](const ChangePasswordRequest& request) {
     return provider.ChangePassword(request);
   });
@@ -92,16 +92,16 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
   });
   ON_CALL(*this, AdminInitiateAuth)
       .WillByDefault([&provider](const AdminInitiateAuthRequest& request) {
-    return provider.AdminInitiateAuth(request);
-  });
+        return provider.AdminInitiateAuth(request);
+      });
   ON_CALL(*this, RespondToAuthChallenge)
       .WillByDefault([&provider](const RespondToAuthChallengeRequest& request) {
-    return provider.RespondToAuthChallenge(request);
-  });
+        return provider.RespondToAuthChallenge(request);
+      });
   ON_CALL(*this, AdminRespondToAuthChallenge)
       .WillByDefault([&provider](const AdminRespondToAuthChallengeRequest& request) {
-    return provider.AdminRespondToAuthChallenge(request);
-  });
+        return provider.AdminRespondToAuthChallenge(request);
+      });
   // END GENERATED operations
 }
 

@@ -40,8 +40,8 @@ std::ostream& operator<<(std::ostream& os, MessageOccasion occasion) {
 
 std::ostream& operator<<(std::ostream& os, const Message& message) {
   os << "Message #" << message.sequence << " {" << message.occasion << " " << message.medium
-     << " to " << message.destination << " for " << message.user_pool_id << "/"
-     << message.username << ", code \"" << message.code << "\"";
+     << " to " << message.destination << " for " << message.user_pool_id << "/" << message.username
+     << ", code \"" << message.code << "\"";
   if (!message.client_metadata.empty()) {
     os << ", ClientMetadata {";
     const char* separator = "";
@@ -107,9 +107,10 @@ std::optional<Message> Outbox::Last() const {
 std::optional<Message> Outbox::LastFor(std::string_view user_pool_id,
                                        std::string_view username) const {
   std::lock_guard<std::mutex> lock(mu_);
-  const auto found = std::find_if(messages_.rbegin(), messages_.rend(), [&](const Message& message) {
-    return message.user_pool_id == user_pool_id && message.username == username;
-  });
+  const auto found =
+      std::find_if(messages_.rbegin(), messages_.rend(), [&](const Message& message) {
+        return message.user_pool_id == user_pool_id && message.username == username;
+      });
   if (found == messages_.rend()) return std::nullopt;
   return *found;
 }
@@ -123,7 +124,8 @@ std::vector<Message> Outbox::For(std::string_view user_pool_id, std::string_view
 
 std::vector<Message> Outbox::WithOccasion(MessageOccasion occasion) const {
   std::lock_guard<std::mutex> lock(mu_);
-  return MessagesWhere(messages_, [&](const Message& message) { return message.occasion == occasion; });
+  return MessagesWhere(messages_,
+                       [&](const Message& message) { return message.occasion == occasion; });
 }
 
 std::vector<Message> Outbox::WithMedium(DeliveryMediumType medium) const {

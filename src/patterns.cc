@@ -72,24 +72,37 @@ bool IsLineTerminator(std::uint32_t c) {
 // (docs/fidelity.md).
 bool IsLetterMarkSymbolNumberPunctuation(std::uint32_t c) {
   if (c < 0x80) return c > 0x20 && c != 0x7F;  // ASCII: all but Cc and the space
-  if (c <= 0x9F) return false;                  // Cc
+  if (c <= 0x9F) return false;                 // Cc
   switch (c) {
-    case 0x20: case 0xA0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:  // Zs
-    case 0x2028: case 0x2029:                                                  // Zl, Zp
-    case 0xAD: case 0x61C: case 0x6DD: case 0x70F: case 0x8E2: case 0x180E:     // Cf
-    case 0xFEFF: case 0x110BD: case 0x110CD: case 0xE0001:
+    case 0x20:
+    case 0xA0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:  // Zs
+    case 0x2028:
+    case 0x2029:  // Zl, Zp
+    case 0xAD:
+    case 0x61C:
+    case 0x6DD:
+    case 0x70F:
+    case 0x8E2:
+    case 0x180E:  // Cf
+    case 0xFEFF:
+    case 0x110BD:
+    case 0x110CD:
+    case 0xE0001:
       return false;
     default:
       break;
   }
-  if (c >= 0x2000 && c <= 0x200A) return false;                 // Zs
+  if (c >= 0x2000 && c <= 0x200A) return false;  // Zs
   if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
-      (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) ||
-      (c >= 0x600 && c <= 0x605) || (c >= 0x890 && c <= 0x891) ||
-      (c >= 0xFFF9 && c <= 0xFFFB) || (c >= 0x13430 && c <= 0x1343F) ||
-      (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A) ||
-      (c >= 0xE0020 && c <= 0xE007F)) {
-    return false;                                               // Cf
+      (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206F) || (c >= 0x600 && c <= 0x605) ||
+      (c >= 0x890 && c <= 0x891) || (c >= 0xFFF9 && c <= 0xFFFB) ||
+      (c >= 0x13430 && c <= 0x1343F) || (c >= 0x1BCA0 && c <= 0x1BCA3) ||
+      (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0020 && c <= 0xE007F)) {
+    return false;  // Cf
   }
   if ((c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000) return false;  // Co
   return true;
@@ -102,7 +115,9 @@ bool AllOf(std::string_view text, Predicate predicate) {
 }
 bool IsLmsnp(std::uint32_t c) { return IsLetterMarkSymbolNumberPunctuation(c); }
 
-bool ContainsCodeMarker(std::string_view value) { return value.find("{####}") != std::string_view::npos; }
+bool ContainsCodeMarker(std::string_view value) {
+  return value.find("{####}") != std::string_view::npos;
+}
 
 bool IsArnChar(std::uint32_t c) {
   return IsWord(c) || c == '+' || c == '=' || c == '/' || c == ',' || c == '.' || c == '@' ||
@@ -126,7 +141,8 @@ bool MatchesArn(std::string_view value) {
     }
     return true;
   };
-  if (!segment(parts[1], false) || !segment(parts[2], false) || !segment(parts[3], true)) return false;
+  if (!segment(parts[1], false) || !segment(parts[2], false) || !segment(parts[3], true))
+    return false;
   if (parts[4].empty()) return false;
   for (char ch : parts[4]) {
     if (ch < '0' || ch > '9') return false;
@@ -150,11 +166,16 @@ bool UserPoolIdEndsWell(std::string_view value) {
 bool IsClientIdChar(std::uint32_t c) { return IsWord(c) || c == '+'; }
 bool IsNotJavaSpace(std::uint32_t c) { return !IsJavaSpace(c); }
 bool IsSecretHashChar(std::uint32_t c) { return IsWord(c) || c == '+' || c == '=' || c == '/'; }
-bool IsTokenModelChar(std::uint32_t c) { return IsAsciiAlnum(c) || c == '-' || c == '_' || c == '=' || c == '.'; }
-bool IsNameChar(std::uint32_t c) {
-  return IsWord(c) || IsJavaSpace(c) || c == '+' || c == '=' || c == ',' || c == '.' || c == '@' || c == '-';
+bool IsTokenModelChar(std::uint32_t c) {
+  return IsAsciiAlnum(c) || c == '-' || c == '_' || c == '=' || c == '.';
 }
-bool IsAttributeNameChar(std::uint32_t c) { return IsLmsnp(c) || c == '\t' || c == '\n' || c == '\r' || c == ' '; }
+bool IsNameChar(std::uint32_t c) {
+  return IsWord(c) || IsJavaSpace(c) || c == '+' || c == '=' || c == ',' || c == '.' || c == '@' ||
+         c == '-';
+}
+bool IsAttributeNameChar(std::uint32_t c) {
+  return IsLmsnp(c) || c == '\t' || c == '\n' || c == '\r' || c == ' ';
+}
 bool IsLmsnpOrJavaSpace(std::uint32_t c) { return IsLmsnp(c) || IsJavaSpace(c); }
 bool IsAnything(std::uint32_t) { return true; }
 
@@ -174,16 +195,25 @@ bool HasLinkMarker(std::string_view value) {
 ClassPredicate ClassOf(Pattern pattern, bool* one_or_more) {
   *one_or_more = true;
   switch (pattern) {
-    case Pattern::kUsername: return IsLmsnp;
-    case Pattern::kClientId: return IsClientIdChar;
-    case Pattern::kNonWhitespace: return IsNotJavaSpace;
-    case Pattern::kSecretHash: return IsSecretHashChar;
-    case Pattern::kTokenModel: return IsTokenModelChar;
-    case Pattern::kName: return IsNameChar;
-    case Pattern::kAttributeName: return IsAttributeNameChar;
-    case Pattern::kEmailVerificationSubject: return IsLmsnpOrJavaSpace;
-    case Pattern::kSesConfigurationSet: return IsUserPoolIdChar;  // ^[a-zA-Z0-9_-]+$
-    case Pattern::kAnyText:  // (?s).*
+    case Pattern::kUsername:
+      return IsLmsnp;
+    case Pattern::kClientId:
+      return IsClientIdChar;
+    case Pattern::kNonWhitespace:
+      return IsNotJavaSpace;
+    case Pattern::kSecretHash:
+      return IsSecretHashChar;
+    case Pattern::kTokenModel:
+      return IsTokenModelChar;
+    case Pattern::kName:
+      return IsNameChar;
+    case Pattern::kAttributeName:
+      return IsAttributeNameChar;
+    case Pattern::kEmailVerificationSubject:
+      return IsLmsnpOrJavaSpace;
+    case Pattern::kSesConfigurationSet:
+      return IsUserPoolIdChar;  // ^[a-zA-Z0-9_-]+$
+    case Pattern::kAnyText:     // (?s).*
       *one_or_more = false;
       return IsAnything;
     case Pattern::kEmailInviteMessage:  // [...\s*]*
@@ -195,7 +225,8 @@ ClassPredicate ClassOf(Pattern pattern, bool* one_or_more) {
     case Pattern::kEmailVerificationMessage:
     case Pattern::kEmailVerificationMessageByLink:
     case Pattern::kEmailAddress:
-    case Pattern::kArn: break;
+    case Pattern::kArn:
+      break;
   }
   *one_or_more = false;
   return nullptr;
@@ -248,14 +279,16 @@ std::size_t Utf16Length(std::string_view utf8) {
   std::size_t length = 0;
   for (char c : utf8) {
     const auto byte = static_cast<unsigned char>(c);
-    length += static_cast<std::size_t>((byte & 0xC0) != 0x80) + static_cast<std::size_t>(byte >= 0xF0);
+    length +=
+        static_cast<std::size_t>((byte & 0xC0) != 0x80) + static_cast<std::size_t>(byte >= 0xF0);
   }
   return length;
 }
 
 bool SatisfiesByCodePoints(std::string_view value, const StringShape& shape) {
   // Matches() rejects text that is not UTF-8; without a pattern, check it.
-  if (shape.pattern != Pattern::kNone ? !Matches(shape.pattern, value) : !IsValidUtf8(value)) return false;
+  if (shape.pattern != Pattern::kNone ? !Matches(shape.pattern, value) : !IsValidUtf8(value))
+    return false;
   const std::size_t length = Utf16Length(value);
   return (shape.min_length < 0 || length >= static_cast<std::size_t>(shape.min_length)) &&
          (shape.max_length < 0 || length <= static_cast<std::size_t>(shape.max_length));
@@ -277,7 +310,8 @@ class AsciiClassTable {
         bool one_or_more = false;
         const ClassPredicate predicate =
             pattern == Pattern::kUserPoolId ? IsUserPoolIdChar : ClassOf(pattern, &one_or_more);
-        const bool accepted = pattern == Pattern::kNone || (predicate != nullptr && predicate(code_point));
+        const bool accepted =
+            pattern == Pattern::kNone || (predicate != nullptr && predicate(code_point));
         if (accepted) bits_[c] |= Bit(pattern);
       }
     }
@@ -323,7 +357,8 @@ bool Satisfies(std::string_view value, const StringShape& shape) {
     return false;
   }
   if (shape.pattern == Pattern::kNone) return true;
-  if (shape.pattern == Pattern::kUserPoolId) return UserPoolIdEndsWell(value);  // its class is checked
+  if (shape.pattern == Pattern::kUserPoolId)
+    return UserPoolIdEndsWell(value);  // its class is checked
   // Text here is a class pattern's (others accept no byte), or "", which
   // every pattern's table passes: the decoder knows which patterns take it.
   return !value.empty() || SatisfiesByCodePoints(value, shape);

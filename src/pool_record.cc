@@ -1,8 +1,8 @@
 #include "internal/pool_record.h"
 
-#include "internal/ascii.h"
-
 #include <algorithm>
+
+#include "internal/ascii.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -40,16 +40,19 @@ UserRecord* PoolRecord::FindUser(const std::string& name) {
   return users.FindByAlias(Alias::kSub, name);
 }
 
-bool PoolRecord::IsActiveSignInName(const AttributeListType& attributes, std::string_view attribute) const {
+bool PoolRecord::IsActiveSignInName(const AttributeListType& attributes,
+                                    std::string_view attribute) const {
   if (attribute == "email") {
     if (HasUsernameAttribute(UsernameAttributeType::kEmail)) return true;
     return HasAliasAttribute(AliasAttributeType::kEmail) && IsVerifiedIn(attributes, "email");
   }
   if (attribute == "phone_number") {
     if (HasUsernameAttribute(UsernameAttributeType::kPhoneNumber)) return true;
-    return HasAliasAttribute(AliasAttributeType::kPhoneNumber) && IsVerifiedIn(attributes, "phone_number");
+    return HasAliasAttribute(AliasAttributeType::kPhoneNumber) &&
+           IsVerifiedIn(attributes, "phone_number");
   }
-  if (attribute == "preferred_username") return HasAliasAttribute(AliasAttributeType::kPreferredUsername);
+  if (attribute == "preferred_username")
+    return HasAliasAttribute(AliasAttributeType::kPreferredUsername);
   return false;
 }
 
@@ -88,7 +91,8 @@ void PoolRecord::Reindex() {
 }
 
 UserRecord* PoolRecord::FindAliasOwner(const std::string& attribute, const std::string& value) {
-  if (attribute == "email") return users.FindByAlias(Alias::kEmail, FoldedKey(value, !case_sensitive));
+  if (attribute == "email")
+    return users.FindByAlias(Alias::kEmail, FoldedKey(value, !case_sensitive));
   if (attribute == "phone_number") return users.FindByAlias(Alias::kPhoneNumber, value);
   if (attribute == "preferred_username") {
     return users.FindByAlias(Alias::kPreferredUsername, FoldedKey(value, !case_sensitive));

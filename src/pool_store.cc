@@ -7,25 +7,30 @@ namespace internal {
 
 StatusOr<PoolRecord*> PoolStore::FindPool(const std::string& user_pool_id) {
   auto it = pools.find(user_pool_id);
-  if (it == pools.end()) return msg::Error(ErrorCode::kResourceNotFound, msg::UserPoolDoesNotExist(user_pool_id));
+  if (it == pools.end())
+    return msg::Error(ErrorCode::kResourceNotFound, msg::UserPoolDoesNotExist(user_pool_id));
   return &it->second;
 }
 
-StatusOr<std::pair<PoolRecord*, ClientRecord*>> PoolStore::FindClient(const std::string& client_id) {
+StatusOr<std::pair<PoolRecord*, ClientRecord*>> PoolStore::FindClient(
+    const std::string& client_id) {
   const auto it = client_pool.find(client_id);
   if (it != client_pool.end()) {
     const auto pool = pools.find(it->second);
     if (pool != pools.end()) {
       const auto client = pool->second.clients.find(client_id);
-      if (client != pool->second.clients.end()) return std::make_pair(&pool->second, &client->second);
+      if (client != pool->second.clients.end())
+        return std::make_pair(&pool->second, &client->second);
     }
   }
   return msg::Error(ErrorCode::kResourceNotFound, msg::ClientDoesNotExist(client_id));
 }
 
-StatusOr<ClientRecord*> PoolStore::FindClientInPool(PoolRecord& pool, const std::string& client_id) {
+StatusOr<ClientRecord*> PoolStore::FindClientInPool(PoolRecord& pool,
+                                                    const std::string& client_id) {
   auto it = pool.clients.find(client_id);
-  if (it == pool.clients.end()) return msg::Error(ErrorCode::kResourceNotFound, msg::ClientDoesNotExist(client_id));
+  if (it == pool.clients.end())
+    return msg::Error(ErrorCode::kResourceNotFound, msg::ClientDoesNotExist(client_id));
   return &it->second;
 }
 
@@ -49,7 +54,8 @@ void PoolStore::RemovePool(const std::string& user_pool_id) {
   pools.erase(it);
 }
 
-ClientRecord& PoolStore::AddClient(PoolRecord& pool, const std::string& client_id, ClientRecord client) {
+ClientRecord& PoolStore::AddClient(PoolRecord& pool, const std::string& client_id,
+                                   ClientRecord client) {
   client_pool.emplace(client_id, *pool.description.id);
   return pool.clients.emplace(client_id, std::move(client)).first->second;
 }

@@ -4,19 +4,19 @@
 #include <cognito_fake/requests.h>
 #include <cognito_fake/types.h>
 
-#include "internal/operation_list.h"
-#include "wire/fields.h"
-
 #include <ctime>
 #include <set>
+
+#include "internal/operation_list.h"
+#include "wire/fields.h"
 
 namespace cognito_fake {
 namespace {
 
 bool IsSecretMember(std::string_view name) {
   static const std::set<std::string_view> kSecrets = {
-      "Password",     "PreviousPassword", "ProposedPassword", "TemporaryPassword", "SecretHash",
-      "AccessToken",  "RefreshToken",     "IdToken",          "Session",           "ClientSecret"};
+      "Password",    "PreviousPassword", "ProposedPassword", "TemporaryPassword", "SecretHash",
+      "AccessToken", "RefreshToken",     "IdToken",          "Session",           "ClientSecret"};
   return kSecrets.count(name) > 0;
 }
 bool IsSecretKey(std::string_view key) {
@@ -112,18 +112,22 @@ std::ostream& PrintFields(std::ostream& os, const T& value) {
 
 }  // namespace
 
-#define COGNITO_FAKE_DEFINE_PRINTERS(Name)                                     \
-  std::ostream& operator<<(std::ostream& os, const Name##Request& value) {    \
-    return PrintFields(os, value);                                            \
-  }                                                                           \
-  std::ostream& operator<<(std::ostream& os, const Name##Response& value) {   \
-    return PrintFields(os, value);                                            \
+#define COGNITO_FAKE_DEFINE_PRINTERS(Name)                                  \
+  std::ostream& operator<<(std::ostream& os, const Name##Request& value) {  \
+    return PrintFields(os, value);                                          \
+  }                                                                         \
+  std::ostream& operator<<(std::ostream& os, const Name##Response& value) { \
+    return PrintFields(os, value);                                          \
   }
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_PRINTERS)
 #undef COGNITO_FAKE_DEFINE_PRINTERS
 
-std::ostream& operator<<(std::ostream& os, const UserPoolType& value) { return PrintFields(os, value); }
-std::ostream& operator<<(std::ostream& os, const UserPoolClientType& value) { return PrintFields(os, value); }
+std::ostream& operator<<(std::ostream& os, const UserPoolType& value) {
+  return PrintFields(os, value);
+}
+std::ostream& operator<<(std::ostream& os, const UserPoolClientType& value) {
+  return PrintFields(os, value);
+}
 std::ostream& operator<<(std::ostream& os, const AuthenticationResultType& value) {
   return PrintFields(os, value);
 }

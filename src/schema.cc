@@ -98,7 +98,8 @@ std::vector<SchemaAttributeType> DescribeSchema(const std::vector<SchemaAttribut
 const SchemaAttributeType* FindSchemaAttribute(const UserPoolType& pool, std::string_view name) {
   for (const SchemaAttributeType& attribute : pool.schema_attributes) {
     // Most names differ in length: compare sizes before bytes.
-    if (attribute.name && attribute.name->size() == name.size() && std::string_view(*attribute.name) == name) {
+    if (attribute.name && attribute.name->size() == name.size() &&
+        std::string_view(*attribute.name) == name) {
       return &attribute;
     }
   }

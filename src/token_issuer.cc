@@ -1,8 +1,7 @@
 #include "internal/token_issuer.h"
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 
 namespace cognito_fake {
 namespace internal {
@@ -27,7 +26,9 @@ std::chrono::seconds Validity(std::optional<int> amount, std::optional<TimeUnits
   return fallback;
 }
 
-std::string Dump(const Json& json) { return json.dump(-1, ' ', false, Json::error_handler_t::replace); }
+std::string Dump(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 }  // namespace
 
@@ -42,8 +43,8 @@ AuthenticationResultType TokenIssuer::Issue(const TokenGrant& grant, Timestamp n
   const auto units = client.token_validity_units.value_or(TokenValidityUnitsType{});
   const auto access_validity = Validity(client.access_token_validity, units.access_token,
                                         TimeUnitsType::kHours, std::chrono::hours(1));
-  const auto id_validity =
-      Validity(client.id_token_validity, units.id_token, TimeUnitsType::kHours, std::chrono::hours(1));
+  const auto id_validity = Validity(client.id_token_validity, units.id_token, TimeUnitsType::kHours,
+                                    std::chrono::hours(1));
   const auto refresh_validity = Validity(client.refresh_token_validity, units.refresh_token,
                                          TimeUnitsType::kDays, std::chrono::hours(24 * 30));
   const std::string origin_jti = grant.origin_jti.empty() ? random.Uuid4() : grant.origin_jti;
@@ -96,8 +97,9 @@ AuthenticationResultType TokenIssuer::Issue(const TokenGrant& grant, Timestamp n
   result.expires_in = static_cast<int>(access_validity.count());
   result.token_type = "Bearer";
   if (grant.with_refresh_token) {
-    const TokenRecord record{*grant.pool.id,        *client.client_id,      grant.user_key, user.sub(),
-                             user.token_generation, now + refresh_validity, origin_jti};
+    const TokenRecord record{*grant.pool.id, *client.client_id,     grant.user_key,
+                             user.sub(),     user.token_generation, now + refresh_validity,
+                             origin_jti};
     result.refresh_token = IssueRefreshToken(signing_key_, record, random);
   }
   return result;

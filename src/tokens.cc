@@ -1,12 +1,11 @@
 #include "internal/tokens.h"
 
-#include "internal/crypto.h"
-
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <vector>
+
+#include "internal/crypto.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -40,18 +39,21 @@ std::string LittleEndian(std::uint64_t value) {
 
 std::uint64_t FromLittleEndian(std::string_view bytes) {
   std::uint64_t value = 0;
-  for (int i = 0; i < 8; ++i) value |= std::uint64_t{static_cast<unsigned char>(bytes[i])} << (8 * i);
+  for (int i = 0; i < 8; ++i)
+    value |= std::uint64_t{static_cast<unsigned char>(bytes[i])} << (8 * i);
   return value;
 }
 
 // The signature's bytes for `signing_input` issued under `generation`.
-std::string Signature(std::string_view key, std::string_view signing_input, std::uint64_t generation) {
+std::string Signature(std::string_view key, std::string_view signing_input,
+                      std::uint64_t generation) {
   const std::string digest = DigestBytes(HmacSha256(key, signing_input));
-  std::string signature = ExpandKey(digest, "signature" + LittleEndian(generation),
-                                    kSignatureBytes - kGenerationBytes);
+  std::string signature =
+      ExpandKey(digest, "signature" + LittleEndian(generation), kSignatureBytes - kGenerationBytes);
   const std::string mask = ExpandKey(digest, "generation", kGenerationBytes);
   const std::string plain = LittleEndian(generation);
-  for (std::size_t i = 0; i < kGenerationBytes; ++i) signature += static_cast<char>(plain[i] ^ mask[i]);
+  for (std::size_t i = 0; i < kGenerationBytes; ++i)
+    signature += static_cast<char>(plain[i] ^ mask[i]);
   return signature;
 }
 
@@ -61,7 +63,8 @@ std::uint64_t GenerationOf(std::string_view key, std::string_view signing_input,
   const std::string mask =
       ExpandKey(DigestBytes(HmacSha256(key, signing_input)), "generation", kGenerationBytes);
   std::string plain(signature.substr(kSignatureBytes - kGenerationBytes));
-  for (std::size_t i = 0; i < kGenerationBytes; ++i) plain[i] = static_cast<char>(plain[i] ^ mask[i]);
+  for (std::size_t i = 0; i < kGenerationBytes; ++i)
+    plain[i] = static_cast<char>(plain[i] ^ mask[i]);
   return FromLittleEndian(plain);
 }
 
@@ -110,7 +113,8 @@ std::string RecordBytes(const TokenRecord& record) {
 }
 
 std::optional<std::uint64_t> ParseNumber(std::string_view text) {
-  if (text.empty() || text.size() > 20 || text.find_first_not_of("0123456789") != std::string_view::npos) {
+  if (text.empty() || text.size() > 20 ||
+      text.find_first_not_of("0123456789") != std::string_view::npos) {
     return std::nullopt;
   }
   return std::stoull(std::string(text));
@@ -158,7 +162,8 @@ std::optional<AuthenticJwt> OpenJwt(std::string_view key, std::string_view token
   if (!signature || signature->size() != kSignatureBytes || !payload) return std::nullopt;
   const std::string_view signing_input = token.substr(0, parts[0].size() + 1 + parts[1].size());
   const std::uint64_t generation = GenerationOf(key, signing_input, *signature);
-  if (!ConstantTimeEquals(*signature, Signature(key, signing_input, generation))) return std::nullopt;
+  if (!ConstantTimeEquals(*signature, Signature(key, signing_input, generation)))
+    return std::nullopt;
   return AuthenticJwt{*std::move(payload), generation};
 }
 
@@ -180,7 +185,8 @@ std::optional<TokenRecord> OpenRefreshToken(std::string_view key, std::string_vi
   if (!iv || iv->size() != kIvBytes || !ciphertext || !tag) return std::nullopt;
   const std::string aad = std::string(kRefreshHeader) + "." + std::string(parts[1]);
   if (!ConstantTimeEquals(parts[1], EncryptedKeyText(key, *iv))) return std::nullopt;
-  const std::optional<std::string> bytes = OpenAes256Gcm(RefreshKey(key), *iv, aad, *ciphertext + *tag);
+  const std::optional<std::string> bytes =
+      OpenAes256Gcm(RefreshKey(key), *iv, aad, *ciphertext + *tag);
   if (!bytes) return std::nullopt;
   return ParseRecord(*bytes);
 }

@@ -1,16 +1,17 @@
 #include "internal/user_filter.h"
 
-#include "internal/ascii.h"
-
 #include <array>
+
+#include "internal/ascii.h"
 
 namespace cognito_fake {
 namespace internal {
 namespace {
 
 constexpr std::array<std::string_view, 10> kSearchableAttributes = {
-    "username", "email",       "phone_number", "name",   "given_name",
-    "family_name", "preferred_username", "cognito:user_status", "status", "sub"};
+    "username",   "email",       "phone_number",       "name",
+    "given_name", "family_name", "preferred_username", "cognito:user_status",
+    "status",     "sub"};
 
 constexpr std::string_view kParseError = "Error while parsing filter.";
 

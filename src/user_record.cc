@@ -7,8 +7,8 @@ namespace internal {
 
 int RateWindow::Count(Timestamp now, std::chrono::seconds window) const {
   const Timestamp cutoff = now - window;
-  return static_cast<int>(std::count_if(times_.begin(), times_.end(),
-                                        [cutoff](Timestamp t) { return t > cutoff; }));
+  return static_cast<int>(
+      std::count_if(times_.begin(), times_.end(), [cutoff](Timestamp t) { return t > cutoff; }));
 }
 
 void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
@@ -22,25 +22,30 @@ bool UserActivity::IsEmpty() const {
   // A member added to UserActivity, RateWindow or LockoutState must be
   // checked here too: the size checks below are reminders. (A member of
   // IssuedCode needs nothing: a code is either there or not.)
-  static_assert(sizeof(UserActivity) == 3 * sizeof(std::optional<IssuedCode>) + 5 * sizeof(RateWindow) +
-                                            sizeof(LockoutState),
+  static_assert(sizeof(UserActivity) == 3 * sizeof(std::optional<IssuedCode>) +
+                                            5 * sizeof(RateWindow) + sizeof(LockoutState),
                 "UserActivity changed: update IsEmpty()");
-  static_assert(sizeof(RateWindow) == sizeof(std::vector<Timestamp>), "RateWindow changed: update IsEmpty()");
+  static_assert(sizeof(RateWindow) == sizeof(std::vector<Timestamp>),
+                "RateWindow changed: update IsEmpty()");
   struct ThreeMembers {
     int failures;
     Timestamp locked_until, last_attempt;
   };
-  static_assert(sizeof(LockoutState) == sizeof(ThreeMembers), "LockoutState changed: update IsEmpty()");
+  static_assert(sizeof(LockoutState) == sizeof(ThreeMembers),
+                "LockoutState changed: update IsEmpty()");
   const Timestamp never{};
-  return !reset_code && !signup_code && !attribute_code && forgot_password_requests.times().empty() &&
-         wrong_reset_codes.times().empty() && wrong_signup_codes.times().empty() && resend_requests.times().empty() &&
-         change_password_calls.times().empty() && lockout.failures == 0 && lockout.locked_until == never &&
-         lockout.last_attempt == never;
+  return !reset_code && !signup_code && !attribute_code &&
+         forgot_password_requests.times().empty() && wrong_reset_codes.times().empty() &&
+         wrong_signup_codes.times().empty() && resend_requests.times().empty() &&
+         change_password_calls.times().empty() && lockout.failures == 0 &&
+         lockout.locked_until == never && lockout.last_attempt == never;
 }
 
 const std::string& UserRecord::sub() const {
   static const std::string* const kNone = new std::string();  // never destroyed
-  return !attributes.empty() && std::string_view(attributes.front().name) == "sub" ? attributes.front().value : *kNone;
+  return !attributes.empty() && std::string_view(attributes.front().name) == "sub"
+             ? attributes.front().value
+             : *kNone;
 }
 
 std::optional<std::string> UserRecord::Attribute(const std::string& name) const {
@@ -79,12 +84,15 @@ bool UserRecord::InPasswordHistory(std::string_view candidate, std::size_t depth
     --depth;
   }
   const std::size_t older = std::min(depth, older_passwords.size());
-  return std::find(older_passwords.begin(), older_passwords.begin() + static_cast<std::ptrdiff_t>(older),
+  return std::find(older_passwords.begin(),
+                   older_passwords.begin() + static_cast<std::ptrdiff_t>(older),
                    candidate) != older_passwords.begin() + static_cast<std::ptrdiff_t>(older);
 }
 
-void UserRecord::ReplacePassword(std::string new_password, bool permanent, std::size_t max_history) {
-  if (password_in_history && password) older_passwords.insert(older_passwords.begin(), std::move(*password));
+void UserRecord::ReplacePassword(std::string new_password, bool permanent,
+                                 std::size_t max_history) {
+  if (password_in_history && password)
+    older_passwords.insert(older_passwords.begin(), std::move(*password));
   password = std::move(new_password);  // by value: the argument may have been *password itself
   password_in_history = permanent;
   while (!older_passwords.empty() && older_passwords.size() + (permanent ? 1 : 0) > max_history) {
@@ -100,9 +108,10 @@ const std::string* AttributeValueIn(const AttributeListType& attributes, std::st
 }
 
 void EraseAttribute(AttributeListType& attributes, std::string_view name) {
-  attributes.erase(std::remove_if(attributes.begin(), attributes.end(),
-                                  [name](const AttributeType& a) { return std::string_view(a.name) == name; }),
-                   attributes.end());
+  attributes.erase(
+      std::remove_if(attributes.begin(), attributes.end(),
+                     [name](const AttributeType& a) { return std::string_view(a.name) == name; }),
+      attributes.end());
 }
 
 bool IsVerifiedIn(const AttributeListType& attributes, std::string_view attribute_name) {

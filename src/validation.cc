@@ -1,14 +1,14 @@
 #include "internal/validation.h"
 
-#include "internal/ascii.h"
-#include "internal/operation_list.h"
-#include "wire/fields.h"
-
 #include <cognito_fake/errors.h>
 
 #include <initializer_list>
 #include <optional>
 #include <type_traits>
+
+#include "internal/ascii.h"
+#include "internal/operation_list.h"
+#include "wire/fields.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -31,10 +31,12 @@ std::vector<std::string> FailedConstraints(std::string_view value, const StringS
   }
   const std::size_t length = Utf16Length(value);
   if (shape.min_length >= 0 && length < static_cast<std::size_t>(shape.min_length)) {
-    failed.push_back("Member must have length greater than or equal to " + std::to_string(shape.min_length));
+    failed.push_back("Member must have length greater than or equal to " +
+                     std::to_string(shape.min_length));
   }
   if (shape.max_length >= 0 && length > static_cast<std::size_t>(shape.max_length)) {
-    failed.push_back("Member must have length less than or equal to " + std::to_string(shape.max_length));
+    failed.push_back("Member must have length less than or equal to " +
+                     std::to_string(shape.max_length));
   }
   return failed;
 }
@@ -72,7 +74,8 @@ class Checker {
 
   // An unset optional member is absent: nothing to check.
   template <typename M, typename... Constraint>
-  void Check(const FieldPath& path, const std::optional<M>& member, const Constraint&... constraint) {
+  void Check(const FieldPath& path, const std::optional<M>& member,
+             const Constraint&... constraint) {
     if (member) Check(path, *member, constraint...);
   }
   void Check(const FieldPath& path, const std::string& value, const StringShape& shape) {
@@ -91,7 +94,8 @@ class Checker {
   void Check(const FieldPath& path, const std::vector<E>& list) {
     Elements(path, list, nullptr);
   }
-  void Check(const FieldPath& path, const std::map<std::string, std::string>& map, const MapShape& shape) {
+  void Check(const FieldPath& path, const std::map<std::string, std::string>& map,
+             const MapShape& shape) {
     if (!map.empty()) validator_.StringMap(path, map, shape);
   }
   // A struct: its own members; other members without a constraint
@@ -209,7 +213,8 @@ void Validator::StringMap(const FieldPath& path, const std::map<std::string, std
     std::string failed;
     for (const std::string& text : {key, value}) {
       for (const std::string& constraint : FailedConstraints(text, both)) {
-        if (failed.find(constraint) == std::string::npos) failed += (failed.empty() ? "" : ", ") + constraint;
+        if (failed.find(constraint) == std::string::npos)
+          failed += (failed.empty() ? "" : ", ") + constraint;
       }
     }
     Add("Value at '" + path.ToString() + "'" + std::string(kFailed) +
@@ -223,9 +228,9 @@ void Validator::Add(std::string violation) { violations_.push_back(std::move(vio
 Status Validator::ToStatus() const {
   if (malformed_) return Status(ErrorCode::kSerialization, "Malformed request body");
   if (violations_.empty()) return Status();
-  std::string message = std::to_string(violations_.size()) +
-                        (violations_.size() == 1 ? " validation error detected: "
-                                                 : " validation errors detected: ");
+  std::string message =
+      std::to_string(violations_.size()) +
+      (violations_.size() == 1 ? " validation error detected: " : " validation errors detected: ");
   for (std::size_t i = 0; i < violations_.size(); ++i) {
     if (i > 0) message += "; ";
     message += violations_[i];
@@ -237,7 +242,8 @@ template <typename Request>
 Status Validate(const Request& request) {
   return ValidateExcept(request, {});
 }
-#define COGNITO_FAKE_INSTANTIATE_VALIDATE(Name) template Status Validate(const Name##Request& request);
+#define COGNITO_FAKE_INSTANTIATE_VALIDATE(Name) \
+  template Status Validate(const Name##Request& request);
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_INSTANTIATE_VALIDATE)
 #undef COGNITO_FAKE_INSTANTIATE_VALIDATE
 

@@ -53,6 +53,8 @@ import html
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -439,11 +441,25 @@ def signature(indent, head, params, tail, width=COLUMNS):
     return call(indent, head, [params] if params else [], tail, width=width)
 
 
+# Every file written, formatted with the tree's .clang-format once all are.
+WRITTEN = []
+
+
 def write(path, text):
     full = os.path.join(ROOT, path)
     with open(full, "w", encoding="utf-8") as f:
         f.write(text)
+    WRITTEN.append(full)
     print("wrote", path)
+
+
+def format_written():
+    """Formats what was written as the rest of the tree is (.clang-format), so
+    that the committed files are what a run of this script leaves."""
+    clang_format = shutil.which("clang-format") or shutil.which("clang-format-14")
+    if not clang_format:
+        sys.exit("clang-format not found: install it (Debian: clang-format) and run again")
+    subprocess.run([clang_format, "-i"] + sorted(set(WRITTEN)), check=True)
 
 
 def replace_section(path, what, lines):
@@ -464,6 +480,7 @@ def replace_section(path, what, lines):
     text = text[:match.start()] + new + text[match.end():]
     with open(full, "w", encoding="utf-8") as f:
         f.write(text)
+    WRITTEN.append(full)
     print("updated", path, "(%s)" % what)
 
 
@@ -1256,6 +1273,7 @@ def main():
     gen_model_shapes(head, m)
     gen_fields(head, m)
     gen_sections(m)
+    format_written()
 
 
 if __name__ == "__main__":

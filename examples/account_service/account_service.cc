@@ -6,16 +6,26 @@ using cognito_fake::ErrorCode;
 
 const char* ToString(Outcome outcome) {
   switch (outcome) {
-    case Outcome::kOk: return "ok";
-    case Outcome::kCodeSent: return "code sent";
-    case Outcome::kWrongCode: return "wrong code";
-    case Outcome::kCodeExpired: return "code expired";
-    case Outcome::kWeakPassword: return "weak password";
-    case Outcome::kResetRequired: return "reset required";
-    case Outcome::kBadCredentials: return "bad credentials";
-    case Outcome::kTryLater: return "try later";
-    case Outcome::kUnavailable: return "unavailable";
-    case Outcome::kNotFound: return "not found";
+    case Outcome::kOk:
+      return "ok";
+    case Outcome::kCodeSent:
+      return "code sent";
+    case Outcome::kWrongCode:
+      return "wrong code";
+    case Outcome::kCodeExpired:
+      return "code expired";
+    case Outcome::kWeakPassword:
+      return "weak password";
+    case Outcome::kResetRequired:
+      return "reset required";
+    case Outcome::kBadCredentials:
+      return "bad credentials";
+    case Outcome::kTryLater:
+      return "try later";
+    case Outcome::kUnavailable:
+      return "unavailable";
+    case Outcome::kNotFound:
+      return "not found";
   }
   return "?";
 }

@@ -16,15 +16,15 @@ namespace account {
 // What the UI shows after each step; the app never leaks Cognito's errors.
 enum class Outcome {
   kOk,
-  kCodeSent,           // "Check your email for a code"
-  kWrongCode,          // "That code is not right"
-  kCodeExpired,        // "That code expired; we sent you a new one"
-  kWeakPassword,       // "Choose a stronger password"
-  kResetRequired,      // "Your password was reset; check your email"
-  kBadCredentials,     // "Wrong username or password"
-  kTryLater,           // throttled or too many attempts
-  kUnavailable,        // Cognito failed; the app retried and gave up
-  kNotFound,           // admin tools only: no such user
+  kCodeSent,        // "Check your email for a code"
+  kWrongCode,       // "That code is not right"
+  kCodeExpired,     // "That code expired; we sent you a new one"
+  kWeakPassword,    // "Choose a stronger password"
+  kResetRequired,   // "Your password was reset; check your email"
+  kBadCredentials,  // "Wrong username or password"
+  kTryLater,        // throttled or too many attempts
+  kUnavailable,     // Cognito failed; the app retried and gave up
+  kNotFound,        // admin tools only: no such user
 };
 
 const char* ToString(Outcome outcome);
@@ -34,7 +34,9 @@ class AccountService {
  public:
   AccountService(cognito_fake::IdentityProvider& cognito, std::string user_pool_id,
                  std::string client_id)
-      : cognito_(cognito), user_pool_id_(std::move(user_pool_id)), client_id_(std::move(client_id)) {}
+      : cognito_(cognito),
+        user_pool_id_(std::move(user_pool_id)),
+        client_id_(std::move(client_id)) {}
 
   // Help desk: force a password reset; the user gets a code by email/SMS.
   Outcome AdminResetPassword(const std::string& username, const std::string& ticket);

@@ -7,7 +7,6 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
 #include <cognito_fake/mocks.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -49,8 +48,8 @@ class AccountServiceTest : public ::testing::Test {
 
 TEST_F(AccountServiceTest, AdminResetThenTheUserChoosesANewPasswordAndSignsIn) {
   EXPECT_EQ(service_->AdminResetPassword("alice@example.com", "HD-42"), Outcome::kCodeSent);
-  EXPECT_THAT(cognito_.outbox().Peek(),
-              Contains(AllOf(ResetCodeSentTo("alice@example.com"), WithClientMetadata("ticket", "HD-42"))));
+  EXPECT_THAT(cognito_.outbox().Peek(), Contains(AllOf(ResetCodeSentTo("alice@example.com"),
+                                                       WithClientMetadata("ticket", "HD-42"))));
   EXPECT_EQ(service_->SignIn("alice", kPassword), Outcome::kResetRequired);
   EXPECT_EQ(service_->StartReset("alice"), Outcome::kCodeSent);
   EXPECT_EQ(service_->CompleteReset("alice", LastCode(), kNewPassword), Outcome::kOk);
@@ -61,27 +60,34 @@ TEST_F(AccountServiceTest, AdminResetThenTheUserChoosesANewPasswordAndSignsIn) {
 // ------------------------------------------- documented failures handled
 
 TEST_F(AccountServiceTest, ThrottledRequestsAskTheUserToTryLater) {  // TooManyRequestsException
-  ASSERT_THAT(faults_.Add(FaultRule::On(Operation::kForgotPassword).Times(1).Fail(ErrorCode::kTooManyRequests)),
-              IsOk());
+  ASSERT_THAT(
+      faults_.Add(
+          FaultRule::On(Operation::kForgotPassword).Times(1).Fail(ErrorCode::kTooManyRequests)),
+      IsOk());
   EXPECT_EQ(service_->StartReset("alice"), Outcome::kTryLater);
   EXPECT_EQ(service_->StartReset("alice"), Outcome::kCodeSent);
 }
 
-TEST_F(AccountServiceTest, TooManyCodeRequestsAskTheUserToTryLater) {  // LimitExceededException, from state
+TEST_F(AccountServiceTest,
+       TooManyCodeRequestsAskTheUserToTryLater) {  // LimitExceededException, from state
   for (int i = 0; i < 5; ++i) ASSERT_EQ(service_->StartReset("alice"), Outcome::kCodeSent);
   EXPECT_EQ(service_->StartReset("alice"), Outcome::kTryLater);
 }
 
 TEST_F(AccountServiceTest, AnInternalErrorIsRetriedOnce) {  // InternalErrorException
-  ASSERT_THAT(faults_.Add(FaultRule::On(Operation::kConfirmForgotPassword).Named("blip").Nth(1).Fail(
-                  ErrorCode::kInternalError)),
+  ASSERT_THAT(faults_.Add(FaultRule::On(Operation::kConfirmForgotPassword)
+                              .Named("blip")
+                              .Nth(1)
+                              .Fail(ErrorCode::kInternalError)),
               IsOk());
   ASSERT_EQ(service_->StartReset("alice"), Outcome::kCodeSent);
   EXPECT_EQ(service_->CompleteReset("alice", LastCode(), kNewPassword), Outcome::kOk);
   EXPECT_THAT(faults_.journal(), Contains(FaultFired("blip")));
-  ASSERT_THAT(faults_.Add(FaultRule::On(Operation::kInitiateAuth).Times(2).Fail(ErrorCode::kInternalError)),
-              IsOk());
-  EXPECT_EQ(service_->SignIn("alice", kNewPassword), Outcome::kUnavailable) << "two failures: give up";
+  ASSERT_THAT(
+      faults_.Add(FaultRule::On(Operation::kInitiateAuth).Times(2).Fail(ErrorCode::kInternalError)),
+      IsOk());
+  EXPECT_EQ(service_->SignIn("alice", kNewPassword), Outcome::kUnavailable)
+      << "two failures: give up";
 }
 
 TEST_F(AccountServiceTest, AWrongCodeIsReportedAndTheRightOneStillWorks) {  // CodeMismatchException
@@ -110,9 +116,11 @@ TEST_F(AccountServiceTest, AdminResetOfAnUnknownUserSaysSo) {  // UserNotFoundEx
   EXPECT_EQ(service_->AdminResetPassword("nobody", "HD-1"), Outcome::kNotFound);
 }
 
-TEST_F(AccountServiceTest, ABrokenCustomMessageLambdaMakesTheResetUnavailable) {  // UserLambdaValidationException
-  ASSERT_THAT(cognito_.SetTrigger(pool_.user_pool_id, cognito_fake::TriggerType::kCustomMessage,
-                                  [](const std::string&) -> std::string { throw std::runtime_error("bug"); }),
+TEST_F(AccountServiceTest,
+       ABrokenCustomMessageLambdaMakesTheResetUnavailable) {  // UserLambdaValidationException
+  ASSERT_THAT(cognito_.SetTrigger(
+                  pool_.user_pool_id, cognito_fake::TriggerType::kCustomMessage,
+                  [](const std::string&) -> std::string { throw std::runtime_error("bug"); }),
               IsOk());
   EXPECT_EQ(service_->AdminResetPassword("alice", "HD-2"), Outcome::kUnavailable);
   EXPECT_EQ(service_->SignIn("alice", kPassword), Outcome::kOk) << "nothing was reset";
@@ -139,9 +147,10 @@ TEST_F(AccountServiceTest, UnknownUsersLookTheSameAsKnownOnesWithEitherClientSet
 TEST_F(AccountServiceTest, TheHelpDeskTicketReachesCognito) {
   ::testing::NiceMock<cognito_fake::MockIdentityProvider> mock;
   mock.DelegateToFake(cognito_);
-  EXPECT_CALL(mock, AdminResetUserPassword(Field(&cognito_fake::AdminResetUserPasswordRequest::client_metadata,
-                                                 ElementsAre(std::pair<const std::string, std::string>(
-                                                     "ticket", "HD-77")))));
+  EXPECT_CALL(
+      mock, AdminResetUserPassword(
+                Field(&cognito_fake::AdminResetUserPasswordRequest::client_metadata,
+                      ElementsAre(std::pair<const std::string, std::string>("ticket", "HD-77")))));
   AccountService service(mock, pool_.user_pool_id, pool_.client_id);
   EXPECT_EQ(service.AdminResetPassword("alice", "HD-77"), Outcome::kCodeSent);
 }

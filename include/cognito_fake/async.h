@@ -86,8 +86,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::DeleteUserPool);
   }
   /// The handler of `CreateUserPoolClientAsync`: `(provider, request, result)`.
-  using CreateUserPoolClientHandler = Handler<CreateUserPoolClientRequest,
-                                              CreateUserPoolClientResponse>;
+  using CreateUserPoolClientHandler =
+      Handler<CreateUserPoolClientRequest, CreateUserPoolClientResponse>;
   /// Starts `CreateUserPoolClient` on another thread; the future holds its result.
   std::future<StatusOr<CreateUserPoolClientResponse>> CreateUserPoolClientCallable(
       CreateUserPoolClientRequest request) {
@@ -99,8 +99,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::CreateUserPoolClient);
   }
   /// The handler of `DescribeUserPoolClientAsync`: `(provider, request, result)`.
-  using DescribeUserPoolClientHandler = Handler<DescribeUserPoolClientRequest,
-                                                DescribeUserPoolClientResponse>;
+  using DescribeUserPoolClientHandler =
+      Handler<DescribeUserPoolClientRequest, DescribeUserPoolClientResponse>;
   /// Starts `DescribeUserPoolClient` on another thread; the future holds its result.
   std::future<StatusOr<DescribeUserPoolClientResponse>> DescribeUserPoolClientCallable(
       DescribeUserPoolClientRequest request) {
@@ -176,8 +176,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminEnableUser);
   }
   /// The handler of `AdminUpdateUserAttributesAsync`: `(provider, request, result)`.
-  using AdminUpdateUserAttributesHandler = Handler<AdminUpdateUserAttributesRequest,
-                                                   AdminUpdateUserAttributesResponse>;
+  using AdminUpdateUserAttributesHandler =
+      Handler<AdminUpdateUserAttributesRequest, AdminUpdateUserAttributesResponse>;
   /// Starts `AdminUpdateUserAttributes` on another thread; the future holds its result.
   std::future<StatusOr<AdminUpdateUserAttributesResponse>> AdminUpdateUserAttributesCallable(
       AdminUpdateUserAttributesRequest request) {
@@ -190,8 +190,8 @@ class AsyncCaller {
                &IdentityProvider::AdminUpdateUserAttributes);
   }
   /// The handler of `AdminDeleteUserAttributesAsync`: `(provider, request, result)`.
-  using AdminDeleteUserAttributesHandler = Handler<AdminDeleteUserAttributesRequest,
-                                                   AdminDeleteUserAttributesResponse>;
+  using AdminDeleteUserAttributesHandler =
+      Handler<AdminDeleteUserAttributesRequest, AdminDeleteUserAttributesResponse>;
   /// Starts `AdminDeleteUserAttributes` on another thread; the future holds its result.
   std::future<StatusOr<AdminDeleteUserAttributesResponse>> AdminDeleteUserAttributesCallable(
       AdminDeleteUserAttributesRequest request) {
@@ -236,8 +236,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminConfirmSignUp);
   }
   /// The handler of `ResendConfirmationCodeAsync`: `(provider, request, result)`.
-  using ResendConfirmationCodeHandler = Handler<ResendConfirmationCodeRequest,
-                                                ResendConfirmationCodeResponse>;
+  using ResendConfirmationCodeHandler =
+      Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse>;
   /// Starts `ResendConfirmationCode` on another thread; the future holds its result.
   std::future<StatusOr<ResendConfirmationCodeResponse>> ResendConfirmationCodeCallable(
       ResendConfirmationCodeRequest request) {
@@ -249,8 +249,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::ResendConfirmationCode);
   }
   /// The handler of `AdminResetUserPasswordAsync`: `(provider, request, result)`.
-  using AdminResetUserPasswordHandler = Handler<AdminResetUserPasswordRequest,
-                                                AdminResetUserPasswordResponse>;
+  using AdminResetUserPasswordHandler =
+      Handler<AdminResetUserPasswordRequest, AdminResetUserPasswordResponse>;
   /// Starts `AdminResetUserPassword` on another thread; the future holds its result.
   std::future<StatusOr<AdminResetUserPasswordResponse>> AdminResetUserPasswordCallable(
       AdminResetUserPasswordRequest request) {
@@ -273,8 +273,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::ForgotPassword);
   }
   /// The handler of `ConfirmForgotPasswordAsync`: `(provider, request, result)`.
-  using ConfirmForgotPasswordHandler = Handler<ConfirmForgotPasswordRequest,
-                                               ConfirmForgotPasswordResponse>;
+  using ConfirmForgotPasswordHandler =
+      Handler<ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse>;
   /// Starts `ConfirmForgotPassword` on another thread; the future holds its result.
   std::future<StatusOr<ConfirmForgotPasswordResponse>> ConfirmForgotPasswordCallable(
       ConfirmForgotPasswordRequest request) {
@@ -286,8 +286,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::ConfirmForgotPassword);
   }
   /// The handler of `AdminSetUserPasswordAsync`: `(provider, request, result)`.
-  using AdminSetUserPasswordHandler = Handler<AdminSetUserPasswordRequest,
-                                              AdminSetUserPasswordResponse>;
+  using AdminSetUserPasswordHandler =
+      Handler<AdminSetUserPasswordRequest, AdminSetUserPasswordResponse>;
   /// Starts `AdminSetUserPassword` on another thread; the future holds its result.
   std::future<StatusOr<AdminSetUserPasswordResponse>> AdminSetUserPasswordCallable(
       AdminSetUserPasswordRequest request) {
@@ -331,8 +331,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminInitiateAuth);
   }
   /// The handler of `RespondToAuthChallengeAsync`: `(provider, request, result)`.
-  using RespondToAuthChallengeHandler = Handler<RespondToAuthChallengeRequest,
-                                                RespondToAuthChallengeResponse>;
+  using RespondToAuthChallengeHandler =
+      Handler<RespondToAuthChallengeRequest, RespondToAuthChallengeResponse>;
   /// Starts `RespondToAuthChallenge` on another thread; the future holds its result.
   std::future<StatusOr<RespondToAuthChallengeResponse>> RespondToAuthChallengeCallable(
       RespondToAuthChallengeRequest request) {
@@ -344,8 +344,8 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::RespondToAuthChallenge);
   }
   /// The handler of `AdminRespondToAuthChallengeAsync`: `(provider, request, result)`.
-  using AdminRespondToAuthChallengeHandler = Handler<AdminRespondToAuthChallengeRequest,
-                                                     AdminRespondToAuthChallengeResponse>;
+  using AdminRespondToAuthChallengeHandler =
+      Handler<AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeResponse>;
   /// Starts `AdminRespondToAuthChallenge` on another thread; the future holds its result.
   std::future<StatusOr<AdminRespondToAuthChallengeResponse>> AdminRespondToAuthChallengeCallable(
       AdminRespondToAuthChallengeRequest request) {

@@ -16,16 +16,17 @@ namespace cognito_fake {
 template <typename E>
 std::optional<E> FromString(std::string_view text);
 
-/// The model's `UserStatusType`: `UNCONFIRMED`, `CONFIRMED`, `ARCHIVED`, `COMPROMISED`, `UNKNOWN`, `RESET_REQUIRED`, `FORCE_CHANGE_PASSWORD`, `EXTERNAL_PROVIDER`.
+/// The model's `UserStatusType`: `UNCONFIRMED`, `CONFIRMED`, `ARCHIVED`, `COMPROMISED`, `UNKNOWN`,
+/// `RESET_REQUIRED`, `FORCE_CHANGE_PASSWORD`, `EXTERNAL_PROVIDER`.
 enum class UserStatusType {
-  kUnconfirmed,  ///< `UNCONFIRMED`
-  kConfirmed,  ///< `CONFIRMED`
-  kArchived,  ///< `ARCHIVED`
-  kCompromised,  ///< `COMPROMISED`
-  kUnknown,  ///< `UNKNOWN`
-  kResetRequired,  ///< `RESET_REQUIRED`
+  kUnconfirmed,          ///< `UNCONFIRMED`
+  kConfirmed,            ///< `CONFIRMED`
+  kArchived,             ///< `ARCHIVED`
+  kCompromised,          ///< `COMPROMISED`
+  kUnknown,              ///< `UNKNOWN`
+  kResetRequired,        ///< `RESET_REQUIRED`
   kForceChangePassword,  ///< `FORCE_CHANGE_PASSWORD`
-  kExternalProvider,  ///< `EXTERNAL_PROVIDER`
+  kExternalProvider,     ///< `EXTERNAL_PROVIDER`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(UserStatusType value);
@@ -37,7 +38,7 @@ std::ostream& operator<<(std::ostream& os, UserStatusType value);
 
 /// The model's `DeliveryMediumType`: `SMS`, `EMAIL`.
 enum class DeliveryMediumType {
-  kSms,  ///< `SMS`
+  kSms,    ///< `SMS`
   kEmail,  ///< `EMAIL`
 };
 /// The AWS spelling of `value`.
@@ -48,16 +49,18 @@ std::optional<DeliveryMediumType> FromString<DeliveryMediumType>(std::string_vie
 /// Streams the AWS spelling, so the value prints readably in test failures.
 std::ostream& operator<<(std::ostream& os, DeliveryMediumType value);
 
-/// The model's `AuthFlowType`: `USER_SRP_AUTH`, `REFRESH_TOKEN_AUTH`, `REFRESH_TOKEN`, `CUSTOM_AUTH`, `ADMIN_NO_SRP_AUTH`, `USER_PASSWORD_AUTH`, `ADMIN_USER_PASSWORD_AUTH`, `USER_AUTH`.
+/// The model's `AuthFlowType`: `USER_SRP_AUTH`, `REFRESH_TOKEN_AUTH`, `REFRESH_TOKEN`,
+/// `CUSTOM_AUTH`, `ADMIN_NO_SRP_AUTH`, `USER_PASSWORD_AUTH`, `ADMIN_USER_PASSWORD_AUTH`,
+/// `USER_AUTH`.
 enum class AuthFlowType {
-  kUserSrpAuth,  ///< `USER_SRP_AUTH`
-  kRefreshTokenAuth,  ///< `REFRESH_TOKEN_AUTH`
-  kRefreshToken,  ///< `REFRESH_TOKEN`
-  kCustomAuth,  ///< `CUSTOM_AUTH`
-  kAdminNoSrpAuth,  ///< `ADMIN_NO_SRP_AUTH`
-  kUserPasswordAuth,  ///< `USER_PASSWORD_AUTH`
+  kUserSrpAuth,            ///< `USER_SRP_AUTH`
+  kRefreshTokenAuth,       ///< `REFRESH_TOKEN_AUTH`
+  kRefreshToken,           ///< `REFRESH_TOKEN`
+  kCustomAuth,             ///< `CUSTOM_AUTH`
+  kAdminNoSrpAuth,         ///< `ADMIN_NO_SRP_AUTH`
+  kUserPasswordAuth,       ///< `USER_PASSWORD_AUTH`
   kAdminUserPasswordAuth,  ///< `ADMIN_USER_PASSWORD_AUTH`
-  kUserAuth,  ///< `USER_AUTH`
+  kUserAuth,               ///< `USER_AUTH`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(AuthFlowType value);
@@ -67,24 +70,27 @@ std::optional<AuthFlowType> FromString<AuthFlowType>(std::string_view text);
 /// Streams the AWS spelling, so the value prints readably in test failures.
 std::ostream& operator<<(std::ostream& os, AuthFlowType value);
 
-/// The model's `ChallengeNameType`: `SMS_MFA`, `EMAIL_OTP`, `SOFTWARE_TOKEN_MFA`, `SELECT_MFA_TYPE`, `MFA_SETUP`, `PASSWORD_VERIFIER`, `CUSTOM_CHALLENGE`, `SELECT_CHALLENGE`, `DEVICE_SRP_AUTH`, `DEVICE_PASSWORD_VERIFIER`, `ADMIN_NO_SRP_AUTH`, `NEW_PASSWORD_REQUIRED`, `SMS_OTP`, `PASSWORD`, `WEB_AUTHN`, `PASSWORD_SRP`.
+/// The model's `ChallengeNameType`: `SMS_MFA`, `EMAIL_OTP`, `SOFTWARE_TOKEN_MFA`,
+/// `SELECT_MFA_TYPE`, `MFA_SETUP`, `PASSWORD_VERIFIER`, `CUSTOM_CHALLENGE`, `SELECT_CHALLENGE`,
+/// `DEVICE_SRP_AUTH`, `DEVICE_PASSWORD_VERIFIER`, `ADMIN_NO_SRP_AUTH`, `NEW_PASSWORD_REQUIRED`,
+/// `SMS_OTP`, `PASSWORD`, `WEB_AUTHN`, `PASSWORD_SRP`.
 enum class ChallengeNameType {
-  kSmsMfa,  ///< `SMS_MFA`
-  kEmailOtp,  ///< `EMAIL_OTP`
-  kSoftwareTokenMfa,  ///< `SOFTWARE_TOKEN_MFA`
-  kSelectMfaType,  ///< `SELECT_MFA_TYPE`
-  kMfaSetup,  ///< `MFA_SETUP`
-  kPasswordVerifier,  ///< `PASSWORD_VERIFIER`
-  kCustomChallenge,  ///< `CUSTOM_CHALLENGE`
-  kSelectChallenge,  ///< `SELECT_CHALLENGE`
-  kDeviceSrpAuth,  ///< `DEVICE_SRP_AUTH`
+  kSmsMfa,                  ///< `SMS_MFA`
+  kEmailOtp,                ///< `EMAIL_OTP`
+  kSoftwareTokenMfa,        ///< `SOFTWARE_TOKEN_MFA`
+  kSelectMfaType,           ///< `SELECT_MFA_TYPE`
+  kMfaSetup,                ///< `MFA_SETUP`
+  kPasswordVerifier,        ///< `PASSWORD_VERIFIER`
+  kCustomChallenge,         ///< `CUSTOM_CHALLENGE`
+  kSelectChallenge,         ///< `SELECT_CHALLENGE`
+  kDeviceSrpAuth,           ///< `DEVICE_SRP_AUTH`
   kDevicePasswordVerifier,  ///< `DEVICE_PASSWORD_VERIFIER`
-  kAdminNoSrpAuth,  ///< `ADMIN_NO_SRP_AUTH`
-  kNewPasswordRequired,  ///< `NEW_PASSWORD_REQUIRED`
-  kSmsOtp,  ///< `SMS_OTP`
-  kPassword,  ///< `PASSWORD`
-  kWebAuthn,  ///< `WEB_AUTHN`
-  kPasswordSrp,  ///< `PASSWORD_SRP`
+  kAdminNoSrpAuth,          ///< `ADMIN_NO_SRP_AUTH`
+  kNewPasswordRequired,     ///< `NEW_PASSWORD_REQUIRED`
+  kSmsOtp,                  ///< `SMS_OTP`
+  kPassword,                ///< `PASSWORD`
+  kWebAuthn,                ///< `WEB_AUTHN`
+  kPasswordSrp,             ///< `PASSWORD_SRP`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(ChallengeNameType value);
@@ -96,7 +102,7 @@ std::ostream& operator<<(std::ostream& os, ChallengeNameType value);
 
 /// The model's `MessageActionType`: `RESEND`, `SUPPRESS`.
 enum class MessageActionType {
-  kResend,  ///< `RESEND`
+  kResend,    ///< `RESEND`
   kSuppress,  ///< `SUPPRESS`
 };
 /// The AWS spelling of `value`.
@@ -107,17 +113,20 @@ std::optional<MessageActionType> FromString<MessageActionType>(std::string_view 
 /// Streams the AWS spelling, so the value prints readably in test failures.
 std::ostream& operator<<(std::ostream& os, MessageActionType value);
 
-/// The model's `ExplicitAuthFlowsType`: `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`, `USER_PASSWORD_AUTH`, `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`, `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`, `ALLOW_USER_AUTH`.
+/// The model's `ExplicitAuthFlowsType`: `ADMIN_NO_SRP_AUTH`, `CUSTOM_AUTH_FLOW_ONLY`,
+/// `USER_PASSWORD_AUTH`, `ALLOW_ADMIN_USER_PASSWORD_AUTH`, `ALLOW_CUSTOM_AUTH`,
+/// `ALLOW_USER_PASSWORD_AUTH`, `ALLOW_USER_SRP_AUTH`, `ALLOW_REFRESH_TOKEN_AUTH`,
+/// `ALLOW_USER_AUTH`.
 enum class ExplicitAuthFlowsType {
-  kAdminNoSrpAuth,  ///< `ADMIN_NO_SRP_AUTH`
-  kCustomAuthFlowOnly,  ///< `CUSTOM_AUTH_FLOW_ONLY`
-  kUserPasswordAuth,  ///< `USER_PASSWORD_AUTH`
+  kAdminNoSrpAuth,              ///< `ADMIN_NO_SRP_AUTH`
+  kCustomAuthFlowOnly,          ///< `CUSTOM_AUTH_FLOW_ONLY`
+  kUserPasswordAuth,            ///< `USER_PASSWORD_AUTH`
   kAllowAdminUserPasswordAuth,  ///< `ALLOW_ADMIN_USER_PASSWORD_AUTH`
-  kAllowCustomAuth,  ///< `ALLOW_CUSTOM_AUTH`
-  kAllowUserPasswordAuth,  ///< `ALLOW_USER_PASSWORD_AUTH`
-  kAllowUserSrpAuth,  ///< `ALLOW_USER_SRP_AUTH`
-  kAllowRefreshTokenAuth,  ///< `ALLOW_REFRESH_TOKEN_AUTH`
-  kAllowUserAuth,  ///< `ALLOW_USER_AUTH`
+  kAllowCustomAuth,             ///< `ALLOW_CUSTOM_AUTH`
+  kAllowUserPasswordAuth,       ///< `ALLOW_USER_PASSWORD_AUTH`
+  kAllowUserSrpAuth,            ///< `ALLOW_USER_SRP_AUTH`
+  kAllowRefreshTokenAuth,       ///< `ALLOW_REFRESH_TOKEN_AUTH`
+  kAllowUserAuth,               ///< `ALLOW_USER_AUTH`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(ExplicitAuthFlowsType value);
@@ -129,22 +138,23 @@ std::ostream& operator<<(std::ostream& os, ExplicitAuthFlowsType value);
 
 /// The model's `PreventUserExistenceErrorTypes`: `LEGACY`, `ENABLED`.
 enum class PreventUserExistenceErrorTypes {
-  kLegacy,  ///< `LEGACY`
+  kLegacy,   ///< `LEGACY`
   kEnabled,  ///< `ENABLED`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(PreventUserExistenceErrorTypes value);
 /// Parses the AWS spelling of a `PreventUserExistenceErrorTypes`.
 template <>
-std::optional<PreventUserExistenceErrorTypes> FromString<PreventUserExistenceErrorTypes>(std::string_view text);
+std::optional<PreventUserExistenceErrorTypes> FromString<PreventUserExistenceErrorTypes>(
+    std::string_view text);
 /// Streams the AWS spelling, so the value prints readably in test failures.
 std::ostream& operator<<(std::ostream& os, PreventUserExistenceErrorTypes value);
 
 /// The model's `RecoveryOptionNameType`: `verified_email`, `verified_phone_number`, `admin_only`.
 enum class RecoveryOptionNameType {
-  kVerifiedEmail,  ///< `verified_email`
+  kVerifiedEmail,        ///< `verified_email`
   kVerifiedPhoneNumber,  ///< `verified_phone_number`
-  kAdminOnly,  ///< `admin_only`
+  kAdminOnly,            ///< `admin_only`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(RecoveryOptionNameType value);
@@ -157,7 +167,7 @@ std::ostream& operator<<(std::ostream& os, RecoveryOptionNameType value);
 /// The model's `UsernameAttributeType`: `phone_number`, `email`.
 enum class UsernameAttributeType {
   kPhoneNumber,  ///< `phone_number`
-  kEmail,  ///< `email`
+  kEmail,        ///< `email`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(UsernameAttributeType value);
@@ -169,8 +179,8 @@ std::ostream& operator<<(std::ostream& os, UsernameAttributeType value);
 
 /// The model's `AliasAttributeType`: `phone_number`, `email`, `preferred_username`.
 enum class AliasAttributeType {
-  kPhoneNumber,  ///< `phone_number`
-  kEmail,  ///< `email`
+  kPhoneNumber,        ///< `phone_number`
+  kEmail,              ///< `email`
   kPreferredUsername,  ///< `preferred_username`
 };
 /// The AWS spelling of `value`.
@@ -184,7 +194,7 @@ std::ostream& operator<<(std::ostream& os, AliasAttributeType value);
 /// The model's `VerifiedAttributeType`: `phone_number`, `email`.
 enum class VerifiedAttributeType {
   kPhoneNumber,  ///< `phone_number`
-  kEmail,  ///< `email`
+  kEmail,        ///< `email`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(VerifiedAttributeType value);
@@ -197,7 +207,7 @@ std::ostream& operator<<(std::ostream& os, VerifiedAttributeType value);
 /// The model's `EmailSendingAccountType`: `COGNITO_DEFAULT`, `DEVELOPER`.
 enum class EmailSendingAccountType {
   kCognitoDefault,  ///< `COGNITO_DEFAULT`
-  kDeveloper,  ///< `DEVELOPER`
+  kDeveloper,       ///< `DEVELOPER`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(EmailSendingAccountType value);
@@ -222,7 +232,7 @@ std::ostream& operator<<(std::ostream& os, DefaultEmailOptionType value);
 
 /// The model's `DeletionProtectionType`: `ACTIVE`, `INACTIVE`.
 enum class DeletionProtectionType {
-  kActive,  ///< `ACTIVE`
+  kActive,    ///< `ACTIVE`
   kInactive,  ///< `INACTIVE`
 };
 /// The AWS spelling of `value`.
@@ -235,8 +245,8 @@ std::ostream& operator<<(std::ostream& os, DeletionProtectionType value);
 
 /// The model's `UserPoolMfaType`: `OFF`, `ON`, `OPTIONAL`.
 enum class UserPoolMfaType {
-  kOff,  ///< `OFF`
-  kOn,  ///< `ON`
+  kOff,       ///< `OFF`
+  kOn,        ///< `ON`
   kOptional,  ///< `OPTIONAL`
 };
 /// The AWS spelling of `value`.
@@ -249,10 +259,10 @@ std::ostream& operator<<(std::ostream& os, UserPoolMfaType value);
 
 /// The model's `AttributeDataType`: `String`, `Number`, `DateTime`, `Boolean`.
 enum class AttributeDataType {
-  kString,  ///< `String`
-  kNumber,  ///< `Number`
+  kString,    ///< `String`
+  kNumber,    ///< `Number`
   kDatetime,  ///< `DateTime`
-  kBoolean,  ///< `Boolean`
+  kBoolean,   ///< `Boolean`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(AttributeDataType value);
@@ -266,8 +276,8 @@ std::ostream& operator<<(std::ostream& os, AttributeDataType value);
 enum class TimeUnitsType {
   kSeconds,  ///< `seconds`
   kMinutes,  ///< `minutes`
-  kHours,  ///< `hours`
-  kDays,  ///< `days`
+  kHours,    ///< `hours`
+  kDays,     ///< `days`
 };
 /// The AWS spelling of `value`.
 std::string_view ToString(TimeUnitsType value);
@@ -279,7 +289,7 @@ std::ostream& operator<<(std::ostream& os, TimeUnitsType value);
 
 /// The model's `StatusType`: `Enabled`, `Disabled`.
 enum class StatusType {
-  kEnabled,  ///< `Enabled`
+  kEnabled,   ///< `Enabled`
   kDisabled,  ///< `Disabled`
 };
 /// The AWS spelling of `value`.

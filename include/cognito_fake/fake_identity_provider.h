@@ -96,8 +96,8 @@ struct FakeOptions {
 
 /// A pool and app client made by `CreateUserPoolForTest`.
 struct TestPool {
-  std::string user_pool_id;                 ///< The pool id.
-  std::string client_id;                    ///< The app client id.
+  std::string user_pool_id;                  ///< The pool id.
+  std::string client_id;                     ///< The app client id.
   std::optional<std::string> client_secret;  ///< The client secret, if generated.
 };
 /// Prints the pool and client ids (the secret redacted).
@@ -108,9 +108,9 @@ inline std::ostream& operator<<(std::ostream& os, const TestPool& pool) {
 
 /// One user for `FakeIdentityProvider::AddConfirmedUsers`.
 struct TestUser {
-  std::string username;           ///< As for AdminCreateUser's `Username`.
-  std::string password;           ///< The permanent password.
-  AttributeListType attributes;   ///< As for AdminCreateUser's `UserAttributes`.
+  std::string username;          ///< As for AdminCreateUser's `Username`.
+  std::string password;          ///< The permanent password.
+  AttributeListType attributes;  ///< As for AdminCreateUser's `UserAttributes`.
 };
 
 namespace internal {
@@ -131,7 +131,8 @@ class FakeSnapshot {
 
  private:
   friend class FakeIdentityProvider;
-  explicit FakeSnapshot(std::shared_ptr<const internal::SnapshotData> data) : data_(std::move(data)) {}
+  explicit FakeSnapshot(std::shared_ptr<const internal::SnapshotData> data)
+      : data_(std::move(data)) {}
   std::shared_ptr<const internal::SnapshotData> data_;
 };
 
@@ -267,7 +268,8 @@ class FakeIdentityProvider : public IdentityProvider {
   /// UsernameExistsException for a name an earlier one took), none is
   /// added. For seeding large pools: one lock, the pool's indexes grown
   /// once, no temporary password drawn.
-  StatusOr<std::vector<std::string>> AddConfirmedUsers(const TestPool& pool, std::vector<TestUser> users);
+  StatusOr<std::vector<std::string>> AddConfirmedUsers(const TestPool& pool,
+                                                       std::vector<TestUser> users);
 
   /// Signs in with USER_PASSWORD_AUTH through `pool`'s client, computing
   /// SECRET_HASH when the client has a secret.

@@ -51,11 +51,11 @@ namespace cognito_fake {
 /// What a rule's `When` predicate sees of a call: the operation and the
 /// identifying members of its request, where the request has them.
 struct CallInfo {
-  Operation operation;                       ///< The operation.
-  std::optional<std::string> user_pool_id;   ///< `UserPoolId`, if the request has one.
-  std::optional<std::string> client_id;      ///< `ClientId`, if the request has one.
-  std::optional<std::string> username;       ///< `Username` (or `AuthParameters.USERNAME`).
-  const std::any* request = nullptr;         ///< The typed request (`XRequest`), for `std::any_cast`.
+  Operation operation;                      ///< The operation.
+  std::optional<std::string> user_pool_id;  ///< `UserPoolId`, if the request has one.
+  std::optional<std::string> client_id;     ///< `ClientId`, if the request has one.
+  std::optional<std::string> username;      ///< `Username` (or `AuthParameters.USERNAME`).
+  const std::any* request = nullptr;  ///< The typed request (`XRequest`), for `std::any_cast`.
 };
 
 /// One fault: where it applies, when it fires, and what it does. Built

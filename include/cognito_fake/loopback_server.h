@@ -14,13 +14,13 @@
 /// | Route | What it does |
 /// |---|---|
 /// | `GET /_cognito_fake/messages` | The outbox as a JSON array (`?drain=true` empties it) |
-/// | `GET /_cognito_fake/code?UserPoolId=..&Username=..` | `{"Code": "..."}`, the last code sent to the user |
-/// | `POST /_cognito_fake/reset` | Restores the state the server started with |
-/// | `GET /_cognito_fake/state`, `PUT /_cognito_fake/state` | Export / import the whole state (fake_state.h) |
-/// | `POST /_cognito_fake/clock?advance_seconds=N` | Advances the fake clock |
-/// | `PUT /_cognito_fake/faults` | Adds a fault plan (fault_plan.h); with `LoopbackServerOptions::faults` |
-/// | `DELETE /_cognito_fake/faults` | Removes every rule and stops quota emulation |
-/// | `GET /_cognito_fake/journal` | The fault injector's journal as JSON |
+/// | `GET /_cognito_fake/code?UserPoolId=..&Username=..` | `{"Code": "..."}`, the last code sent to
+/// the user | | `POST /_cognito_fake/reset` | Restores the state the server started with | | `GET
+/// /_cognito_fake/state`, `PUT /_cognito_fake/state` | Export / import the whole state
+/// (fake_state.h) | | `POST /_cognito_fake/clock?advance_seconds=N` | Advances the fake clock | |
+/// `PUT /_cognito_fake/faults` | Adds a fault plan (fault_plan.h); with
+/// `LoopbackServerOptions::faults` | | `DELETE /_cognito_fake/faults` | Removes every rule and
+/// stops quota emulation | | `GET /_cognito_fake/journal` | The fault injector's journal as JSON |
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>

@@ -13,12 +13,12 @@
 /// cognito.DelegateToFake(fake);                 // real behaviour by default
 /// EXPECT_CALL(cognito, AdminResetUserPassword)  // ... and one expectation
 ///     .WillOnce(::testing::Return(cognito_fake::Status(
-///         cognito_fake::ErrorCode::kLimitExceeded, "Attempt limit exceeded, please try after some time.")));
+///         cognito_fake::ErrorCode::kLimitExceeded, "Attempt limit exceeded, please try after some
+///         time.")));
 /// ```
 
 #include <cognito_fake/identity_provider.h>
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 
 namespace cognito_fake {

@@ -12,31 +12,31 @@ namespace cognito_fake {
 
 /// The cognito-idp operations that `IdentityProvider` declares.
 enum class Operation {
-  kCreateUserPool,  ///< `CreateUserPool`
-  kDescribeUserPool,  ///< `DescribeUserPool`
-  kDeleteUserPool,  ///< `DeleteUserPool`
-  kCreateUserPoolClient,  ///< `CreateUserPoolClient`
-  kDescribeUserPoolClient,  ///< `DescribeUserPoolClient`
-  kAdminCreateUser,  ///< `AdminCreateUser`
-  kAdminGetUser,  ///< `AdminGetUser`
-  kListUsers,  ///< `ListUsers`
-  kAdminDeleteUser,  ///< `AdminDeleteUser`
-  kAdminDisableUser,  ///< `AdminDisableUser`
-  kAdminEnableUser,  ///< `AdminEnableUser`
-  kAdminUpdateUserAttributes,  ///< `AdminUpdateUserAttributes`
-  kAdminDeleteUserAttributes,  ///< `AdminDeleteUserAttributes`
-  kSignUp,  ///< `SignUp`
-  kConfirmSignUp,  ///< `ConfirmSignUp`
-  kAdminConfirmSignUp,  ///< `AdminConfirmSignUp`
-  kResendConfirmationCode,  ///< `ResendConfirmationCode`
-  kAdminResetUserPassword,  ///< `AdminResetUserPassword`
-  kForgotPassword,  ///< `ForgotPassword`
-  kConfirmForgotPassword,  ///< `ConfirmForgotPassword`
-  kAdminSetUserPassword,  ///< `AdminSetUserPassword`
-  kChangePassword,  ///< `ChangePassword`
-  kInitiateAuth,  ///< `InitiateAuth`
-  kAdminInitiateAuth,  ///< `AdminInitiateAuth`
-  kRespondToAuthChallenge,  ///< `RespondToAuthChallenge`
+  kCreateUserPool,               ///< `CreateUserPool`
+  kDescribeUserPool,             ///< `DescribeUserPool`
+  kDeleteUserPool,               ///< `DeleteUserPool`
+  kCreateUserPoolClient,         ///< `CreateUserPoolClient`
+  kDescribeUserPoolClient,       ///< `DescribeUserPoolClient`
+  kAdminCreateUser,              ///< `AdminCreateUser`
+  kAdminGetUser,                 ///< `AdminGetUser`
+  kListUsers,                    ///< `ListUsers`
+  kAdminDeleteUser,              ///< `AdminDeleteUser`
+  kAdminDisableUser,             ///< `AdminDisableUser`
+  kAdminEnableUser,              ///< `AdminEnableUser`
+  kAdminUpdateUserAttributes,    ///< `AdminUpdateUserAttributes`
+  kAdminDeleteUserAttributes,    ///< `AdminDeleteUserAttributes`
+  kSignUp,                       ///< `SignUp`
+  kConfirmSignUp,                ///< `ConfirmSignUp`
+  kAdminConfirmSignUp,           ///< `AdminConfirmSignUp`
+  kResendConfirmationCode,       ///< `ResendConfirmationCode`
+  kAdminResetUserPassword,       ///< `AdminResetUserPassword`
+  kForgotPassword,               ///< `ForgotPassword`
+  kConfirmForgotPassword,        ///< `ConfirmForgotPassword`
+  kAdminSetUserPassword,         ///< `AdminSetUserPassword`
+  kChangePassword,               ///< `ChangePassword`
+  kInitiateAuth,                 ///< `InitiateAuth`
+  kAdminInitiateAuth,            ///< `AdminInitiateAuth`
+  kRespondToAuthChallenge,       ///< `RespondToAuthChallenge`
   kAdminRespondToAuthChallenge,  ///< `AdminRespondToAuthChallenge`
 };
 

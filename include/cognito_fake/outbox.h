@@ -30,7 +30,7 @@ enum class MessageOccasion {
   kForgotPassword,          ///< ForgotPassword (`CustomMessage_ForgotPassword`).
   kAdminResetUserPassword,  ///< AdminResetUserPassword (`CustomMessage_ForgotPassword`).
   kAdminCreateUser,         ///< AdminCreateUser invitation (`CustomMessage_AdminCreateUser`).
-  kUpdateUserAttribute,     ///< A changed email/phone to verify (`CustomMessage_UpdateUserAttribute`).
+  kUpdateUserAttribute,  ///< A changed email/phone to verify (`CustomMessage_UpdateUserAttribute`).
 };
 
 /// The occasion's name, e.g. `"AdminResetUserPassword"`.
@@ -43,22 +43,23 @@ std::ostream& operator<<(std::ostream& os, MessageOccasion occasion);
 
 /// One captured message.
 struct Message {
-  std::uint64_t sequence = 0;         ///< 1, 2, 3 ... per fake, in sending order.
-  std::string user_pool_id;           ///< The pool.
+  std::uint64_t sequence = 0;            ///< 1, 2, 3 ... per fake, in sending order.
+  std::string user_pool_id;              ///< The pool.
   std::optional<std::string> client_id;  ///< The app client, absent for admin operations.
-  std::string username;               ///< The user's canonical username.
+  std::string username;                  ///< The user's canonical username.
   DeliveryMediumType medium = DeliveryMediumType::kEmail;  ///< EMAIL or SMS.
-  std::string destination;            ///< The unmasked address or phone number.
+  std::string destination;             ///< The unmasked address or phone number.
   std::optional<std::string> subject;  ///< Email subject; absent for SMS.
-  std::string body;                   ///< The rendered text, code substituted.
-  std::string code;                   ///< The raw code (the temporary password for invitations).
+  std::string body;                    ///< The rendered text, code substituted.
+  std::string code;                    ///< The raw code (the temporary password for invitations).
   MessageOccasion occasion = MessageOccasion::kForgotPassword;  ///< Why it was sent.
-  std::string trigger_source;         ///< The CustomMessage trigger source Cognito would use.
+  std::string trigger_source;          ///< The CustomMessage trigger source Cognito would use.
   ClientMetadataType client_metadata;  ///< The request's ClientMetadata.
-  std::optional<CodeDeliveryDetailsType> code_delivery_details;  ///< What the caller was told, if anything.
-  Timestamp sent_at;                  ///< Fake-clock time of sending.
-  bool delivered = true;              ///< False when the message did not reach the user.
-  std::string not_delivered_reason;   ///< Why not, when `delivered` is false.
+  std::optional<CodeDeliveryDetailsType>
+      code_delivery_details;         ///< What the caller was told, if anything.
+  Timestamp sent_at;                 ///< Fake-clock time of sending.
+  bool delivered = true;             ///< False when the message did not reach the user.
+  std::string not_delivered_reason;  ///< Why not, when `delivered` is false.
   /// When the attempt made the operation fail (a trigger, role or quota
   /// error), the AWS exception it answered with; the code was then never
   /// valid. Unset for sent messages and for ones SNS/SES silently dropped.

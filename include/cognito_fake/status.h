@@ -70,8 +70,7 @@ class BadStatusOrAccess : public std::logic_error {
 template <typename T>
 class StatusOr {
  public:
-  static_assert(!std::is_same_v<std::decay_t<T>, Status>,
-                "StatusOr<Status> is not allowed");
+  static_assert(!std::is_same_v<std::decay_t<T>, Status>, "StatusOr<Status> is not allowed");
   /// The type of the value held.
   using value_type = T;
 
@@ -135,7 +134,8 @@ namespace status_internal {
 template <typename T, typename = void>
 struct Printable : std::false_type {};
 template <typename T>
-struct Printable<T, std::void_t<decltype(std::declval<std::ostream&>() << std::declval<const T&>())>>
+struct Printable<T,
+                 std::void_t<decltype(std::declval<std::ostream&>() << std::declval<const T&>())>>
     : std::true_type {};
 }  // namespace status_internal
 /// @endcond

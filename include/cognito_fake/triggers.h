@@ -38,10 +38,12 @@ class LambdaInvocationError : public std::runtime_error {
 
 /// The triggers the fake invokes.
 enum class TriggerType {
-  kPreSignUp,         ///< `LambdaConfig.PreSignUp`: `PreSignUp_SignUp`, `PreSignUp_AdminCreateUser`.
-  kCustomMessage,     ///< `LambdaConfig.CustomMessage`: every `CustomMessage_*` source.
-  kPostConfirmation,  ///< `LambdaConfig.PostConfirmation`: `PostConfirmation_ConfirmSignUp`, `..._ConfirmForgotPassword`.
-  kUserMigration,     ///< `LambdaConfig.UserMigration`: `UserMigration_Authentication`, `..._ForgotPassword`.
+  kPreSignUp,      ///< `LambdaConfig.PreSignUp`: `PreSignUp_SignUp`, `PreSignUp_AdminCreateUser`.
+  kCustomMessage,  ///< `LambdaConfig.CustomMessage`: every `CustomMessage_*` source.
+  kPostConfirmation,  ///< `LambdaConfig.PostConfirmation`: `PostConfirmation_ConfirmSignUp`,
+                      ///< `..._ConfirmForgotPassword`.
+  kUserMigration,     ///< `LambdaConfig.UserMigration`: `UserMigration_Authentication`,
+                      ///< `..._ForgotPassword`.
 };
 
 /// The trigger's name as Cognito writes it in messages, e.g. `"CustomMessage"`.

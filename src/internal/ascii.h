@@ -21,7 +21,9 @@ inline bool IsAscii(std::string_view text) {
   return true;
 }
 
-inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char AsciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 inline std::string AsciiLower(std::string text) {
   for (char& c : text) c = AsciiLower(c);

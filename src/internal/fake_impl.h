@@ -8,28 +8,27 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
 #include "internal/ascii.h"
 #include "internal/messages.h"
-#include "internal/password_policy.h"
 #include "internal/operation_list.h"
+#include "internal/password_policy.h"
 #include "internal/pool_store.h"
 #include "internal/random.h"
 #include "internal/token_issuer.h"
-
-#include <nlohmann/json_fwd.hpp>
-
-#include <cstdint>
-#include <set>
-#include <map>
-#include <memory>
-#include <atomic>
-#include <mutex>
-#include <thread>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
-#include <vector>
 
 namespace cognito_fake {
 namespace internal {
@@ -55,15 +54,15 @@ struct State {
   std::string signing_key;
   std::string key_id;
   PoolStore pools;
-  std::unordered_map<std::string, AuthSession> sessions;    // by Session string
+  std::unordered_map<std::string, AuthSession> sessions;  // by Session string
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
 };
 
 // The account's delivery infrastructure and Lambda functions: test
 // configuration, not Cognito state (not snapshotted or exported).
 struct Infrastructure {
-  std::map<std::string, LambdaFunction> lambdas;  // by ARN
-  std::map<std::string, IamRole> iam_roles;       // by ARN
+  std::map<std::string, LambdaFunction> lambdas;      // by ARN
+  std::map<std::string, IamRole> iam_roles;           // by ARN
   std::map<std::string, SesIdentity> ses_identities;  // by ARN
   bool sms_sandbox = false;
   std::set<std::string> sandbox_verified_numbers;
@@ -155,7 +154,6 @@ class FakeIdentityProvider::Impl {
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
 #undef COGNITO_FAKE_DECLARE_IMPL
 
-
   // ---- client authentication
   // The pool and client of a client-side call, after the SECRET_HASH check:
   // FindClient, then CheckSecretHash for `username`.
@@ -217,7 +215,8 @@ class FakeIdentityProvider::Impl {
   // LimitExceededException after `limit_per_hour` wrong codes in the last
   // hour, ExpiredCodeException without a live code, CodeMismatchException
   // for another code (counted in `wrong_codes`).
-  Status CheckCode(internal::UserRecord& user, std::optional<internal::IssuedCode> internal::UserActivity::*sent,
+  Status CheckCode(internal::UserRecord& user,
+                   std::optional<internal::IssuedCode> internal::UserActivity::*sent,
                    internal::RateWindow internal::UserActivity::*wrong_codes, int limit_per_hour,
                    const std::string& entered);
   // The verified channel a reset code goes to under the pool's recovery setting.
@@ -236,8 +235,8 @@ class FakeIdentityProvider::Impl {
   // quota, and nothing at all when it fails: call it before committing.
   StatusOr<CodeDeliveryDetailsType> Deliver(const internal::PoolRecord& pool,
                                             const internal::UserRecord& user,
-                                            const internal::Channel& channel, MessageOccasion occasion,
-                                            const std::string& code,
+                                            const internal::Channel& channel,
+                                            MessageOccasion occasion, const std::string& code,
                                             const std::optional<std::string>& client_id,
                                             const ClientMetadataType& client_metadata,
                                             bool details_returned);
@@ -249,8 +248,10 @@ class FakeIdentityProvider::Impl {
   Status ApplyCustomMessage(const internal::PoolRecord& pool, const internal::UserRecord& user,
                             DeliveryMediumType medium, MessageOccasion occasion,
                             const std::optional<std::string>& client_id,
-                            const ClientMetadataType& client_metadata, internal::MessageTexts& texts);
-  internal::DeliveryVerdict SmsVerdict(const UserPoolType& config, const internal::Channel& channel) const;
+                            const ClientMetadataType& client_metadata,
+                            internal::MessageTexts& texts);
+  internal::DeliveryVerdict SmsVerdict(const UserPoolType& config,
+                                       const internal::Channel& channel) const;
   internal::DeliveryVerdict EmailVerdict(const UserPoolType& config, MessageOccasion occasion);
 
   // Draws a code and delivers it; on failure the generator is rewound, so
@@ -259,10 +260,13 @@ class FakeIdentityProvider::Impl {
     internal::IssuedCode code;
     CodeDeliveryDetailsType details;
   };
-  StatusOr<Delivery> IssueAndDeliver(const internal::PoolRecord& pool, const internal::UserRecord& user,
-                                     const internal::Channel& channel, std::chrono::seconds validity,
-                                     MessageOccasion occasion, const std::optional<std::string>& client_id,
-                                     const ClientMetadataType& client_metadata, bool details_returned);
+  StatusOr<Delivery> IssueAndDeliver(const internal::PoolRecord& pool,
+                                     const internal::UserRecord& user,
+                                     const internal::Channel& channel,
+                                     std::chrono::seconds validity, MessageOccasion occasion,
+                                     const std::optional<std::string>& client_id,
+                                     const ClientMetadataType& client_metadata,
+                                     bool details_returned);
 
   // ---- Lambda triggers (fake_triggers.cc)
   // Whether the pool has a `type` trigger configured. A caller asks before
@@ -279,13 +283,15 @@ class FakeIdentityProvider::Impl {
   // Runs the PostConfirmation trigger after a confirmation was committed: a
   // failure is reported but does not undo the confirmation [I].
   Status PostConfirmation(const internal::PoolRecord& pool, const internal::UserRecord& user,
-                          std::string_view trigger_source, const std::optional<std::string>& client_id,
+                          std::string_view trigger_source,
+                          const std::optional<std::string>& client_id,
                           const ClientMetadataType& client_metadata);
   // The UserMigration trigger for a user the pool does not know: nullptr
   // when the pool has no such trigger or the function does not return the
   // user; else the user it creates (attributes from the function's
   // response, `finalUserStatus` or `default_status`, `password` if given).
-  StatusOr<internal::UserRecord*> MigrateUser(internal::PoolRecord& pool, const std::string& username,
+  StatusOr<internal::UserRecord*> MigrateUser(internal::PoolRecord& pool,
+                                              const std::string& username,
                                               const std::optional<std::string>& password,
                                               std::string_view trigger_source,
                                               const std::optional<std::string>& client_id,
@@ -319,11 +325,12 @@ class FakeIdentityProvider::Impl {
                      const std::map<std::string, std::string>& parameters, AuthOutcome outcome);
   Status RespondNewPassword(internal::PoolRecord& pool, internal::ClientRecord& client,
                             const std::optional<std::string>& session,
-                            const std::map<std::string, std::string>& responses, AuthOutcome outcome);
+                            const std::map<std::string, std::string>& responses,
+                            AuthOutcome outcome);
   // Writes the tokens for `user` in `result`.
   void IssueTokens(const internal::PoolRecord& pool, const internal::ClientRecord& client,
-                   const internal::UserRecord& user, bool with_refresh_token, AuthenticationResultType& result,
-                   const std::string& origin_jti = "");
+                   const internal::UserRecord& user, bool with_refresh_token,
+                   AuthenticationResultType& result, const std::string& origin_jti = "");
   // The user an access token belongs to: NotAuthorizedException when the
   // fake did not issue it (or it was edited), it expired or was revoked;
   // UserNotFoundException when its user is gone.

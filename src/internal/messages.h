@@ -16,70 +16,96 @@ namespace internal {
 namespace msg {
 
 // Sign-in.
-inline constexpr std::string_view kIncorrectUsernameOrPassword = "Incorrect username or password.";  // E1 [R]
-inline constexpr std::string_view kUserIsDisabledSignIn = "User is disabled.";                        // E2 [R]
-inline constexpr std::string_view kUserIsDisabledAdminReset = "User is disabled";                     // E3 [R weak]
-inline constexpr std::string_view kPasswordAttemptsExceeded = "Password attempts exceeded";            // E4 [R]
+inline constexpr std::string_view kIncorrectUsernameOrPassword =
+    "Incorrect username or password.";                                             // E1 [R]
+inline constexpr std::string_view kUserIsDisabledSignIn = "User is disabled.";     // E2 [R]
+inline constexpr std::string_view kUserIsDisabledAdminReset = "User is disabled";  // E3 [R weak]
+inline constexpr std::string_view kPasswordAttemptsExceeded =
+    "Password attempts exceeded";  // E4 [R]
 inline constexpr std::string_view kCannotResetInCurrentState =
-    "User password cannot be reset in the current state.";                                             // E5 [R]
+    "User password cannot be reset in the current state.";  // E5 [R]
 inline constexpr std::string_view kTemporaryPasswordExpired =
-    "Temporary password has expired and must be reset by an administrator.";                          // E6 [R]
-inline constexpr std::string_view kPasswordResetRequired = "Password reset required for the user";     // E11 [R]
-inline constexpr std::string_view kUserNotConfirmed = "User is not confirmed.";                       // E12 [R]
-inline constexpr std::string_view kUserDoesNotExist = "User does not exist.";                         // E13 [R]
-inline constexpr std::string_view kUsernameClientIdNotFound = "Username/client id combination not found.";  // E14 [R]
+    "Temporary password has expired and must be reset by an administrator.";  // E6 [R]
+inline constexpr std::string_view kPasswordResetRequired =
+    "Password reset required for the user";                                      // E11 [R]
+inline constexpr std::string_view kUserNotConfirmed = "User is not confirmed.";  // E12 [R]
+inline constexpr std::string_view kUserDoesNotExist = "User does not exist.";    // E13 [R]
+inline constexpr std::string_view kUsernameClientIdNotFound =
+    "Username/client id combination not found.";  // E14 [R]
 inline constexpr std::string_view kNoVerifiedContact =
-    "Cannot reset password for the user as there is no registered/verified email or phone_number";    // E15 [R]
-inline constexpr std::string_view kUserAlreadyConfirmed = "User is already confirmed.";               // E16 [R]
+    "Cannot reset password for the user as there is no registered/verified email or "
+    "phone_number";                                                                      // E15 [R]
+inline constexpr std::string_view kUserAlreadyConfirmed = "User is already confirmed.";  // E16 [R]
 inline constexpr std::string_view kUserPasswordAuthNotEnabled =
-    "USER_PASSWORD_AUTH flow not enabled for this client";                                             // E17 [R]
-inline constexpr std::string_view kAuthFlowNotEnabled = "Auth flow not enabled for this client";      // E17 [R]
-inline constexpr std::string_view kRefreshFlowNotEnabled = "Refresh Token flow not enabled for this client";  // [I]
-inline constexpr std::string_view kInitiateAuthMethodNotSupported = "Initiate Auth method not supported.";    // [R weak]
-inline constexpr std::string_view kCodeMismatch = "Invalid verification code provided, please try again.";   // E20 [R]
-inline constexpr std::string_view kExpiredCode = "Invalid code provided, please request a code again.";      // E21 [R]
-inline constexpr std::string_view kAttemptLimitExceeded = "Attempt limit exceeded, please try after some time.";  // E23 [R]
-inline constexpr std::string_view kInvalidSession = "Invalid session for the user.";                  // E10 [R]
-inline constexpr std::string_view kSessionExpired = "Invalid session for the user, session is expired.";  // E10 [R]
+    "USER_PASSWORD_AUTH flow not enabled for this client";  // E17 [R]
+inline constexpr std::string_view kAuthFlowNotEnabled =
+    "Auth flow not enabled for this client";  // E17 [R]
+inline constexpr std::string_view kRefreshFlowNotEnabled =
+    "Refresh Token flow not enabled for this client";  // [I]
+inline constexpr std::string_view kInitiateAuthMethodNotSupported =
+    "Initiate Auth method not supported.";  // [R weak]
+inline constexpr std::string_view kCodeMismatch =
+    "Invalid verification code provided, please try again.";  // E20 [R]
+inline constexpr std::string_view kExpiredCode =
+    "Invalid code provided, please request a code again.";  // E21 [R]
+inline constexpr std::string_view kAttemptLimitExceeded =
+    "Attempt limit exceeded, please try after some time.";                            // E23 [R]
+inline constexpr std::string_view kInvalidSession = "Invalid session for the user.";  // E10 [R]
+inline constexpr std::string_view kSessionExpired =
+    "Invalid session for the user, session is expired.";  // E10 [R]
 inline constexpr std::string_view kSessionUsed =
-    "Invalid session for the user, session can only be used once.";                                    // E10 [R]
-inline constexpr std::string_view kInvalidAccessToken = "Invalid Access Token";                       // [R weak]
-inline constexpr std::string_view kAccessTokenExpired = "Access Token has expired";                   // [R weak]
-inline constexpr std::string_view kAccessTokenRevoked = "Access Token has been revoked";              // [R weak]
-inline constexpr std::string_view kInvalidRefreshToken = "Invalid Refresh Token";                     // [R weak]
-inline constexpr std::string_view kRefreshTokenRevoked = "Refresh Token has been revoked";            // [R weak]
-inline constexpr std::string_view kContactAdministrator = "Contact administrator to reset password.";  // E41 [E]
-inline constexpr std::string_view kSignUpNotPermitted = "SignUp is not permitted for this user pool";  // [R]
-inline constexpr std::string_view kUserAlreadyExists = "User already exists";                         // E29 [D]
-inline constexpr std::string_view kUserAccountAlreadyExists = "User account already exists";          // E28 [R]
+    "Invalid session for the user, session can only be used once.";                  // E10 [R]
+inline constexpr std::string_view kInvalidAccessToken = "Invalid Access Token";      // [R weak]
+inline constexpr std::string_view kAccessTokenExpired = "Access Token has expired";  // [R weak]
+inline constexpr std::string_view kAccessTokenRevoked =
+    "Access Token has been revoked";                                               // [R weak]
+inline constexpr std::string_view kInvalidRefreshToken = "Invalid Refresh Token";  // [R weak]
+inline constexpr std::string_view kRefreshTokenRevoked =
+    "Refresh Token has been revoked";  // [R weak]
+inline constexpr std::string_view kContactAdministrator =
+    "Contact administrator to reset password.";  // E41 [E]
+inline constexpr std::string_view kSignUpNotPermitted =
+    "SignUp is not permitted for this user pool";                              // [R]
+inline constexpr std::string_view kUserAlreadyExists = "User already exists";  // E29 [D]
+inline constexpr std::string_view kUserAccountAlreadyExists =
+    "User account already exists";  // E28 [R]
 inline constexpr std::string_view kCannotResendAutoVerificationOff =
-    "Cannot resend codes. Auto verification not turned on.";                                           // [R weak]
+    "Cannot resend codes. Auto verification not turned on.";  // [R weak]
 inline constexpr std::string_view kNoEmailForDesiredMedium =
-    "No email provided but desired delivery medium was Email";                                         // E39 [R]
+    "No email provided but desired delivery medium was Email";  // E39 [R]
 inline constexpr std::string_view kNoPhoneForDesiredMedium =
-    "No phone_number provided but desired delivery medium was Sms";                                    // [I] by analogy with E39
+    "No phone_number provided but desired delivery medium was Sms";  // [I] by analogy with E39
 inline constexpr std::string_view kPasswordHistoryViolation =
-    "The password you entered has been used previously.";                                              // [I] text unknown
-inline constexpr std::string_view kUsernameShouldBeEmail = "Username should be an email.";             // [R weak]
-inline constexpr std::string_view kUsernameShouldBePhone = "Username should be a phone number.";       // [I]
+    "The password you entered has been used previously.";  // [I] text unknown
+inline constexpr std::string_view kUsernameShouldBeEmail =
+    "Username should be an email.";  // [R weak]
+inline constexpr std::string_view kUsernameShouldBePhone =
+    "Username should be a phone number.";  // [I]
 inline constexpr std::string_view kUsernameShouldBeEmailOrPhone =
-    "Username should be either an email or a phone number.";                                           // [R weak]
-inline constexpr std::string_view kPasswordPolicyPrefix = "Password does not conform to policy: ";      // E27 [R]
-inline constexpr std::string_view kSignUpPasswordPolicyPrefix = "Password did not conform with policy: ";  // E26 [R]
+    "Username should be either an email or a phone number.";  // [R weak]
+inline constexpr std::string_view kPasswordPolicyPrefix =
+    "Password does not conform to policy: ";  // E27 [R]
+inline constexpr std::string_view kSignUpPasswordPolicyPrefix =
+    "Password did not conform with policy: ";  // E26 [R]
 inline constexpr std::string_view kDeletionProtectionActive =
-    "The user pool cannot be deleted because deletion protection is activated.";                      // [I]
-inline constexpr std::string_view kInvalidPaginationToken = "Invalid pagination token.";               // [I]
-inline constexpr std::string_view kRefreshTokenExpired = "Refresh Token has expired";                 // [R weak]
-inline constexpr std::string_view kUnrecognizableLambdaOutput = "Unrecognizable lambda output";      // E35 [R]
+    "The user pool cannot be deleted because deletion protection is activated.";          // [I]
+inline constexpr std::string_view kInvalidPaginationToken = "Invalid pagination token.";  // [I]
+inline constexpr std::string_view kRefreshTokenExpired = "Refresh Token has expired";  // [R weak]
+inline constexpr std::string_view kUnrecognizableLambdaOutput =
+    "Unrecognizable lambda output";  // E35 [R]
 inline constexpr std::string_view kSmsRoleTrust =
-    "Role does not have a trust relationship allowing Cognito to assume the role";                    // E36 [R]
-inline constexpr std::string_view kSmsRoleAccess = "Role does not have permission to publish with SNS";  // E37 [R]
+    "Role does not have a trust relationship allowing Cognito to assume the role";  // E36 [R]
+inline constexpr std::string_view kSmsRoleAccess =
+    "Role does not have permission to publish with SNS";  // E37 [R]
 inline constexpr std::string_view kEmailIdentityNotAllowed =
-    "Cognito is not allowed to use your email identity.";                                             // [I]
-inline constexpr std::string_view kUnableToSendEmail = "Invalid email provided/Unable to send the email";  // E38 [R]
+    "Cognito is not allowed to use your email identity.";  // [I]
+inline constexpr std::string_view kUnableToSendEmail =
+    "Invalid email provided/Unable to send the email";  // E38 [R]
 inline constexpr std::string_view kDailyEmailLimit =
-    "Exceeded daily email limit for the operation or the account. If a higher limit is required, "
-    "please configure your user pool to use your own Amazon SES configuration for sending email.";  // E24 [R]
+    "Exceeded daily email limit for the operation or the account. If a higher limit is "
+    "required, "
+    "please configure your user pool to use your own Amazon SES configuration for sending "
+    "email.";  // E24 [R]
 
 // Formatted messages.
 std::string UserPoolDoesNotExist(std::string_view user_pool_id);   // E32 [R]
@@ -89,13 +115,13 @@ std::string UnableToVerifySecretHash(std::string_view client_id);  // E7 [R]
 std::string CannotBeConfirmed(std::string_view status);            // E9 [R] (CONFIRMED), [I] others
 std::string MissingRequiredParameter(std::string_view name);       // E18 [R]
 std::string ResendNotPossible(std::string_view username);          // E40 [E]
-std::string AccountWithAttributeExists(std::string_view attribute);  // E30 [R weak]
-std::string UsernameCannotBeAliasFormat(std::string_view attribute);  // [R weak]
-std::string AttributeUnknown(std::string_view name);               // [R weak]
-std::string AttributeRequired(std::string_view name);              // [R weak]
-std::string AttributeNotMutable(std::string_view name);            // [I]
-std::string InvalidAttributesGivenMissing(std::string_view name);  // [R]
-std::string CannotModifyProvided(std::string_view name);           // [R]
+std::string AccountWithAttributeExists(std::string_view attribute);          // E30 [R weak]
+std::string UsernameCannotBeAliasFormat(std::string_view attribute);         // [R weak]
+std::string AttributeUnknown(std::string_view name);                         // [R weak]
+std::string AttributeRequired(std::string_view name);                        // [R weak]
+std::string AttributeNotMutable(std::string_view name);                      // [I]
+std::string InvalidAttributesGivenMissing(std::string_view name);            // [R]
+std::string CannotModifyProvided(std::string_view name);                     // [R]
 std::string LambdaFailed(std::string_view trigger, std::string_view error);  // E33 [R]
 std::string LambdaInvocationFailed(std::string_view trigger, std::string_view cause);  // E34 [R]
 // What cognito_fake does not implement (UnimplementedException, ours).

@@ -19,24 +19,24 @@ namespace internal {
 // The model's regular expression patterns that the supported requests use.
 // internal/patterns.h gives each one its Java semantics.
 enum class Pattern {
-  kNone,  // no pattern
-  kUserPoolId,  // UserPoolIdType
-  kUsername,  // CustomAttributeNameType, UsernameType
-  kClientId,  // ClientIdType
-  kNonWhitespace,  // ConfirmationCodeType, PasswordType, SearchPaginationTokenType
-  kSecretHash,  // SecretHashType
-  kTokenModel,  // TokenModelType
-  kName,  // ClientNameType, UserPoolNameType
-  kAttributeName,  // AttributeNameType
-  kSmsVerificationMessage,  // SmsVerificationMessageType
-  kEmailVerificationMessage,  // EmailVerificationMessageType
+  kNone,                            // no pattern
+  kUserPoolId,                      // UserPoolIdType
+  kUsername,                        // CustomAttributeNameType, UsernameType
+  kClientId,                        // ClientIdType
+  kNonWhitespace,                   // ConfirmationCodeType, PasswordType, SearchPaginationTokenType
+  kSecretHash,                      // SecretHashType
+  kTokenModel,                      // TokenModelType
+  kName,                            // ClientNameType, UserPoolNameType
+  kAttributeName,                   // AttributeNameType
+  kSmsVerificationMessage,          // SmsVerificationMessageType
+  kEmailVerificationMessage,        // EmailVerificationMessageType
   kEmailVerificationMessageByLink,  // EmailVerificationMessageByLinkType
   kEmailVerificationSubject,  // EmailVerificationSubjectByLinkType, EmailVerificationSubjectType
-  kEmailAddress,  // EmailAddressType
-  kSesConfigurationSet,  // SESConfigurationSet
-  kAnyText,  // SmsInviteMessageType
-  kEmailInviteMessage,  // EmailInviteMessageType
-  kArn,  // ArnType
+  kEmailAddress,              // EmailAddressType
+  kSesConfigurationSet,       // SESConfigurationSet
+  kAnyText,                   // SmsInviteMessageType
+  kEmailInviteMessage,        // EmailInviteMessageType
+  kArn,                       // ArnType
 };
 // Number of enumerators in Pattern.
 inline constexpr int kPatternCount = 18;
@@ -126,15 +126,12 @@ inline constexpr StringShape kEmailAddressType{-1, -1, Pattern::kEmailAddress, f
 inline constexpr StringShape kEmailInviteMessageType{6, 20000, Pattern::kEmailInviteMessage, false};
 inline constexpr StringShape kEmailVerificationMessageByLinkType{
     6, 20000, Pattern::kEmailVerificationMessageByLink, false};
-inline constexpr StringShape kEmailVerificationMessageType{6, 20000,
-                                                           Pattern::kEmailVerificationMessage,
-                                                           false};
-inline constexpr StringShape kEmailVerificationSubjectByLinkType{1, 140,
-                                                                 Pattern::kEmailVerificationSubject,
-                                                                 false};
-inline constexpr StringShape kEmailVerificationSubjectType{1, 140,
-                                                           Pattern::kEmailVerificationSubject,
-                                                           false};
+inline constexpr StringShape kEmailVerificationMessageType{
+    6, 20000, Pattern::kEmailVerificationMessage, false};
+inline constexpr StringShape kEmailVerificationSubjectByLinkType{
+    1, 140, Pattern::kEmailVerificationSubject, false};
+inline constexpr StringShape kEmailVerificationSubjectType{
+    1, 140, Pattern::kEmailVerificationSubject, false};
 inline constexpr StringShape kPasswordType{-1, 256, Pattern::kNonWhitespace, true};
 inline constexpr StringShape kRegionCodeType{5, 32, Pattern::kNone, false};
 inline constexpr StringShape kSESConfigurationSet{1, 64, Pattern::kSesConfigurationSet, false};

@@ -14,31 +14,31 @@
 
 #ifndef COGNITO_FAKE_FOR_EACH_OPERATION
 #define COGNITO_FAKE_FOR_EACH_OPERATION(X) \
-  X(CreateUserPool) \
-  X(DescribeUserPool) \
-  X(DeleteUserPool) \
-  X(CreateUserPoolClient) \
-  X(DescribeUserPoolClient) \
-  X(AdminCreateUser) \
-  X(AdminGetUser) \
-  X(ListUsers) \
-  X(AdminDeleteUser) \
-  X(AdminDisableUser) \
-  X(AdminEnableUser) \
-  X(AdminUpdateUserAttributes) \
-  X(AdminDeleteUserAttributes) \
-  X(SignUp) \
-  X(ConfirmSignUp) \
-  X(AdminConfirmSignUp) \
-  X(ResendConfirmationCode) \
-  X(AdminResetUserPassword) \
-  X(ForgotPassword) \
-  X(ConfirmForgotPassword) \
-  X(AdminSetUserPassword) \
-  X(ChangePassword) \
-  X(InitiateAuth) \
-  X(AdminInitiateAuth) \
-  X(RespondToAuthChallenge) \
+  X(CreateUserPool)                        \
+  X(DescribeUserPool)                      \
+  X(DeleteUserPool)                        \
+  X(CreateUserPoolClient)                  \
+  X(DescribeUserPoolClient)                \
+  X(AdminCreateUser)                       \
+  X(AdminGetUser)                          \
+  X(ListUsers)                             \
+  X(AdminDeleteUser)                       \
+  X(AdminDisableUser)                      \
+  X(AdminEnableUser)                       \
+  X(AdminUpdateUserAttributes)             \
+  X(AdminDeleteUserAttributes)             \
+  X(SignUp)                                \
+  X(ConfirmSignUp)                         \
+  X(AdminConfirmSignUp)                    \
+  X(ResendConfirmationCode)                \
+  X(AdminResetUserPassword)                \
+  X(ForgotPassword)                        \
+  X(ConfirmForgotPassword)                 \
+  X(AdminSetUserPassword)                  \
+  X(ChangePassword)                        \
+  X(InitiateAuth)                          \
+  X(AdminInitiateAuth)                     \
+  X(RespondToAuthChallenge)                \
   X(AdminRespondToAuthChallenge)
 #endif
 

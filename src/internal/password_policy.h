@@ -4,11 +4,11 @@
 // The pool's password policy, resolved to concrete values, and the checks
 // Cognito applies on every path that sets a password.
 
-#include "internal/random.h"
-
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "internal/random.h"
 
 namespace cognito_fake {
 namespace internal {

@@ -5,11 +5,11 @@
 // internal/model_shapes.h matched as java.util.regex would match it against
 // the whole string, and lengths counted in UTF-16 code units.
 
-#include "internal/model_shapes.h"
-
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "internal/model_shapes.h"
 
 namespace cognito_fake {
 namespace internal {

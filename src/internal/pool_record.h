@@ -8,14 +8,14 @@
 
 #include <cognito_fake/types.h>
 
-#include "internal/password_policy.h"
-#include "internal/user_record.h"
-#include "internal/user_table.h"
-
 #include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+
+#include "internal/password_policy.h"
+#include "internal/user_record.h"
+#include "internal/user_table.h"
 
 namespace cognito_fake {
 namespace internal {

@@ -5,12 +5,12 @@
 
 #include <cognito_fake/status.h>
 
-#include "internal/pool_record.h"
-
 #include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
+
+#include "internal/pool_record.h"
 
 namespace cognito_fake {
 namespace internal {

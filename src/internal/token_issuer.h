@@ -6,14 +6,14 @@
 
 #include <cognito_fake/types.h>
 
-#include "internal/random.h"
-#include "internal/tokens.h"
-#include "internal/user_record.h"
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "internal/random.h"
+#include "internal/tokens.h"
+#include "internal/user_record.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -33,7 +33,7 @@ struct AccessTokenClaims {
   std::string user_pool_id;  // the last path segment of `iss`
   std::string username;
   std::string sub;
-  std::int64_t expires_at = 0;  // `exp`, in seconds since the epoch
+  std::int64_t expires_at = 0;   // `exp`, in seconds since the epoch
   std::uint64_t generation = 0;  // the user's token generation it was issued under
 };
 

@@ -22,12 +22,12 @@
 
 #include <cognito_fake/types.h>
 
-#include "internal/random.h"
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "internal/random.h"
 
 namespace cognito_fake {
 namespace internal {

@@ -20,7 +20,8 @@ namespace internal {
 
 struct UserFilter {
   enum class Kind { kEquals, kStartsWith };
-  std::string attribute;  // normalised: "username", "email", ..., "cognito:user_status", "status", "sub"
+  std::string
+      attribute;  // normalised: "username", "email", ..., "cognito:user_status", "status", "sub"
   Kind kind = Kind::kEquals;
   std::string value;
 };

@@ -4,13 +4,13 @@
 // The users of one pool: records by users key, and the lookups by sub and
 // by sign-in alias.
 
-#include "internal/user_record.h"
-
 #include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "internal/user_record.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -26,7 +26,9 @@ class UserTable {
   using Map = std::unordered_map<std::string, UserRecord>;
 
   UserTable() = default;
-  UserTable(const UserTable& other) : by_key_(other.by_key_), aliases_(other.aliases_) { IndexKeys(); }
+  UserTable(const UserTable& other) : by_key_(other.by_key_), aliases_(other.aliases_) {
+    IndexKeys();
+  }
   UserTable& operator=(const UserTable& other) {
     if (this != &other) {
       by_key_ = other.by_key_;
@@ -53,7 +55,9 @@ class UserTable {
   }
   // Adds a user under `key`, which no user has. The reference stays valid
   // until the user is erased or the table is assigned to.
-  UserRecord& Insert(std::string key, UserRecord record) { return (*this)[key] = std::move(record); }
+  UserRecord& Insert(std::string key, UserRecord record) {
+    return (*this)[key] = std::move(record);
+  }
   // The user under `key`, added as a default record if there is none (the
   // state reader fills records in place).
   UserRecord& operator[](const std::string& key) {

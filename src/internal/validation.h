@@ -17,9 +17,6 @@
 // field table (wire/fields.h, generated from the model with each member's
 // constraint) with one visitor.
 
-#include "internal/model_shapes.h"
-#include "internal/patterns.h"
-
 #include <cognito_fake/requests.h>
 #include <cognito_fake/status.h>
 
@@ -29,6 +26,9 @@
 #include <string_view>
 #include <vector>
 
+#include "internal/model_shapes.h"
+#include "internal/patterns.h"
+
 namespace cognito_fake {
 namespace internal {
 
@@ -36,11 +36,12 @@ namespace internal {
 // path ("userPoolId"), or a member or list element of a parent path.
 class FieldPath {
  public:
-  FieldPath(const char* text) : text_(text) {}  // NOLINT: a path is given as text
+  FieldPath(const char* text) : text_(text) {}       // NOLINT: a path is given as text
   FieldPath(std::string_view text) : text_(text) {}  // NOLINT
   // The member `name` (an AWS member name, printed in lowerCamelCase) of
   // `parent` (null: of the request).
-  FieldPath(const FieldPath* parent, const char* name) : parent_(parent), text_(name), member_(true) {}
+  FieldPath(const FieldPath* parent, const char* name)
+      : parent_(parent), text_(name), member_(true) {}
   // The element `index` (1-based) of the list at `parent`.
   FieldPath(const FieldPath* parent, std::size_t index) : parent_(parent), index_(index) {}
 

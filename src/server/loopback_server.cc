@@ -1,16 +1,14 @@
-#include <cognito_fake/loopback_server.h>
-
 #include <cognito_fake/fake_state.h>
 #include <cognito_fake/fault_plan.h>
-
-#include "wire/json_codec.h"
-#include "wire/state_fields.h"
-
+#include <cognito_fake/loopback_server.h>
 #include <httplib.h>
 
 #include <chrono>
 #include <mutex>
 #include <thread>
+
+#include "wire/json_codec.h"
+#include "wire/state_fields.h"
 
 namespace cognito_fake {
 namespace {
@@ -59,9 +57,10 @@ class LoopbackServer::Impl {
           if (!response.body.empty() || (response.status != 413 && response.status != 400)) {
             return httplib::Server::HandlerResponse::Unhandled;
           }
-          Reply(response, dispatcher_.ErrorResponse(Status(
-                              ErrorCode::kSerialization,
-                              response.status == 413 ? "Request body is too large" : "Malformed request body")));
+          Reply(response,
+                dispatcher_.ErrorResponse(Status(
+                    ErrorCode::kSerialization, response.status == 413 ? "Request body is too large"
+                                                                      : "Malformed request body")));
           return httplib::Server::HandlerResponse::Handled;
         }));
     server_.set_tcp_nodelay(true);
@@ -96,23 +95,25 @@ class LoopbackServer::Impl {
       }
       ReplyJson(response, 200, messages);
     });
-    server_.Get("/_cognito_fake/code", [this](const httplib::Request& request,
-                                              httplib::Response& response) {
-      const auto code = fake_->LastCodeFor(request.get_param_value("UserPoolId"),
-                                           request.get_param_value("Username"));
-      if (!code) {
-        ReplyJson(response, 404, {{"message", "no code was sent to this user"}});
-        return;
-      }
-      ReplyJson(response, 200, {{"Code", *code}});
-    });
-    server_.Post("/_cognito_fake/reset", [this](const httplib::Request&, httplib::Response& response) {
-      fake_->Restore(initial_);
-      ReplyJson(response, 200, Json::object());
-    });
-    server_.Get("/_cognito_fake/state", [this](const httplib::Request&, httplib::Response& response) {
-      response.set_content(ExportState(*fake_), kJsonContentType);
-    });
+    server_.Get("/_cognito_fake/code",
+                [this](const httplib::Request& request, httplib::Response& response) {
+                  const auto code = fake_->LastCodeFor(request.get_param_value("UserPoolId"),
+                                                       request.get_param_value("Username"));
+                  if (!code) {
+                    ReplyJson(response, 404, {{"message", "no code was sent to this user"}});
+                    return;
+                  }
+                  ReplyJson(response, 200, {{"Code", *code}});
+                });
+    server_.Post("/_cognito_fake/reset",
+                 [this](const httplib::Request&, httplib::Response& response) {
+                   fake_->Restore(initial_);
+                   ReplyJson(response, 200, Json::object());
+                 });
+    server_.Get("/_cognito_fake/state",
+                [this](const httplib::Request&, httplib::Response& response) {
+                  response.set_content(ExportState(*fake_), kJsonContentType);
+                });
     server_.Put("/_cognito_fake/state", [this](const httplib::Request& request,
                                                httplib::Response& response) {
       const Status status = ImportState(*fake_, request.body);
@@ -133,8 +134,7 @@ class LoopbackServer::Impl {
         return;
       }
       fake_->clock().Advance(std::chrono::seconds(value));
-      ReplyJson(response, 200,
-                {{"Now", wire::ToEpochSeconds(fake_->clock().Now())}});
+      ReplyJson(response, 200, {{"Now", wire::ToEpochSeconds(fake_->clock().Now())}});
     });
     if (options_.faults == nullptr) return;
     FaultInjector* faults = options_.faults;
@@ -148,27 +148,29 @@ class LoopbackServer::Impl {
       }
       ReplyJson(response, 200, Json::object());
     });
-    server_.Delete("/_cognito_fake/faults", [faults](const httplib::Request&, httplib::Response& response) {
-      faults->ClearRules();
-      faults->StopQuotas();
-      ReplyJson(response, 200, Json::object());
-    });
-    server_.Get("/_cognito_fake/journal", [faults](const httplib::Request&, httplib::Response& response) {
-      Json entries = Json::array();
-      for (const JournalEntry& entry : faults->journal()) {
-        Json json = {{"Sequence", entry.sequence},
-                     {"Operation", std::string(ToString(entry.operation))},
-                     {"ReachedProvider", entry.reached_provider}};
-        if (!entry.outcome.ok()) {
-          json["Error"] = {{"__type", std::string(entry.outcome.error_name())},
-                           {"message", entry.outcome.message()}};
-        }
-        if (entry.fault) json["Fault"] = *entry.fault;
-        if (!entry.delays.empty()) json["Delays"] = entry.delays;
-        entries.push_back(std::move(json));
-      }
-      ReplyJson(response, 200, entries);
-    });
+    server_.Delete("/_cognito_fake/faults",
+                   [faults](const httplib::Request&, httplib::Response& response) {
+                     faults->ClearRules();
+                     faults->StopQuotas();
+                     ReplyJson(response, 200, Json::object());
+                   });
+    server_.Get("/_cognito_fake/journal",
+                [faults](const httplib::Request&, httplib::Response& response) {
+                  Json entries = Json::array();
+                  for (const JournalEntry& entry : faults->journal()) {
+                    Json json = {{"Sequence", entry.sequence},
+                                 {"Operation", std::string(ToString(entry.operation))},
+                                 {"ReachedProvider", entry.reached_provider}};
+                    if (!entry.outcome.ok()) {
+                      json["Error"] = {{"__type", std::string(entry.outcome.error_name())},
+                                       {"message", entry.outcome.message()}};
+                    }
+                    if (entry.fault) json["Fault"] = *entry.fault;
+                    if (!entry.delays.empty()) json["Delays"] = entry.delays;
+                    entries.push_back(std::move(json));
+                  }
+                  ReplyJson(response, 200, entries);
+                });
   }
 
   void Stop() {
@@ -205,8 +207,9 @@ StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(IdentityProvider
 
 StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(FakeIdentityProvider& fake,
                                                                 LoopbackServerOptions options) {
-  IdentityProvider& served = options.faults != nullptr ? static_cast<IdentityProvider&>(*options.faults)
-                                                       : static_cast<IdentityProvider&>(fake);
+  IdentityProvider& served = options.faults != nullptr
+                                 ? static_cast<IdentityProvider&>(*options.faults)
+                                 : static_cast<IdentityProvider&>(fake);
   auto impl = std::make_unique<Impl>(served, std::move(options));
   impl->AddControlRoutes(fake);
   if (Status status = impl->Listen(); !status.ok()) return status;
@@ -237,9 +240,10 @@ WireTransport HttpTransport(const std::string& url) {
     WireResponse response;
     if (!result) {
       response.status = 500;
-      response.body = Json{{"__type", "InternalErrorException"},
-                           {"message", "cannot reach " + url + ": " + httplib::to_string(result.error())}}
-                          .dump();
+      response.body =
+          Json{{"__type", "InternalErrorException"},
+               {"message", "cannot reach " + url + ": " + httplib::to_string(result.error())}}
+              .dump();
       return response;
     }
     response.status = result->status;

@@ -6,7 +6,6 @@
 #include <cognito_fake/fake_state.h>
 #include <cognito_fake/fault_plan.h>
 #include <cognito_fake/loopback_server.h>
-
 #include <unistd.h>
 
 #include <csignal>
@@ -108,7 +107,8 @@ int main(int argc, char** argv) {
     pool_request.alias_attributes = {cognito_fake::AliasAttributeType::kEmail};
     auto pool = fake.CreateUserPoolForTest(pool_request);
     if (!pool.ok()) return Fail(pool.status().message());
-    auto user = fake.AddConfirmedUser(*pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}});
+    auto user =
+        fake.AddConfirmedUser(*pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}});
     if (!user.ok()) return Fail(user.status().message());
     std::cout << "demo pool " << pool->user_pool_id << ", app client " << pool->client_id
               << ", user alice / Passw0rd! (alice@example.com)\n";

@@ -1,14 +1,13 @@
-#include <cognito_fake/wire.h>
-
 #include <cognito_fake/errors.h>
-
-#include "internal/operation_list.h"
-#include "internal/random.h"
-#include "wire/json_codec.h"
+#include <cognito_fake/wire.h>
 
 #include <cctype>
 #include <cstdio>
 #include <unordered_map>
+
+#include "internal/operation_list.h"
+#include "internal/random.h"
+#include "wire/json_codec.h"
 
 namespace cognito_fake {
 namespace {
@@ -18,20 +17,20 @@ using wire::Json;
 using Handler = Json (*)(IdentityProvider&, const Json&, const wire::ReadOptions&, Status&);
 
 // One handler per operation: JSON -> request, the typed call, response -> JSON.
-#define COGNITO_FAKE_HANDLER(Name)                                                          \
-  Json Handle##Name(IdentityProvider& provider, const Json& body,                           \
-                    const wire::ReadOptions& options, Status& status) {                     \
-    auto request = wire::FromJson<Name##Request>(body, options);                            \
-    if (!request.ok()) {                                                                    \
-      status = request.status();                                                            \
-      return Json();                                                                        \
-    }                                                                                       \
-    auto response = provider.Name(*request);                                                \
-    if (!response.ok()) {                                                                   \
-      status = response.status();                                                          \
-      return Json();                                                                        \
-    }                                                                                       \
-    return wire::ToJson(*response);                                                         \
+#define COGNITO_FAKE_HANDLER(Name)                                      \
+  Json Handle##Name(IdentityProvider& provider, const Json& body,       \
+                    const wire::ReadOptions& options, Status& status) { \
+    auto request = wire::FromJson<Name##Request>(body, options);        \
+    if (!request.ok()) {                                                \
+      status = request.status();                                        \
+      return Json();                                                    \
+    }                                                                   \
+    auto response = provider.Name(*request);                            \
+    if (!response.ok()) {                                               \
+      status = response.status();                                       \
+      return Json();                                                    \
+    }                                                                   \
+    return wire::ToJson(*response);                                     \
   }
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_HANDLER)
 #undef COGNITO_FAKE_HANDLER
@@ -50,7 +49,8 @@ constexpr std::string_view kContentType = "application/x-amz-json-1.1";
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
       return false;
     }
   }
@@ -81,9 +81,9 @@ WireResponse WireDispatcher::ErrorResponse(const Status& status) {
   response.status = options_.use_model_http_status ? info.model_http_status : info.http_status;
   // Protocol-level errors come from AWS's framework, which spells the
   // message member with a capital M [R]; service exceptions use "message".
-  const bool protocol_error =
-      status.code() == ErrorCode::kSerialization || status.code() == ErrorCode::kUnknownOperation ||
-      status.code() == ErrorCode::kUnimplemented;
+  const bool protocol_error = status.code() == ErrorCode::kSerialization ||
+                              status.code() == ErrorCode::kUnknownOperation ||
+                              status.code() == ErrorCode::kUnimplemented;
   Json body = {{"__type", std::string(info.name)}};
   if (!status.message().empty()) body[protocol_error ? "Message" : "message"] = status.message();
   response.body = body.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -115,9 +115,9 @@ WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view 
     if (document.is_null()) document = Json::object();
   }
   if (!document.is_object()) {
-    return ErrorResponse(Status(ErrorCode::kSerialization, document.is_array()
-                                                               ? "Start of list found where not expected."
-                                                               : "Unexpected field type"));
+    return ErrorResponse(Status(
+        ErrorCode::kSerialization,
+        document.is_array() ? "Start of list found where not expected." : "Unexpected field type"));
   }
   wire::ReadOptions read_options;
   read_options.reject_unknown_members = options_.reject_unknown_members;

@@ -1,16 +1,14 @@
+#include <cognito_fake/errors.h>
 #include <cognito_fake/fault_plan.h>
 
-#include <cognito_fake/errors.h>
-
-#include "wire/json_codec.h"
-
-#include <nlohmann/json.hpp>
-
-#include <limits>
-#include <optional>
 #include <cstdint>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <vector>
+
+#include "wire/json_codec.h"
 
 namespace cognito_fake {
 namespace {
@@ -46,9 +44,17 @@ StatusOr<ErrorCode> ParseError(const Json& value, const std::string& where) {
 }
 
 StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
-  static const std::set<std::string> kMembers = {
-      "name", "operation", "nth", "times", "probability", "username", "after",
-      "fail", "fail_after_call", "delay_ms", "allow_undocumented"};
+  static const std::set<std::string> kMembers = {"name",
+                                                 "operation",
+                                                 "nth",
+                                                 "times",
+                                                 "probability",
+                                                 "username",
+                                                 "after",
+                                                 "fail",
+                                                 "fail_after_call",
+                                                 "delay_ms",
+                                                 "allow_undocumented"};
   if (!json.is_object()) return PlanError(where, "a rule must be an object");
   for (const auto& [key, value] : json.items()) {
     if (kMembers.count(key) == 0) return PlanError(where, "unknown member \"" + key + "\"");
@@ -60,7 +66,8 @@ StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
   FaultRule rule = FaultRule::OnAny();
   if (operation->get<std::string>() != "*") {
     const auto parsed = OperationFromName(operation->get<std::string>());
-    if (!parsed) return PlanError(where, "unknown operation \"" + operation->get<std::string>() + "\"");
+    if (!parsed)
+      return PlanError(where, "unknown operation \"" + operation->get<std::string>() + "\"");
     rule = FaultRule::On(*parsed);
   }
   if (auto name = json.find("name"); name != json.end()) {
@@ -85,7 +92,8 @@ StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
     rule.WithProbability(probability->get<double>());
     ++schedules;
   }
-  if (schedules > 1) return PlanError(where, "use at most one of \"nth\", \"times\", \"probability\"");
+  if (schedules > 1)
+    return PlanError(where, "use at most one of \"nth\", \"times\", \"probability\"");
   if (auto username = json.find("username"); username != json.end()) {
     if (!username->is_string()) return PlanError(where, "\"username\" must be a string");
     rule.WhenUsername(username->get<std::string>());
@@ -100,7 +108,8 @@ StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
   int actions = 0;
   if (auto fail = json.find("fail"); fail != json.end()) {
     if (!fail->is_object() || !fail->contains("error")) {
-      return PlanError(where, "\"fail\" must be {\"error\": <exception name>, \"message\": <optional text>}");
+      return PlanError(
+          where, "\"fail\" must be {\"error\": <exception name>, \"message\": <optional text>}");
     }
     auto code = ParseError((*fail)["error"], where);
     if (!code.ok()) return code.status();
@@ -119,13 +128,16 @@ StatusOr<FaultRule> ParseRule(const Json& json, const std::string& where) {
     ++actions;
   }
   if (auto delay = json.find("delay_ms"); delay != json.end()) {
-    const auto max_ms = std::chrono::duration_cast<std::chrono::milliseconds>(FaultRule::kMaxDelay).count();
+    const auto max_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(FaultRule::kMaxDelay).count();
     const auto ms = IntegerIn(*delay, 0, max_ms);
-    if (!ms) return PlanError(where, "\"delay_ms\" must be an integer from 0 to 86400000 (24 hours)");
+    if (!ms)
+      return PlanError(where, "\"delay_ms\" must be an integer from 0 to 86400000 (24 hours)");
     rule.Delay(std::chrono::milliseconds(*ms));
     ++actions;
   }
-  if (actions != 1) return PlanError(where, "give exactly one of \"fail\", \"fail_after_call\", \"delay_ms\"");
+  if (actions != 1)
+    return PlanError(where, "give exactly one of \"fail\", \"fail_after_call\", \"delay_ms\"");
   if (auto allow = json.find("allow_undocumented"); allow != json.end()) {
     if (!allow->is_boolean()) return PlanError(where, "\"allow_undocumented\" must be a boolean");
     if (allow->get<bool>()) rule.AllowUndocumented();
@@ -139,7 +151,8 @@ Status LoadFaultPlan(FaultInjector& injector, std::string_view text) {
   const Json plan = ParseJsonText(text);
   if (plan.is_discarded() || !plan.is_object()) return PlanError("plan", "not a JSON object");
   for (const auto& [key, value] : plan.items()) {
-    if (key != "rules" && key != "quotas") return PlanError("plan", "unknown member \"" + key + "\"");
+    if (key != "rules" && key != "quotas")
+      return PlanError("plan", "unknown member \"" + key + "\"");
   }
   std::vector<FaultRule> rules;
   if (auto json_rules = plan.find("rules"); json_rules != plan.end()) {
@@ -152,14 +165,16 @@ Status LoadFaultPlan(FaultInjector& injector, std::string_view text) {
   }
   std::optional<QuotaOptions> quotas;
   if (auto json_quotas = plan.find("quotas"); json_quotas != plan.end()) {
-    if (!json_quotas->is_object()) return PlanError("quotas", "must map categories to requests per second");
+    if (!json_quotas->is_object())
+      return PlanError("quotas", "must map categories to requests per second");
     quotas = QuotaOptions{};
     for (const auto& [category, rate] : json_quotas->items()) {
       if (quotas->requests_per_second.count(category) == 0) {
         return PlanError("quotas", "unknown category \"" + category + "\"");
       }
       const auto n = IntegerIn(rate, 0, std::numeric_limits<int>::max());
-      if (!n) return PlanError("quotas", "\"" + category + "\" must be an integer from 0 to 2147483647");
+      if (!n)
+        return PlanError("quotas", "\"" + category + "\" must be an integer from 0 to 2147483647");
       quotas->requests_per_second[category] = static_cast<int>(*n);
     }
   }

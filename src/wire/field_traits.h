@@ -24,9 +24,9 @@ namespace cognito_fake {
 namespace wire {
 
 // Declares the field list of `Type`, usable on `Type&` and `const Type&`.
-#define COGNITO_FAKE_FIELDS(Type)                                                         \
-  template <typename V, typename T,                                                       \
-            std::enable_if_t<std::is_same_v<std::remove_const_t<T>, Type>, int> = 0>    \
+#define COGNITO_FAKE_FIELDS(Type)                                                    \
+  template <typename V, typename T,                                                  \
+            std::enable_if_t<std::is_same_v<std::remove_const_t<T>, Type>, int> = 0> \
   void Fields(V& v, T& t)
 
 template <typename T>

@@ -20,11 +20,11 @@
 // `MFAOptions`, `UserMFASettingList`, and `Attributes` in UserType versus
 // `UserAttributes` in AdminGetUser's output).
 
-#include "internal/model_shapes.h"
-#include "wire/field_traits.h"
-
 #include <cognito_fake/requests.h>
 #include <cognito_fake/types.h>
+
+#include "internal/model_shapes.h"
+#include "wire/field_traits.h"
 
 namespace cognito_fake {
 namespace wire {
@@ -41,9 +41,7 @@ COGNITO_FAKE_FIELDS(PasswordPolicyType) {
   v("TemporaryPasswordValidityDays", t.temporary_password_validity_days,
     internal::kTemporaryPasswordValidityDaysType);
 }
-COGNITO_FAKE_FIELDS(UserPoolPolicyType) {
-  v("PasswordPolicy", t.password_policy);
-}
+COGNITO_FAKE_FIELDS(UserPoolPolicyType) { v("PasswordPolicy", t.password_policy); }
 COGNITO_FAKE_FIELDS(LambdaConfigType) {
   v("PreSignUp", t.pre_sign_up, internal::kArnType);
   v("CustomMessage", t.custom_message, internal::kArnType);
@@ -105,9 +103,7 @@ COGNITO_FAKE_FIELDS(SchemaAttributeType) {
   v("NumberAttributeConstraints", t.number_attribute_constraints);
   v("StringAttributeConstraints", t.string_attribute_constraints);
 }
-COGNITO_FAKE_FIELDS(UsernameConfigurationType) {
-  v.Required("CaseSensitive", t.case_sensitive);
-}
+COGNITO_FAKE_FIELDS(UsernameConfigurationType) { v.Required("CaseSensitive", t.case_sensitive); }
 COGNITO_FAKE_FIELDS(RecoveryOptionType) {
   v.Required("Priority", t.priority, internal::kPriorityType);
   v.Required("Name", t.name);
@@ -227,15 +223,11 @@ COGNITO_FAKE_FIELDS(CreateUserPoolRequest) {
   v("UsernameConfiguration", t.username_configuration);
   v("AccountRecoverySetting", t.account_recovery_setting);
 }
-COGNITO_FAKE_FIELDS(CreateUserPoolResponse) {
-  v("UserPool", t.user_pool);
-}
+COGNITO_FAKE_FIELDS(CreateUserPoolResponse) { v("UserPool", t.user_pool); }
 COGNITO_FAKE_FIELDS(DescribeUserPoolRequest) {
   v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
 }
-COGNITO_FAKE_FIELDS(DescribeUserPoolResponse) {
-  v("UserPool", t.user_pool);
-}
+COGNITO_FAKE_FIELDS(DescribeUserPoolResponse) { v("UserPool", t.user_pool); }
 COGNITO_FAKE_FIELDS(DeleteUserPoolRequest) {
   v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
 }
@@ -255,16 +247,12 @@ COGNITO_FAKE_FIELDS(CreateUserPoolClientRequest) {
   v("EnableTokenRevocation", t.enable_token_revocation);
   v("AuthSessionValidity", t.auth_session_validity, internal::kAuthSessionValidityType);
 }
-COGNITO_FAKE_FIELDS(CreateUserPoolClientResponse) {
-  v("UserPoolClient", t.user_pool_client);
-}
+COGNITO_FAKE_FIELDS(CreateUserPoolClientResponse) { v("UserPoolClient", t.user_pool_client); }
 COGNITO_FAKE_FIELDS(DescribeUserPoolClientRequest) {
   v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
   v.Required("ClientId", t.client_id, internal::kClientIdType);
 }
-COGNITO_FAKE_FIELDS(DescribeUserPoolClientResponse) {
-  v("UserPoolClient", t.user_pool_client);
-}
+COGNITO_FAKE_FIELDS(DescribeUserPoolClientResponse) { v("UserPoolClient", t.user_pool_client); }
 
 // ----------------------------------------------------------------------- Users
 
@@ -279,9 +267,7 @@ COGNITO_FAKE_FIELDS(AdminCreateUserRequest) {
   v("DesiredDeliveryMediums", t.desired_delivery_mediums);
   v("ClientMetadata", t.client_metadata, internal::kClientMetadataType);
 }
-COGNITO_FAKE_FIELDS(AdminCreateUserResponse) {
-  v("User", t.user);
-}
+COGNITO_FAKE_FIELDS(AdminCreateUserResponse) { v("User", t.user); }
 COGNITO_FAKE_FIELDS(AdminGetUserRequest) {
   v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
   v.Required("Username", t.username, internal::kUsernameType);
@@ -360,9 +346,7 @@ COGNITO_FAKE_FIELDS(ConfirmSignUpRequest) {
   v("ClientMetadata", t.client_metadata, internal::kClientMetadataType);
   v("Session", t.session, internal::kSessionType);
 }
-COGNITO_FAKE_FIELDS(ConfirmSignUpResponse) {
-  v("Session", t.session);
-}
+COGNITO_FAKE_FIELDS(ConfirmSignUpResponse) { v("Session", t.session); }
 COGNITO_FAKE_FIELDS(AdminConfirmSignUpRequest) {
   v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
   v.Required("Username", t.username, internal::kUsernameType);
@@ -393,9 +377,7 @@ COGNITO_FAKE_FIELDS(ForgotPasswordRequest) {
   v.Required("Username", t.username, internal::kUsernameType);
   v("ClientMetadata", t.client_metadata, internal::kClientMetadataType);
 }
-COGNITO_FAKE_FIELDS(ForgotPasswordResponse) {
-  v("CodeDeliveryDetails", t.code_delivery_details);
-}
+COGNITO_FAKE_FIELDS(ForgotPasswordResponse) { v("CodeDeliveryDetails", t.code_delivery_details); }
 COGNITO_FAKE_FIELDS(ConfirmForgotPasswordRequest) {
   v.Required("ClientId", t.client_id, internal::kClientIdType);
   v("SecretHash", t.secret_hash, internal::kSecretHashType);

@@ -26,14 +26,16 @@ double ToEpochSeconds(Timestamp time) {
 
 Timestamp FromEpochSeconds(double seconds) {
   const auto millis = static_cast<std::int64_t>(std::llround(seconds * 1000.0));
-  return Timestamp(std::chrono::duration_cast<Timestamp::duration>(std::chrono::milliseconds(millis)));
+  return Timestamp(
+      std::chrono::duration_cast<Timestamp::duration>(std::chrono::milliseconds(millis)));
 }
 
 bool JsonReader::TypeError(const Json& value) {
   if (!serialization_error_) {
-    serialization_error_ = Status(ErrorCode::kSerialization,
-                                  value.is_object() ? "Start of structure or map found where not expected."
-                                                    : "Unexpected field type");
+    serialization_error_ =
+        Status(ErrorCode::kSerialization,
+               value.is_object() ? "Start of structure or map found where not expected."
+                                 : "Unexpected field type");
   }
   return false;
 }

@@ -16,24 +16,23 @@
 // JSON `null` counts as an absent member. Booleans also accept strings, as
 // Coral does ("true" in any case is true, anything else false) [R].
 
-#include "wire/fields.h"
-
 #include <cognito_fake/enums.h>
 #include <cognito_fake/status.h>
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
-#include <deque>
-#include <unordered_map>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
+
+#include "wire/fields.h"
 
 namespace cognito_fake {
 namespace wire {
@@ -93,7 +92,8 @@ class JsonWriter {
     } else if constexpr (std::is_same_v<M, Timestamp>) {
       if (exact_time_) {
         return static_cast<std::int64_t>(
-            std::chrono::duration_cast<std::chrono::nanoseconds>(member.time_since_epoch()).count());
+            std::chrono::duration_cast<std::chrono::nanoseconds>(member.time_since_epoch())
+                .count());
       }
       return ToEpochSeconds(member);
     } else if constexpr (std::is_enum_v<M>) {
@@ -231,9 +231,9 @@ class JsonReader {
       for (M candidate : AllValues<M>()) {
         set += (set.empty() ? "" : ", ") + std::string(ToString(candidate));
       }
-      violations_.push_back("Value '" + text + "' at '" + path +
-                            "' failed to satisfy constraint: Member must satisfy enum value set: [" +
-                            set + "]");
+      violations_.push_back(
+          "Value '" + text + "' at '" + path +
+          "' failed to satisfy constraint: Member must satisfy enum value set: [" + set + "]");
       return false;
     } else if constexpr (IsStringMap<M>::value) {
       if (!value.is_object()) return TypeError(value);
@@ -308,9 +308,9 @@ StatusOr<T> FromJson(const Json& object, const ReadOptions& options = {}) {
   reader.Convert(object, "", value);
   if (serialization_error) return *serialization_error;
   if (!violations.empty()) {
-    std::string message = std::to_string(violations.size()) +
-                          (violations.size() == 1 ? " validation error detected: "
-                                                  : " validation errors detected: ");
+    std::string message =
+        std::to_string(violations.size()) +
+        (violations.size() == 1 ? " validation error detected: " : " validation errors detected: ");
     for (std::size_t i = 0; i < violations.size(); ++i) {
       message += (i == 0 ? "" : "; ") + violations[i];
     }

@@ -152,7 +152,6 @@ COGNITO_FAKE_FIELDS(internal::SnapshotData) {
   v.Required("OutboxNextSequence", t.outbox_next_sequence);
 }
 
-
 }  // namespace wire
 }  // namespace cognito_fake
 

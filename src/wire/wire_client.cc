@@ -1,6 +1,5 @@
-#include <cognito_fake/wire_client.h>
-
 #include <cognito_fake/errors.h>
+#include <cognito_fake/wire_client.h>
 
 #include "internal/operation_list.h"
 #include "wire/json_codec.h"
@@ -41,7 +40,8 @@ template <typename Response, typename Request>
 StatusOr<Response> Call(const WireTransport& transport, std::string_view operation,
                         const Request& request) {
   const std::string target = std::string(WireDispatcher::kTargetPrefix) + std::string(operation);
-  const std::string body = wire::ToJson(request).dump(-1, ' ', false, Json::error_handler_t::replace);
+  const std::string body =
+      wire::ToJson(request).dump(-1, ' ', false, Json::error_handler_t::replace);
   const WireResponse response = transport(target, body);
   Json document = Json::parse(response.body, nullptr, /*allow_exceptions=*/false);
   if (response.status >= 300) return ErrorFromResponse(response, document);
@@ -64,9 +64,9 @@ WireTransport InProcessTransport(WireDispatcher& dispatcher) {
 
 WireClient::WireClient(WireTransport transport) : transport_(std::move(transport)) {}
 
-#define COGNITO_FAKE_DEFINE_WIRE_CALL(Name)                                          \
-  StatusOr<Name##Response> WireClient::Name(const Name##Request& request) {          \
-    return Call<Name##Response>(transport_, #Name, request);                         \
+#define COGNITO_FAKE_DEFINE_WIRE_CALL(Name)                                 \
+  StatusOr<Name##Response> WireClient::Name(const Name##Request& request) { \
+    return Call<Name##Response>(transport_, #Name, request);                \
   }
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_WIRE_CALL)
 #undef COGNITO_FAKE_DEFINE_WIRE_CALL

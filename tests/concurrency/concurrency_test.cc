@@ -4,10 +4,7 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/wire_client.h>
-
 #include <gtest/gtest.h>
-
-#include "support/fake_test_util.h"
 
 #include <algorithm>
 #include <atomic>
@@ -15,6 +12,8 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
@@ -39,7 +38,9 @@ void Lifecycle(FakeIdentityProvider& fake, IdentityProvider& cognito, const Test
   check(cognito.AdminResetUserPassword({pool.user_pool_id, name, {}}).status());
   check(cognito.ForgotPassword({pool.client_id, std::nullopt, name, {}}).status());
   const std::string code = fake.LastCodeFor(pool.user_pool_id, name).value_or("");
-  check(cognito.ConfirmForgotPassword({pool.client_id, std::nullopt, name, code, "N3w-Passw0rd!", {}}).status());
+  check(
+      cognito.ConfirmForgotPassword({pool.client_id, std::nullopt, name, code, "N3w-Passw0rd!", {}})
+          .status());
   check(fake.SignIn(pool, name, "N3w-Passw0rd!").status());
   ListUsersRequest list;
   list.user_pool_id = pool.user_pool_id;
@@ -73,7 +74,8 @@ TEST(Concurrency, ManyThreadsRunningWholeLifecyclesLoseNothing) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kUsersPerThread; ++i) {
-        Lifecycle(fake, fake, pool, "user-" + std::to_string(t) + "-" + std::to_string(i), failures);
+        Lifecycle(fake, fake, pool, "user-" + std::to_string(t) + "-" + std::to_string(i),
+                  failures);
       }
     });
   }
@@ -95,7 +97,8 @@ TEST(Concurrency, ThreadsThroughTheHttpEndpointLoseNothing) {
     threads.emplace_back([&, t] {
       WireClient client(HttpTransport((*server)->url()));
       for (int i = 0; i < 5; ++i) {
-        Lifecycle(fake, client, pool, "http-" + std::to_string(t) + "-" + std::to_string(i), failures);
+        Lifecycle(fake, client, pool, "http-" + std::to_string(t) + "-" + std::to_string(i),
+                  failures);
       }
     });
   }
@@ -119,13 +122,22 @@ TEST(Concurrency, RacingGuessesNeverBeatTheAttemptLimit) {
         std::string guess = std::to_string(100000 + t * 1000 + i);
         if (guess == code) guess = "999999" == code ? "999998" : "999999";
         const Status status =
-            fake.ConfirmForgotPassword({pool.client_id, std::nullopt, "alice", guess, "N3w-Passw0rd!", {}})
+            fake.ConfirmForgotPassword(
+                    {pool.client_id, std::nullopt, "alice", guess, "N3w-Passw0rd!", {}})
                 .status();
         switch (status.code()) {
-          case ErrorCode::kCodeMismatch: ++mismatches; break;
-          case ErrorCode::kLimitExceeded: ++limited; break;
-          case ErrorCode::kOk: ++accepted; break;
-          default: ++other; break;
+          case ErrorCode::kCodeMismatch:
+            ++mismatches;
+            break;
+          case ErrorCode::kLimitExceeded:
+            ++limited;
+            break;
+          case ErrorCode::kOk:
+            ++accepted;
+            break;
+          default:
+            ++other;
+            break;
         }
       }
     });
@@ -136,10 +148,11 @@ TEST(Concurrency, RacingGuessesNeverBeatTheAttemptLimit) {
   EXPECT_EQ(mismatches.load(), fake.options().limits.wrong_reset_codes_per_hour)
       << "exactly the limit's worth of wrong attempts was judged";
   EXPECT_EQ(limited.load(), kThreads * 100 - fake.options().limits.wrong_reset_codes_per_hour);
-  EXPECT_EQ(fake.ConfirmForgotPassword({pool.client_id, std::nullopt, "alice", code, "N3w-Passw0rd!", {}})
-                .status()
-                .code(),
-            ErrorCode::kLimitExceeded)
+  EXPECT_EQ(
+      fake.ConfirmForgotPassword({pool.client_id, std::nullopt, "alice", code, "N3w-Passw0rd!", {}})
+          .status()
+          .code(),
+      ErrorCode::kLimitExceeded)
       << "locked out even with the right code";
 }
 
@@ -155,7 +168,8 @@ TEST(Concurrency, DrainsAndClearsRacingSendersLoseNoMessageAndMixNoTexts) {
   std::atomic<int> torn{0};
   std::vector<std::uint64_t> seen;  // the sequence numbers drained
   auto intact = [](const Message& message) {
-    return message.body == message.username + "|" + message.code + "|" + std::string(150, message.code.back());
+    return message.body ==
+           message.username + "|" + message.code + "|" + std::string(150, message.code.back());
   };
   std::thread drainer([&] {
     for (int round = 0; senders_done.load() < kSenders; ++round) {
@@ -179,7 +193,8 @@ TEST(Concurrency, DrainsAndClearsRacingSendersLoseNoMessageAndMixNoTexts) {
         message.user_pool_id = "pool";
         message.username = "user" + std::to_string(t);
         message.code = std::to_string(100000 + i);
-        message.body = message.username + "|" + message.code + "|" + std::string(150, message.code.back());
+        message.body =
+            message.username + "|" + message.code + "|" + std::string(150, message.code.back());
         outbox.Record(std::move(message));
         if (i % 500 == 0) outbox.Clear();  // a sender clearing what it and the others sent so far
       }

@@ -4,7 +4,6 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/mocks.h>
-
 #include <gtest/gtest.h>
 
 namespace {

@@ -1,18 +1,18 @@
 // One set of behaviour tests run against every way of reaching the fake:
 // directly, behind a fault injector with no rules, through the wire
-// dispatcher in-process, and over HTTP through the loopback endpoint. The same assertions must hold for all three.
+// dispatcher in-process, and over HTTP through the loopback endpoint. The same assertions must hold
+// for all three.
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/wire.h>
 #include <cognito_fake/wire_client.h>
-
 #include <gtest/gtest.h>
 
-#include "support/fake_test_util.h"
-
 #include <memory>
+
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
@@ -21,10 +21,14 @@ enum class Route { kDirect, kNoOpFaultInjector, kWireInProcess, kHttpEndpoint };
 
 std::string RouteName(const ::testing::TestParamInfo<Route>& info) {
   switch (info.param) {
-    case Route::kDirect: return "Direct";
-    case Route::kNoOpFaultInjector: return "NoOpFaultInjector";
-    case Route::kWireInProcess: return "WireInProcess";
-    case Route::kHttpEndpoint: return "HttpEndpoint";
+    case Route::kDirect:
+      return "Direct";
+    case Route::kNoOpFaultInjector:
+      return "NoOpFaultInjector";
+    case Route::kWireInProcess:
+      return "WireInProcess";
+    case Route::kHttpEndpoint:
+      return "HttpEndpoint";
   }
   return "Unknown";
 }
@@ -67,7 +71,8 @@ class Contract : public ::testing::TestWithParam<Route> {
     request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
     return cognito().InitiateAuth(request);
   }
-  StatusOr<ConfirmForgotPasswordResponse> Confirm(const std::string& code, const std::string& password) {
+  StatusOr<ConfirmForgotPasswordResponse> Confirm(const std::string& code,
+                                                  const std::string& password) {
     ConfirmForgotPasswordRequest request;
     request.client_id = pool_.client_id;
     request.username = "alice";
@@ -86,7 +91,8 @@ class Contract : public ::testing::TestWithParam<Route> {
 };
 
 TEST_P(Contract, AdminResetRefusesSignInUntilTheUserConfirmsANewPassword) {
-  ASSERT_OK(cognito().AdminResetUserPassword({pool_.user_pool_id, "alice@example.com", {{"k", "v"}}}));
+  ASSERT_OK(
+      cognito().AdminResetUserPassword({pool_.user_pool_id, "alice@example.com", {{"k", "v"}}}));
   EXPECT_STATUS(SignIn("alice", "Passw0rd!"), ErrorCode::kPasswordResetRequired,
                 "Password reset required for the user");
   EXPECT_STATUS(SignIn("alice", "wrong"), ErrorCode::kPasswordResetRequired,
@@ -100,8 +106,10 @@ TEST_P(Contract, AdminResetRefusesSignInUntilTheUserConfirmsANewPassword) {
   EXPECT_STATUS(Confirm(code, "N3w-Passw0rd!2"), ErrorCode::kExpiredCode,
                 "Invalid code provided, please request a code again.");
   EXPECT_OK(SignIn("alice", "N3w-Passw0rd!"));
-  EXPECT_STATUS(SignIn("alice", "Passw0rd!"), ErrorCode::kNotAuthorized, "Incorrect username or password.");
-  EXPECT_EQ(cognito().AdminGetUser({pool_.user_pool_id, "alice"})->user_status, UserStatusType::kConfirmed);
+  EXPECT_STATUS(SignIn("alice", "Passw0rd!"), ErrorCode::kNotAuthorized,
+                "Incorrect username or password.");
+  EXPECT_EQ(cognito().AdminGetUser({pool_.user_pool_id, "alice"})->user_status,
+            UserStatusType::kConfirmed);
 }
 
 TEST_P(Contract, AdminResetReportsUnknownUserUnknownPoolBadPoolIdAndDisabledUser) {
@@ -109,9 +117,10 @@ TEST_P(Contract, AdminResetReportsUnknownUserUnknownPoolBadPoolIdAndDisabledUser
                 ErrorCode::kUserNotFound, "User does not exist.");
   EXPECT_STATUS(cognito().AdminResetUserPassword({"us-east-1_Missing1", "alice", {}}),
                 ErrorCode::kResourceNotFound, "User pool us-east-1_Missing1 does not exist.");
-  EXPECT_STATUS(cognito().AdminResetUserPassword({"bad", "alice", {}}), ErrorCode::kInvalidParameter,
-                "1 validation error detected: Value 'bad' at 'userPoolId' failed to satisfy constraint: "
-                "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+  EXPECT_STATUS(
+      cognito().AdminResetUserPassword({"bad", "alice", {}}), ErrorCode::kInvalidParameter,
+      "1 validation error detected: Value 'bad' at 'userPoolId' failed to satisfy constraint: "
+      "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
   ASSERT_OK(cognito().AdminDisableUser({pool_.user_pool_id, "alice"}));
   EXPECT_STATUS(cognito().AdminResetUserPassword({pool_.user_pool_id, "alice", {}}),
                 ErrorCode::kNotAuthorized, "User is disabled");
@@ -143,8 +152,10 @@ TEST_P(Contract, UnknownUsersFollowPreventUserExistenceErrors) {
   auto client = FakeIdentityProvider::DefaultTestClientRequest();
   client.user_pool_id = pool_.user_pool_id;
   client.prevent_user_existence_errors = PreventUserExistenceErrorTypes::kEnabled;
-  const std::string enabled_client = *cognito().CreateUserPoolClient(client)->user_pool_client->client_id;
-  auto simulated = cognito().ForgotPassword({enabled_client, std::nullopt, "nobody@example.com", {}});
+  const std::string enabled_client =
+      *cognito().CreateUserPoolClient(client)->user_pool_client->client_id;
+  auto simulated =
+      cognito().ForgotPassword({enabled_client, std::nullopt, "nobody@example.com", {}});
   ASSERT_OK(simulated);
   EXPECT_EQ(simulated->code_delivery_details->delivery_medium, DeliveryMediumType::kEmail);
   EXPECT_EQ(simulated->code_delivery_details->destination, "n***@e***");

@@ -91,9 +91,10 @@ TEST_F(AdminResetUserPassword, MalformedPoolIdIsInvalidParameterWithTheModelMess
 }
 
 TEST_F(AdminResetUserPassword, UsernameWithWhitespaceIsInvalidParameterWithoutEchoingIt) {
-  EXPECT_STATUS(AdminReset("al ice"), ErrorCode::kInvalidParameter,
-                "1 validation error detected: Value at 'username' failed to satisfy constraint: "
-                "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
+  EXPECT_STATUS(
+      AdminReset("al ice"), ErrorCode::kInvalidParameter,
+      "1 validation error detected: Value at 'username' failed to satisfy constraint: "
+      "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
 }
 
 TEST_F(AdminResetUserPassword, DisabledUserIsNotAuthorized) {
@@ -139,7 +140,9 @@ TEST_F(AdminResetUserPassword, AdminOnlyRecoveryIsNotAuthorized) {
 }
 
 TEST_F(AdminResetUserPassword, WithoutAVerifiedContactResetsAndSendsNothingByDefault) {
-  fake_.AddConfirmedUser(pool_, "hank", kPassword, {{"email", "hank@example.com"}, {"email_verified", "false"}})
+  fake_
+      .AddConfirmedUser(pool_, "hank", kPassword,
+                        {{"email", "hank@example.com"}, {"email_verified", "false"}})
       .value();
   ASSERT_OK(AdminReset("hank"));
   EXPECT_EQ(StatusOfUser("hank"), UserStatusType::kResetRequired);
@@ -151,12 +154,15 @@ TEST(AdminResetUserPasswordStrict, WithoutAVerifiedContactIsInvalidParameterWhen
   options.behavior.admin_reset_requires_verified_contact = true;
   FakeIdentityProvider fake(options);
   TestPool pool = fake.CreateUserPoolForTest().value();
-  fake.AddConfirmedUser(pool, "hank", "Passw0rd!", {{"email", "hank@example.com"}, {"email_verified", "false"}})
+  fake.AddConfirmedUser(pool, "hank", "Passw0rd!",
+                        {{"email", "hank@example.com"}, {"email_verified", "false"}})
       .value();
-  EXPECT_STATUS(fake.AdminResetUserPassword({pool.user_pool_id, "hank", {}}), ErrorCode::kInvalidParameter,
+  EXPECT_STATUS(fake.AdminResetUserPassword({pool.user_pool_id, "hank", {}}),
+                ErrorCode::kInvalidParameter,
                 "Cannot reset password for the user as there is no registered/verified email or "
                 "phone_number");
-  EXPECT_EQ(*fake.AdminGetUser({pool.user_pool_id, "hank"}).value().user_status, UserStatusType::kConfirmed);
+  EXPECT_EQ(*fake.AdminGetUser({pool.user_pool_id, "hank"}).value().user_status,
+            UserStatusType::kConfirmed);
 }
 
 TEST_F(AdminResetUserPassword, PicksTheChannelByRecoveryPriority) {
@@ -165,8 +171,9 @@ TEST_F(AdminResetUserPassword, PicksTheChannelByRecoveryPriority) {
       {RecoveryOptionType{1, RecoveryOptionNameType::kVerifiedPhoneNumber},
        RecoveryOptionType{2, RecoveryOptionNameType::kVerifiedEmail}}};
   TestPool phone_first = MakePool(request);
-  fake_.AddConfirmedUser(phone_first, "ivy", kPassword,
-                         {{"email", "ivy@example.com"}, {"phone_number", "+15551234567"}})
+  fake_
+      .AddConfirmedUser(phone_first, "ivy", kPassword,
+                        {{"email", "ivy@example.com"}, {"phone_number", "+15551234567"}})
       .value();
   ASSERT_OK(fake_.AdminResetUserPassword({phone_first.user_pool_id, "ivy", {}}));
   auto sms = fake_.outbox().Last().value();
@@ -175,16 +182,20 @@ TEST_F(AdminResetUserPassword, PicksTheChannelByRecoveryPriority) {
   EXPECT_FALSE(sms.subject.has_value());
 
   // Email first (the default test pool): the same user gets an email.
-  fake_.AddConfirmedUser(pool_, "ivy", kPassword, {{"email", "ivy@example.com"}, {"phone_number", "+15551234567"}})
+  fake_
+      .AddConfirmedUser(pool_, "ivy", kPassword,
+                        {{"email", "ivy@example.com"}, {"phone_number", "+15551234567"}})
       .value();
   ASSERT_OK(AdminReset("ivy"));
   EXPECT_EQ(fake_.outbox().Last()->medium, DeliveryMediumType::kEmail);
 }
 
 TEST_F(AdminResetUserPassword, FallsBackToTheSecondMechanismWhenTheFirstIsUnverified) {
-  fake_.AddConfirmedUser(pool_, "jane", kPassword,
-                         {{"email", "jane@example.com"}, {"email_verified", "false"},
-                          {"phone_number", "+447700900123"}})
+  fake_
+      .AddConfirmedUser(pool_, "jane", kPassword,
+                        {{"email", "jane@example.com"},
+                         {"email_verified", "false"},
+                         {"phone_number", "+447700900123"}})
       .value();
   ASSERT_OK(AdminReset("jane"));
   auto message = fake_.outbox().Last().value();
@@ -196,7 +207,9 @@ TEST_F(AdminResetUserPassword, WithoutARecoverySettingPrefersThePhone) {
   auto request = FakeIdentityProvider::DefaultTestPoolRequest();
   request.account_recovery_setting.reset();
   TestPool legacy = MakePool(request);
-  fake_.AddConfirmedUser(legacy, "kim", kPassword, {{"email", "kim@example.com"}, {"phone_number", "+15550001111"}})
+  fake_
+      .AddConfirmedUser(legacy, "kim", kPassword,
+                        {{"email", "kim@example.com"}, {"phone_number", "+15550001111"}})
       .value();
   ASSERT_OK(fake_.AdminResetUserPassword({legacy.user_pool_id, "kim", {}}));
   EXPECT_EQ(fake_.outbox().Last()->medium, DeliveryMediumType::kSms);

@@ -4,12 +4,11 @@
 
 #include <cognito_fake/errors.h>
 #include <cognito_fake/fake_identity_provider.h>
-
 #include <gtest/gtest.h>
 
-#include "support/fake_test_util.h"
-
 #include <set>
+
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
@@ -119,7 +118,8 @@ TEST_F(Delivery, TheSnsSandboxDropsSmsToUnverifiedNumbersButTheCallSucceeds) {
   ASSERT_OK(Reset(pool, "bob"));
   Message dropped = *fake_.outbox().Last();
   EXPECT_FALSE(dropped.delivered);
-  EXPECT_EQ(dropped.not_delivered_reason, "SNS sandbox: +15551234567 is not a verified destination");
+  EXPECT_EQ(dropped.not_delivered_reason,
+            "SNS sandbox: +15551234567 is not a verified destination");
   EXPECT_EQ(StatusIn(pool, "bob"), UserStatusType::kResetRequired);
   fake_.VerifySandboxPhoneNumber("+15551234567");
   ASSERT_OK(Reset(pool, "bob"));
@@ -155,10 +155,11 @@ TEST_F(Delivery, CognitosDefaultEmailHasADailyQuota) {
   ASSERT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
   ASSERT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
   const std::string code = fake.LastCodeFor(pool.user_pool_id, "alice").value();
-  EXPECT_STATUS(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}), ErrorCode::kLimitExceeded,
-                "Exceeded daily email limit for the operation or the account. If a higher limit is "
-                "required, please configure your user pool to use your own Amazon SES configuration "
-                "for sending email.");
+  EXPECT_STATUS(
+      fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}), ErrorCode::kLimitExceeded,
+      "Exceeded daily email limit for the operation or the account. If a higher limit is "
+      "required, please configure your user pool to use your own Amazon SES configuration "
+      "for sending email.");
   EXPECT_EQ(fake.LastCodeFor(pool.user_pool_id, "alice"), code) << "the last code stays valid";
   fake.clock().Advance(std::chrono::hours(24));
   EXPECT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
@@ -209,14 +210,17 @@ TEST_F(Delivery, EveryDocumentedAdminResetExceptionArisesFromState) {
     FakeIdentityProvider quota(options);
     TestPool pool = quota.CreateUserPoolForTest().value();
     quota.AddConfirmedUser(pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
-    expect(ErrorCode::kLimitExceeded, quota.AdminResetUserPassword({pool.user_pool_id, "alice", {}}).status());
+    expect(ErrorCode::kLimitExceeded,
+           quota.AdminResetUserPassword({pool.user_pool_id, "alice", {}}).status());
   }
   const std::string arn =
-      fake_.SetTrigger(pool_.user_pool_id, TriggerType::kCustomMessage,
-                       [](const std::string&) -> std::string { throw std::runtime_error("no"); })
+      fake_
+          .SetTrigger(pool_.user_pool_id, TriggerType::kCustomMessage,
+                      [](const std::string&) -> std::string { throw std::runtime_error("no"); })
           .value();
   expect(ErrorCode::kUserLambdaValidation, AdminReset("alice").status());
-  fake_.RegisterLambda(arn, [](const std::string&) -> std::string { throw LambdaInvocationError("timeout"); });
+  fake_.RegisterLambda(
+      arn, [](const std::string&) -> std::string { throw LambdaInvocationError("timeout"); });
   expect(ErrorCode::kUnexpectedLambda, AdminReset("alice").status());
   fake_.RegisterLambda(arn, [](const std::string&) { return std::string("garbage"); });
   expect(ErrorCode::kInvalidLambdaResponse, AdminReset("alice").status());

@@ -10,7 +10,8 @@ using ForgotPassword = FakeTest;
 using ConfirmForgotPassword = FakeTest;
 using PasswordHistory = FakeTest;
 
-constexpr const char* kCodeMismatchMessage = "Invalid verification code provided, please try again.";
+constexpr const char* kCodeMismatchMessage =
+    "Invalid verification code provided, please try again.";
 constexpr const char* kExpiredMessage = "Invalid code provided, please request a code again.";
 constexpr const char* kLimitMessage = "Attempt limit exceeded, please try after some time.";
 
@@ -53,7 +54,8 @@ TEST_F(ForgotPassword, UnknownClientIsResourceNotFound) {
 }
 
 TEST_F(ForgotPassword, UnknownUserIsUserNotFoundUnderLegacy) {
-  EXPECT_STATUS(Forgot("nobody"), ErrorCode::kUserNotFound, "Username/client id combination not found.");
+  EXPECT_STATUS(Forgot("nobody"), ErrorCode::kUserNotFound,
+                "Username/client id combination not found.");
 }
 
 TEST_F(ForgotPassword, UnknownUserGetsSimulatedDetailsWhenPreventUserExistenceErrorsIsEnabled) {
@@ -80,7 +82,9 @@ TEST_F(ForgotPassword, DisabledUserIsNotAuthorizedUnderLegacyAndSimulatedWhenEna
 }
 
 TEST_F(ForgotPassword, WithoutAVerifiedContactIsInvalidParameterUnderLegacy) {
-  fake_.AddConfirmedUser(pool_, "dora", kPassword, {{"email", "dora@example.com"}, {"email_verified", "false"}})
+  fake_
+      .AddConfirmedUser(pool_, "dora", kPassword,
+                        {{"email", "dora@example.com"}, {"email_verified", "false"}})
       .value();
   EXPECT_STATUS(Forgot("dora"), ErrorCode::kInvalidParameter,
                 "Cannot reset password for the user as there is no registered/verified email or "
@@ -90,7 +94,9 @@ TEST_F(ForgotPassword, WithoutAVerifiedContactIsInvalidParameterUnderLegacy) {
 
 TEST_F(ForgotPassword, WithoutAVerifiedContactIsSimulatedWhenPreventUserExistenceErrorsIsEnabled) {
   TestPool pool = PoolWithPreventUserExistenceErrors(fake_);
-  fake_.AddConfirmedUser(pool, "dora", kPassword, {{"email", "dora@example.com"}, {"email_verified", "false"}})
+  fake_
+      .AddConfirmedUser(pool, "dora", kPassword,
+                        {{"email", "dora@example.com"}, {"email_verified", "false"}})
       .value();
   EXPECT_OK(Forgot("dora", &pool));
   EXPECT_TRUE(fake_.outbox().empty());
@@ -113,7 +119,8 @@ TEST_F(ForgotPassword, AdminOnlyRecoveryIsNotAuthorized) {
       AccountRecoverySettingType{{RecoveryOptionType{1, RecoveryOptionNameType::kAdminOnly}}};
   TestPool pool = MakePool(request);
   fake_.AddConfirmedUser(pool, "fay", kPassword, {{"email", "fay@example.com"}}).value();
-  EXPECT_STATUS(Forgot("fay", &pool), ErrorCode::kNotAuthorized, "Contact administrator to reset password.");
+  EXPECT_STATUS(Forgot("fay", &pool), ErrorCode::kNotAuthorized,
+                "Contact administrator to reset password.");
 }
 
 TEST_F(ForgotPassword, TheSixthRequestWithinAnHourIsLimitExceeded) {
@@ -144,7 +151,8 @@ TEST_F(ForgotPassword, ANewerCodeReplacesTheOlderOne) {
   ASSERT_OK(Forgot("alice"));
   const std::string second = LastCode("alice");
   ASSERT_NE(first, second);
-  EXPECT_STATUS(ConfirmForgot("alice", first, kNewPassword), ErrorCode::kCodeMismatch, kCodeMismatchMessage);
+  EXPECT_STATUS(ConfirmForgot("alice", first, kNewPassword), ErrorCode::kCodeMismatch,
+                kCodeMismatchMessage);
   EXPECT_OK(ConfirmForgot("alice", second, kNewPassword));
 }
 
@@ -158,8 +166,9 @@ TEST_F(ForgotPassword, RequiresTheSecretHashWhenTheClientHasASecret) {
   ForgotPasswordRequest request;
   request.client_id = pool.client_id;
   request.username = "gus";
-  EXPECT_STATUS(fake_.ForgotPassword(request), ErrorCode::kNotAuthorized,
-                "Client " + pool.client_id + " is configured for secret but secret was not received");
+  EXPECT_STATUS(
+      fake_.ForgotPassword(request), ErrorCode::kNotAuthorized,
+      "Client " + pool.client_id + " is configured for secret but secret was not received");
   request.secret_hash = ComputeSecretHash(*pool.client_secret, "someone-else", pool.client_id);
   EXPECT_STATUS(fake_.ForgotPassword(request), ErrorCode::kNotAuthorized,
                 "Unable to verify secret hash for client " + pool.client_id);
@@ -172,8 +181,9 @@ TEST_F(ForgotPassword, RequiresTheSecretHashWhenTheClientHasASecret) {
   confirm.username = "gus";
   confirm.confirmation_code = LastCode("gus", &pool);
   confirm.password = kNewPassword;
-  EXPECT_STATUS(fake_.ConfirmForgotPassword(confirm), ErrorCode::kNotAuthorized,
-                "Client " + pool.client_id + " is configured for secret but secret was not received");
+  EXPECT_STATUS(
+      fake_.ConfirmForgotPassword(confirm), ErrorCode::kNotAuthorized,
+      "Client " + pool.client_id + " is configured for secret but secret was not received");
   confirm.secret_hash = ComputeSecretHash(*pool.client_secret, "gus", pool.client_id);
   EXPECT_OK(fake_.ConfirmForgotPassword(confirm));
 }
@@ -185,7 +195,8 @@ TEST(SecretHash, MatchesAwsDocumentedComputation) {
 }
 
 TEST_F(ConfirmForgotPassword, WithoutAnOutstandingCodeIsExpiredCode) {
-  EXPECT_STATUS(ConfirmForgot("alice", "123456", kNewPassword), ErrorCode::kExpiredCode, kExpiredMessage);
+  EXPECT_STATUS(ConfirmForgot("alice", "123456", kNewPassword), ErrorCode::kExpiredCode,
+                kExpiredMessage);
 }
 
 TEST_F(ConfirmForgotPassword, WrongCodesAreCountedThenLimitExceededEvenForTheRightCode) {
@@ -195,14 +206,17 @@ TEST_F(ConfirmForgotPassword, WrongCodesAreCountedThenLimitExceededEvenForTheRig
     EXPECT_STATUS(ConfirmForgot("alice", OtherCode(code), kNewPassword), ErrorCode::kCodeMismatch,
                   kCodeMismatchMessage);
   }
-  EXPECT_STATUS(ConfirmForgot("alice", code, kNewPassword), ErrorCode::kLimitExceeded, kLimitMessage);
+  EXPECT_STATUS(ConfirmForgot("alice", code, kNewPassword), ErrorCode::kLimitExceeded,
+                kLimitMessage);
   EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kResetRequired);
   fake_.clock().Advance(std::chrono::minutes(30));
-  EXPECT_STATUS(ConfirmForgot("alice", code, kNewPassword), ErrorCode::kLimitExceeded, kLimitMessage);
+  EXPECT_STATUS(ConfirmForgot("alice", code, kNewPassword), ErrorCode::kLimitExceeded,
+                kLimitMessage);
   // An hour after the wrong attempts the limit is lifted (the code itself has
   // expired by then, so a new one is needed).
   fake_.clock().Advance(std::chrono::minutes(31));
-  EXPECT_STATUS(ConfirmForgot("alice", code, kNewPassword), ErrorCode::kExpiredCode, kExpiredMessage);
+  EXPECT_STATUS(ConfirmForgot("alice", code, kNewPassword), ErrorCode::kExpiredCode,
+                kExpiredMessage);
   ASSERT_OK(AdminReset("alice"));
   EXPECT_OK(ConfirmForgot("alice", LastCode("alice"), kNewPassword));
 }
@@ -220,8 +234,8 @@ TEST_F(ConfirmForgotPassword, AWeakPasswordIsRejectedAndTheCodeStaysUsable) {
 
 TEST_F(ConfirmForgotPassword, WrongCodeIsReportedBeforeAWeakPassword) {
   ASSERT_OK(AdminReset("alice"));
-  EXPECT_STATUS(ConfirmForgot("alice", OtherCode(LastCode("alice")), "short"), ErrorCode::kCodeMismatch,
-                kCodeMismatchMessage);
+  EXPECT_STATUS(ConfirmForgot("alice", OtherCode(LastCode("alice")), "short"),
+                ErrorCode::kCodeMismatch, kCodeMismatchMessage);
 }
 
 TEST_F(ConfirmForgotPassword, HonoursPasswordHistorySize) {
@@ -230,7 +244,8 @@ TEST_F(ConfirmForgotPassword, HonoursPasswordHistorySize) {
 
   ASSERT_OK(fake_.AdminResetUserPassword({pool.user_pool_id, "hal", {}}));
   const std::string code = LastCode("hal", &pool);
-  EXPECT_STATUS(ConfirmForgot("hal", code, "first-password", &pool), ErrorCode::kPasswordHistoryPolicyViolation,
+  EXPECT_STATUS(ConfirmForgot("hal", code, "first-password", &pool),
+                ErrorCode::kPasswordHistoryPolicyViolation,
                 "The password you entered has been used previously.");
   EXPECT_STATUS(ConfirmForgot("hal", code, "second-password", &pool),
                 ErrorCode::kPasswordHistoryPolicyViolation,
@@ -243,24 +258,29 @@ TEST_F(PasswordHistory, ForgetsPasswordsOlderThanItsSize) {
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "third-password", true}));
   EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "third-password", true}),
-                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.");
+                ErrorCode::kPasswordHistoryPolicyViolation,
+                "The password you entered has been used previously.");
   EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}),
-                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.");
+                ErrorCode::kPasswordHistoryPolicyViolation,
+                "The password you entered has been used previously.");
   EXPECT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "first-password", true}))
       << "two newer passwords pushed it out";
 }
 
 TEST_F(PasswordHistory, CountsOnlyPermanentPasswords) {
-  const TestPool pool = PoolWithPasswordHistory(1);  // one slot: a temporary password taking it would show
+  const TestPool pool =
+      PoolWithPasswordHistory(1);  // one slot: a temporary password taking it would show
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", false}));
   EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "first-password", true}),
-                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.")
+                ErrorCode::kPasswordHistoryPolicyViolation,
+                "The password you entered has been used previously.")
       << "the permanent password before the temporary one is still remembered";
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}))
       << "a temporary password is not in the history";
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "other-temporary", false}));
   EXPECT_STATUS(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}),
-                ErrorCode::kPasswordHistoryPolicyViolation, "The password you entered has been used previously.");
+                ErrorCode::kPasswordHistoryPolicyViolation,
+                "The password you entered has been used previously.");
 }
 
 TEST_F(ConfirmForgotPassword, UnknownUserIsUserNotFoundUnderLegacyAndCodeMismatchWhenEnabled) {
@@ -275,7 +295,9 @@ TEST_F(ConfirmForgotPassword, WorksWithAnAliasAsUsername) {
   auto request = FakeIdentityProvider::DefaultTestPoolRequest();
   request.alias_attributes = {AliasAttributeType::kEmail, AliasAttributeType::kPreferredUsername};
   TestPool pool = MakePool(request);
-  fake_.AddConfirmedUser(pool, "ian", kPassword, {{"email", "ian@example.com"}, {"preferred_username", "ianb"}})
+  fake_
+      .AddConfirmedUser(pool, "ian", kPassword,
+                        {{"email", "ian@example.com"}, {"preferred_username", "ianb"}})
       .value();
   ASSERT_OK(Forgot("ian@example.com", &pool));
   EXPECT_OK(ConfirmForgot("ianb", LastCode("ian", &pool), kNewPassword, &pool));

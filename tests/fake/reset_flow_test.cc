@@ -1,7 +1,6 @@
 // The whole password-reset lifecycle, end to end, as an application drives it.
 
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 
 #include "support/fake_test_util.h"
@@ -45,7 +44,8 @@ TEST_F(ResetFlow, AdminResetThenForgotPasswordThenConfirmRestoresSignIn) {
   EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kConfirmed);
 
   EXPECT_OK(SignIn("alice", kNewPassword));
-  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Incorrect username or password.");
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized,
+                "Incorrect username or password.");
   // Both codes are dead.
   EXPECT_STATUS(ConfirmForgot("alice", code, "An0ther-Passw0rd!"), ErrorCode::kExpiredCode,
                 "Invalid code provided, please request a code again.");
@@ -65,7 +65,8 @@ TEST_F(ResetFlow, SelfServiceForgotPasswordKeepsTheOldPasswordWorkingUntilConfir
   EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kConfirmed);
   EXPECT_OK(SignIn("alice", kPassword));
   ASSERT_OK(ConfirmForgot("alice", LastCode("alice"), kNewPassword));
-  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Incorrect username or password.");
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized,
+                "Incorrect username or password.");
   EXPECT_OK(SignIn("alice", kNewPassword));
 }
 
@@ -104,7 +105,8 @@ TEST_F(ResetFlow, ForceChangePasswordUserAnswersNewPasswordRequired) {
   EXPECT_FALSE(challenge->authentication_result.has_value());
   EXPECT_EQ(challenge->challenge_parameters.at("USER_ID_FOR_SRP"), "nina");
   EXPECT_EQ(challenge->challenge_parameters.at("requiredAttributes"), "[]");
-  EXPECT_EQ(challenge->challenge_parameters.at("userAttributes"), R"({"email":"nina@example.com"})");
+  EXPECT_EQ(challenge->challenge_parameters.at("userAttributes"),
+            R"({"email":"nina@example.com"})");
 
   RespondToAuthChallengeRequest respond;
   respond.client_id = pool_.client_id;
@@ -138,9 +140,11 @@ TEST_F(ResetFlow, ASnapshotKeepsItsOwnCopyOfAUsersCodesAndLimits) {
   const std::string code = *fake_.LastCodeFor(pool_.user_pool_id, "alice");
   const FakeSnapshot snapshot = fake_.Snapshot();
   EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), IsOk());
-  EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), StatusIs(ErrorCode::kExpiredCode)) << "a used code is spent";
+  EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), StatusIs(ErrorCode::kExpiredCode))
+      << "a used code is spent";
   fake_.Restore(snapshot);
-  EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), IsOk()) << "the snapshot's code is outstanding again";
+  EXPECT_THAT(ConfirmForgot("alice", code, kNewPassword), IsOk())
+      << "the snapshot's code is outstanding again";
   for (int i = 0; i < 4; ++i) ASSERT_THAT(Forgot("alice"), IsOk()) << i;
   EXPECT_THAT(Forgot("alice"), StatusIs(ErrorCode::kLimitExceeded)) << "five requests an hour";
   fake_.Restore(snapshot);

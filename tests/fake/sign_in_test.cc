@@ -3,16 +3,13 @@
 // NEW_PASSWORD_REQUIRED challenge.
 
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 
-#include "support/fake_test_util.h"
+#include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "internal/crypto.h"
-
-#include <algorithm>
-
-#include <nlohmann/json.hpp>
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
@@ -30,7 +27,8 @@ constexpr const char* kIncorrect = "Incorrect username or password.";
 // The JSON object a JWT part (its header or payload) holds; null when none.
 nlohmann::json JwtPart(const std::string& text) {
   auto json = internal::Base64UrlDecode(text);
-  return json ? nlohmann::json::parse(*json, nullptr, /*allow_exceptions=*/false) : nlohmann::json();
+  return json ? nlohmann::json::parse(*json, nullptr, /*allow_exceptions=*/false)
+              : nlohmann::json();
 }
 
 nlohmann::json Claims(const std::string& jwt) {
@@ -64,7 +62,8 @@ TEST_F(SigningIn, ConfirmedUserWithTheRightPasswordGetsTokens) {
   EXPECT_EQ(StringClaim(access, "username"), "alice");
   EXPECT_EQ(StringClaim(access, "client_id"), pool_.client_id);
   EXPECT_EQ(StringClaim(access, "scope"), "aws.cognito.signin.user.admin");
-  EXPECT_EQ(StringClaim(access, "iss"), "https://cognito-idp.us-east-1.amazonaws.com/" + pool_.user_pool_id);
+  EXPECT_EQ(StringClaim(access, "iss"),
+            "https://cognito-idp.us-east-1.amazonaws.com/" + pool_.user_pool_id);
   auto id = Claims(*tokens->id_token);
   EXPECT_EQ(StringClaim(id, "token_use"), "id");
   EXPECT_EQ(StringClaim(id, "cognito:username"), "alice");
@@ -73,7 +72,8 @@ TEST_F(SigningIn, ConfirmedUserWithTheRightPasswordGetsTokens) {
   EXPECT_EQ(StringClaim(id, "sub"), StringClaim(access, "sub"));
 }
 
-TEST_F(SigningIn, AnInvalidRequestForAKnownClientAndUserIsRefusedForItsValidationAndChangesNothing) {
+TEST_F(SigningIn,
+       AnInvalidRequestForAKnownClientAndUserIsRefusedForItsValidationAndChangesNothing) {
   // InitiateAuth looks its client and user up before the request is
   // validated (to fetch them while it is); what it finds decides nothing.
   InitiateAuthRequest request;
@@ -88,7 +88,8 @@ TEST_F(SigningIn, AnInvalidRequestForAKnownClientAndUserIsRefusedForItsValidatio
   // tried: after four more wrong ones the right one still signs in (a
   // fifth failure on record would have locked the account).
   request.session.reset();
-  for (int i = 0; i < 4; ++i) EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kNotAuthorized, kIncorrect);
+  for (int i = 0; i < 4; ++i)
+    EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kNotAuthorized, kIncorrect);
   request.auth_parameters["PASSWORD"] = kPassword;
   EXPECT_OK(fake_.InitiateAuth(request));
   request.client_id = "unknownclient0123456789abc";
@@ -97,13 +98,15 @@ TEST_F(SigningIn, AnInvalidRequestForAKnownClientAndUserIsRefusedForItsValidatio
 }
 
 TEST_F(SigningIn, EachPoolsTokensNameThatPoolAsIssuerWhenSignInsAlternate) {
-  TestPool other = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), FakeIdentityProvider::DefaultTestClientRequest());
+  TestPool other = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(),
+                            FakeIdentityProvider::DefaultTestClientRequest());
   fake_.AddConfirmedUser(other, "alice", kPassword).value();
   for (int round = 0; round < 2; ++round) {
     for (const TestPool* pool : {&pool_, &other, &pool_}) {
       auto tokens = fake_.SignIn(*pool, "alice", kPassword);
       ASSERT_OK(tokens);
-      const std::string expected = "https://cognito-idp.us-east-1.amazonaws.com/" + pool->user_pool_id;
+      const std::string expected =
+          "https://cognito-idp.us-east-1.amazonaws.com/" + pool->user_pool_id;
       EXPECT_EQ(StringClaim(Claims(*tokens->access_token), "iss"), expected) << round;
       EXPECT_EQ(StringClaim(Claims(*tokens->id_token), "iss"), expected) << round;
     }
@@ -125,7 +128,8 @@ TEST_F(SigningIn, TokensHaveCognitosHeaderAndSignatureShape) {
   // Five base64url parts, like Cognito's encrypted refresh tokens.
   const std::string& refresh = *tokens->refresh_token;
   EXPECT_EQ(std::count(refresh.begin(), refresh.end(), '.'), 4);
-  EXPECT_EQ(refresh.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."),
+  EXPECT_EQ(refresh.find_first_not_of(
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."),
             std::string::npos);
 }
 
@@ -142,7 +146,9 @@ TEST_F(SigningIn, AnUnverifiedEmailAliasIsNotASignInName) {
   auto request = FakeIdentityProvider::DefaultTestPoolRequest();
   request.alias_attributes = {AliasAttributeType::kEmail};
   TestPool pool = MakePool(request);
-  fake_.AddConfirmedUser(pool, "bob", kPassword, {{"email", "bob@example.com"}, {"email_verified", "false"}})
+  fake_
+      .AddConfirmedUser(pool, "bob", kPassword,
+                        {{"email", "bob@example.com"}, {"email_verified", "false"}})
       .value();
   EXPECT_STATUS(fake_.SignIn(pool, "bob@example.com", kPassword), ErrorCode::kUserNotFound,
                 "User does not exist.");
@@ -226,12 +232,14 @@ TEST_F(SigningIn, FiveFailuresLockTheUserOutWithGrowingLocks) {
     EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
   }
   // Locked for 1 s, even with the right password.
-  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Password attempts exceeded");
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized,
+                "Password attempts exceeded");
   fake_.clock().Advance(std::chrono::seconds(1));
   EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
   // The sixth failure locks for 2 s.
   fake_.clock().Advance(std::chrono::seconds(1));
-  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Password attempts exceeded");
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized,
+                "Password attempts exceeded");
   fake_.clock().Advance(std::chrono::seconds(1));
   EXPECT_OK(SignIn("alice", kPassword));
   // Success clears the failures: four more (the sixth and later would
@@ -244,11 +252,13 @@ TEST_F(SigningIn, FiveFailuresLockTheUserOutWithGrowingLocks) {
   for (int i = 0; i < 5; ++i) {
     EXPECT_STATUS(SignIn("alice", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
   }
-  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized, "Password attempts exceeded");
+  EXPECT_STATUS(SignIn("alice", kPassword), ErrorCode::kNotAuthorized,
+                "Password attempts exceeded");
 }
 
 TEST_F(SigningIn, FailuresAreForgottenAfterFifteenQuietMinutes) {
-  for (int i = 0; i < 4; ++i) ASSERT_THAT(SignIn("alice", "Wr0ng-password"), StatusIs(ErrorCode::kNotAuthorized));
+  for (int i = 0; i < 4; ++i)
+    ASSERT_THAT(SignIn("alice", "Wr0ng-password"), StatusIs(ErrorCode::kNotAuthorized));
   fake_.clock().Advance(std::chrono::minutes(15));
   ASSERT_THAT(SignIn("alice", "Wr0ng-password"), StatusIs(ErrorCode::kNotAuthorized));
   EXPECT_OK(SignIn("alice", kPassword)) << "only one failure counts after the quiet period";
@@ -275,7 +285,8 @@ TEST_F(SigningIn, AdminFlowsAreRefusedByInitiateAuth) {
   request.client_id = pool_.client_id;
   request.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
   request.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", kPassword}};
-  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Initiate Auth method not supported.");
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter,
+                "Initiate Auth method not supported.");
 }
 
 TEST_F(SigningIn, MissingUsernameOrPasswordIsInvalidParameter) {
@@ -283,9 +294,11 @@ TEST_F(SigningIn, MissingUsernameOrPasswordIsInvalidParameter) {
   request.client_id = pool_.client_id;
   request.auth_flow = AuthFlowType::kUserPasswordAuth;
   request.auth_parameters = {{"PASSWORD", kPassword}};
-  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Missing required parameter USERNAME");
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter,
+                "Missing required parameter USERNAME");
   request.auth_parameters = {{"USERNAME", "alice"}};
-  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Missing required parameter PASSWORD");
+  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter,
+                "Missing required parameter PASSWORD");
 }
 
 TEST_F(SigningIn, OtherAuthParametersAreIgnoredHoweverMany) {
@@ -300,13 +313,15 @@ TEST_F(SigningIn, OtherAuthParametersAreIgnoredHoweverMany) {
       // Names that sort beside the two that count ('P'/'U' + suffixes).
       const char suffix[] = {static_cast<char>('A' + i), '\0'};
       request.auth_parameters.emplace(std::string("OTHER") + suffix, "x");
-      request.auth_parameters.emplace(std::string(i % 2 == 0 ? "PASSWORDS" : "USERNAM") + suffix, "x");
+      request.auth_parameters.emplace(std::string(i % 2 == 0 ? "PASSWORDS" : "USERNAM") + suffix,
+                                      "x");
     }
     request.auth_parameters["USERNAME"] = "alice";
     request.auth_parameters["PASSWORD"] = kPassword;
     EXPECT_OK(fake_.InitiateAuth(request)) << others << " others";
     request.auth_parameters.erase("PASSWORD");
-    EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter, "Missing required parameter PASSWORD")
+    EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter,
+                  "Missing required parameter PASSWORD")
         << others << " others";
   }
 }
@@ -320,8 +335,9 @@ TEST_F(SigningIn, SecretHashIsRequiredAndVerifiedForClientsWithASecret) {
   request.client_id = pool.client_id;
   request.auth_flow = AuthFlowType::kUserPasswordAuth;
   request.auth_parameters = {{"USERNAME", "fred"}, {"PASSWORD", kPassword}};
-  EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kNotAuthorized,
-                "Client " + pool.client_id + " is configured for secret but secret was not received");
+  EXPECT_STATUS(
+      fake_.InitiateAuth(request), ErrorCode::kNotAuthorized,
+      "Client " + pool.client_id + " is configured for secret but secret was not received");
   request.auth_parameters["SECRET_HASH"] = "bm90IHRoZSBoYXNo";
   EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kNotAuthorized,
                 "Unable to verify secret hash for client " + pool.client_id);
@@ -361,7 +377,8 @@ TEST_F(SigningIn, DisablingAUserRevokesItsRefreshTokens) {
   ASSERT_OK(fake_.AdminDisableUser({pool_.user_pool_id, "alice"}));
   ASSERT_OK(fake_.AdminEnableUser({pool_.user_pool_id, "alice"}));
   InitiateAuthRequest refresh = RefreshRequest(pool_.client_id, *tokens.refresh_token);
-  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has been revoked");
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized,
+                "Refresh Token has been revoked");
 }
 
 TEST_F(SigningIn, ARecreatedUserDoesNotInheritTheOldUsersTokens) {
@@ -369,7 +386,8 @@ TEST_F(SigningIn, ARecreatedUserDoesNotInheritTheOldUsersTokens) {
   ASSERT_OK(fake_.AdminDeleteUser({pool_.user_pool_id, "alice"}));
   ASSERT_OK(fake_.AddConfirmedUser(pool_, "alice", kPassword, {}));  // a new sub
   InitiateAuthRequest refresh = RefreshRequest(pool_.client_id, *tokens.refresh_token);
-  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has been revoked");
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized,
+                "Refresh Token has been revoked");
   ChangePasswordRequest change;
   change.access_token = *tokens.access_token;
   change.previous_password = kPassword;
@@ -383,7 +401,8 @@ TEST_F(SigningIn, RefreshTokensExpireAfterTheClientsValidity) {
   fake_.clock().Advance(std::chrono::hours(24 * 30) - std::chrono::seconds(1));
   EXPECT_OK(fake_.InitiateAuth(refresh));
   fake_.clock().Advance(std::chrono::seconds(1));
-  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Refresh Token has expired");
+  EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized,
+                "Refresh Token has expired");
 }
 
 TEST_F(SigningIn, ARefreshTokenWorksOnlyWithTheClientThatGotIt) {
@@ -392,14 +411,15 @@ TEST_F(SigningIn, ARefreshTokenWorksOnlyWithTheClientThatGotIt) {
   other_client.user_pool_id = pool_.user_pool_id;
   other_client.client_name = "other";
   other_client.explicit_auth_flows = {ExplicitAuthFlowsType::kAllowRefreshTokenAuth};
-  const std::string other_id = *fake_.CreateUserPoolClient(other_client).value().user_pool_client->client_id;
-  EXPECT_STATUS(fake_.InitiateAuth(RefreshRequest(other_id, *tokens.refresh_token)), ErrorCode::kNotAuthorized,
-                "Invalid Refresh Token");
+  const std::string other_id =
+      *fake_.CreateUserPoolClient(other_client).value().user_pool_client->client_id;
+  EXPECT_STATUS(fake_.InitiateAuth(RefreshRequest(other_id, *tokens.refresh_token)),
+                ErrorCode::kNotAuthorized, "Invalid Refresh Token");
   // An edited refresh token is no refresh token.
   std::string edited = *tokens.refresh_token;
   edited[edited.size() / 2] = edited[edited.size() / 2] == 'A' ? 'B' : 'A';
-  EXPECT_STATUS(fake_.InitiateAuth(RefreshRequest(pool_.client_id, edited)), ErrorCode::kNotAuthorized,
-                "Invalid Refresh Token");
+  EXPECT_STATUS(fake_.InitiateAuth(RefreshRequest(pool_.client_id, edited)),
+                ErrorCode::kNotAuthorized, "Invalid Refresh Token");
 }
 
 TEST_F(ChangePassword, ChangesThePasswordWithTheAccessToken) {
@@ -452,12 +472,14 @@ TEST_F(ChangePassword, RejectsForgedExpiredAndRevokedTokens) {
 
   request.access_token = *tokens.access_token;
   ASSERT_OK(fake_.AdminDisableUser({pool_.user_pool_id, "alice"}));
-  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Access Token has been revoked");
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized,
+                "Access Token has been revoked");
   ASSERT_OK(fake_.AdminEnableUser({pool_.user_pool_id, "alice"}));
 
   request.access_token = *SignIn("alice", kPassword).value().access_token;
   fake_.clock().Advance(std::chrono::hours(1));
-  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Access Token has expired");
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized,
+                "Access Token has expired");
 }
 
 TEST_F(ChangePassword, AnIdTokenIsNotAnAccessToken) {
@@ -487,7 +509,8 @@ TEST_F(ChangePassword, AnAccessTokenExpiresAtItsExpClaimInWholeSeconds) {
   request.previous_password = kNewPassword;
   request.proposed_password = "An0ther-Passw0rd!";
   fake_.clock().Advance(std::chrono::milliseconds(1));
-  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Access Token has expired");
+  EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized,
+                "Access Token has expired");
 }
 
 TEST_F(ChangePassword, IsLimitedToFiveCallsPerHour) {
@@ -496,7 +519,8 @@ TEST_F(ChangePassword, IsLimitedToFiveCallsPerHour) {
   request.access_token = *tokens.access_token;
   request.previous_password = "Wr0ng-password";
   request.proposed_password = kNewPassword;
-  for (int i = 0; i < 5; ++i) ASSERT_THAT(fake_.ChangePassword(request), StatusIs(ErrorCode::kNotAuthorized));
+  for (int i = 0; i < 5; ++i)
+    ASSERT_THAT(fake_.ChangePassword(request), StatusIs(ErrorCode::kNotAuthorized));
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kLimitExceeded,
                 "Attempt limit exceeded, please try after some time.");
 }
@@ -539,7 +563,8 @@ TEST_F(NewPasswordRequired, RequiredAttributesMustBeSuppliedAndSetOnesCannotChan
   ASSERT_OK(fake_.AdminCreateUser(create));
 
   auto challenge = fake_.SignIn(pool, "iris", "Temp0rary!");
-  EXPECT_THAT(challenge, StatusIs(ErrorCode::kInvalidParameter, HasSubstr("challenge instead of tokens")))
+  EXPECT_THAT(challenge,
+              StatusIs(ErrorCode::kInvalidParameter, HasSubstr("challenge instead of tokens")))
       << "SignIn reports a challenge as an error";
   InitiateAuthRequest auth;
   auth.client_id = pool.client_id;
@@ -549,7 +574,8 @@ TEST_F(NewPasswordRequired, RequiredAttributesMustBeSuppliedAndSetOnesCannotChan
   RespondToAuthChallengeRequest respond;
   respond.client_id = pool.client_id;
   respond.session = started.session;
-  respond.challenge_responses = {{"USERNAME", "iris"}, {"NEW_PASSWORD", kNewPassword},
+  respond.challenge_responses = {{"USERNAME", "iris"},
+                                 {"NEW_PASSWORD", kNewPassword},
                                  {"userAttributes.email", "other@example.com"}};
   EXPECT_STATUS(fake_.RespondToAuthChallenge(respond), ErrorCode::kNotAuthorized,
                 "Cannot modify an already provided email");

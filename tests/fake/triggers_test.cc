@@ -3,13 +3,12 @@
 
 #include <cognito_fake/errors.h>
 #include <cognito_fake/fake_identity_provider.h>
-
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "support/fake_test_util.h"
-
-#include <vector>
 
 namespace cognito_fake {
 namespace {
@@ -46,7 +45,8 @@ class Triggers : public FakeTest {
     for (const Message& message : fake_.outbox().Peek()) {
       EXPECT_FALSE(message.delivered);
       EXPECT_EQ(message.failed_with, std::string(ErrorInfoFor(error).name));
-      EXPECT_EQ(message.not_delivered_reason.rfind(std::string(ErrorInfoFor(error).name) + ": ", 0), 0u)
+      EXPECT_EQ(message.not_delivered_reason.rfind(std::string(ErrorInfoFor(error).name) + ": ", 0),
+                0u)
           << message.not_delivered_reason;
     }
     EXPECT_OK(SignIn("alice", kPassword));
@@ -66,7 +66,8 @@ TEST_F(Triggers, CustomMessageForAdminResetReceivesTheExactEventWithClientMetada
   EXPECT_EQ(event["userPoolId"], pool_.user_pool_id);
   EXPECT_EQ(event["userName"], "alice");
   EXPECT_EQ(event["callerContext"]["clientId"], "CLIENT_ID_NOT_APPLICABLE");
-  EXPECT_EQ(event["request"]["clientMetadata"], Json::parse(R"({"agent":"bob","ticket":"HD-1234"})"));
+  EXPECT_EQ(event["request"]["clientMetadata"],
+            Json::parse(R"({"agent":"bob","ticket":"HD-1234"})"));
   EXPECT_EQ(event["request"]["codeParameter"], "{####}");
   EXPECT_EQ(event["request"]["linkParameter"], "{##Click Here##}");
   EXPECT_TRUE(event["request"]["usernameParameter"].is_null());
@@ -99,13 +100,15 @@ TEST_F(Triggers, EachOccasionUsesItsTriggerSourceAndCallerContext) {
   resend.username = "carol";
   ASSERT_OK(fake_.ResendConfirmationCode(resend));
   ASSERT_OK(InviteByEmail("dave", "dave@example.com"));
-  ASSERT_OK(fake_.AdminUpdateUserAttributes({pool_.user_pool_id, "alice", {{"email", "new@example.com"}}, {}}));
+  ASSERT_OK(fake_.AdminUpdateUserAttributes(
+      {pool_.user_pool_id, "alice", {{"email", "new@example.com"}}, {}}));
 
   std::vector<std::string> sources;
   for (const Json& event : recorder_.events) sources.push_back(event["triggerSource"]);
-  EXPECT_EQ(sources, (std::vector<std::string>{"CustomMessage_ForgotPassword", "CustomMessage_SignUp",
-                                               "CustomMessage_ResendCode", "CustomMessage_AdminCreateUser",
-                                               "CustomMessage_UpdateUserAttribute"}));
+  EXPECT_EQ(sources,
+            (std::vector<std::string>{"CustomMessage_ForgotPassword", "CustomMessage_SignUp",
+                                      "CustomMessage_ResendCode", "CustomMessage_AdminCreateUser",
+                                      "CustomMessage_UpdateUserAttribute"}));
   EXPECT_EQ(recorder_.events[0]["callerContext"]["clientId"], pool_.client_id);
   EXPECT_EQ(recorder_.events[3]["callerContext"]["clientId"], "CLIENT_ID_NOT_APPLICABLE");
   EXPECT_EQ(recorder_.events[3]["request"]["usernameParameter"], "{username}");
@@ -150,19 +153,22 @@ TEST_F(Triggers, AnArnWithoutAFunctionIsUnexpectedLambda) {
   request.lambda_config->custom_message = "arn:aws:lambda:us-east-1:123456789012:function:deleted";
   TestPool pool = MakePool(request);
   fake_.AddConfirmedUser(pool, "bob", kPassword, {{"email", "bob@example.com"}}).value();
-  EXPECT_STATUS(fake_.AdminResetUserPassword({pool.user_pool_id, "bob", {}}), ErrorCode::kUnexpectedLambda,
+  EXPECT_STATUS(fake_.AdminResetUserPassword({pool.user_pool_id, "bob", {}}),
+                ErrorCode::kUnexpectedLambda,
                 "CustomMessage invocation failed due to error ResourceNotFoundException.");
-  fake_.RegisterLambda("arn:aws:lambda:us-east-1:123456789012:function:deleted", recorder_.Function());
+  fake_.RegisterLambda("arn:aws:lambda:us-east-1:123456789012:function:deleted",
+                       recorder_.Function());
   EXPECT_OK(fake_.AdminResetUserPassword({pool.user_pool_id, "bob", {}}));
   EXPECT_EQ(recorder_.events.size(), 1u);
 }
 
 TEST_F(Triggers, UnparseableOrMistypedResultsAreInvalidLambdaResponse) {
-  for (const std::string& result : {std::string("not json"), std::string("[]"),
-                                   std::string(R"({"response":"text"})"),
-                                   std::string(R"({"response":{"emailMessage":42}})")}) {
+  for (const std::string& result :
+       {std::string("not json"), std::string("[]"), std::string(R"({"response":"text"})"),
+        std::string(R"({"response":{"emailMessage":42}})")}) {
     SetTrigger(TriggerType::kCustomMessage, [result](const std::string&) { return result; });
-    EXPECT_STATUS(AdminReset("alice"), ErrorCode::kInvalidLambdaResponse, "Unrecognizable lambda output")
+    EXPECT_STATUS(AdminReset("alice"), ErrorCode::kInvalidLambdaResponse,
+                  "Unrecognizable lambda output")
         << result;
   }
   ExpectAliceUntouched(ErrorCode::kInvalidLambdaResponse);
@@ -210,7 +216,8 @@ TEST_F(Triggers, PreSignUpCanRefuseConfirmAndVerify) {
   sign_up.user_attributes = {{"email", "eve@blocked.example"}};
   EXPECT_STATUS(fake_.SignUp(sign_up), ErrorCode::kUserLambdaValidation,
                 "PreSignUp failed with error Registration from this domain is not allowed..");
-  EXPECT_EQ(fake_.AdminGetUser({pool_.user_pool_id, "eve"}).status().code(), ErrorCode::kUserNotFound);
+  EXPECT_EQ(fake_.AdminGetUser({pool_.user_pool_id, "eve"}).status().code(),
+            ErrorCode::kUserNotFound);
 
   sign_up.username = "frank";
   sign_up.user_attributes = {{"email", "frank@example.com"}};
@@ -240,7 +247,8 @@ TEST_F(Triggers, AFailingPostConfirmationIsReportedButThePasswordIsChanged) {
     throw std::runtime_error("audit log unavailable");
   });
   ASSERT_OK(Forgot("alice"));
-  EXPECT_STATUS(ConfirmForgot("alice", LastCode("alice"), kNewPassword), ErrorCode::kUserLambdaValidation,
+  EXPECT_STATUS(ConfirmForgot("alice", LastCode("alice"), kNewPassword),
+                ErrorCode::kUserLambdaValidation,
                 "PostConfirmation failed with error audit log unavailable.");
   EXPECT_OK(SignIn("alice", kNewPassword));
 }
@@ -261,7 +269,8 @@ TEST_F(Triggers, UserMigrationOnForgotPasswordCreatesAResetRequiredUser) {
   SetTrigger(TriggerType::kUserMigration, [](const std::string& event_json) {
     Json event = Json::parse(event_json);
     if (event["userName"] == "legacy") {
-      event["response"]["userAttributes"] = {{"email", "legacy@example.com"}, {"email_verified", "true"}};
+      event["response"]["userAttributes"] = {{"email", "legacy@example.com"},
+                                             {"email_verified", "true"}};
       event["response"]["messageAction"] = "SUPPRESS";
     }
     return event.dump();
@@ -272,7 +281,8 @@ TEST_F(Triggers, UserMigrationOnForgotPasswordCreatesAResetRequiredUser) {
   EXPECT_EQ(StatusOfUser("legacy"), UserStatusType::kResetRequired);
   EXPECT_OK(ConfirmForgot("legacy", LastCode("legacy"), kNewPassword));
   EXPECT_OK(SignIn("legacy", kNewPassword));
-  EXPECT_STATUS(Forgot("unknown"), ErrorCode::kUserNotFound, "Username/client id combination not found.");
+  EXPECT_STATUS(Forgot("unknown"), ErrorCode::kUserNotFound,
+                "Username/client id combination not found.");
 }
 
 TEST_F(Triggers, UserMigrationOnSignInCreatesAConfirmedUserWithThatPassword) {
@@ -280,7 +290,8 @@ TEST_F(Triggers, UserMigrationOnSignInCreatesAConfirmedUserWithThatPassword) {
     Json event = Json::parse(event_json);
     EXPECT_EQ(event["triggerSource"], "UserMigration_Authentication");
     if (event["request"]["password"] == "Legacy-Passw0rd!") {
-      event["response"]["userAttributes"] = {{"email", "old@example.com"}, {"email_verified", "true"}};
+      event["response"]["userAttributes"] = {{"email", "old@example.com"},
+                                             {"email_verified", "true"}};
       event["response"]["finalUserStatus"] = "CONFIRMED";
     }
     return event.dump();

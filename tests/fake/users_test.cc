@@ -1,10 +1,10 @@
 // Users and pools: AdminCreateUser, AdminGetUser, ListUsers, AdminDeleteUser,
 // AdminDisableUser/AdminEnableUser, attributes, CreateUserPool and clients.
 
-#include "support/fake_test_util.h"
-
 #include <cctype>
 #include <set>
+
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
@@ -13,7 +13,8 @@ using Users = FakeTest;
 using Pools = FakeTest;
 using SignUp = FakeTest;
 
-AdminCreateUserRequest Create(const TestPool& pool, const std::string& username, AttributeListType attributes = {}) {
+AdminCreateUserRequest Create(const TestPool& pool, const std::string& username,
+                              AttributeListType attributes = {}) {
   AdminCreateUserRequest request;
   request.user_pool_id = pool.user_pool_id;
   request.username = username;
@@ -47,7 +48,8 @@ TEST_F(Users, AdminCreateUserSendsTheInvitationWithTheTemporaryPassword) {
   EXPECT_EQ(invitation.trigger_source, "CustomMessage_AdminCreateUser");
   EXPECT_EQ(invitation.destination, "bob@example.com");
   EXPECT_EQ(invitation.subject, "Your temporary password");
-  EXPECT_EQ(invitation.body, "Your username is bob and temporary password is " + invitation.code + ". ");
+  EXPECT_EQ(invitation.body,
+            "Your username is bob and temporary password is " + invitation.code + ". ");
   EXPECT_EQ(invitation.client_metadata, (ClientMetadataType{{"k", "v"}}));
   // The generated temporary password satisfies the policy and signs in.
   auto challenge = AdminSignIn("bob", invitation.code);
@@ -87,7 +89,8 @@ TEST_F(Users, AdminCreateUserNeedsAnEmailForTheEmailMedium) {
 
 TEST_F(Users, AdminCreateUserResendIssuesANewTemporaryPasswordToTheSameUser) {
   auto request = Create(pool_, "bob", {{"email", "bob@example.com"}});
-  const std::string sub = *FindAttribute(fake_.AdminCreateUser(request).value().user->attributes, "sub");
+  const std::string sub =
+      *FindAttribute(fake_.AdminCreateUser(request).value().user->attributes, "sub");
   const std::string first = fake_.outbox().Last()->code;
   request.message_action = MessageActionType::kResend;
   request.user_attributes.clear();
@@ -96,7 +99,8 @@ TEST_F(Users, AdminCreateUserResendIssuesANewTemporaryPasswordToTheSameUser) {
   EXPECT_EQ(FindAttribute(resent->user->attributes, "sub"), sub);
   const std::string second = fake_.outbox().Last()->code;
   EXPECT_NE(first, second);
-  EXPECT_STATUS(AdminSignIn("bob", first), ErrorCode::kNotAuthorized, "Incorrect username or password.");
+  EXPECT_STATUS(AdminSignIn("bob", first), ErrorCode::kNotAuthorized,
+                "Incorrect username or password.");
   EXPECT_OK(AdminSignIn("bob", second));
 }
 
@@ -110,10 +114,11 @@ TEST_F(Users, AdminCreateUserResendFailsForUnknownOrConfirmedUsers) {
 }
 
 TEST_F(Users, AdminCreateUserRejectsAttributesOutsideTheSchema) {
-  EXPECT_STATUS(fake_.AdminCreateUser(Create(pool_, "bob", {{"custom:tier", "gold"}})),
-                ErrorCode::kInvalidParameter,
-                "Attributes did not conform to the schema: Type for attribute {custom:tier} could not "
-                "be determined");
+  EXPECT_STATUS(
+      fake_.AdminCreateUser(Create(pool_, "bob", {{"custom:tier", "gold"}})),
+      ErrorCode::kInvalidParameter,
+      "Attributes did not conform to the schema: Type for attribute {custom:tier} could not "
+      "be determined");
   EXPECT_STATUS(fake_.AdminCreateUser(Create(pool_, "bob", {{"email", "not-an-email"}})),
                 ErrorCode::kInvalidParameter, "Invalid email address format.");
   EXPECT_STATUS(fake_.AdminCreateUser(Create(pool_, "bob", {{"phone_number", "555-1234"}})),
@@ -137,7 +142,8 @@ TEST_F(Users, AVerifiedAliasCannotBelongToTwoUsersUnlessForced) {
   pool_request.alias_attributes = {AliasAttributeType::kEmail};
   TestPool pool = MakePool(pool_request);
   fake_.AddConfirmedUser(pool, "first", kPassword, {{"email", "shared@example.com"}}).value();
-  auto request = Create(pool, "second", {{"email", "shared@example.com"}, {"email_verified", "true"}});
+  auto request =
+      Create(pool, "second", {{"email", "shared@example.com"}, {"email_verified", "true"}});
   request.message_action = MessageActionType::kSuppress;
   EXPECT_STATUS(fake_.AdminCreateUser(request), ErrorCode::kAliasExists,
                 "An account with the given email already exists.");
@@ -145,19 +151,22 @@ TEST_F(Users, AVerifiedAliasCannotBelongToTwoUsersUnlessForced) {
   ASSERT_OK(fake_.AdminCreateUser(request));
   auto first = fake_.AdminGetUser({pool.user_pool_id, "first"}).value();
   EXPECT_EQ(FindAttribute(first.user_attributes, "email_verified"), "false");
-  EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}).value().username, "second");
+  EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}).value().username,
+            "second");
 }
 
 TEST_F(Users, AddConfirmedUsersAddsEachConfirmedAndReturnsTheSubsInOrder) {
-  auto subs = fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {{"email", "bob@example.com"}}},
-                                              {"carol", kNewPassword, {}}});
+  auto subs = fake_.AddConfirmedUsers(
+      pool_, {{"bob", kPassword, {{"email", "bob@example.com"}}}, {"carol", kNewPassword, {}}});
   ASSERT_OK(subs);
   ASSERT_EQ(subs->size(), 2u);
   const auto bob = fake_.AdminGetUser({pool_.user_pool_id, "bob"}).value();
   EXPECT_EQ(bob.user_status, UserStatusType::kConfirmed);
   EXPECT_EQ(FindAttribute(bob.user_attributes, "sub"), (*subs)[0]);
   EXPECT_EQ(FindAttribute(bob.user_attributes, "email_verified"), "true");
-  EXPECT_EQ(FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "carol"})->user_attributes, "sub"), (*subs)[1]);
+  EXPECT_EQ(
+      FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "carol"})->user_attributes, "sub"),
+      (*subs)[1]);
   EXPECT_OK(SignIn("bob", kPassword));
   EXPECT_OK(SignIn("carol", kNewPassword));
   EXPECT_EQ(fake_.AdminGetUser({pool_.user_pool_id, (*subs)[0]}).value().username, "bob")
@@ -167,9 +176,10 @@ TEST_F(Users, AddConfirmedUsersAddsEachConfirmedAndReturnsTheSubsInOrder) {
 
 TEST_F(Users, AddConfirmedUsersIsAllOrNothingWhenALaterUserClashesWithAnEarlierOne) {
   // The pool is case-insensitive: "BOB" is the name "bob" took.
-  EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"dave", kPassword, {}},
-                                                {"BOB", kPassword, {}}}),
-                ErrorCode::kUsernameExists, "User account already exists");
+  EXPECT_STATUS(
+      fake_.AddConfirmedUsers(
+          pool_, {{"bob", kPassword, {}}, {"dave", kPassword, {}}, {"BOB", kPassword, {}}}),
+      ErrorCode::kUsernameExists, "User account already exists");
   for (const char* name : {"bob", "dave"}) {
     EXPECT_STATUS(fake_.AdminGetUser({pool_.user_pool_id, name}), ErrorCode::kUserNotFound,
                   "User does not exist.");
@@ -190,43 +200,50 @@ TEST_F(Users, AddConfirmedUsersRefusesTheWholeBatchForOneBadPasswordAliasOrName)
   auto alias_request = FakeIdentityProvider::DefaultTestPoolRequest();
   alias_request.alias_attributes = {AliasAttributeType::kEmail};
   TestPool pool = MakePool(alias_request);
-  EXPECT_STATUS(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}},
-                                               {"second", kPassword, {{"email", "shared@example.com"}}}}),
-                ErrorCode::kAliasExists, "An account with the given email already exists.");
+  EXPECT_STATUS(
+      fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}},
+                                     {"second", kPassword, {{"email", "shared@example.com"}}}}),
+      ErrorCode::kAliasExists, "An account with the given email already exists.");
   // A user added before a later one failed is taken out with its alias.
-  EXPECT_STATUS(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}},
-                                               {"second", "weak", {}}}),
-                ErrorCode::kInvalidPassword,
-                "Password does not conform to policy: Password not long enough");
-  EXPECT_STATUS(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}), ErrorCode::kUserNotFound,
-                "User does not exist.");
-  const Status bad_name = fake_.AddConfirmedUsers(pool, {{"first", kPassword, {}}, {"", kPassword, {}}}).status();
+  EXPECT_STATUS(
+      fake_.AddConfirmedUsers(
+          pool, {{"first", kPassword, {{"email", "shared@example.com"}}}, {"second", "weak", {}}}),
+      ErrorCode::kInvalidPassword, "Password does not conform to policy: Password not long enough");
+  EXPECT_STATUS(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}),
+                ErrorCode::kUserNotFound, "User does not exist.");
+  const Status bad_name =
+      fake_.AddConfirmedUsers(pool, {{"first", kPassword, {}}, {"", kPassword, {}}}).status();
   EXPECT_EQ(bad_name.code(), ErrorCode::kInvalidParameter) << bad_name;
   ListUsersRequest list;
   list.user_pool_id = pool.user_pool_id;
   EXPECT_TRUE(fake_.ListUsers(list).value().users.empty());
-  ASSERT_OK(fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}}}));
+  ASSERT_OK(
+      fake_.AddConfirmedUsers(pool, {{"first", kPassword, {{"email", "shared@example.com"}}}}));
   EXPECT_EQ(fake_.AdminGetUser({pool.user_pool_id, "shared@example.com"}).value().username, "first")
       << "the alias is free again, and the index knows the users added";
-  EXPECT_STATUS(fake_.AddConfirmedUsers(TestPool{"us-east-1_Nonexistent", pool.client_id, std::nullopt},
-                                        {{"first", kPassword, {}}}),
-                ErrorCode::kResourceNotFound, "User pool us-east-1_Nonexistent does not exist.");
+  EXPECT_STATUS(
+      fake_.AddConfirmedUsers(TestPool{"us-east-1_Nonexistent", pool.client_id, std::nullopt},
+                              {{"first", kPassword, {}}}),
+      ErrorCode::kResourceNotFound, "User pool us-east-1_Nonexistent does not exist.");
 }
 
 TEST_F(Users, AddConfirmedUsersChecksEachUserInAdminCreateUserThenAdminSetUserPasswordOrder) {
   // The first user's clash comes before the second user's malformed password.
-  EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"alice", kPassword, {}}, {"bob", "has space", {}}}),
-                ErrorCode::kUsernameExists, "User account already exists");
+  EXPECT_STATUS(
+      fake_.AddConfirmedUsers(pool_, {{"alice", kPassword, {}}, {"bob", "has space", {}}}),
+      ErrorCode::kUsernameExists, "User account already exists");
   // For one user: a missing pool before its password's shape, and its name
   // before its password's policy.
-  EXPECT_STATUS(fake_.AddConfirmedUser(TestPool{"us-east-1_Nonexistent", pool_.client_id, std::nullopt}, "bob",
-                                       "has space"),
-                ErrorCode::kResourceNotFound, "User pool us-east-1_Nonexistent does not exist.");
+  EXPECT_STATUS(
+      fake_.AddConfirmedUser(TestPool{"us-east-1_Nonexistent", pool_.client_id, std::nullopt},
+                             "bob", "has space"),
+      ErrorCode::kResourceNotFound, "User pool us-east-1_Nonexistent does not exist.");
   EXPECT_STATUS(fake_.AddConfirmedUser(pool_, "alice", "weak"), ErrorCode::kUsernameExists,
                 "User account already exists");
   const Status shape = fake_.AddConfirmedUser(pool_, "bob", "has space").status();
   EXPECT_EQ(shape.code(), ErrorCode::kInvalidParameter) << shape;
-  EXPECT_NE(shape.message().find("'password'"), std::string::npos) << "AdminSetUserPassword's member: " << shape;
+  EXPECT_NE(shape.message().find("'password'"), std::string::npos)
+      << "AdminSetUserPassword's member: " << shape;
 }
 
 TEST_F(Users, AddConfirmedUsersReportsAMalformedPoolIdOrALaterUsersFieldsAsTheSingleCallsDo) {
@@ -235,25 +252,30 @@ TEST_F(Users, AddConfirmedUsersReportsAMalformedPoolIdOrALaterUsersFieldsAsTheSi
   const TestPool malformed{"no-underscore", pool_.client_id, std::nullopt};
   const Status alone = fake_.AdminCreateUser(Create(malformed, "bob")).status();
   ASSERT_EQ(alone.code(), ErrorCode::kInvalidParameter) << alone;
-  EXPECT_STATUS(fake_.AddConfirmedUsers(malformed, {{"bob", kPassword, {}}, {"carol", kPassword, {}}}),
-                ErrorCode::kInvalidParameter, alone.message());
+  EXPECT_STATUS(
+      fake_.AddConfirmedUsers(malformed, {{"bob", kPassword, {}}, {"carol", kPassword, {}}}),
+      ErrorCode::kInvalidParameter, alone.message());
   const Status bad_name = fake_.AdminCreateUser(Create(pool_, "car ol")).status();
   ASSERT_EQ(bad_name.code(), ErrorCode::kInvalidParameter) << bad_name;
   EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"car ol", kPassword, {}}}),
                 ErrorCode::kInvalidParameter, bad_name.message());
-  const Status bad_password = fake_.AdminSetUserPassword({pool_.user_pool_id, "alice", "has space", true}).status();
+  const Status bad_password =
+      fake_.AdminSetUserPassword({pool_.user_pool_id, "alice", "has space", true}).status();
   ASSERT_EQ(bad_password.code(), ErrorCode::kInvalidParameter) << bad_password;
-  EXPECT_STATUS(fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"carol", "has space", {}}}),
-                ErrorCode::kInvalidParameter, bad_password.message());
-  EXPECT_STATUS(fake_.AdminGetUser({pool_.user_pool_id, "bob"}), ErrorCode::kUserNotFound, "User does not exist.");
+  EXPECT_STATUS(
+      fake_.AddConfirmedUsers(pool_, {{"bob", kPassword, {}}, {"carol", "has space", {}}}),
+      ErrorCode::kInvalidParameter, bad_password.message());
+  EXPECT_STATUS(fake_.AdminGetUser({pool_.user_pool_id, "bob"}), ErrorCode::kUserNotFound,
+                "User does not exist.");
 }
 
 TEST_F(Users, AliasPoolsRefuseUsernamesShapedLikeTheAlias) {
   auto pool_request = FakeIdentityProvider::DefaultTestPoolRequest();
   pool_request.alias_attributes = {AliasAttributeType::kEmail};
   TestPool pool = MakePool(pool_request);
-  EXPECT_STATUS(fake_.AdminCreateUser(Create(pool, "x@example.com")), ErrorCode::kInvalidParameter,
-                "Username cannot be of email format, since user pool is configured for email alias.");
+  EXPECT_STATUS(
+      fake_.AdminCreateUser(Create(pool, "x@example.com")), ErrorCode::kInvalidParameter,
+      "Username cannot be of email format, since user pool is configured for email alias.");
 }
 
 TEST_F(Users, EmailUsernamePoolsRequireAnEmailUsername) {
@@ -274,10 +296,11 @@ TEST_F(Users, AdminGetUserFindsByUsernameAliasOrSubAndAnswersTheCanonicalName) {
   pool_request.alias_attributes = {AliasAttributeType::kEmail, AliasAttributeType::kPhoneNumber,
                                    AliasAttributeType::kPreferredUsername};
   TestPool pool = MakePool(pool_request);
-  const std::string sub = fake_.AddConfirmedUser(pool, "Bob", kPassword,
-                                                 {{"email", "bob@example.com"},
-                                                  {"phone_number", "+15551230000"},
-                                                  {"preferred_username", "bobby"}})
+  const std::string sub = fake_
+                              .AddConfirmedUser(pool, "Bob", kPassword,
+                                                {{"email", "bob@example.com"},
+                                                 {"phone_number", "+15551230000"},
+                                                 {"preferred_username", "bobby"}})
                               .value();
   for (const std::string& name :
        std::vector<std::string>{"Bob", "bob", "BOB@example.com", "+15551230000", "Bobby", sub}) {
@@ -289,11 +312,16 @@ TEST_F(Users, AdminGetUserFindsByUsernameAliasOrSubAndAnswersTheCanonicalName) {
 
 TEST_F(Users, AliasesLongerThanAShortKeyAreFoldedAndFoundToo) {
   auto pool_request = FakeIdentityProvider::DefaultTestPoolRequest();
-  pool_request.alias_attributes = {AliasAttributeType::kEmail, AliasAttributeType::kPreferredUsername};
+  pool_request.alias_attributes = {AliasAttributeType::kEmail,
+                                   AliasAttributeType::kPreferredUsername};
   TestPool pool = MakePool(pool_request);
-  const std::string email = "Carol." + std::string(70, 'Q') + "@Example.com";  // past FoldedKey's 64 inline bytes
+  const std::string email =
+      "Carol." + std::string(70, 'Q') + "@Example.com";  // past FoldedKey's 64 inline bytes
   const std::string preferred = "Carol-" + std::string(70, 'P');
-  fake_.AddConfirmedUser(pool, "carol", kPassword, {{"email", email}, {"preferred_username", preferred}}).value();
+  fake_
+      .AddConfirmedUser(pool, "carol", kPassword,
+                        {{"email", email}, {"preferred_username", preferred}})
+      .value();
   std::string lower_email = email;
   for (char& c : lower_email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (const std::string& name : {email, lower_email, preferred, "carol-" + std::string(70, 'p')}) {
@@ -347,14 +375,16 @@ TEST_F(Users, ListUsersFiltersByAttributeStatusAndPrefix) {
   EXPECT_EQ(names(""), (std::vector<std::string>{"alice", "bob", "carol"}));
   EXPECT_EQ(names("email = \"bob@example.org\""), (std::vector<std::string>{"bob"}));
   EXPECT_EQ(names("email ^= \"carol\""), (std::vector<std::string>{"carol"}));
-  EXPECT_EQ(names("cognito:user_status = \"FORCE_CHANGE_PASSWORD\""), (std::vector<std::string>{"carol"}));
+  EXPECT_EQ(names("cognito:user_status = \"FORCE_CHANGE_PASSWORD\""),
+            (std::vector<std::string>{"carol"}));
   EXPECT_EQ(names("username ^= \"a\""), (std::vector<std::string>{"alice"}));
   ASSERT_OK(fake_.AdminDisableUser({pool_.user_pool_id, "bob"}));
   EXPECT_EQ(names("status = \"Disabled\""), (std::vector<std::string>{"bob"}));
 }
 
 TEST_F(Users, ListUsersPaginates) {
-  for (int i = 0; i < 4; ++i) fake_.AddConfirmedUser(pool_, "user" + std::to_string(i), kPassword).value();
+  for (int i = 0; i < 4; ++i)
+    fake_.AddConfirmedUser(pool_, "user" + std::to_string(i), kPassword).value();
   ListUsersRequest request;
   request.user_pool_id = pool_.user_pool_id;
   request.limit = 2;
@@ -367,7 +397,8 @@ TEST_F(Users, ListUsersPaginates) {
   }
   EXPECT_EQ(seen, (std::vector<std::string>{"alice", "user0", "user1", "user2", "user3"}));
   request.pagination_token = "garbage";
-  EXPECT_STATUS(fake_.ListUsers(request), ErrorCode::kInvalidParameter, "Invalid pagination token.");
+  EXPECT_STATUS(fake_.ListUsers(request), ErrorCode::kInvalidParameter,
+                "Invalid pagination token.");
 }
 
 TEST_F(Users, ListUsersReturnsOnlyAttributesToGet) {
@@ -381,7 +412,8 @@ TEST_F(Users, ListUsersReturnsOnlyAttributesToGet) {
 // ---------------------------------------------------------------- attributes
 
 TEST_F(Users, ChangingTheEmailUnverifiesItAndSendsAVerificationCode) {
-  ASSERT_OK(fake_.AdminUpdateUserAttributes({pool_.user_pool_id, "alice", {{"email", "new@example.com"}}, {}}));
+  ASSERT_OK(fake_.AdminUpdateUserAttributes(
+      {pool_.user_pool_id, "alice", {{"email", "new@example.com"}}, {}}));
   auto user = fake_.AdminGetUser({pool_.user_pool_id, "alice"}).value();
   EXPECT_EQ(FindAttribute(user.user_attributes, "email"), "new@example.com");
   EXPECT_EQ(FindAttribute(user.user_attributes, "email_verified"), "false");
@@ -395,8 +427,11 @@ TEST_F(Users, ChangingTheEmailUnverifiesItAndSendsAVerificationCode) {
 }
 
 TEST_F(Users, SettingEmailVerifiedInTheSameCallKeepsItVerified) {
-  ASSERT_OK(fake_.AdminUpdateUserAttributes(
-      {pool_.user_pool_id, "alice", {{"email", "new@example.com"}, {"email_verified", "true"}}, {}}));
+  ASSERT_OK(
+      fake_.AdminUpdateUserAttributes({pool_.user_pool_id,
+                                       "alice",
+                                       {{"email", "new@example.com"}, {"email_verified", "true"}},
+                                       {}}));
   EXPECT_TRUE(fake_.outbox().empty());
   ASSERT_OK(Forgot("alice"));
   EXPECT_EQ(fake_.outbox().Last()->destination, "new@example.com");
@@ -407,10 +442,11 @@ TEST_F(Users, AdminDeleteUserAttributesRemovesTheAttributeAndItsFlag) {
   auto user = fake_.AdminGetUser({pool_.user_pool_id, "alice"}).value();
   EXPECT_FALSE(FindAttribute(user.user_attributes, "email").has_value());
   EXPECT_FALSE(FindAttribute(user.user_attributes, "email_verified").has_value());
-  EXPECT_STATUS(fake_.AdminDeleteUserAttributes({pool_.user_pool_id, "alice", {"sub"}}),
-                ErrorCode::kInvalidParameter,
-                "Attributes did not conform to the schema: sub: Attribute cannot be updated. (changing an "
-                "immutable attribute)\n");
+  EXPECT_STATUS(
+      fake_.AdminDeleteUserAttributes({pool_.user_pool_id, "alice", {"sub"}}),
+      ErrorCode::kInvalidParameter,
+      "Attributes did not conform to the schema: sub: Attribute cannot be updated. (changing an "
+      "immutable attribute)\n");
 }
 
 // ---------------------------------------------------------------- sign-up
@@ -471,7 +507,8 @@ TEST_F(SignUp, IsRefusedWhenOnlyAdminsMayCreateUsers) {
   request.client_id = pool.client_id;
   request.username = "zoe";
   request.password = kPassword;
-  EXPECT_STATUS(fake_.SignUp(request), ErrorCode::kNotAuthorized, "SignUp is not permitted for this user pool");
+  EXPECT_STATUS(fake_.SignUp(request), ErrorCode::kNotAuthorized,
+                "SignUp is not permitted for this user pool");
 }
 
 TEST_F(SignUp, AdminConfirmSignUpConfirmsWithoutVerifying) {
@@ -487,8 +524,8 @@ TEST_F(SignUp, AdminConfirmSignUpConfirmsWithoutVerifying) {
   EXPECT_STATUS(Forgot("zoe"), ErrorCode::kInvalidParameter,
                 "Cannot reset password for the user as there is no registered/verified email or "
                 "phone_number");
-  EXPECT_STATUS(fake_.AdminConfirmSignUp({pool_.user_pool_id, "zoe", {}}), ErrorCode::kNotAuthorized,
-                "User cannot be confirmed. Current status is CONFIRMED");
+  EXPECT_STATUS(fake_.AdminConfirmSignUp({pool_.user_pool_id, "zoe", {}}),
+                ErrorCode::kNotAuthorized, "User cannot be confirmed. Current status is CONFIRMED");
 }
 
 TEST_F(SignUp, ResendConfirmationCodeReplacesTheCodeAndIsLimited) {
@@ -510,7 +547,8 @@ TEST_F(SignUp, ResendConfirmationCodeReplacesTheCodeAndIsLimited) {
   EXPECT_STATUS(fake_.ResendConfirmationCode(resend), ErrorCode::kLimitExceeded,
                 "Attempt limit exceeded, please try after some time.");
   resend.username = "alice";
-  EXPECT_STATUS(fake_.ResendConfirmationCode(resend), ErrorCode::kInvalidParameter, "User is already confirmed.");
+  EXPECT_STATUS(fake_.ResendConfirmationCode(resend), ErrorCode::kInvalidParameter,
+                "User is already confirmed.");
 }
 
 // ---------------------------------------------------------------- pools
@@ -530,11 +568,13 @@ TEST_F(Pools, DescribeUserPoolFillsInAwsDefaults) {
   EXPECT_EQ(policy.require_symbols, true);
   EXPECT_EQ(policy.temporary_password_validity_days, 7);
   EXPECT_EQ(pool.mfa_configuration, UserPoolMfaType::kOff);
-  EXPECT_EQ(pool.email_configuration->email_sending_account, EmailSendingAccountType::kCognitoDefault);
+  EXPECT_EQ(pool.email_configuration->email_sending_account,
+            EmailSendingAccountType::kCognitoDefault);
   EXPECT_EQ(pool.estimated_number_of_users, 0);
   std::set<std::string> schema;
   for (const auto& attribute : pool.schema_attributes) schema.insert(*attribute.name);
-  EXPECT_TRUE(schema.count("email") && schema.count("sub") && schema.count("phone_number_verified"));
+  EXPECT_TRUE(schema.count("email") && schema.count("sub") &&
+              schema.count("phone_number_verified"));
 }
 
 TEST_F(Pools, AnExplicitPolicyLeavesUnsetRequirementsOff) {
@@ -572,14 +612,17 @@ TEST_F(Pools, DescribeUserPoolClientShowsTheSecretAndDefaults) {
   auto client_request = FakeIdentityProvider::DefaultTestClientRequest();
   client_request.generate_secret = true;
   TestPool pool = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), client_request);
-  auto client = fake_.DescribeUserPoolClient({pool.user_pool_id, pool.client_id}).value().user_pool_client.value();
+  auto client = fake_.DescribeUserPoolClient({pool.user_pool_id, pool.client_id})
+                    .value()
+                    .user_pool_client.value();
   EXPECT_EQ(client.client_secret, pool.client_secret);
   EXPECT_EQ(client.client_id->size(), 26u);
   EXPECT_EQ(client.client_secret->size(), 51u);
   EXPECT_EQ(client.prevent_user_existence_errors, PreventUserExistenceErrorTypes::kLegacy);
   EXPECT_EQ(client.refresh_token_validity, 30);
   EXPECT_EQ(client.auth_session_validity, 3);
-  EXPECT_STATUS(fake_.DescribeUserPoolClient({pool_.user_pool_id, pool.client_id}), ErrorCode::kResourceNotFound,
+  EXPECT_STATUS(fake_.DescribeUserPoolClient({pool_.user_pool_id, pool.client_id}),
+                ErrorCode::kResourceNotFound,
                 "User pool client " + pool.client_id + " does not exist.");
 }
 

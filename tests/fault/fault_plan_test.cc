@@ -1,7 +1,6 @@
 #include <cognito_fake/fault_plan.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/wire_client.h>
-
 #include <gtest/gtest.h>
 #include <httplib.h>
 
@@ -27,7 +26,8 @@ TEST_F(FaultPlan, RulesFromJsonBehaveLikeTheirFluentTwins) {
     ]})"));
   EXPECT_OK(faults_.ForgotPassword(Forgot()));
   EXPECT_STATUS(faults_.ForgotPassword(Forgot()), ErrorCode::kTooManyRequests, "Rate exceeded");
-  EXPECT_STATUS(faults_.ConfirmForgotPassword({pool_.client_id, std::nullopt, "alice", "1", kNewPassword, {}}),
+  EXPECT_STATUS(faults_.ConfirmForgotPassword(
+                    {pool_.client_id, std::nullopt, "alice", "1", kNewPassword, {}}),
                 ErrorCode::kInternalError, "boom");
   EXPECT_OK(faults_.AdminGetUser({pool_.user_pool_id, "alice"}));
   EXPECT_EQ(fake_.clock().Now(), FakeClock::DefaultStart() + std::chrono::milliseconds(1500));
@@ -77,7 +77,8 @@ TEST_F(FaultPlan, BadPlansAreRefusedWithReasonsAndAddNothing) {
       {"operation": "ForgotPassword", "fail": {"error": "InternalErrorException"}},
       {"operation": "AdminGetUser", "fail": {"error": "CodeMismatchException"}}]})");
   EXPECT_EQ(illegal.code(), ErrorCode::kInvalidParameter);
-  EXPECT_NE(illegal.message().find("rule 2: AdminGetUser never raises CodeMismatchException"), std::string::npos)
+  EXPECT_NE(illegal.message().find("rule 2: AdminGetUser never raises CodeMismatchException"),
+            std::string::npos)
       << illegal;
   EXPECT_OK(faults_.ForgotPassword(Forgot()));
 }
@@ -88,9 +89,10 @@ TEST_F(FaultPlan, TheServerInstallsPlansAndShowsTheJournal) {
   auto server = LoopbackServer::Start(fake_, options);
   ASSERT_OK(server);
   httplib::Client http((*server)->url());
-  auto put = http.Put("/_cognito_fake/faults",
-                      R"({"rules":[{"name":"down","operation":"*","fail":{"error":"InternalErrorException"}}]})",
-                      "application/json");
+  auto put = http.Put(
+      "/_cognito_fake/faults",
+      R"({"rules":[{"name":"down","operation":"*","fail":{"error":"InternalErrorException"}}]})",
+      "application/json");
   ASSERT_TRUE(put);
   EXPECT_EQ(put->status, 200) << put->body;
   WireClient client(HttpTransport((*server)->url()));

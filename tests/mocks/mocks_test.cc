@@ -3,7 +3,6 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
 #include <cognito_fake/mocks.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
@@ -38,18 +37,23 @@ class Mocks : public ::testing::Test {
 };
 
 TEST_F(Mocks, DelegatesToTheFakeByDefault) {
-  EXPECT_CALL(mock_, AdminResetUserPassword(Field(&AdminResetUserPasswordRequest::username, "alice")));
-  EXPECT_THAT(mock_.AdminResetUserPassword({pool_.user_pool_id, "alice", {{"ticket", "1"}}}), IsOk());
-  EXPECT_THAT(fake_.outbox().Peek(),
-              Contains(AllOf(ResetCodeSentTo("alice@example.com"), WithClientMetadata("ticket", "1"),
-                             ForUser("alice"), ByMedium(DeliveryMediumType::kEmail))));
+  EXPECT_CALL(mock_,
+              AdminResetUserPassword(Field(&AdminResetUserPasswordRequest::username, "alice")));
+  EXPECT_THAT(mock_.AdminResetUserPassword({pool_.user_pool_id, "alice", {{"ticket", "1"}}}),
+              IsOk());
+  EXPECT_THAT(
+      fake_.outbox().Peek(),
+      Contains(AllOf(ResetCodeSentTo("alice@example.com"), WithClientMetadata("ticket", "1"),
+                     ForUser("alice"), ByMedium(DeliveryMediumType::kEmail))));
   EXPECT_THAT(mock_.AdminGetUser({pool_.user_pool_id, "alice"}),
-              IsOkAndHolds(Field(&AdminGetUserResponse::user_status, Optional(UserStatusType::kResetRequired))));
+              IsOkAndHolds(Field(&AdminGetUserResponse::user_status,
+                                 Optional(UserStatusType::kResetRequired))));
 }
 
 TEST_F(Mocks, AnExpectationOverridesTheFakeForOneOperation) {
   EXPECT_CALL(mock_, ForgotPassword(_))
-      .WillOnce(Return(Status(ErrorCode::kLimitExceeded, "Attempt limit exceeded, please try after some time.")))
+      .WillOnce(Return(
+          Status(ErrorCode::kLimitExceeded, "Attempt limit exceeded, please try after some time.")))
       .WillRepeatedly(::testing::DoDefault());
   EXPECT_THAT(mock_.ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}),
               StatusIs(ErrorCode::kLimitExceeded, HasSubstr("Attempt limit")));
@@ -63,7 +67,8 @@ TEST_F(Mocks, StatusMatchersExplainTheirFailures) {
                           "which is UserNotFoundException: User does not exist.");
   EXPECT_NONFATAL_FAILURE(EXPECT_THAT(not_found, StatusIs(ErrorCode::kNotAuthorized)),
                           "Expected: is NotAuthorizedException with a message that");
-  EXPECT_NONFATAL_FAILURE(EXPECT_THAT(StatusOr<int>(7), IsOkAndHolds(8)), "whose value 7 doesn't match");
+  EXPECT_NONFATAL_FAILURE(EXPECT_THAT(StatusOr<int>(7), IsOkAndHolds(8)),
+                          "whose value 7 doesn't match");
   EXPECT_THAT(StatusOr<int>(7), IsOkAndHolds(7));
   EXPECT_THAT(not_found, Not(IsOk()));
 }
@@ -88,10 +93,14 @@ TEST_F(Mocks, AMissedMockExpectationIsReported) {
 
 TEST_F(Mocks, JournalMatchersFindTheCallWhereARuleFired) {
   FaultInjector faults(mock_, &fake_.clock());
-  ASSERT_THAT(faults.Add(FaultRule::On(Operation::kAdminGetUser).Named("down").Fail(ErrorCode::kInternalError)),
-              IsOk());
-  EXPECT_THAT(faults.AdminGetUser({pool_.user_pool_id, "alice"}), StatusIs(ErrorCode::kInternalError));
-  EXPECT_THAT(faults.journal(), Contains(AllOf(FaultFired("down"), CallOf(Operation::kAdminGetUser))));
+  ASSERT_THAT(
+      faults.Add(
+          FaultRule::On(Operation::kAdminGetUser).Named("down").Fail(ErrorCode::kInternalError)),
+      IsOk());
+  EXPECT_THAT(faults.AdminGetUser({pool_.user_pool_id, "alice"}),
+              StatusIs(ErrorCode::kInternalError));
+  EXPECT_THAT(faults.journal(),
+              Contains(AllOf(FaultFired("down"), CallOf(Operation::kAdminGetUser))));
 }
 
 }  // namespace

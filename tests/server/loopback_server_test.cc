@@ -1,17 +1,16 @@
-#include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/errors.h>
+#include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/wire_client.h>
-
 #include <gtest/gtest.h>
 #include <httplib.h>
+
+#include <atomic>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "support/fake_test_util.h"
 #include "support/wire_scenario.h"
-
-#include <atomic>
-#include <thread>
 
 namespace cognito_fake {
 namespace {
@@ -58,8 +57,8 @@ class ServedFake : public FakeTest {
 
   httplib::Result Post(const std::string& target, const std::string& body,
                        const std::string& target_header = "X-Amz-Target") {
-    return http_->Post("/", {{target_header, "AWSCognitoIdentityProviderService." + target}},
-                       body, "application/x-amz-json-1.1");
+    return http_->Post("/", {{target_header, "AWSCognitoIdentityProviderService." + target}}, body,
+                       "application/x-amz-json-1.1");
   }
 
   std::atomic<int> observed_{0};
@@ -70,12 +69,13 @@ class ServedFake : public FakeTest {
 TEST_F(ServedFake, RoutesOnTheTargetHeaderInAnyCaseAndIgnoresSignatures) {
   const std::string body = R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})";
   for (const std::string header : {"X-Amz-Target", "x-amz-target", "X-AMZ-TARGET"}) {
-    auto result = http_->Post(
-        "/",
-        {{header, "AWSCognitoIdentityProviderService.AdminGetUser"},
-         {"Authorization", "AWS4-HMAC-SHA256 Credential=x/20240101/us-east-1/cognito-idp/aws4_request, "
-                           "SignedHeaders=host, Signature=deadbeef"}},
-        body, "application/x-amz-json-1.1");
+    auto result =
+        http_->Post("/",
+                    {{header, "AWSCognitoIdentityProviderService.AdminGetUser"},
+                     {"Authorization",
+                      "AWS4-HMAC-SHA256 Credential=x/20240101/us-east-1/cognito-idp/aws4_request, "
+                      "SignedHeaders=host, Signature=deadbeef"}},
+                    body, "application/x-amz-json-1.1");
     ASSERT_TRUE(result);
     EXPECT_EQ(result->status, 200) << header;
     EXPECT_EQ(Json::parse(result->body)["Username"], "alice");
@@ -94,10 +94,11 @@ TEST_F(ServedFake, ErrorsArriveWithStatusTypeHeaderAndBody) {
 }
 
 TEST_F(ServedFake, ControlRoutesExposeMessagesAndCodes) {
-  ASSERT_EQ(Post("AdminResetUserPassword",
-                 R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice","ClientMetadata":{"k":"v"}})")
-                ->status,
-            200);
+  ASSERT_EQ(
+      Post("AdminResetUserPassword", R"({"UserPoolId":")" + pool_.user_pool_id +
+                                         R"(","Username":"alice","ClientMetadata":{"k":"v"}})")
+          ->status,
+      200);
   EXPECT_EQ(observed_.load(), 1);
   auto messages = http_->Get("/_cognito_fake/messages");
   ASSERT_TRUE(messages);
@@ -108,11 +109,14 @@ TEST_F(ServedFake, ControlRoutesExposeMessagesAndCodes) {
   EXPECT_EQ(list[0]["ClientMetadata"]["k"], "v");
   EXPECT_EQ(list[0]["Code"], LastCode("alice"));
 
-  auto code = http_->Get(("/_cognito_fake/code?UserPoolId=" + pool_.user_pool_id + "&Username=alice").c_str());
+  auto code = http_->Get(
+      ("/_cognito_fake/code?UserPoolId=" + pool_.user_pool_id + "&Username=alice").c_str());
   ASSERT_TRUE(code);
   EXPECT_EQ(Json::parse(code->body)["Code"], LastCode("alice"));
-  EXPECT_EQ(http_->Get(("/_cognito_fake/code?UserPoolId=" + pool_.user_pool_id + "&Username=bob").c_str())->status,
-            404);
+  EXPECT_EQ(
+      http_->Get(("/_cognito_fake/code?UserPoolId=" + pool_.user_pool_id + "&Username=bob").c_str())
+          ->status,
+      404);
 
   auto drained = http_->Get("/_cognito_fake/messages?drain=true");
   EXPECT_EQ(Json::parse(drained->body).size(), 1u);
@@ -120,14 +124,17 @@ TEST_F(ServedFake, ControlRoutesExposeMessagesAndCodes) {
 }
 
 TEST_F(ServedFake, ResetReturnsToTheStartingStateAndTheClockCanAdvance) {
-  ASSERT_EQ(Post("AdminDeleteUser", R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})")
+  ASSERT_EQ(Post("AdminDeleteUser",
+                 R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})")
                 ->status,
             200);
   auto advanced = http_->Post("/_cognito_fake/clock?advance_seconds=3600", "", "application/json");
   ASSERT_TRUE(advanced);
   EXPECT_EQ(advanced->status, 200);
   EXPECT_EQ(fake_.clock().Now(), FakeClock::DefaultStart() + std::chrono::hours(1));
-  EXPECT_EQ(http_->Post("/_cognito_fake/clock?advance_seconds=soon", "", "application/json")->status, 400);
+  EXPECT_EQ(
+      http_->Post("/_cognito_fake/clock?advance_seconds=soon", "", "application/json")->status,
+      400);
 
   ASSERT_EQ(http_->Post("/_cognito_fake/reset", "", "application/json")->status, 200);
   EXPECT_OK(fake_.AdminGetUser({pool_.user_pool_id, "alice"}));

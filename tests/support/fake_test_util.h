@@ -6,7 +6,6 @@
 // EXPECT_STATUS for "this exact AWS error with this exact message".
 
 #include <cognito_fake/fake_identity_provider.h>
-
 #include <gtest/gtest.h>
 
 #include <string>
@@ -34,8 +33,8 @@ template <typename Result>
                                      const std::string& message) {
   const Status& status = StatusOf(result);
   if (status.code() == code && status.message() == message) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << expr_text << "\n      is: " << status
-                                       << "\nexpected: " << Status(code, message);
+  return ::testing::AssertionFailure()
+         << expr_text << "\n      is: " << status << "\nexpected: " << Status(code, message);
 }
 
 }  // namespace testing_util
@@ -43,8 +42,9 @@ template <typename Result>
 
 // Expects `expr` (Status or StatusOr, evaluated once) to fail with
 // `expected_code` and exactly `expected_message`. Accepts `<< "context"`.
-#define EXPECT_STATUS(expr, expected_code, expected_message) \
-  EXPECT_PRED_FORMAT3(::cognito_fake::testing_util::HasStatus, expr, expected_code, expected_message)
+#define EXPECT_STATUS(expr, expected_code, expected_message)                        \
+  EXPECT_PRED_FORMAT3(::cognito_fake::testing_util::HasStatus, expr, expected_code, \
+                      expected_message)
 
 // Expects `expr` (Status or StatusOr, evaluated once) to be OK.
 #define EXPECT_OK(expr) EXPECT_PRED_FORMAT1(::cognito_fake::testing_util::IsOk, expr)
@@ -66,8 +66,9 @@ class FakeTest : public ::testing::Test {
   }
 
   // A second pool/client made from the given requests.
-  TestPool MakePool(CreateUserPoolRequest pool = FakeIdentityProvider::DefaultTestPoolRequest(),
-                    CreateUserPoolClientRequest client = FakeIdentityProvider::DefaultTestClientRequest()) {
+  TestPool MakePool(
+      CreateUserPoolRequest pool = FakeIdentityProvider::DefaultTestPoolRequest(),
+      CreateUserPoolClientRequest client = FakeIdentityProvider::DefaultTestClientRequest()) {
     return fake_.CreateUserPoolForTest(std::move(pool), std::move(client)).value();
   }
 
@@ -87,7 +88,8 @@ class FakeTest : public ::testing::Test {
                                                       ClientMetadataType metadata = {}) {
     return fake_.AdminResetUserPassword({pool_.user_pool_id, username, std::move(metadata)});
   }
-  StatusOr<ForgotPasswordResponse> Forgot(const std::string& username, const TestPool* pool = nullptr) {
+  StatusOr<ForgotPasswordResponse> Forgot(const std::string& username,
+                                          const TestPool* pool = nullptr) {
     ForgotPasswordRequest request;
     request.client_id = (pool ? *pool : pool_).client_id;
     request.username = username;
@@ -104,7 +106,8 @@ class FakeTest : public ::testing::Test {
     request.password = password;
     return fake_.ConfirmForgotPassword(request);
   }
-  StatusOr<AuthenticationResultType> SignIn(const std::string& username, const std::string& password) {
+  StatusOr<AuthenticationResultType> SignIn(const std::string& username,
+                                            const std::string& password) {
     return fake_.SignIn(pool_, username, password);
   }
   StatusOr<AdminInitiateAuthResponse> AdminSignIn(const std::string& username,
@@ -127,8 +130,9 @@ class FakeTest : public ::testing::Test {
   }
   // AdminCreateUser of `username` with `email`, inviting by email with
   // `temporary_password` (or a generated one).
-  StatusOr<AdminCreateUserResponse> InviteByEmail(const std::string& username, const std::string& email,
-                                                  std::optional<std::string> temporary_password = {}) {
+  StatusOr<AdminCreateUserResponse> InviteByEmail(
+      const std::string& username, const std::string& email,
+      std::optional<std::string> temporary_password = {}) {
     AdminCreateUserRequest request;
     request.user_pool_id = pool_.user_pool_id;
     request.username = username;
@@ -144,7 +148,9 @@ class FakeTest : public ::testing::Test {
     return fake_.LastCodeFor((pool ? *pool : pool_).user_pool_id, username).value_or("<none>");
   }
   // A six-digit code that is not `code`.
-  static std::string OtherCode(const std::string& code) { return code == "000000" ? "111111" : "000000"; }
+  static std::string OtherCode(const std::string& code) {
+    return code == "000000" ? "111111" : "000000";
+  }
 
   FakeIdentityProvider fake_{FakeOptions().WithSeed(1)};
   TestPool pool_;

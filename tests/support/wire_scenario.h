@@ -9,11 +9,11 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 
-#include "wire/json_codec.h"
-
 #include <map>
 #include <string>
 #include <vector>
+
+#include "wire/json_codec.h"
 
 namespace cognito_fake {
 namespace testing_util {
@@ -89,7 +89,8 @@ inline Transcript RunEveryOperation(IdentityProvider& cognito, FakeIdentityProvi
   confirm.username = "alice";
   confirm.confirmation_code = "000000";
   confirm.password = "N3w-Passw0rd!";
-  t.Record("ConfirmForgotPassword", cognito.ConfirmForgotPassword(confirm));  // CodeMismatch (seeded)
+  t.Record("ConfirmForgotPassword",
+           cognito.ConfirmForgotPassword(confirm));  // CodeMismatch (seeded)
   confirm.confirmation_code = backing.LastCodeFor(pool_id, "alice").value_or("");
   t.Record("ConfirmForgotPassword", cognito.ConfirmForgotPassword(confirm));
 

@@ -1,10 +1,9 @@
 #include <cognito_fake/async.h>
-
 #include <gtest/gtest.h>
 
-#include "support/fake_test_util.h"
-
 #include <atomic>
+
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
@@ -25,14 +24,15 @@ TEST_F(Async, AsyncCallsTheHandlerWithProviderRequestAndResult) {
   {
     AsyncCaller async(fake_);
     for (int i = 0; i < 8; ++i) {
-      async.AdminGetUserAsync({pool_.user_pool_id, "alice"},
-                              [&](const IdentityProvider& provider, const AdminGetUserRequest& request,
-                                  const StatusOr<AdminGetUserResponse>& result) {
-                                EXPECT_EQ(&provider, &fake_);
-                                EXPECT_EQ(request.username, "alice");
-                                EXPECT_OK(result);
-                                ++handled;
-                              });
+      async.AdminGetUserAsync(
+          {pool_.user_pool_id, "alice"},
+          [&](const IdentityProvider& provider, const AdminGetUserRequest& request,
+              const StatusOr<AdminGetUserResponse>& result) {
+            EXPECT_EQ(&provider, &fake_);
+            EXPECT_EQ(request.username, "alice");
+            EXPECT_OK(result);
+            ++handled;
+          });
     }
   }  // the destructor waits for every call
   EXPECT_EQ(handled.load(), 8);

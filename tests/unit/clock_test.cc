@@ -1,7 +1,6 @@
 // FakeClock: moves only when told, and never off the end of a Timestamp.
 
 #include <cognito_fake/clock.h>
-
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -16,14 +15,17 @@ TEST(FakeClock, StartsAtTheDefaultAndMovesOnlyWhenTold) {
   clock.Advance(std::chrono::seconds(90));
   EXPECT_EQ(clock.Now(), FakeClock::DefaultStart() + std::chrono::seconds(90));
   clock.Advance(std::chrono::seconds(-5));
-  EXPECT_EQ(clock.Now(), FakeClock::DefaultStart() + std::chrono::seconds(90)) << "never backwards by Advance";
+  EXPECT_EQ(clock.Now(), FakeClock::DefaultStart() + std::chrono::seconds(90))
+      << "never backwards by Advance";
   clock.Set(FakeClock::DefaultStart());
   EXPECT_EQ(clock.Now(), FakeClock::DefaultStart()) << "Set goes backwards too";
 }
 
 TEST(FakeClock, StopsAtTheLatestTimeInsteadOfOverflowing) {
-  EXPECT_EQ(std::chrono::duration_cast<std::chrono::seconds>(FakeClock::Latest().time_since_epoch()).count(),
-            7258118400) << "2200-01-01T00:00:00Z";
+  EXPECT_EQ(std::chrono::duration_cast<std::chrono::seconds>(FakeClock::Latest().time_since_epoch())
+                .count(),
+            7258118400)
+      << "2200-01-01T00:00:00Z";
   FakeClock clock;
   clock.Advance(std::chrono::nanoseconds(std::numeric_limits<std::int64_t>::max()));
   EXPECT_EQ(clock.Now(), FakeClock::Latest());

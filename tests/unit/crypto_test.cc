@@ -1,9 +1,7 @@
 #include "internal/crypto.h"
 
 #include <cognito_fake/fake_identity_provider.h>
-
 #include <gtest/gtest.h>
-
 
 #include <cstring>
 #include <memory>
@@ -126,7 +124,8 @@ std::string ToHex(std::string_view bytes) {
 
 TEST(ExpandKey, IsTheExpandStepOfRfc5869) {
   // RFC 5869, test case 1: the PRK, the info and the 42 bytes of OKM.
-  const std::string prk = FromHex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5");
+  const std::string prk =
+      FromHex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5");
   EXPECT_EQ(ToHex(ExpandKey(prk, FromHex("f0f1f2f3f4f5f6f7f8f9"), 42)),
             "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865");
   EXPECT_EQ(ExpandKey(prk, "a", 256).size(), 256u);

@@ -2,8 +2,6 @@
 
 #include <cognito_fake/clock.h>
 #include <cognito_fake/outbox.h>
-
-
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -152,7 +150,8 @@ Message NumberedMessage(int i, std::size_t body_size) {
   return message;
 }
 
-void ExpectNumberedMessages(const std::vector<Message>& messages, int first, int count, std::size_t body_size) {
+void ExpectNumberedMessages(const std::vector<Message>& messages, int first, int count,
+                            std::size_t body_size) {
   ASSERT_EQ(messages.size(), static_cast<std::size_t>(count));
   for (int i = 0; i < count; ++i) {
     const Message expected = NumberedMessage(first + i, body_size);
@@ -187,12 +186,14 @@ TEST(Outbox, MessagesAfterAClearOrADrainReadBackWholeAndKeepTheirNumbering) {
 
 TEST(Outbox, KeepsLongTexts) {
   Outbox outbox;
-  for (const std::size_t size : {std::size_t{100}, std::size_t{8 * 1024 + 1}, std::size_t{70 * 1024}, std::size_t{5}}) {
+  for (const std::size_t size :
+       {std::size_t{100}, std::size_t{8 * 1024 + 1}, std::size_t{70 * 1024}, std::size_t{5}}) {
     outbox.Record(NumberedMessage(static_cast<int>(size % 1000), size));
   }
   const std::vector<Message> messages = outbox.Peek();
   ASSERT_EQ(messages.size(), 4u);
-  EXPECT_EQ(messages[1].body, std::string(8 * 1024 + 1, static_cast<char>('a' + (8 * 1024 + 1) % 1000 % 26)));
+  EXPECT_EQ(messages[1].body,
+            std::string(8 * 1024 + 1, static_cast<char>('a' + (8 * 1024 + 1) % 1000 % 26)));
   EXPECT_EQ(messages[2].body.size(), 70u * 1024);
   EXPECT_EQ(messages[3].body, "fffff");
   outbox.Clear();
@@ -218,21 +219,24 @@ TEST(Outbox, TheObserverSeesEachMessageWithItsSequenceAndCanBeStopped) {
 }
 
 TEST(Outbox, MessagesPrintReadably) {
-  Message message = MakeMessage("us-east-1_Abc", "alice", "123456", MessageOccasion::kAdminResetUserPassword);
+  Message message =
+      MakeMessage("us-east-1_Abc", "alice", "123456", MessageOccasion::kAdminResetUserPassword);
   message.sequence = 3;
   message.client_metadata = {{"k", "v"}};
   std::ostringstream os;
   os << message;
-  EXPECT_EQ(os.str(),
-            "Message #3 {AdminResetUserPassword EMAIL to alice@example.com for us-east-1_Abc/alice, "
-            "code \"123456\", ClientMetadata {k=v}}");
+  EXPECT_EQ(
+      os.str(),
+      "Message #3 {AdminResetUserPassword EMAIL to alice@example.com for us-east-1_Abc/alice, "
+      "code \"123456\", ClientMetadata {k=v}}");
 }
 
 TEST(FakeClock, StartsAtTheDefaultEpochAndMovesOnlyWhenTold) {
   FakeClock clock;
   EXPECT_EQ(clock.Now(), FakeClock::DefaultStart());
-  EXPECT_EQ(std::chrono::duration_cast<std::chrono::seconds>(clock.Now().time_since_epoch()).count(),
-            1704067200);
+  EXPECT_EQ(
+      std::chrono::duration_cast<std::chrono::seconds>(clock.Now().time_since_epoch()).count(),
+      1704067200);
   clock.Advance(std::chrono::minutes(90));
   EXPECT_EQ(clock.Now(), FakeClock::DefaultStart() + std::chrono::minutes(90));
   clock.Advance(std::chrono::seconds(-5));

@@ -48,8 +48,10 @@ TEST(PasswordPolicy, EachByteCountsForExactlyTheClassesThatListIt) {
     const char c = static_cast<char>(byte);
     const auto in = [c](std::string_view set) { return set.find(c) != std::string_view::npos; };
     EffectivePasswordPolicy policy;
-    policy.minimum_length = 2;  // a lone continuation byte makes two code points: the classes still decide
-    policy.require_lowercase = policy.require_uppercase = policy.require_numbers = policy.require_symbols = false;
+    policy.minimum_length =
+        2;  // a lone continuation byte makes two code points: the classes still decide
+    policy.require_lowercase = policy.require_uppercase = policy.require_numbers =
+        policy.require_symbols = false;
     const std::string password = std::string("\x01") + c + "\x01";  // \x01 belongs to no class
     policy.require_lowercase = true;
     EXPECT_EQ(Why(password, policy) == "OK", in("abcdefghijklmnopqrstuvwxyz")) << byte;
@@ -66,7 +68,9 @@ TEST(PasswordPolicy, EachByteCountsForExactlyTheClassesThatListIt) {
 }
 
 TEST(PasswordPolicy, OnlyBasicLatinLettersCountAsCased) {
-  EXPECT_EQ(Why("\xc3\x89\xc3\x89\xc3\x89\xc3\x89" "1234!"), "Password must have lowercase characters");
+  EXPECT_EQ(Why("\xc3\x89\xc3\x89\xc3\x89\xc3\x89"
+                "1234!"),
+            "Password must have lowercase characters");
 }
 
 TEST(PasswordPolicy, CountsLengthInCodePoints) {

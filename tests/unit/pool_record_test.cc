@@ -21,15 +21,20 @@ UserRecord& AddUser(PoolRecord& pool, const std::string& username, AttributeList
 
 TEST(PoolRecord, FindsAUserByUsernameThenActiveAliasThenSub) {
   PoolRecord pool;
-  pool.description.alias_attributes = {AliasAttributeType::kEmail, AliasAttributeType::kPreferredUsername};
-  UserRecord& alice = AddUser(pool, "alice", {{"sub", "sub-a"}, {"email", "a@example.com"},
-                                              {"email_verified", "true"}, {"preferred_username", "al"}});
+  pool.description.alias_attributes = {AliasAttributeType::kEmail,
+                                       AliasAttributeType::kPreferredUsername};
+  UserRecord& alice = AddUser(pool, "alice",
+                              {{"sub", "sub-a"},
+                               {"email", "a@example.com"},
+                               {"email_verified", "true"},
+                               {"preferred_username", "al"}});
   UserRecord& bob = AddUser(pool, "bob", {{"sub", "sub-b"}, {"email", "b@example.com"}});
   EXPECT_EQ(pool.FindUser("alice"), &alice);
   EXPECT_EQ(pool.FindUser("a@example.com"), &alice) << "a verified email alias";
   EXPECT_EQ(pool.FindUser("al"), &alice) << "preferred_username needs no verification";
   EXPECT_EQ(pool.FindUser("sub-b"), &bob);
-  EXPECT_EQ(pool.FindUser("b@example.com"), nullptr) << "an unverified email alias is no sign-in name";
+  EXPECT_EQ(pool.FindUser("b@example.com"), nullptr)
+      << "an unverified email alias is no sign-in name";
   EXPECT_EQ(pool.FindUser("Alice"), nullptr) << "a case-sensitive pool";
 }
 
@@ -61,11 +66,13 @@ TEST(PoolRecord, AnUnindexedUserIsFoundOnlyByUsernameAndAReindexFindsItAgain) {
 
 TEST(PoolRecord, IsActiveSignInNameFollowsTheUsernameAndAliasSettings) {
   PoolRecord pool;
-  const AttributeListType unverified = {{"email", "e@example.com"}, {"phone_number", "+15555550100"}};
+  const AttributeListType unverified = {{"email", "e@example.com"},
+                                        {"phone_number", "+15555550100"}};
   EXPECT_FALSE(pool.IsActiveSignInName(unverified, "email")) << "no aliases configured";
   pool.description.alias_attributes = {AliasAttributeType::kEmail};
   EXPECT_FALSE(pool.IsActiveSignInName(unverified, "email"));
-  EXPECT_TRUE(pool.IsActiveSignInName({{"email", "e@example.com"}, {"email_verified", "true"}}, "email"));
+  EXPECT_TRUE(
+      pool.IsActiveSignInName({{"email", "e@example.com"}, {"email_verified", "true"}}, "email"));
   pool.description.username_attributes = {UsernameAttributeType::kPhoneNumber};
   EXPECT_TRUE(pool.IsActiveSignInName(unverified, "phone_number"));
   EXPECT_FALSE(pool.IsActiveSignInName(unverified, "name"));

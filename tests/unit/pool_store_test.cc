@@ -3,7 +3,6 @@
 #include "internal/pool_store.h"
 
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -28,8 +27,9 @@ TEST(PoolStore, FindsAPoolByIdAndAnswersResourceNotFoundForAnother) {
   EXPECT_TRUE(store.HasPool("us-east-1_aaaaaaaaa"));
   EXPECT_THAT(store.FindPool("us-east-1_aaaaaaaaa"), IsOk());
   EXPECT_EQ(*store.FindPool("us-east-1_aaaaaaaaa"), &pool);
-  EXPECT_THAT(store.FindPool("us-east-1_bbbbbbbbb"),
-              StatusIs(ErrorCode::kResourceNotFound, "User pool us-east-1_bbbbbbbbb does not exist."));
+  EXPECT_THAT(
+      store.FindPool("us-east-1_bbbbbbbbb"),
+      StatusIs(ErrorCode::kResourceNotFound, "User pool us-east-1_bbbbbbbbb does not exist."));
 }
 
 TEST(PoolStore, FindsAClientWithItsPoolFromTheClientIdAlone) {
@@ -68,7 +68,8 @@ TEST(PoolStore, FindPoolAndUserChecksThePoolFirstThenTheUser) {
   EXPECT_EQ(found->user->username, "alice");
   EXPECT_THAT(store.FindPoolAndUser("us-east-1_aaaaaaaaa", "bob"),
               StatusIs(ErrorCode::kUserNotFound, "User does not exist."));
-  EXPECT_THAT(store.FindPoolAndUser("us-east-1_bbbbbbbbb", "bob"), StatusIs(ErrorCode::kResourceNotFound));
+  EXPECT_THAT(store.FindPoolAndUser("us-east-1_bbbbbbbbb", "bob"),
+              StatusIs(ErrorCode::kResourceNotFound));
 }
 
 }  // namespace

@@ -1,5 +1,4 @@
 #include <cognito_fake/requests.h>
-
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -34,9 +33,10 @@ TEST(Printing, SecretsAreRedacted) {
   InitiateAuthRequest sign_in;
   sign_in.client_id = "client";
   sign_in.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", "secret"}};
-  EXPECT_EQ(Print(sign_in),
-            R"({AuthFlow: USER_PASSWORD_AUTH, AuthParameters: {PASSWORD: <redacted>, USERNAME: "alice"}, )"
-            R"(ClientId: "client"})");
+  EXPECT_EQ(
+      Print(sign_in),
+      R"({AuthFlow: USER_PASSWORD_AUTH, AuthParameters: {PASSWORD: <redacted>, USERNAME: "alice"}, )"
+      R"(ClientId: "client"})");
 }
 
 TEST(Printing, ResponsesPrintNestedShapesEnumsAndTimes) {
@@ -45,8 +45,9 @@ TEST(Printing, ResponsesPrintNestedShapesEnumsAndTimes) {
   user.user_attributes = {{"email", "alice@example.com"}};
   user.user_create_date = Timestamp(std::chrono::seconds(1704067200));
   user.user_status = UserStatusType::kResetRequired;
-  EXPECT_EQ(Print(user), R"({Username: "alice", UserAttributes: [{Name: "email", Value: "alice@example.com"}], )"
-                         R"(UserCreateDate: 2024-01-01T00:00:00Z, UserStatus: RESET_REQUIRED})");
+  EXPECT_EQ(Print(user),
+            R"({Username: "alice", UserAttributes: [{Name: "email", Value: "alice@example.com"}], )"
+            R"(UserCreateDate: 2024-01-01T00:00:00Z, UserStatus: RESET_REQUIRED})");
   EXPECT_EQ(Print(AdminResetUserPasswordResponse{}), "{}");
 }
 

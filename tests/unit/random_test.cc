@@ -66,7 +66,8 @@ TEST(Random, DigitsDrawsExactlyWhatFromAlphabetOfTheTenDigitsDraws) {
     Random digits(seed);
     Random alphabet(seed);
     for (int count : {0, 1, 6, 8, 6, 40}) {
-      EXPECT_EQ(digits.Digits(count), alphabet.FromAlphabet("0123456789", count)) << seed << " " << count;
+      EXPECT_EQ(digits.Digits(count), alphabet.FromAlphabet("0123456789", count))
+          << seed << " " << count;
       EXPECT_EQ(digits.state(), alphabet.state()) << seed << " " << count;
     }
   }

@@ -1,9 +1,7 @@
 #include <cognito_fake/errors.h>
 #include <cognito_fake/identity_provider.h>
 #include <cognito_fake/status.h>
-
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -60,8 +58,10 @@ TEST(StatusOr, HoldsAValue) {
 }
 
 TEST(StatusOr, HoldsAnErrorAndThrowsOnValueAccess) {
-  StatusOr<int> error(Status(ErrorCode::kExpiredCode, "Invalid code provided, please request a code again."));
-  ASSERT_THAT(error, StatusIs(ErrorCode::kExpiredCode, "Invalid code provided, please request a code again."));
+  StatusOr<int> error(
+      Status(ErrorCode::kExpiredCode, "Invalid code provided, please request a code again."));
+  ASSERT_THAT(error, StatusIs(ErrorCode::kExpiredCode,
+                              "Invalid code provided, please request a code again."));
   try {
     (void)error.value();
     FAIL() << "value() did not throw";
@@ -117,13 +117,21 @@ TEST(OperationTable, AdminResetUserPasswordDocumentsItsThirteenExceptions) {
   const OperationInfo& info = OperationInfoFor(Operation::kAdminResetUserPassword);
   EXPECT_EQ(info.name, "AdminResetUserPassword");
   EXPECT_TRUE(info.requires_iam_auth);
-  const std::set<ErrorCode> documented(info.documented_errors.begin(), info.documented_errors.end());
-  const std::set<ErrorCode> expected = {
-      ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kUnexpectedLambda,
-      ErrorCode::kUserLambdaValidation, ErrorCode::kNotAuthorized, ErrorCode::kInvalidLambdaResponse,
-      ErrorCode::kTooManyRequests, ErrorCode::kLimitExceeded, ErrorCode::kUserNotFound,
-      ErrorCode::kInvalidSmsRoleAccessPolicy, ErrorCode::kInvalidEmailRoleAccessPolicy,
-      ErrorCode::kInvalidSmsRoleTrustRelationship, ErrorCode::kInternalError};
+  const std::set<ErrorCode> documented(info.documented_errors.begin(),
+                                       info.documented_errors.end());
+  const std::set<ErrorCode> expected = {ErrorCode::kResourceNotFound,
+                                        ErrorCode::kInvalidParameter,
+                                        ErrorCode::kUnexpectedLambda,
+                                        ErrorCode::kUserLambdaValidation,
+                                        ErrorCode::kNotAuthorized,
+                                        ErrorCode::kInvalidLambdaResponse,
+                                        ErrorCode::kTooManyRequests,
+                                        ErrorCode::kLimitExceeded,
+                                        ErrorCode::kUserNotFound,
+                                        ErrorCode::kInvalidSmsRoleAccessPolicy,
+                                        ErrorCode::kInvalidEmailRoleAccessPolicy,
+                                        ErrorCode::kInvalidSmsRoleTrustRelationship,
+                                        ErrorCode::kInternalError};
   EXPECT_EQ(documented, expected);
   EXPECT_TRUE(IsDocumentedError(Operation::kAdminResetUserPassword, ErrorCode::kUserNotFound));
   EXPECT_FALSE(IsDocumentedError(Operation::kAdminResetUserPassword, ErrorCode::kCodeMismatch));
@@ -148,7 +156,8 @@ TEST(OperationTable, NamesRoundTrip) {
 
 TEST(Enums, RoundTripTheirAwsSpelling) {
   EXPECT_EQ(ToString(UserStatusType::kResetRequired), "RESET_REQUIRED");
-  EXPECT_EQ(FromString<UserStatusType>("FORCE_CHANGE_PASSWORD"), UserStatusType::kForceChangePassword);
+  EXPECT_EQ(FromString<UserStatusType>("FORCE_CHANGE_PASSWORD"),
+            UserStatusType::kForceChangePassword);
   EXPECT_EQ(FromString<RecoveryOptionNameType>("verified_phone_number"),
             RecoveryOptionNameType::kVerifiedPhoneNumber);
   EXPECT_EQ(FromString<AuthFlowType>("user_password_auth"), std::nullopt);
@@ -160,7 +169,8 @@ TEST(Enums, RoundTripTheirAwsSpelling) {
 TEST(IdentityProvider, EveryOperationDefaultsToUnimplemented) {
   IdentityProvider provider;
   EXPECT_THAT(provider.AdminResetUserPassword({}),
-              StatusIs(ErrorCode::kUnimplemented, "AdminResetUserPassword is not supported by this provider"));
+              StatusIs(ErrorCode::kUnimplemented,
+                       "AdminResetUserPassword is not supported by this provider"));
   EXPECT_THAT(provider.InitiateAuth({}), StatusIs(ErrorCode::kUnimplemented));
   EXPECT_EQ(ErrorInfoFor(ErrorCode::kUnimplemented).name, "UnknownOperationException");
 }

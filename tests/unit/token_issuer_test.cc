@@ -2,13 +2,13 @@
 
 #include "internal/token_issuer.h"
 
-#include "internal/crypto.h"
-
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <string>
+
+#include "internal/crypto.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -35,7 +35,8 @@ class TokenIssuerTest : public ::testing::Test {
 
   static nlohmann::json Claims(const std::string& jwt) {
     const std::size_t first = jwt.find('.');
-    return nlohmann::json::parse(*Base64UrlDecode(jwt.substr(first + 1, jwt.rfind('.') - first - 1)));
+    return nlohmann::json::parse(
+        *Base64UrlDecode(jwt.substr(first + 1, jwt.rfind('.') - first - 1)));
   }
 
   UserPoolType pool_;
@@ -75,8 +76,8 @@ TEST_F(TokenIssuerTest, TheClientsValiditySettingsSetTheExpiries) {
   client_.access_token_validity = 5;
   client_.id_token_validity = 2;
   client_.refresh_token_validity = 90;
-  client_.token_validity_units = TokenValidityUnitsType{TimeUnitsType::kMinutes, TimeUnitsType::kHours,
-                                                        TimeUnitsType::kMinutes};
+  client_.token_validity_units = TokenValidityUnitsType{
+      TimeUnitsType::kMinutes, TimeUnitsType::kHours, TimeUnitsType::kMinutes};
   const AuthenticationResultType tokens = issuer_.Issue(Grant(), kNow, random_);
   EXPECT_EQ(tokens.expires_in, 300);
   EXPECT_EQ(Claims(*tokens.access_token)["exp"], 1'800'000'000 + 300);

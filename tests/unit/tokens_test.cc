@@ -1,7 +1,5 @@
 #include "internal/tokens.h"
 
-#include "internal/crypto.h"
-
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -9,6 +7,8 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include "internal/crypto.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -40,8 +40,9 @@ TEST(SignedJwt, HasCognitosHeaderTheClaimsAndA256ByteSignature) {
   ASSERT_EQ(std::count(token.begin(), token.end(), '.'), 2);
   EXPECT_EQ(Base64UrlDecode(token.substr(0, token.find('.'))),
             std::optional<std::string>(R"({"kid":"kid0123456789abc","alg":"RS256"})"));
-  EXPECT_EQ(Base64UrlDecode(token.substr(token.find('.') + 1, token.rfind('.') - token.find('.') - 1)),
-            std::optional<std::string>(std::string(kPayload)));
+  EXPECT_EQ(
+      Base64UrlDecode(token.substr(token.find('.') + 1, token.rfind('.') - token.find('.') - 1)),
+      std::optional<std::string>(std::string(kPayload)));
   EXPECT_EQ(Signature(token).size(), 342u);
   EXPECT_EQ(Base64UrlDecode(Signature(token))->size(), 256u);
 }
@@ -62,7 +63,8 @@ TEST(SignedJwt, IsSignedUnderItsHeadersKeyIdAndOpensWhateverTheKeyIdIs) {
 }
 
 TEST(SignedJwt, AnOddKeyIdIsStillValidJson) {
-  EXPECT_EQ(Base64UrlDecode(EncodedJwtHeader("k\"1")), std::optional<std::string>(R"({"kid":"k\"1","alg":"RS256"})"));
+  EXPECT_EQ(Base64UrlDecode(EncodedJwtHeader("k\"1")),
+            std::optional<std::string>(R"({"kid":"k\"1","alg":"RS256"})"));
 }
 
 TEST(SignedJwt, OpeningGivesThePayloadAndTheGenerationItWasIssuedUnder) {
@@ -156,7 +158,8 @@ std::string RefreshTokenFor(const TokenRecord& record, std::uint64_t seed = 42) 
 TEST(RefreshToken, IsShapedLikeCognitosFivePartJweAndCarriesItsRecord) {
   const std::string token = RefreshTokenFor(SampleRecord());
   ASSERT_EQ(std::count(token.begin(), token.end(), '.'), 4);
-  EXPECT_EQ(token.substr(0, token.find('.')), "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ");
+  EXPECT_EQ(token.substr(0, token.find('.')),
+            "eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ");
   std::vector<std::size_t> sizes;
   std::size_t start = 0;
   for (std::size_t dot = token.find('.'); start != std::string::npos;
@@ -173,8 +176,9 @@ TEST(RefreshToken, IsShapedLikeCognitosFivePartJweAndCarriesItsRecord) {
     decoded.push_back(bytes->size());
   }
   EXPECT_EQ(decoded, (std::vector<std::size_t>{46, 256, 16, 360, 16}));
-  EXPECT_EQ(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."),
-            std::string::npos);
+  EXPECT_EQ(
+      token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."),
+      std::string::npos);
   EXPECT_EQ(token.find("alice"), std::string::npos) << "the record is sealed";
   EXPECT_EQ(OpenRefreshToken(kKey, token), std::optional<TokenRecord>(SampleRecord()));
 }
@@ -213,7 +217,8 @@ TEST(RefreshToken, AnotherLengthOfAnyPartIsRefused) {
     EXPECT_FALSE(OpenRefreshToken(kKey, head.substr(0, head.size() - 4).append(tag)).has_value());
     EXPECT_FALSE(OpenRefreshToken(kKey, std::string(head).append("=").append(tag)).has_value());
     if (tag_dot - ciphertext_dot - 1 > 480) {
-      EXPECT_FALSE(OpenRefreshToken(kKey, token.substr(0, ciphertext_dot + 1 + 480).append(tag)).has_value());
+      EXPECT_FALSE(OpenRefreshToken(kKey, token.substr(0, ciphertext_dot + 1 + 480).append(tag))
+                       .has_value());
     }
   }
 }

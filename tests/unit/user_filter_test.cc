@@ -1,7 +1,6 @@
 #include "internal/user_filter.h"
 
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -41,8 +40,9 @@ TEST(ParseUserFilter, UnescapesQuotesInTheValue) {
 }
 
 TEST(ParseUserFilter, AcceptsEverySearchableAttribute) {
-  for (std::string_view name : {"username", "email", "phone_number", "name", "given_name", "family_name",
-                                "preferred_username", "cognito:user_status", "status", "sub"}) {
+  for (std::string_view name :
+       {"username", "email", "phone_number", "name", "given_name", "family_name",
+        "preferred_username", "cognito:user_status", "status", "sub"}) {
     EXPECT_EQ(Parse(std::string(name) + " = \"x\"").attribute, name);
   }
 }

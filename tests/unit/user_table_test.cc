@@ -3,8 +3,6 @@
 
 #include "internal/user_table.h"
 
-#include "internal/ascii.h"
-
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -13,6 +11,8 @@
 #include <set>
 #include <string>
 #include <vector>
+
+#include "internal/ascii.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -27,7 +27,8 @@ std::string Name(const char* prefix, long n) {
   return name;
 }
 
-UserRecord Record(const std::string& username, const std::string& sub, const std::string& email = "") {
+UserRecord Record(const std::string& username, const std::string& sub,
+                  const std::string& email = "") {
   UserRecord record;
   record.username = username;
   record.attributes.push_back(AttributeType{"sub", sub});
@@ -74,7 +75,8 @@ TEST(UserTable, AgreesWithAMapThroughRandomInsertsAndErases) {
 TEST(UserTable, RecordsStayWhereTheyAreWhileTheTableGrows) {
   UserTable table;
   UserRecord* first = &table.Insert("first", Record("first", "sub-0"));
-  for (long i = 1; i < 10000; ++i) table.Insert(Name("user", i), Record(Name("user", i), Name("sub-", i)));
+  for (long i = 1; i < 10000; ++i)
+    table.Insert(Name("user", i), Record(Name("user", i), Name("sub-", i)));
   EXPECT_EQ(table.Find("first"), first);
   EXPECT_EQ(first->sub(), "sub-0");
 }
@@ -107,7 +109,8 @@ TEST(UserTable, IndexingAnAliasTakesItFromItsOwnerAndOnlyTheOwnerCanUnindexIt) {
   EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com"), &bob);
   table.UnindexAlias(Alias::kEmail, "shared@example.com", bob);
   EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com"), nullptr);
-  EXPECT_EQ(table.FindByAlias(Alias::kPhoneNumber, "shared@example.com"), nullptr) << "each alias apart";
+  EXPECT_EQ(table.FindByAlias(Alias::kPhoneNumber, "shared@example.com"), nullptr)
+      << "each alias apart";
 }
 
 TEST(UserTable, ACopyIsASnapshotThatLaterChangesDoNotReach) {
@@ -154,7 +157,8 @@ TEST(UserTable, AUserWhoseKeyIsEmptyIsStillAUser) {
 TEST(FoldedKey, IsTheTextWhenNotFoldingAndFoldsOnlyAsciiLettersOtherwise) {
   EXPECT_EQ(FoldedKey("Alice@Example.COM", false), "Alice@Example.COM");
   EXPECT_EQ(FoldedKey("Alice@Example.COM", true), "alice@example.com");
-  EXPECT_EQ(FoldedKey("\xc3\x89MILE", true), "\xc3\x89mile") << "non-ASCII letters are left as they are";
+  EXPECT_EQ(FoldedKey("\xc3\x89MILE", true), "\xc3\x89mile")
+      << "non-ASCII letters are left as they are";
 }
 
 }  // namespace

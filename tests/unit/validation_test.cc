@@ -1,9 +1,6 @@
 #include "internal/validation.h"
 
-#include "internal/ascii.h"
-
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -12,6 +9,8 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "internal/ascii.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -25,27 +24,38 @@ TEST(Matches, UserPoolIdNeedsARegionPrefixAnUnderscoreAndAnAlphanumericSuffix) {
   EXPECT_TRUE(Matches(Pattern::kUserPoolId, "a_b_c"));
   EXPECT_TRUE(Matches(Pattern::kUserPoolId, "__a")) << "the prefix may be an underscore";
   EXPECT_TRUE(Matches(Pattern::kUserPoolId, "-_9"));
-  for (std::string_view bad : {"no-underscore", "_abc", "abc_", "a_b-c", "a b_c", "", "_", "a__", "a_-", "a-b"}) {
+  for (std::string_view bad :
+       {"no-underscore", "_abc", "abc_", "a_b-c", "a b_c", "", "_", "a__", "a_-", "a-b"}) {
     EXPECT_FALSE(Matches(Pattern::kUserPoolId, bad)) << bad;
   }
 }
 
 TEST(Matches, UsernameIsLettersMarksSymbolsNumbersAndPunctuation) {
-  for (std::string_view good : {"alice", "Bob@example.com", "+15551234567", "\xe6\x97\xa5\xe6\x9c\xac"}) {
+  for (std::string_view good :
+       {"alice", "Bob@example.com", "+15551234567", "\xe6\x97\xa5\xe6\x9c\xac"}) {
     EXPECT_TRUE(Matches(Pattern::kUsername, good)) << good;
   }
-  for (std::string_view bad : {"al ice", "tab\tname", "", "a\xc2\xa0" "b", "a\xe2\x80\x8b" "b"}) {
+  for (std::string_view bad : {"al ice", "tab\tname", "",
+                               "a\xc2\xa0"
+                               "b",
+                               "a\xe2\x80\x8b"
+                               "b"}) {
     EXPECT_FALSE(Matches(Pattern::kUsername, bad)) << bad;
   }
 }
 
 TEST(Matches, NonWhitespaceUsesJavaWhitespace) {
   EXPECT_TRUE(Matches(Pattern::kNonWhitespace, "abc"));
-  EXPECT_TRUE(Matches(Pattern::kNonWhitespace, "a\xc2\xa0" "b")) << "U+00A0 is not \\s in Java";
+  EXPECT_TRUE(Matches(Pattern::kNonWhitespace,
+                      "a\xc2\xa0"
+                      "b"))
+      << "U+00A0 is not \\s in Java";
   EXPECT_FALSE(Matches(Pattern::kNonWhitespace, ""));
   EXPECT_FALSE(Matches(Pattern::kNonWhitespace, " "));
   EXPECT_FALSE(Matches(Pattern::kNonWhitespace, "a b"));
-  EXPECT_FALSE(Matches(Pattern::kNonWhitespace, "a\x0b" "b"));
+  EXPECT_FALSE(Matches(Pattern::kNonWhitespace,
+                       "a\x0b"
+                       "b"));
 }
 
 TEST(Matches, AsciiClassesAcceptOnlyTheirCharacters) {
@@ -71,7 +81,8 @@ TEST(Matches, ArnFollowsTheModelPattern) {
 TEST(Matches, VerificationMessagesNeedTheCodePlaceholder) {
   EXPECT_TRUE(Matches(Pattern::kSmsVerificationMessage, "Your code is {####}"));
   EXPECT_FALSE(Matches(Pattern::kSmsVerificationMessage, "Your code is {###}"));
-  EXPECT_FALSE(Matches(Pattern::kSmsVerificationMessage, "Line one\n{####}")) << "'.' stops at newlines";
+  EXPECT_FALSE(Matches(Pattern::kSmsVerificationMessage, "Line one\n{####}"))
+      << "'.' stops at newlines";
   EXPECT_TRUE(Matches(Pattern::kEmailVerificationMessage, "Hello,\n\nyour code is {####}."));
   EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessage, "no placeholder"));
 }
@@ -79,15 +90,18 @@ TEST(Matches, VerificationMessagesNeedTheCodePlaceholder) {
 TEST(Matches, TheEmailLinkMessageNeedsALinkPlaceholder) {
   EXPECT_TRUE(Matches(Pattern::kEmailVerificationMessageByLink, "Click {##Verify Email##}"));
   EXPECT_TRUE(Matches(Pattern::kEmailVerificationMessageByLink, "{####}"));
-  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "{###}")) << "the two markers overlap";
+  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "{###}"))
+      << "the two markers overlap";
   EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "##} then {##"));
-  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "Click {##Verify\x7f##}")) << "a control character";
+  EXPECT_FALSE(Matches(Pattern::kEmailVerificationMessageByLink, "Click {##Verify\x7f##}"))
+      << "a control character";
 }
 
 TEST(Matches, AnEmailAddressHasTextOnBothSidesOfAnAt) {
   EXPECT_TRUE(Matches(Pattern::kEmailAddress, "no-reply@example.com"));
   EXPECT_TRUE(Matches(Pattern::kEmailAddress, "a@@b"));
-  for (std::string_view bad : {"@example.com", "no-reply@", "no-reply", "no reply@example.com", ""}) {
+  for (std::string_view bad :
+       {"@example.com", "no-reply@", "no-reply", "no reply@example.com", ""}) {
     EXPECT_FALSE(Matches(Pattern::kEmailAddress, bad)) << bad;
   }
 }
@@ -98,7 +112,8 @@ TEST(Matches, TheOtherMessagePatternsFollowTheModel) {
   EXPECT_FALSE(Matches(Pattern::kSesConfigurationSet, ""));
   EXPECT_TRUE(Matches(Pattern::kAnyText, "line one\nline two"));
   EXPECT_TRUE(Matches(Pattern::kAnyText, ""));
-  EXPECT_TRUE(Matches(Pattern::kEmailInviteMessage, "Hello {username},\n\nyour password is {####}"));
+  EXPECT_TRUE(
+      Matches(Pattern::kEmailInviteMessage, "Hello {username},\n\nyour password is {####}"));
   EXPECT_TRUE(Matches(Pattern::kEmailInviteMessage, ""));
   EXPECT_FALSE(Matches(Pattern::kEmailInviteMessage, "bell\x07"));
 }
@@ -138,17 +153,51 @@ TEST(Matches, UserPoolIdAgreesWithTheRegexForEveryShortText) {
 }
 
 TEST(Satisfies, GivesTheCodePointDecodersAnswerForEveryShape) {
-  const StringShape* const shapes[] = {
-      &kUserPoolIdType, &kUsernameType, &kClientIdType, &kPasswordType, &kSecretHashType,
-      &kConfirmationCodeType, &kSessionType, &kTokenModelType, &kUserPoolNameType, &kClientNameType,
-      &kAttributeNameType, &kAttributeValueType, &kSearchPaginationTokenType, &kUserFilterType,
-      &kStringType, &kArnType, &kCustomAttributeNameType, &kSmsVerificationMessageType,
-      &kEmailVerificationMessageType, &kEmailVerificationSubjectType, &kEmailVerificationMessageByLinkType,
-      &kEmailAddressType, &kSESConfigurationSet, &kSmsInviteMessageType, &kEmailInviteMessageType};
-  std::vector<std::string> texts = {"", "us-east-1_AbC123", "us-east-1_", "_abc", "a_b_c", "us-east-1_a-b",
-                                    "arn:aws:sns:us-east-1:123456789012:topic", "Code {####}", "caf\xc3\xa9",
-                                    "\xf0\x9f\x98\x80", "\xc3", "\xed\xa0\x80", "a\xc2\xa0" "b",
-                                    "a@b", "@ab", "ab@", "Go {##here##}", "{##}##}", "x{###}"};
+  const StringShape* const shapes[] = {&kUserPoolIdType,
+                                       &kUsernameType,
+                                       &kClientIdType,
+                                       &kPasswordType,
+                                       &kSecretHashType,
+                                       &kConfirmationCodeType,
+                                       &kSessionType,
+                                       &kTokenModelType,
+                                       &kUserPoolNameType,
+                                       &kClientNameType,
+                                       &kAttributeNameType,
+                                       &kAttributeValueType,
+                                       &kSearchPaginationTokenType,
+                                       &kUserFilterType,
+                                       &kStringType,
+                                       &kArnType,
+                                       &kCustomAttributeNameType,
+                                       &kSmsVerificationMessageType,
+                                       &kEmailVerificationMessageType,
+                                       &kEmailVerificationSubjectType,
+                                       &kEmailVerificationMessageByLinkType,
+                                       &kEmailAddressType,
+                                       &kSESConfigurationSet,
+                                       &kSmsInviteMessageType,
+                                       &kEmailInviteMessageType};
+  std::vector<std::string> texts = {"",
+                                    "us-east-1_AbC123",
+                                    "us-east-1_",
+                                    "_abc",
+                                    "a_b_c",
+                                    "us-east-1_a-b",
+                                    "arn:aws:sns:us-east-1:123456789012:topic",
+                                    "Code {####}",
+                                    "caf\xc3\xa9",
+                                    "\xf0\x9f\x98\x80",
+                                    "\xc3",
+                                    "\xed\xa0\x80",
+                                    "a\xc2\xa0"
+                                    "b",
+                                    "a@b",
+                                    "@ab",
+                                    "ab@",
+                                    "Go {##here##}",
+                                    "{##}##}",
+                                    "x{###}"};
   static constexpr char kInteresting[] = "\0\t\n\x0b\r\x1f !#*+,-./09:=@AZ_az{}~\x7f\x80\xc3\xff";
   const std::string interesting(kInteresting, sizeof(kInteresting) - 1);
   for (int byte = 0; byte < 256; ++byte) texts.emplace_back(1, static_cast<char>(byte));
@@ -167,26 +216,30 @@ TEST(Satisfies, GivesTheCodePointDecodersAnswerForEveryShape) {
     }
   }
   for (const StringShape* shape : shapes) {
-    for (int length : {shape->min_length - 1, shape->min_length, shape->max_length, shape->max_length + 1}) {
+    for (int length :
+         {shape->min_length - 1, shape->min_length, shape->max_length, shape->max_length + 1}) {
       if (length < 0 || length > 3000) continue;
       const auto size = static_cast<std::size_t>(length);
       texts.push_back(std::string(size, 'a'));
       texts.push_back(std::string(size, '_'));
       if (size >= 2) texts.push_back("x_" + std::string(size - 2, 'A'));  // a pool id at each bound
-      if (size >= 6) texts.push_back("{####}" + std::string(size - 6, 'a'));  // a message at each bound
+      if (size >= 6)
+        texts.push_back("{####}" + std::string(size - 6, 'a'));  // a message at each bound
     }
   }
   // Shapes no model member has, so that "" and bounds meet every pattern.
   std::vector<StringShape> unbounded;
-  for (const StringShape* shape : shapes) unbounded.push_back(StringShape{-1, -1, shape->pattern, false});
+  for (const StringShape* shape : shapes)
+    unbounded.push_back(StringShape{-1, -1, shape->pattern, false});
   std::vector<const StringShape*> all(std::begin(shapes), std::end(shapes));
   for (const StringShape& shape : unbounded) all.push_back(&shape);
   int accepted = 0;
   for (const StringShape* shape : all) {
     for (const std::string& text : texts) {
       const bool expected = SatisfiesByCodePoints(text, *shape);
-      EXPECT_EQ(Satisfies(text, *shape), expected) << "pattern " << PatternText(shape->pattern) << ", text '"
-                                                   << text << "' (" << text.size() << " bytes)";
+      EXPECT_EQ(Satisfies(text, *shape), expected)
+          << "pattern " << PatternText(shape->pattern) << ", text '" << text << "' (" << text.size()
+          << " bytes)";
       accepted += expected;
     }
   }
@@ -235,10 +288,11 @@ TEST(Validator, AnEmptyValidatorIsOk) { EXPECT_THAT(Validator().ToStatus(), IsOk
 TEST(Validator, ReportsOneViolationWithTheValue) {
   Validator v;
   v.String("userPoolId", "x", kUserPoolIdType);
-  EXPECT_EQ(v.ToStatus(),
-            Status(ErrorCode::kInvalidParameter,
-                   "1 validation error detected: Value 'x' at 'userPoolId' failed to satisfy "
-                   "constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+"));
+  EXPECT_EQ(
+      v.ToStatus(),
+      Status(ErrorCode::kInvalidParameter,
+             "1 validation error detected: Value 'x' at 'userPoolId' failed to satisfy "
+             "constraint: Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+"));
 }
 
 TEST(Validator, NeverEchoesSensitiveValues) {
@@ -282,24 +336,33 @@ TEST(Validator, MeasuresMapKeysAndValuesInUtf16UnitsNotBytes) {
   ok.StringMap("clientMetadata", {{"k", within + within}}, kClientMetadataType);
   EXPECT_THAT(ok.ToStatus(), IsOk());
   Validator too_long;
-  too_long.StringMap("clientMetadata", {{"k", within + within + "\xF0\x9F\x98\x80"}}, kClientMetadataType);
-  EXPECT_EQ(too_long.ToStatus().message(),
-            "1 validation error detected: Value at 'clientMetadata' failed to satisfy constraint: Map keys "
-            "and values must satisfy constraint: [Member must have length less than or equal to 131072]");
+  too_long.StringMap("clientMetadata", {{"k", within + within + "\xF0\x9F\x98\x80"}},
+                     kClientMetadataType);
+  EXPECT_EQ(
+      too_long.ToStatus().message(),
+      "1 validation error detected: Value at 'clientMetadata' failed to satisfy constraint: Map "
+      "keys "
+      "and values must satisfy constraint: [Member must have length less than or equal to 131072]");
   Validator ascii_too_long;
-  ascii_too_long.StringMap("clientMetadata", {{std::string(131073, 'k'), "v"}}, kClientMetadataType);
+  ascii_too_long.StringMap("clientMetadata", {{std::string(131073, 'k'), "v"}},
+                           kClientMetadataType);
   EXPECT_EQ(ascii_too_long.ToStatus().code(), ErrorCode::kInvalidParameter);
 }
 
 TEST(Validator, RefusesAMapKeyOrValueThatIsNotUtf8AsAMalformedBody) {
-  for (const auto& [key, value] : std::vector<std::pair<std::string, std::string>>{
-           {"USERNAME", "al\xffice"}, {"USER\xc3", "alice"}, {"k", "caf\xc3"}, {"\xed\xa0\x80", "v"}}) {
+  for (const auto& [key, value] :
+       std::vector<std::pair<std::string, std::string>>{{"USERNAME", "al\xffice"},
+                                                        {"USER\xc3", "alice"},
+                                                        {"k", "caf\xc3"},
+                                                        {"\xed\xa0\x80", "v"}}) {
     Validator v;
     v.StringMap("authParameters", {{"PASSWORD", "ok"}, {key, value}}, kAuthParametersType);
-    EXPECT_EQ(v.ToStatus(), Status(ErrorCode::kSerialization, "Malformed request body")) << key << "=" << value;
+    EXPECT_EQ(v.ToStatus(), Status(ErrorCode::kSerialization, "Malformed request body"))
+        << key << "=" << value;
   }
   Validator utf8;
-  utf8.StringMap("authParameters", {{"USERNAME", "caf\xc3\xa9"}, {"\xe6\x97\xa5", "v"}}, kAuthParametersType);
+  utf8.StringMap("authParameters", {{"USERNAME", "caf\xc3\xa9"}, {"\xe6\x97\xa5", "v"}},
+                 kAuthParametersType);
   EXPECT_THAT(utf8.ToStatus(), IsOk());
 }
 
@@ -315,7 +378,8 @@ TEST(Validate, AdminResetUserPasswordWithEmptyMembersListsFourViolations) {
 }
 
 TEST(Validate, AcceptsWellFormedRequests) {
-  EXPECT_THAT(Validate(AdminResetUserPasswordRequest{"us-east-1_abc", "alice", {{"k", "v"}}}), IsOk());
+  EXPECT_THAT(Validate(AdminResetUserPasswordRequest{"us-east-1_abc", "alice", {{"k", "v"}}}),
+              IsOk());
   ConfirmForgotPasswordRequest confirm;
   confirm.client_id = "abc123";
   confirm.username = "alice";
@@ -330,7 +394,8 @@ TEST(Validate, AcceptsWellFormedRequests) {
 
 TEST(Validate, TheBatchChecksGiveTheFullChecksAnswerOnceTheSharedFieldsPassed) {
   const std::vector<std::string> usernames = {"alice", "", "al ice", std::string(129, 'a'), "\xff"};
-  const std::vector<std::string> passwords = {"Passw0rd!", "", "has space", std::string(257, 'p'), "\xc3"};
+  const std::vector<std::string> passwords = {"Passw0rd!", "", "has space", std::string(257, 'p'),
+                                              "\xc3"};
   const std::vector<std::vector<AttributeType>> attribute_lists = {
       {}, {{"email", "a@example.com"}}, {{"", "x"}}, {{"email", std::string(2049, 'e')}}};
   for (const std::string& username : usernames) {
@@ -395,13 +460,15 @@ TEST(Validate, ListUsersLimitIsAtMostSixty) {
 TEST(Validate, NamesListElementsByTheirIndexAndMember) {
   const AdminUpdateUserAttributesRequest request{
       "us-east-1_abc", "alice", {{"email", "a@example.com"}, {"", std::string(2049, 'v')}}, {}};
-  EXPECT_EQ(Validate(request).message(),
-            "3 validation errors detected: Value '' at 'userAttributes.2.member.name' failed to satisfy "
-            "constraint: Member must satisfy regular expression pattern: "
-            "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+; Value '' at 'userAttributes.2.member.name' "
-            "failed to satisfy constraint: Member must have length greater than or equal to 1; Value at "
-            "'userAttributes.2.member.value' failed to satisfy constraint: Member must have length less than "
-            "or equal to 2048");
+  EXPECT_EQ(
+      Validate(request).message(),
+      "3 validation errors detected: Value '' at 'userAttributes.2.member.name' failed to satisfy "
+      "constraint: Member must satisfy regular expression pattern: "
+      "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+; Value '' at 'userAttributes.2.member.name' "
+      "failed to satisfy constraint: Member must have length greater than or equal to 1; Value at "
+      "'userAttributes.2.member.value' failed to satisfy constraint: Member must have length less "
+      "than "
+      "or equal to 2048");
   CreateUserPoolClientRequest client;
   client.user_pool_id = "us-east-1_abc";
   client.client_name = "app";
@@ -423,25 +490,26 @@ TEST(Validate, ChecksEveryConstrainedMemberOfAPoolInModelOrder) {
   request.user_pool_tags = {{"", "v"}};
   request.schema = {SchemaAttributeType{}};
   request.schema[0].name = std::string(21, 'n');
-  EXPECT_EQ(Validate(request).message(),
-            "7 validation errors detected: "
-            "Value 'pool!' at 'poolName' failed to satisfy constraint: Member must satisfy regular "
-            "expression pattern: [\\w\\s+=,.@-]+; "
-            "Value 'not-an-arn' at 'lambdaConfig.kMSKeyID' failed to satisfy constraint: Member must "
-            "satisfy regular expression pattern: " +
-                std::string(PatternText(Pattern::kArn)) +
-                "; Value 'not-an-arn' at 'lambdaConfig.kMSKeyID' failed to satisfy constraint: Member "
-                "must have length greater than or equal to 20; "
-                "Value 'Click here please' at 'verificationMessageTemplate.emailMessageByLink' failed to "
-                "satisfy constraint: Member must satisfy regular expression pattern: " +
-                std::string(PatternText(Pattern::kEmailVerificationMessageByLink)) +
-                "; Value 'nobody' at 'emailConfiguration.replyToEmailAddress' failed to satisfy "
-                "constraint: Member must satisfy regular expression pattern: " +
-                std::string(PatternText(Pattern::kEmailAddress)) +
-                "; Value '' at 'userPoolTags' failed to satisfy constraint: Member must have length "
-                "greater than or equal to 1; "
-                "Value 'nnnnnnnnnnnnnnnnnnnnn' at 'schema.1.member.name' failed to satisfy constraint: "
-                "Member must have length less than or equal to 20");
+  EXPECT_EQ(
+      Validate(request).message(),
+      "7 validation errors detected: "
+      "Value 'pool!' at 'poolName' failed to satisfy constraint: Member must satisfy regular "
+      "expression pattern: [\\w\\s+=,.@-]+; "
+      "Value 'not-an-arn' at 'lambdaConfig.kMSKeyID' failed to satisfy constraint: Member must "
+      "satisfy regular expression pattern: " +
+          std::string(PatternText(Pattern::kArn)) +
+          "; Value 'not-an-arn' at 'lambdaConfig.kMSKeyID' failed to satisfy constraint: Member "
+          "must have length greater than or equal to 20; "
+          "Value 'Click here please' at 'verificationMessageTemplate.emailMessageByLink' failed to "
+          "satisfy constraint: Member must satisfy regular expression pattern: " +
+          std::string(PatternText(Pattern::kEmailVerificationMessageByLink)) +
+          "; Value 'nobody' at 'emailConfiguration.replyToEmailAddress' failed to satisfy "
+          "constraint: Member must satisfy regular expression pattern: " +
+          std::string(PatternText(Pattern::kEmailAddress)) +
+          "; Value '' at 'userPoolTags' failed to satisfy constraint: Member must have length "
+          "greater than or equal to 1; "
+          "Value 'nnnnnnnnnnnnnnnnnnnnn' at 'schema.1.member.name' failed to satisfy constraint: "
+          "Member must have length less than or equal to 20");
 }
 
 TEST(Validate, AnEmptyOptionalListIsAbsent) {
@@ -449,9 +517,10 @@ TEST(Validate, AnEmptyOptionalListIsAbsent) {
   request.pool_name = "pool";
   EXPECT_THAT(Validate(request), IsOk()) << "no Schema: not a list shorter than 1";
   request.schema.resize(51);
-  EXPECT_EQ(Validate(request).message(),
-            "1 validation error detected: Value at 'schema' failed to satisfy constraint: Member must "
-            "have length less than or equal to 50");
+  EXPECT_EQ(
+      Validate(request).message(),
+      "1 validation error detected: Value at 'schema' failed to satisfy constraint: Member must "
+      "have length less than or equal to 50");
 }
 
 }  // namespace

@@ -1,15 +1,13 @@
 #include <cognito_fake/fake_state.h>
-
 #include <cognito_fake/testing/matchers.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "support/fake_test_util.h"
+#include <nlohmann/json.hpp>
+
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
-
-#include <nlohmann/json.hpp>
+#include "support/fake_test_util.h"
 
 namespace cognito_fake {
 namespace {
@@ -47,7 +45,8 @@ TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
   // The same generator position: the same next code and the same new ids.
   ASSERT_OK(fake_.AdminResetUserPassword({pool_.user_pool_id, "bob", {}}));
   ASSERT_OK(other.AdminResetUserPassword({pool_.user_pool_id, "bob", {}}));
-  EXPECT_EQ(fake_.LastCodeFor(pool_.user_pool_id, "bob"), other.LastCodeFor(pool_.user_pool_id, "bob"));
+  EXPECT_EQ(fake_.LastCodeFor(pool_.user_pool_id, "bob"),
+            other.LastCodeFor(pool_.user_pool_id, "bob"));
   EXPECT_EQ(fake_.CreateUserPoolForTest().value().user_pool_id,
             other.CreateUserPoolForTest().value().user_pool_id);
   // The outstanding code, the counted wrong attempt and the clock came along.
@@ -62,7 +61,8 @@ TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
   EXPECT_OK(other.ConfirmForgotPassword(confirm));
   EXPECT_OK(other.SignIn(pool_, "alice", kNewPassword));
   // Lookups by alias and sub work: the indexes were rebuilt.
-  const std::string sub = *FindAttribute(other.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
+  const std::string sub =
+      *FindAttribute(other.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
   EXPECT_OK(other.AdminGetUser({pool_.user_pool_id, sub}));
 }
 
@@ -79,7 +79,9 @@ TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {
   }
   EXPECT_OK(other.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}))
       << "the current, temporary password did not join the history on the way";
-  EXPECT_EQ(other.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true}).status().code(),
+  EXPECT_EQ(other.AdminSetUserPassword({pool.user_pool_id, "hal", "temporary-password", true})
+                .status()
+                .code(),
             ErrorCode::kPasswordHistoryPolicyViolation);
 }
 
@@ -88,14 +90,15 @@ TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {
 TEST_F(State, AnImportedTemporaryPasswordEqualToTheNewestBehavesAsInTheOriginal) {
   const TestPool pool = PoolWithPasswordHistory(2);
   ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", true}));
-  ASSERT_OK(fake_.AdminSetUserPassword({pool.user_pool_id, "hal", "second-password", false}));  // temporary
+  ASSERT_OK(fake_.AdminSetUserPassword(
+      {pool.user_pool_id, "hal", "second-password", false}));  // temporary
   FakeIdentityProvider other;
   ASSERT_OK(ImportState(other, ExportState(fake_)));
   EXPECT_EQ(ExportState(other), ExportState(fake_));
   // The same answers, step by step, from the original and the import.
-  const std::pair<const char*, bool> steps[] = {{"first-password", false},  {"second-password", false},
-                                                {"third-password", true},   {"first-password", true},
-                                                {"third-password", false}, {"second-password", true}};
+  const std::pair<const char*, bool> steps[] = {
+      {"first-password", false}, {"second-password", false}, {"third-password", true},
+      {"first-password", true},  {"third-password", false},  {"second-password", true}};
   for (const auto& [password, accepted] : steps) {
     const auto original = fake_.AdminSetUserPassword({pool.user_pool_id, "hal", password, true});
     const auto imported = other.AdminSetUserPassword({pool.user_pool_id, "hal", password, true});
@@ -106,7 +109,8 @@ TEST_F(State, AnImportedTemporaryPasswordEqualToTheNewestBehavesAsInTheOriginal)
 }
 
 TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
-  const std::string sub = *FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
+  const std::string sub =
+      *FindAttribute(fake_.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
   // A hand-edited document: bob's "sub" attribute renamed, so that his
   // list no longer holds it. "Sub" still names it.
   std::string document = ExportState(fake_);
@@ -129,7 +133,8 @@ TEST_F(State, AnImportedUserAlwaysHasTheirSubAsTheFirstAttribute) {
   const auto alice = other.AdminGetUser({pool_.user_pool_id, "alice"});
   ASSERT_THAT(alice, IsOk());
   int alice_subs = 0;
-  for (const AttributeType& attribute : alice->user_attributes) alice_subs += attribute.name == "sub";
+  for (const AttributeType& attribute : alice->user_attributes)
+    alice_subs += attribute.name == "sub";
   EXPECT_EQ(alice_subs, 1) << "the document's other \"sub\" is dropped";
   EXPECT_EQ(FindAttribute(alice->user_attributes, "sub"), alice_sub);
   const auto bob = other.AdminGetUser({pool_.user_pool_id, "bob"});
@@ -149,8 +154,10 @@ TEST_F(State, AnImportedUserWhoNeverUsedTheAccountHasNoActivityBlock) {
   ASSERT_OK(ImportState(other, exported));
   internal::SnapshotData data = internal::StateAccess::Capture(other);
   internal::UserTable& users = data.state.pools.pools.at(pool_.user_pool_id).users;
-  for (const char* name : {"alice", "bob", "carol", "dave"}) ASSERT_NE(users.Find(name), nullptr) << name;
-  EXPECT_EQ(users.Find("carol")->activity_if_present(), nullptr) << "nothing to hold, nothing allocated";
+  for (const char* name : {"alice", "bob", "carol", "dave"})
+    ASSERT_NE(users.Find(name), nullptr) << name;
+  EXPECT_EQ(users.Find("carol")->activity_if_present(), nullptr)
+      << "nothing to hold, nothing allocated";
   EXPECT_EQ(users.Find("bob")->activity_if_present(), nullptr)
       << "a good sign-in by a user who never failed leaves nothing to hold";
   ASSERT_NE(users.Find("alice")->activity_if_present(), nullptr);
@@ -214,7 +221,8 @@ TEST_F(State, AFakeThatHasSignedUsersInTakesTheImportedKeyAndTheRestoredOneBack)
 TEST_F(State, NewTokensCarryTheKeyIdOfTheImportedState) {
   auto kid = [](const std::string& jwt) {
     const auto header = internal::Base64UrlDecode(jwt.substr(0, jwt.find('.')));
-    const auto claims = nlohmann::json::parse(header.value_or(""), nullptr, /*allow_exceptions=*/false);
+    const auto claims =
+        nlohmann::json::parse(header.value_or(""), nullptr, /*allow_exceptions=*/false);
     return claims.is_object() ? claims.at("kid").get<std::string>() : std::string("<none>");
   };
   const std::string before = kid(*SignIn("bob", kPassword).value().id_token);

@@ -1,17 +1,16 @@
-#include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/errors.h>
+#include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/wire.h>
 #include <cognito_fake/wire_client.h>
-
 #include <gtest/gtest.h>
+
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <vector>
 
 #include "support/fake_test_util.h"
 #include "support/wire_scenario.h"
-
-#include <map>
-#include <set>
-#include <vector>
 
 namespace cognito_fake {
 namespace {
@@ -50,8 +49,8 @@ TEST(WireRoundTrip, EveryOperationBehavesTheSameThroughTheDispatcherAsDirectly) 
 }
 
 TEST_F(Wire, SuccessIs200WithTheOutputShapeAndARequestId) {
-  const WireResponse response = Call("AdminGetUser", R"({"UserPoolId":")" + pool_.user_pool_id +
-                                                         R"(","Username":"alice"})");
+  const WireResponse response =
+      Call("AdminGetUser", R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})");
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response.Header("content-type"), "application/x-amz-json-1.1");
   EXPECT_EQ(response.Header("X-AMZN-REQUESTID").size(), 36u);
@@ -66,16 +65,17 @@ TEST_F(Wire, SuccessIs200WithTheOutputShapeAndARequestId) {
 }
 
 TEST_F(Wire, EmptyOutputsAreAnEmptyObject) {
-  const WireResponse response = Call("AdminResetUserPassword", R"({"UserPoolId":")" +
-                                                                   pool_.user_pool_id +
-                                                                   R"(","Username":"alice"})");
+  const WireResponse response =
+      Call("AdminResetUserPassword",
+           R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})");
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(response.body, "{}");
 }
 
 TEST_F(Wire, ServiceErrorsCarryTheTypeInBodyAndHeader) {
   const WireResponse response =
-      Call("AdminResetUserPassword", R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"nobody"})");
+      Call("AdminResetUserPassword",
+           R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"nobody"})");
   EXPECT_EQ(response.status, 400);
   EXPECT_EQ(response.Header("x-amzn-ErrorType"), "UserNotFoundException");
   EXPECT_EQ(response.Header("x-amzn-RequestId").size(), 36u);
@@ -100,18 +100,21 @@ TEST_F(Wire, InternalErrorsAre500) {
 
 TEST_F(Wire, RequestIdsAreUniqueAndDeterministic) {
   std::set<std::string> ids;
-  for (int i = 0; i < 50; ++i) ids.insert(Call("DescribeUserPool", "{}").Header("x-amzn-RequestId"));
+  for (int i = 0; i < 50; ++i)
+    ids.insert(Call("DescribeUserPool", "{}").Header("x-amzn-RequestId"));
   EXPECT_EQ(ids.size(), 50u);
   WireDispatcher again(fake_);
-  EXPECT_EQ(again.Dispatch(std::string(kTarget) + "DescribeUserPool", "{}").Header("x-amzn-RequestId"),
-            WireDispatcher(fake_).Dispatch(std::string(kTarget) + "DescribeUserPool", "{}").Header(
-                "x-amzn-RequestId"));
+  EXPECT_EQ(
+      again.Dispatch(std::string(kTarget) + "DescribeUserPool", "{}").Header("x-amzn-RequestId"),
+      WireDispatcher(fake_)
+          .Dispatch(std::string(kTarget) + "DescribeUserPool", "{}")
+          .Header("x-amzn-RequestId"));
 }
 
 TEST_F(Wire, UnknownOrMissingTargetsAreUnknownOperation) {
-  for (const std::string& target : {std::string(kTarget) + "NoSuchThing", std::string(""),
-                                   std::string("Other.AdminGetUser"),
-                                   std::string(kTarget) + "GetUser"}) {
+  for (const std::string& target :
+       {std::string(kTarget) + "NoSuchThing", std::string(""), std::string("Other.AdminGetUser"),
+        std::string(kTarget) + "GetUser"}) {
     const WireResponse response = dispatcher_.Dispatch(target, "{}");
     EXPECT_EQ(response.status, 400) << target;
     EXPECT_EQ(BodyOf(response)["__type"], "UnknownOperationException") << target;
@@ -124,17 +127,20 @@ TEST_F(Wire, MalformedJsonIsASerializationException) {
     EXPECT_EQ(response.status, 400) << body_text;
     EXPECT_EQ(BodyOf(response)["__type"], "SerializationException") << body_text;
   }
-  EXPECT_EQ(BodyOf(Call("AdminGetUser", "[]"))["Message"], "Start of list found where not expected.");
+  EXPECT_EQ(BodyOf(Call("AdminGetUser", "[]"))["Message"],
+            "Start of list found where not expected.");
 }
 
 TEST_F(Wire, WrongMemberTypesAreSerializationExceptionsWithAwsMessages) {
   EXPECT_EQ(BodyOf(Call("AdminGetUser", R"({"UserPoolId":{"a":1},"Username":"alice"})")),
             Json::parse(R"({"__type":"SerializationException",
                             "Message":"Start of structure or map found where not expected."})"));
-  EXPECT_EQ(BodyOf(Call("AdminGetUser", R"({"UserPoolId":7,"Username":"alice"})")),
-            Json::parse(R"({"__type":"SerializationException","Message":"Unexpected field type"})"));
+  EXPECT_EQ(
+      BodyOf(Call("AdminGetUser", R"({"UserPoolId":7,"Username":"alice"})")),
+      Json::parse(R"({"__type":"SerializationException","Message":"Unexpected field type"})"));
   EXPECT_EQ(BodyOf(Call("AdminCreateUser", R"({"UserPoolId":"us-east-1_a","Username":"x",
-                                              "UserAttributes":[{"Name":"email","Value":true}]})"))["__type"],
+                                              "UserAttributes":[{"Name":"email","Value":true}]})"))
+                ["__type"],
             "SerializationException");
   EXPECT_EQ(BodyOf(Call("ListUsers", R"({"UserPoolId":"us-east-1_a","Limit":"5"})"))["__type"],
             "SerializationException");
@@ -144,11 +150,13 @@ TEST_F(Wire, MissingRequiredMembersAreReportedAsNull) {
   EXPECT_EQ(BodyOf(Call("AdminResetUserPassword", R"({"Username":"alice"})")),
             Json::parse(R"({"__type":"InvalidParameterException","message":
               "1 validation error detected: Value null at 'userPoolId' failed to satisfy constraint: Member must not be null"})"));
-  EXPECT_EQ(BodyOf(Call("AdminResetUserPassword", ""))["message"],
-            "2 validation errors detected: Value null at 'userPoolId' failed to satisfy constraint: "
-            "Member must not be null; Value null at 'username' failed to satisfy constraint: Member "
-            "must not be null");
-  EXPECT_EQ(BodyOf(Call("AdminResetUserPassword", R"({"UserPoolId":null,"Username":"alice"})"))["message"],
+  EXPECT_EQ(
+      BodyOf(Call("AdminResetUserPassword", ""))["message"],
+      "2 validation errors detected: Value null at 'userPoolId' failed to satisfy constraint: "
+      "Member must not be null; Value null at 'username' failed to satisfy constraint: Member "
+      "must not be null");
+  EXPECT_EQ(BodyOf(Call("AdminResetUserPassword",
+                        R"({"UserPoolId":null,"Username":"alice"})"))["message"],
             "1 validation error detected: Value null at 'userPoolId' failed to satisfy constraint: "
             "Member must not be null")
       << "JSON null is an absent member";
@@ -212,32 +220,35 @@ TEST_F(Wire, OptionalMembersMayBeLeftOut) {
 }
 
 TEST_F(Wire, EnumValuesOutsideTheModelAreInvalidParameter) {
-  const Json body = BodyOf(Call("InitiateAuth", R"({"ClientId":")" + pool_.client_id +
-                                                    R"(","AuthFlow":"PASSWORD"})"));
+  const Json body = BodyOf(
+      Call("InitiateAuth", R"({"ClientId":")" + pool_.client_id + R"(","AuthFlow":"PASSWORD"})"));
   EXPECT_EQ(body["__type"], "InvalidParameterException");
-  EXPECT_EQ(body["message"].get<std::string>().rfind(
-                "1 validation error detected: Value 'PASSWORD' at 'authFlow' failed to satisfy "
-                "constraint: Member must satisfy enum value set: [USER_SRP_AUTH, REFRESH_TOKEN_AUTH,",
-                0),
-            0u)
+  EXPECT_EQ(
+      body["message"].get<std::string>().rfind(
+          "1 validation error detected: Value 'PASSWORD' at 'authFlow' failed to satisfy "
+          "constraint: Member must satisfy enum value set: [USER_SRP_AUTH, REFRESH_TOKEN_AUTH,",
+          0),
+      0u)
       << body;
 }
 
 TEST_F(Wire, ModelConstraintsAreCheckedBehindTheWireToo) {
-  EXPECT_EQ(BodyOf(Call("AdminGetUser", R"({"UserPoolId":"bad","Username":"alice"})"))["message"],
-            "1 validation error detected: Value 'bad' at 'userPoolId' failed to satisfy constraint: "
-            "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
+  EXPECT_EQ(
+      BodyOf(Call("AdminGetUser", R"({"UserPoolId":"bad","Username":"alice"})"))["message"],
+      "1 validation error detected: Value 'bad' at 'userPoolId' failed to satisfy constraint: "
+      "Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+");
 }
 
 TEST_F(Wire, UnknownMembersAreIgnoredUnlessTheDispatcherIsStrict) {
-  const std::string body = R"({"UserPoolId":")" + pool_.user_pool_id +
-                           R"(","Username":"alice","Extra":{"x":1}})";
+  const std::string body =
+      R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice","Extra":{"x":1}})";
   EXPECT_EQ(Call("AdminGetUser", body).status, 200);
   WireOptions options;
   options.reject_unknown_members = true;
   WireDispatcher strict(fake_, options);
-  EXPECT_EQ(BodyOf(strict.Dispatch(std::string(kTarget) + "AdminGetUser", body)),
-            Json::parse(R"({"__type":"SerializationException","Message":"Unknown member: Extra"})"));
+  EXPECT_EQ(
+      BodyOf(strict.Dispatch(std::string(kTarget) + "AdminGetUser", body)),
+      Json::parse(R"({"__type":"SerializationException","Message":"Unknown member: Extra"})"));
 }
 
 TEST_F(Wire, OversizedBodiesAreRefusedBeforeParsing) {
@@ -251,8 +262,8 @@ TEST_F(Wire, OversizedBodiesAreRefusedBeforeParsing) {
 
 TEST_F(Wire, BooleansAcceptStringsAsCoralDoes) {
   ASSERT_OK(AdminReset("alice"));
-  const std::string prefix =
-      R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice","Password":"Str0ng-Passw0rd!",)";
+  const std::string prefix = R"({"UserPoolId":")" + pool_.user_pool_id +
+                             R"(","Username":"alice","Password":"Str0ng-Passw0rd!",)";
   EXPECT_EQ(Call("AdminSetUserPassword", prefix + R"("Permanent":"TRUE"})").status, 200);
   EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kConfirmed);
 }
@@ -263,9 +274,13 @@ TEST_F(Wire, RejectedRequestsChangeNothing) {
   // Wrong type for the code: refused before the fake sees it, so no wrong
   // attempt is counted and the code stays valid.
   for (int i = 0; i < 10; ++i) {
-    EXPECT_EQ(BodyOf(Call("ConfirmForgotPassword", R"({"ClientId":")" + pool_.client_id +
-                                                       R"(","Username":"alice","ConfirmationCode":123456,"Password":"N3w-Passw0rd!"})"))["__type"],
-              "SerializationException");
+    EXPECT_EQ(
+        BodyOf(Call(
+            "ConfirmForgotPassword",
+            R"({"ClientId":")" + pool_.client_id +
+                R"(","Username":"alice","ConfirmationCode":123456,"Password":"N3w-Passw0rd!"})"))
+            ["__type"],
+        "SerializationException");
   }
   EXPECT_OK(ConfirmForgot("alice", code, kNewPassword));
 }

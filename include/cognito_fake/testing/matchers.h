@@ -17,7 +17,6 @@
 #include <cognito_fake/fault_injector.h>
 #include <cognito_fake/outbox.h>
 #include <cognito_fake/status.h>
-
 #include <gmock/gmock.h>
 
 #include <ostream>
@@ -64,7 +63,8 @@ class IsOkAndHoldsImpl : public ::testing::MatcherInterface<StatusOrType> {
   explicit IsOkAndHoldsImpl(InnerMatcher&& inner)
       : inner_(::testing::SafeMatcherCast<const ValueType&>(std::forward<InnerMatcher>(inner))) {}
 
-  bool MatchAndExplain(StatusOrType value, ::testing::MatchResultListener* listener) const override {
+  bool MatchAndExplain(StatusOrType value,
+                       ::testing::MatchResultListener* listener) const override {
     if (!value.ok()) {
       *listener << "which is " << value.status();
       return false;
@@ -151,7 +151,8 @@ inline ::testing::PolymorphicMatcher<internal_matchers::StatusIsMatcher> StatusI
 /// matching `message` (a string or a matcher such as `HasSubstr`).
 inline ::testing::PolymorphicMatcher<internal_matchers::StatusIsMatcher> StatusIs(
     ::cognito_fake::ErrorCode code, ::testing::Matcher<const std::string&> message) {
-  return ::testing::MakePolymorphicMatcher(internal_matchers::StatusIsMatcher(code, std::move(message)));
+  return ::testing::MakePolymorphicMatcher(
+      internal_matchers::StatusIsMatcher(code, std::move(message)));
 }
 
 // ---------------------------------------------------------------- messages
@@ -200,7 +201,8 @@ MATCHER_P(ResetCodeSentTo, destination,
 // ----------------------------------------------------------------- journal
 
 /// A `JournalEntry` in which the fault rule named `rule` fired.
-MATCHER_P(FaultFired, rule, "is a call where fault rule " + ::testing::PrintToString(rule) + " fired") {
+MATCHER_P(FaultFired, rule,
+          "is a call where fault rule " + ::testing::PrintToString(rule) + " fired") {
   *result_listener << "which is " << arg;
   return arg.fault == std::string(rule);
 }

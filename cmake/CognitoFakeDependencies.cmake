@@ -26,10 +26,14 @@ endfunction()
 # with this build's compiler and standard library, from
 # COGNITO_FAKE_GTEST_SOURCE_DIR (Debian's libgtest-dev ships it in
 # /usr/src/googletest). Debian's compiled libgtest/libgmock are built against
-# libstdc++, so a libc++ build cannot link them. Every later
-# find_package(GTest) in this build (tests/, a parent project) is answered by
-# this copy (OVERRIDE_FIND_PACKAGE): GTest::gtest, GTest::gtest_main,
-# GTest::gmock, GTest::gmock_main. It is not installed.
+# libstdc++, so a libc++ build cannot link them. Defines GTest::gtest,
+# GTest::gtest_main, GTest::gmock and GTest::gmock_main, builds them only if
+# something links them, and does not install them. Every later
+# find_package(GTest) in this build (tests/, a parent project) is answered
+# by this copy, through a config file in CMAKE_FIND_PACKAGE_REDIRECTS_DIR.
+# (Not FetchContent with OVERRIDE_FIND_PACKAGE: its content name "GTest"
+# would set gtest_SOURCE_DIR, which googlemock then reads instead of
+# googletest's own, so that gmock's include path names a missing directory.)
 function(cognito_fake_add_gtest_from_source)
   if(TARGET GTest::gmock)
     return()
@@ -40,13 +44,15 @@ function(cognito_fake_add_gtest_from_source)
       "(${COGNITO_FAKE_GTEST_SOURCE_DIR}) holds no GoogleTest source tree; on Debian it is "
       "/usr/src/googletest, from the packages googletest / libgtest-dev (scripts/bootstrap.sh).")
   endif()
-  include(FetchContent)
-  FetchContent_Declare(GTest SOURCE_DIR ${COGNITO_FAKE_GTEST_SOURCE_DIR} OVERRIDE_FIND_PACKAGE SYSTEM)
   # GoogleTest's own code is not held to our warnings-as-errors flags.
   string(REPLACE "-Werror" "" CMAKE_CXX_FLAGS "${CMAKE_CXX_FLAGS}")
   set(INSTALL_GTEST OFF)
   set(BUILD_GMOCK ON)
-  FetchContent_MakeAvailable(GTest)
+  add_subdirectory(${COGNITO_FAKE_GTEST_SOURCE_DIR} ${PROJECT_BINARY_DIR}/_deps/googletest EXCLUDE_FROM_ALL SYSTEM)
+  file(WRITE ${CMAKE_FIND_PACKAGE_REDIRECTS_DIR}/gtest-config.cmake
+       "# GoogleTest is built from ${COGNITO_FAKE_GTEST_SOURCE_DIR} in this build (cognito_fake).\n")
+  file(WRITE ${CMAKE_FIND_PACKAGE_REDIRECTS_DIR}/gtest-config-version.cmake
+       "set(PACKAGE_VERSION_COMPATIBLE TRUE)\nset(PACKAGE_VERSION_EXACT TRUE)\n")
 endfunction()
 
 # cognito_fake_find_httplib(<var>): makes cpp-httplib available as the target

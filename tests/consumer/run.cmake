@@ -9,8 +9,10 @@ cmake_minimum_required(VERSION 3.25)
 # With EXPECT_ERROR, the configure step must fail with a message matching it.
 file(REMOVE_RECURSE ${WORK_DIR})
 set(configure_command ${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR} -G Ninja
-    -DCONSUME=${CONSUME} -DCOGNITO_FAKE_SOURCE_DIR=${SOURCE_DIR} -DCMAKE_BUILD_TYPE=Debug
-    -DCOMPONENTS=${COMPONENTS})
+    -DCONSUME=${CONSUME} -DCMAKE_BUILD_TYPE=Debug -DCOMPONENTS=${COMPONENTS})
+if(NOT CONSUME STREQUAL "find_package")
+  list(APPEND configure_command -DCOGNITO_FAKE_SOURCE_DIR=${SOURCE_DIR})
+endif()
 if(SETTINGS)
   list(APPEND configure_command -C ${SETTINGS})
 endif()

@@ -6,7 +6,11 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ clang-14 pkg-config    # toolchain
   libclang-rt-14-dev                           # sanitizer runtimes and libFuzzer (presets asan, tsan, fuzz)
+  libc++-dev libc++abi-dev                     # clang's standard library (preset libcxx)
+  dpkg-dev                                     # dpkg-source: cpp-httplib's source (preset libcxx, scripts/fetch_httplib_source.sh)
+  libssl-dev                                   # OpenSSL's libcrypto (the core)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
+  googletest                                   # GoogleTest's source, /usr/src/googletest (preset libcxx)
   nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint
   python3-boto3 awscli                         # conformance tests with real AWS clients
   doxygen                                      # the API reference (a test checks it)

@@ -282,10 +282,9 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
     return status;
   }
   SetPassword(pool, *user, request.password, /*permanent=*/true);  // consumes the code
-  user->status = UserStatusType::kConfirmed;
   user->mutable_activity().wrong_reset_codes.Clear();
-  if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmForgotPassword",
-                                       request.client_id, request.client_metadata);
+  if (Status status = ConfirmUser(pool, *user, "PostConfirmation_ConfirmForgotPassword",
+                                  request.client_id, request.client_metadata);
       !status.ok()) {
     return status;
   }

@@ -172,11 +172,10 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
     return status;
   }
   ApplyAttributes(pool, *user, verified_change, request.force_alias_creation.value_or(false));
-  user->status = UserStatusType::kConfirmed;
   user->mutable_activity().signup_code.reset();
   user->mutable_activity().wrong_signup_codes.Clear();
-  if (Status status = PostConfirmation(pool, *user, "PostConfirmation_ConfirmSignUp",
-                                       request.client_id, request.client_metadata);
+  if (Status status = ConfirmUser(pool, *user, "PostConfirmation_ConfirmSignUp", request.client_id,
+                                  request.client_metadata);
       !status.ok()) {
     return status;
   }
@@ -191,11 +190,10 @@ StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSig
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
-  user->status = UserStatusType::kConfirmed;
   user->mutable_activity().signup_code.reset();
   user->last_modified = Now();
-  if (Status status = PostConfirmation(*target->pool, *user, "PostConfirmation_ConfirmSignUp",
-                                       std::nullopt, request.client_metadata);
+  if (Status status = ConfirmUser(*target->pool, *user, "PostConfirmation_ConfirmSignUp",
+                                  std::nullopt, request.client_metadata);
       !status.ok()) {
     return status;
   }

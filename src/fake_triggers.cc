@@ -171,10 +171,11 @@ StatusOr<std::optional<Json>> FakeIdentityProvider::Impl::InvokeTrigger(
   return std::optional<Json>(*response);
 }
 
-Status FakeIdentityProvider::Impl::PostConfirmation(const PoolRecord& pool, const UserRecord& user,
-                                                    std::string_view trigger_source,
-                                                    const std::optional<std::string>& client_id,
-                                                    const ClientMetadataType& client_metadata) {
+Status FakeIdentityProvider::Impl::ConfirmUser(const PoolRecord& pool, UserRecord& user,
+                                               std::string_view trigger_source,
+                                               const std::optional<std::string>& client_id,
+                                               const ClientMetadataType& client_metadata) {
+  user.status = UserStatusType::kConfirmed;
   if (!HasTrigger(pool, TriggerType::kPostConfirmation)) return Status();
   Json request;
   request["userAttributes"] = UserAttributesJson(user);

@@ -280,12 +280,11 @@ class FakeIdentityProvider::Impl {
       const internal::PoolRecord& pool, TriggerType type, std::string_view trigger_source,
       const std::string& user_name, const std::optional<std::string>& client_id,
       nlohmann::ordered_json request, nlohmann::ordered_json default_response);
-  // Runs the PostConfirmation trigger after a confirmation was committed: a
-  // failure is reported but does not undo the confirmation [I].
-  Status PostConfirmation(const internal::PoolRecord& pool, const internal::UserRecord& user,
-                          std::string_view trigger_source,
-                          const std::optional<std::string>& client_id,
-                          const ClientMetadataType& client_metadata);
+  // Confirms `user` (CONFIRMED), then runs the PostConfirmation trigger: a
+  // trigger's failure is reported but does not undo the confirmation [I].
+  Status ConfirmUser(const internal::PoolRecord& pool, internal::UserRecord& user,
+                     std::string_view trigger_source, const std::optional<std::string>& client_id,
+                     const ClientMetadataType& client_metadata);
   // The UserMigration trigger for a user the pool does not know: nullptr
   // when the pool has no such trigger or the function does not return the
   // user; else the user it creates (attributes from the function's

@@ -137,7 +137,8 @@ TokenRecord SampleRecord() {
                      "alice",
                      "5c2a1e6a-4a7b-4c1d-9e0f-123456789abc",
                      7,
-                     Timestamp(std::chrono::nanoseconds(1'764'000'000'123'456'789)),
+                     Timestamp(std::chrono::duration_cast<Timestamp::duration>(
+                         std::chrono::nanoseconds(1'764'000'000'123'456'789))),
                      "0f1e2d3c-4b5a-4697-8877-665544332211"};
 }
 

@@ -49,21 +49,12 @@ namespace {
 
 using Json = nlohmann::json;
 
-struct Fixture {
-  FakeIdentityProvider fake{FakeOptions().WithSeed(11)};
-  TestPool pool;
-  FakeSnapshot snapshot;
-};
+using Fixture = FuzzFixture;
 
 Fixture& TheFixture() {
   static Fixture* const fixture = [] {
-    auto* f = new Fixture;
-    auto pool = f->fake.CreateUserPoolForTest();
-    FUZZ_CHECK(pool.ok(), "fixture: CreateUserPoolForTest: " + pool.status().message());
-    f->pool = *pool;
-    auto user =
-        f->fake.AddConfirmedUser(f->pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}});
-    FUZZ_CHECK(user.ok(), "fixture: AddConfirmedUser: " + user.status().message());
+    auto* f = new Fixture(/*seed=*/11);
+    MustAddConfirmedUser(f->fake, f->pool, "alice");
     f->snapshot = f->fake.Snapshot();
     return f;
   }();

@@ -2,10 +2,12 @@
 #define COGNITO_FAKE_FUZZ_FUZZ_SUPPORT_H_
 
 // What the fuzzers share: the invariant check that aborts (so libFuzzer
-// records the input), the checks every wire response must pass, and a
-// stable hash for choices that must not depend on the standard library.
+// records the input), the fixture's pool and users, the checks every wire
+// response must pass, and a stable hash for choices that must not depend on
+// the standard library.
 
 #include <cognito_fake/errors.h>
+#include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/wire.h>
 
 #include <cstdint>
@@ -35,6 +37,35 @@ namespace fuzz {
       ::cognito_fake::fuzz::InvariantFailed(#condition, __FILE__, __LINE__, (context)); \
     }                                                                                   \
   } while (false)
+
+/// The default test pool and app client in `fake`, or aborts: a fuzzer's
+/// fixture must build.
+inline TestPool MustCreatePool(FakeIdentityProvider& fake) {
+  auto pool = fake.CreateUserPoolForTest();
+  FUZZ_CHECK(pool.ok(), "fixture: CreateUserPoolForTest: " + pool.status().message());
+  return *pool;
+}
+
+/// Adds `username` CONFIRMED with password Passw0rd! and the verified email
+/// <username>@example.com to `pool`, or aborts.
+inline void MustAddConfirmedUser(FakeIdentityProvider& fake, const TestPool& pool,
+                                 const std::string& username) {
+  auto user =
+      fake.AddConfirmedUser(pool, username, "Passw0rd!", {{"email", username + "@example.com"}});
+  FUZZ_CHECK(user.ok(), "fixture: AddConfirmedUser: " + user.status().message());
+}
+
+/// A fuzzer's fixture: a fake seeded with `seed` and its default test pool
+/// and app client. The fuzzer adds its users, then records `snapshot`, the
+/// state every input is rewound to.
+struct FuzzFixture {
+  explicit FuzzFixture(std::uint64_t seed)
+      : fake(FakeOptions().WithSeed(seed)), pool(MustCreatePool(fake)) {}
+
+  FakeIdentityProvider fake;
+  TestPool pool;
+  FakeSnapshot snapshot;
+};
 
 /// FNV-1a, 64 bits.
 inline std::uint64_t StableHash(std::string_view bytes) {

@@ -40,14 +40,13 @@ namespace {
 
 using Json = nlohmann::json;
 
-struct Fixture {
-  FakeIdentityProvider fake{FakeOptions().WithSeed(7)};
-  TestPool pool;
+struct Fixture : FuzzFixture {
+  Fixture() : FuzzFixture(/*seed=*/7) {}
+
   std::string reset_code;
   std::string signup_code;
   std::string session;
   std::string access_token;
-  FakeSnapshot snapshot;
 };
 
 // Dispatches `body` (a JSON object) and returns the parsed 200 answer, or
@@ -63,16 +62,9 @@ Json MustDispatch(FakeIdentityProvider& fake, const std::string& operation, cons
 Fixture& TheFixture() {
   static Fixture* const fixture = [] {
     auto* f = new Fixture;
-    auto pool = f->fake.CreateUserPoolForTest();
-    FUZZ_CHECK(pool.ok(), "fixture: CreateUserPoolForTest: " + pool.status().message());
-    f->pool = *pool;
     const std::string& pool_id = f->pool.user_pool_id;
     const std::string& client_id = f->pool.client_id;
-    for (const char* name : {"alice", "bob"}) {
-      auto user = f->fake.AddConfirmedUser(f->pool, name, "Passw0rd!",
-                                           {{"email", std::string(name) + "@example.com"}});
-      FUZZ_CHECK(user.ok(), "fixture: AddConfirmedUser: " + user.status().message());
-    }
+    for (const char* name : {"alice", "bob"}) MustAddConfirmedUser(f->fake, f->pool, name);
     MustDispatch(f->fake, "AdminResetUserPassword", {{"UserPoolId", pool_id}, {"Username", "bob"}});
     f->reset_code = f->fake.LastCodeFor(pool_id, "bob").value_or("");
     MustDispatch(f->fake, "SignUp",

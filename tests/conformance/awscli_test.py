@@ -11,23 +11,14 @@ import subprocess
 import sys
 import unittest
 
-from fake_server import FakeServer
+from fake_server import ModuleServer, skip_module
 
 AWS = sys.argv[2] if len(sys.argv) > 2 else "aws"
 if not shutil.which(AWS):
-    print("the AWS CLI is not installed: skipped")
-    sys.exit(77)
+    skip_module("the AWS CLI is not installed")
 
-SERVER = None
-
-
-def setUpModule():
-    global SERVER
-    SERVER = FakeServer(sys.argv[1], "--seed", "4")
-
-
-def tearDownModule():
-    SERVER.stop()
+SERVER = ModuleServer(sys.argv[1], "--seed", "4")
+setUpModule, tearDownModule = SERVER.start, SERVER.stop
 
 
 def aws(*args):

@@ -9,25 +9,16 @@ when boto3 is not installed.
 import sys
 import unittest
 
+from fake_server import ModuleServer, skip_module
+
 try:
     import boto3
     from botocore.config import Config
 except ImportError:
-    print("boto3 is not installed: skipped")
-    sys.exit(77)
+    skip_module("boto3 is not installed")
 
-from fake_server import FakeServer
-
-SERVER = None
-
-
-def setUpModule():
-    global SERVER
-    SERVER = FakeServer(sys.argv[1], "--seed", "3")
-
-
-def tearDownModule():
-    SERVER.stop()
+SERVER = ModuleServer(sys.argv[1], "--seed", "3")
+setUpModule, tearDownModule = SERVER.start, SERVER.stop
 
 
 class ResetFlow(unittest.TestCase):

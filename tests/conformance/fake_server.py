@@ -2,7 +2,14 @@
 
 import json
 import subprocess
+import sys
 import urllib.request
+
+
+def skip_module(reason):
+    """Ends the test program with exit code 77, which ctest reports as skipped."""
+    print(reason + ": skipped")
+    sys.exit(77)
 
 
 class FakeServer:
@@ -26,3 +33,29 @@ class FakeServer:
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=10)
+
+
+class ModuleServer:
+    """The one FakeServer a test module's tests share, started by the module's
+    setUpModule and stopped by its tearDownModule:
+
+        SERVER = ModuleServer(sys.argv[1], "--seed", "3")
+        setUpModule, tearDownModule = SERVER.start, SERVER.stop
+    """
+
+    def __init__(self, binary, *args):
+        self._args = (binary, *args)
+        self._server = None
+
+    def start(self):
+        self._server = FakeServer(*self._args)
+
+    def stop(self):
+        self._server.stop()
+
+    @property
+    def url(self):
+        return self._server.url
+
+    def code_for(self, pool_id, username):
+        return self._server.code_for(pool_id, username)

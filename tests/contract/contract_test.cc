@@ -36,10 +36,7 @@ std::string RouteName(const ::testing::TestParamInfo<Route>& info) {
 class Contract : public ::testing::TestWithParam<Route> {
  protected:
   void SetUp() override {
-    auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-    request.alias_attributes = {AliasAttributeType::kEmail};
-    pool_ = fake_.CreateUserPoolForTest(request).value();
-    fake_.AddConfirmedUser(pool_, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+    pool_ = EmailAliasPoolWithAlice(fake_);
     switch (GetParam()) {
       case Route::kDirect:
         break;

@@ -105,34 +105,22 @@ TEST_F(AdminResetUserPassword, DisabledUserIsNotAuthorized) {
 }
 
 TEST_F(AdminResetUserPassword, ForceChangePasswordUserCannotBeReset) {
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "erin";
-  create.user_attributes = {{"email", "erin@example.com"}, {"email_verified", "true"}};
-  create.message_action = MessageActionType::kSuppress;
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(CreateUninvited("erin", {{"email", "erin@example.com"}, {"email_verified", "true"}}));
   EXPECT_STATUS(AdminReset("erin"), ErrorCode::kNotAuthorized,
                 "User password cannot be reset in the current state.");
   EXPECT_EQ(StatusOfUser("erin"), UserStatusType::kForceChangePassword);
 }
 
 TEST_F(AdminResetUserPassword, UnconfirmedUserCannotBeReset) {
-  SignUpRequest sign_up;
-  sign_up.client_id = pool_.client_id;
-  sign_up.username = "frank";
-  sign_up.password = kPassword;
-  sign_up.user_attributes = {{"email", "frank@example.com"}};
-  ASSERT_OK(fake_.SignUp(sign_up));
+  ASSERT_OK(SignUpUser("frank", "frank@example.com"));
   EXPECT_STATUS(AdminReset("frank"), ErrorCode::kNotAuthorized,
                 "User password cannot be reset in the current state.");
   EXPECT_EQ(StatusOfUser("frank"), UserStatusType::kUnconfirmed);
 }
 
 TEST_F(AdminResetUserPassword, AdminOnlyRecoveryIsNotAuthorized) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.account_recovery_setting =
-      AccountRecoverySettingType{{RecoveryOptionType{1, RecoveryOptionNameType::kAdminOnly}}};
-  TestPool admin_only = MakePool(request);
+  TestPool admin_only = PoolWithRecovery(
+      AccountRecoverySettingType{{RecoveryOptionType{1, RecoveryOptionNameType::kAdminOnly}}});
   fake_.AddConfirmedUser(admin_only, "gina", kPassword, {{"email", "gina@example.com"}}).value();
   EXPECT_STATUS(fake_.AdminResetUserPassword({admin_only.user_pool_id, "gina", {}}),
                 ErrorCode::kNotAuthorized, "Contact administrator to reset password.");
@@ -166,11 +154,9 @@ TEST(AdminResetUserPasswordStrict, WithoutAVerifiedContactIsInvalidParameterWhen
 }
 
 TEST_F(AdminResetUserPassword, PicksTheChannelByRecoveryPriority) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.account_recovery_setting = AccountRecoverySettingType{
+  TestPool phone_first = PoolWithRecovery(AccountRecoverySettingType{
       {RecoveryOptionType{1, RecoveryOptionNameType::kVerifiedPhoneNumber},
-       RecoveryOptionType{2, RecoveryOptionNameType::kVerifiedEmail}}};
-  TestPool phone_first = MakePool(request);
+       RecoveryOptionType{2, RecoveryOptionNameType::kVerifiedEmail}}});
   fake_
       .AddConfirmedUser(phone_first, "ivy", kPassword,
                         {{"email", "ivy@example.com"}, {"phone_number", "+15551234567"}})
@@ -204,9 +190,7 @@ TEST_F(AdminResetUserPassword, FallsBackToTheSecondMechanismWhenTheFirstIsUnveri
 }
 
 TEST_F(AdminResetUserPassword, WithoutARecoverySettingPrefersThePhone) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.account_recovery_setting.reset();
-  TestPool legacy = MakePool(request);
+  TestPool legacy = PoolWithRecovery(std::nullopt);
   fake_
       .AddConfirmedUser(legacy, "kim", kPassword,
                         {{"email", "kim@example.com"}, {"phone_number", "+15550001111"}})
@@ -245,8 +229,7 @@ TEST_F(AdminResetUserPassword, IsDeterministicForTheSameSeed) {
   FakeIdentityProvider a(FakeOptions().WithSeed(99));
   FakeIdentityProvider b(FakeOptions().WithSeed(99));
   for (FakeIdentityProvider* fake : {&a, &b}) {
-    TestPool pool = fake->CreateUserPoolForTest().value();
-    fake->AddConfirmedUser(pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+    TestPool pool = PoolWithAlice(*fake);
     ASSERT_OK(fake->AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
   }
   EXPECT_EQ(a.outbox().Last()->code, b.outbox().Last()->code);

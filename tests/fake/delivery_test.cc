@@ -150,8 +150,7 @@ TEST_F(Delivery, CognitosDefaultEmailHasADailyQuota) {
   FakeOptions options = FakeOptions().WithSeed(3);
   options.limits.cognito_default_emails_per_day = 2;
   FakeIdentityProvider fake(options);
-  TestPool pool = fake.CreateUserPoolForTest().value();
-  fake.AddConfirmedUser(pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+  TestPool pool = PoolWithAlice(fake);
   ASSERT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
   ASSERT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
   const std::string code = fake.LastCodeFor(pool.user_pool_id, "alice").value();
@@ -173,8 +172,7 @@ TEST_F(Delivery, DeveloperEmailIsNotLimitedByCognitosQuota) {
   request.email_configuration = EmailConfigurationType{};
   request.email_configuration->email_sending_account = EmailSendingAccountType::kDeveloper;
   request.email_configuration->source_arn = kIdentity;
-  TestPool pool = fake.CreateUserPoolForTest(request).value();
-  fake.AddConfirmedUser(pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+  TestPool pool = PoolWithAlice(fake, request);
   EXPECT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
 }
 
@@ -208,8 +206,7 @@ TEST_F(Delivery, EveryDocumentedAdminResetExceptionArisesFromState) {
     FakeOptions options;
     options.limits.cognito_default_emails_per_day = 0;
     FakeIdentityProvider quota(options);
-    TestPool pool = quota.CreateUserPoolForTest().value();
-    quota.AddConfirmedUser(pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+    TestPool pool = PoolWithAlice(quota);
     expect(ErrorCode::kLimitExceeded,
            quota.AdminResetUserPassword({pool.user_pool_id, "alice", {}}).status());
   }

@@ -103,21 +103,14 @@ TEST_F(ForgotPassword, WithoutAVerifiedContactIsSimulatedWhenPreventUserExistenc
 }
 
 TEST_F(ForgotPassword, ForceChangePasswordUserIsNotAuthorized) {
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "eve";
-  create.user_attributes = {{"email", "eve@example.com"}, {"email_verified", "true"}};
-  create.message_action = MessageActionType::kSuppress;
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(CreateUninvited("eve", {{"email", "eve@example.com"}, {"email_verified", "true"}}));
   EXPECT_STATUS(Forgot("eve"), ErrorCode::kNotAuthorized,
                 "User password cannot be reset in the current state.");
 }
 
 TEST_F(ForgotPassword, AdminOnlyRecoveryIsNotAuthorized) {
-  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.account_recovery_setting =
-      AccountRecoverySettingType{{RecoveryOptionType{1, RecoveryOptionNameType::kAdminOnly}}};
-  TestPool pool = MakePool(request);
+  TestPool pool = PoolWithRecovery(
+      AccountRecoverySettingType{{RecoveryOptionType{1, RecoveryOptionNameType::kAdminOnly}}});
   fake_.AddConfirmedUser(pool, "fay", kPassword, {{"email", "fay@example.com"}}).value();
   EXPECT_STATUS(Forgot("fay", &pool), ErrorCode::kNotAuthorized,
                 "Contact administrator to reset password.");
@@ -135,8 +128,7 @@ TEST(ForgotPasswordLimits, AreConfigurablePerFake) {
   FakeOptions options;
   options.limits.forgot_password_requests_per_hour = 2;
   FakeIdentityProvider fake(options);
-  TestPool pool = fake.CreateUserPoolForTest().value();
-  fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+  TestPool pool = PoolWithAlice(fake);
   ForgotPasswordRequest request;
   request.client_id = pool.client_id;
   request.username = "alice";

@@ -86,19 +86,10 @@ TEST_F(ResetFlow, TheCodeExpiresAfterOneHourOnTheFakeClock) {
 }
 
 TEST_F(ResetFlow, ForceChangePasswordUserAnswersNewPasswordRequired) {
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "nina";
-  create.user_attributes = {{"email", "nina@example.com"}, {"email_verified", "true"}};
-  create.temporary_password = "Temp0rary!";
-  create.message_action = MessageActionType::kSuppress;
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(CreateUninvited("nina", {{"email", "nina@example.com"}, {"email_verified", "true"}},
+                            "Temp0rary!"));
 
-  InitiateAuthRequest auth;
-  auth.auth_flow = AuthFlowType::kUserPasswordAuth;
-  auth.client_id = pool_.client_id;
-  auth.auth_parameters = {{"USERNAME", "nina"}, {"PASSWORD", "Temp0rary!"}};
-  auto challenge = fake_.InitiateAuth(auth);
+  auto challenge = fake_.InitiateAuth(PasswordAuthRequest("nina", "Temp0rary!"));
   ASSERT_OK(challenge);
   EXPECT_EQ(challenge->challenge_name, ChallengeNameType::kNewPasswordRequired);
   ASSERT_TRUE(challenge->session.has_value());

@@ -43,6 +43,18 @@ std::string StringClaim(const nlohmann::json& claims, const std::string& name) {
   return it->get<std::string>();
 }
 
+// ChangePassword's request: `access_token`'s user changes `previous_password`
+// to `proposed_password`.
+ChangePasswordRequest ChangeRequest(const std::string& access_token,
+                                    const std::string& previous_password,
+                                    const std::string& proposed_password) {
+  ChangePasswordRequest request;
+  request.access_token = access_token;
+  request.previous_password = previous_password;
+  request.proposed_password = proposed_password;
+  return request;
+}
+
 InitiateAuthRequest RefreshRequest(const std::string& client_id, const std::string& refresh_token) {
   InitiateAuthRequest refresh;
   refresh.client_id = client_id;
@@ -76,10 +88,7 @@ TEST_F(SigningIn,
        AnInvalidRequestForAKnownClientAndUserIsRefusedForItsValidationAndChangesNothing) {
   // InitiateAuth looks its client and user up before the request is
   // validated (to fetch them while it is); what it finds decides nothing.
-  InitiateAuthRequest request;
-  request.auth_flow = AuthFlowType::kUserPasswordAuth;
-  request.client_id = pool_.client_id;
-  request.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", "wrong-password"}};
+  InitiateAuthRequest request = PasswordAuthRequest("alice", "wrong-password");
   request.session = "short";  // a session has 20 characters at least
   const Status refused = fake_.InitiateAuth(request).status();
   EXPECT_EQ(refused.code(), ErrorCode::kInvalidParameter) << refused;
@@ -188,12 +197,7 @@ TEST_F(SigningIn, DisabledUserIsNotAuthorized) {
 }
 
 TEST_F(SigningIn, UnconfirmedUserIsUserNotConfirmedWithTheRightPassword) {
-  SignUpRequest sign_up;
-  sign_up.client_id = pool_.client_id;
-  sign_up.username = "dan";
-  sign_up.password = kPassword;
-  sign_up.user_attributes = {{"email", "dan@example.com"}};
-  ASSERT_OK(fake_.SignUp(sign_up));
+  ASSERT_OK(SignUpUser("dan", "dan@example.com"));
   EXPECT_STATUS(SignIn("dan", kPassword), ErrorCode::kUserNotConfirmed, "User is not confirmed.");
   EXPECT_STATUS(SignIn("dan", "Wr0ng-password"), ErrorCode::kNotAuthorized, kIncorrect);
 }
@@ -205,11 +209,8 @@ TEST_F(SigningIn, ResetRequiredUserIsRefusedOnEveryPath) {
                   "Password reset required for the user");
     EXPECT_STATUS(AdminSignIn("alice", password), ErrorCode::kPasswordResetRequired,
                   "Password reset required for the user");
-    AdminInitiateAuthRequest legacy;
-    legacy.user_pool_id = pool_.user_pool_id;
-    legacy.client_id = pool_.client_id;
-    legacy.auth_flow = AuthFlowType::kAdminNoSrpAuth;
-    legacy.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", password}};
+    AdminInitiateAuthRequest legacy =
+        AdminAuthRequest("alice", password, AuthFlowType::kAdminNoSrpAuth);
     EXPECT_STATUS(fake_.AdminInitiateAuth(legacy), ErrorCode::kPasswordResetRequired,
                   "Password reset required for the user");
   }
@@ -219,8 +220,7 @@ TEST(SignInResetRequired, WrongPasswordIsNotAuthorizedWhenConfiguredToCheckIt) {
   FakeOptions options;
   options.behavior.reset_required_checks_password = true;
   FakeIdentityProvider fake(options);
-  TestPool pool = fake.CreateUserPoolForTest().value();
-  fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+  TestPool pool = PoolWithAlice(fake);
   ASSERT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));
   EXPECT_STATUS(fake.SignIn(pool, "alice", "Passw0rd!"), ErrorCode::kPasswordResetRequired,
                 "Password reset required for the user");
@@ -271,29 +271,22 @@ TEST_F(SigningIn, FlowsNotAllowedForTheClientAreInvalidParameter) {
   fake_.AddConfirmedUser(pool, "eve", kPassword).value();
   EXPECT_STATUS(fake_.SignIn(pool, "eve", kPassword), ErrorCode::kInvalidParameter,
                 "USER_PASSWORD_AUTH flow not enabled for this client");
-  AdminInitiateAuthRequest admin;
-  admin.user_pool_id = pool.user_pool_id;
-  admin.client_id = pool.client_id;
-  admin.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
-  admin.auth_parameters = {{"USERNAME", "eve"}, {"PASSWORD", kPassword}};
+  AdminInitiateAuthRequest admin =
+      AdminAuthRequest("eve", kPassword, AuthFlowType::kAdminUserPasswordAuth, &pool);
   EXPECT_STATUS(fake_.AdminInitiateAuth(admin), ErrorCode::kInvalidParameter,
                 "Auth flow not enabled for this client");
 }
 
 TEST_F(SigningIn, AdminFlowsAreRefusedByInitiateAuth) {
-  InitiateAuthRequest request;
-  request.client_id = pool_.client_id;
+  InitiateAuthRequest request = PasswordAuthRequest("alice", kPassword);
   request.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
-  request.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", kPassword}};
   EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter,
                 "Initiate Auth method not supported.");
 }
 
 TEST_F(SigningIn, MissingUsernameOrPasswordIsInvalidParameter) {
-  InitiateAuthRequest request;
-  request.client_id = pool_.client_id;
-  request.auth_flow = AuthFlowType::kUserPasswordAuth;
-  request.auth_parameters = {{"PASSWORD", kPassword}};
+  InitiateAuthRequest request = PasswordAuthRequest("alice", kPassword);
+  request.auth_parameters.erase("USERNAME");
   EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter,
                 "Missing required parameter USERNAME");
   request.auth_parameters = {{"USERNAME", "alice"}};
@@ -306,9 +299,7 @@ TEST_F(SigningIn, OtherAuthParametersAreIgnoredHoweverMany) {
   // two that count, and only those, whatever names sort around them (with
   // `others` pairs of other names: 2, 4, 8 and 10 parameters, then 42).
   for (int others : {0, 1, 3, 4, 20}) {
-    InitiateAuthRequest request;
-    request.client_id = pool_.client_id;
-    request.auth_flow = AuthFlowType::kUserPasswordAuth;
+    InitiateAuthRequest request = PasswordAuthRequest("alice", kPassword);
     for (int i = 0; i < others; ++i) {
       // Names that sort beside the two that count ('P'/'U' + suffixes).
       const char suffix[] = {static_cast<char>('A' + i), '\0'};
@@ -316,8 +307,6 @@ TEST_F(SigningIn, OtherAuthParametersAreIgnoredHoweverMany) {
       request.auth_parameters.emplace(std::string(i % 2 == 0 ? "PASSWORDS" : "USERNAM") + suffix,
                                       "x");
     }
-    request.auth_parameters["USERNAME"] = "alice";
-    request.auth_parameters["PASSWORD"] = kPassword;
     EXPECT_OK(fake_.InitiateAuth(request)) << others << " others";
     request.auth_parameters.erase("PASSWORD");
     EXPECT_STATUS(fake_.InitiateAuth(request), ErrorCode::kInvalidParameter,
@@ -331,10 +320,7 @@ TEST_F(SigningIn, SecretHashIsRequiredAndVerifiedForClientsWithASecret) {
   client.generate_secret = true;
   TestPool pool = MakePool(FakeIdentityProvider::DefaultTestPoolRequest(), client);
   fake_.AddConfirmedUser(pool, "fred", kPassword).value();
-  InitiateAuthRequest request;
-  request.client_id = pool.client_id;
-  request.auth_flow = AuthFlowType::kUserPasswordAuth;
-  request.auth_parameters = {{"USERNAME", "fred"}, {"PASSWORD", kPassword}};
+  InitiateAuthRequest request = PasswordAuthRequest("fred", kPassword, &pool);
   EXPECT_STATUS(
       fake_.InitiateAuth(request), ErrorCode::kNotAuthorized,
       "Client " + pool.client_id + " is configured for secret but secret was not received");
@@ -345,12 +331,7 @@ TEST_F(SigningIn, SecretHashIsRequiredAndVerifiedForClientsWithASecret) {
 }
 
 TEST_F(SigningIn, TemporaryPasswordExpiresAfterTheValidityDays) {
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "gail";
-  create.temporary_password = "Temp0rary!";
-  create.message_action = MessageActionType::kSuppress;
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(CreateUninvited("gail", {}, "Temp0rary!"));
   fake_.clock().Advance(std::chrono::hours(24 * 7));
   EXPECT_THAT(AdminSignIn("gail", "Temp0rary!"), IsOk());
   fake_.clock().Advance(std::chrono::seconds(1));
@@ -388,11 +369,8 @@ TEST_F(SigningIn, ARecreatedUserDoesNotInheritTheOldUsersTokens) {
   InitiateAuthRequest refresh = RefreshRequest(pool_.client_id, *tokens.refresh_token);
   EXPECT_STATUS(fake_.InitiateAuth(refresh), ErrorCode::kNotAuthorized,
                 "Refresh Token has been revoked");
-  ChangePasswordRequest change;
-  change.access_token = *tokens.access_token;
-  change.previous_password = kPassword;
-  change.proposed_password = kNewPassword;
-  EXPECT_STATUS(fake_.ChangePassword(change), ErrorCode::kUserNotFound, "User does not exist.");
+  EXPECT_STATUS(fake_.ChangePassword(ChangeRequest(*tokens.access_token, kPassword, kNewPassword)),
+                ErrorCode::kUserNotFound, "User does not exist.");
 }
 
 TEST_F(SigningIn, RefreshTokensExpireAfterTheClientsValidity) {
@@ -424,10 +402,7 @@ TEST_F(SigningIn, ARefreshTokenWorksOnlyWithTheClientThatGotIt) {
 
 TEST_F(ChangePassword, ChangesThePasswordWithTheAccessToken) {
   auto tokens = SignIn("alice", kPassword).value();
-  ChangePasswordRequest request;
-  request.access_token = *tokens.access_token;
-  request.previous_password = kPassword;
-  request.proposed_password = kNewPassword;
+  ChangePasswordRequest request = ChangeRequest(*tokens.access_token, kPassword, kNewPassword);
   ASSERT_OK(fake_.ChangePassword(request));
   EXPECT_OK(SignIn("alice", kNewPassword));
   EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kConfirmed);
@@ -435,33 +410,24 @@ TEST_F(ChangePassword, ChangesThePasswordWithTheAccessToken) {
 
 TEST_F(ChangePassword, WrongPreviousPasswordIsNotAuthorized) {
   auto tokens = SignIn("alice", kPassword).value();
-  ChangePasswordRequest request;
-  request.access_token = *tokens.access_token;
-  request.previous_password = "Wr0ng-password";
-  request.proposed_password = kNewPassword;
+  ChangePasswordRequest request =
+      ChangeRequest(*tokens.access_token, "Wr0ng-password", kNewPassword);
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, kIncorrect);
   EXPECT_OK(SignIn("alice", kPassword));
 }
 
 TEST_F(ChangePassword, EnforcesThePolicy) {
   auto tokens = SignIn("alice", kPassword).value();
-  ChangePasswordRequest request;
-  request.access_token = *tokens.access_token;
-  request.previous_password = kPassword;
-  request.proposed_password = "NoDigitsHere!";
+  ChangePasswordRequest request = ChangeRequest(*tokens.access_token, kPassword, "NoDigitsHere!");
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kInvalidPassword,
                 "Password does not conform to policy: Password must have numeric characters");
 }
 
 TEST_F(ChangePassword, RejectsForgedExpiredAndRevokedTokens) {
   auto tokens = SignIn("alice", kPassword).value();
-  ChangePasswordRequest request;
-  request.previous_password = kPassword;
-  request.proposed_password = kNewPassword;
-
   std::string forged = *tokens.access_token;
   forged.back() = forged.back() == 'A' ? 'B' : 'A';
-  request.access_token = forged;
+  ChangePasswordRequest request = ChangeRequest(forged, kPassword, kNewPassword);
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Invalid Access Token");
   // An edited payload (here a claim's text) under the original signature.
   std::string edited = *tokens.access_token;
@@ -484,10 +450,8 @@ TEST_F(ChangePassword, RejectsForgedExpiredAndRevokedTokens) {
 
 TEST_F(ChangePassword, AnIdTokenIsNotAnAccessToken) {
   auto tokens = SignIn("alice", kPassword).value();
-  ChangePasswordRequest request;
-  request.access_token = *tokens.id_token;  // ours, unedited, but token_use "id"
-  request.previous_password = kPassword;
-  request.proposed_password = kNewPassword;
+  // Ours, unedited, but token_use "id".
+  ChangePasswordRequest request = ChangeRequest(*tokens.id_token, kPassword, kNewPassword);
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kNotAuthorized, "Invalid Access Token");
 }
 
@@ -497,10 +461,7 @@ TEST_F(ChangePassword, AnAccessTokenExpiresAtItsExpClaimInWholeSeconds) {
   const auto exp = Claims(*tokens.access_token).at("exp").get<std::int64_t>();
   const auto iat = Claims(*tokens.access_token).at("iat").get<std::int64_t>();
   EXPECT_EQ(exp - iat, 3600);
-  ChangePasswordRequest request;
-  request.access_token = *tokens.access_token;
-  request.previous_password = kPassword;
-  request.proposed_password = kNewPassword;
+  ChangePasswordRequest request = ChangeRequest(*tokens.access_token, kPassword, kNewPassword);
   // The token works until the clock reaches exp, 3599.4 s after the
   // sign-in, and has expired from then on, as a client reading the claim
   // would conclude.
@@ -515,10 +476,8 @@ TEST_F(ChangePassword, AnAccessTokenExpiresAtItsExpClaimInWholeSeconds) {
 
 TEST_F(ChangePassword, IsLimitedToFiveCallsPerHour) {
   auto tokens = SignIn("alice", kPassword).value();
-  ChangePasswordRequest request;
-  request.access_token = *tokens.access_token;
-  request.previous_password = "Wr0ng-password";
-  request.proposed_password = kNewPassword;
+  ChangePasswordRequest request =
+      ChangeRequest(*tokens.access_token, "Wr0ng-password", kNewPassword);
   for (int i = 0; i < 5; ++i)
     ASSERT_THAT(fake_.ChangePassword(request), StatusIs(ErrorCode::kNotAuthorized));
   EXPECT_STATUS(fake_.ChangePassword(request), ErrorCode::kLimitExceeded,
@@ -526,12 +485,7 @@ TEST_F(ChangePassword, IsLimitedToFiveCallsPerHour) {
 }
 
 TEST_F(NewPasswordRequired, SessionsExpireAfterTheClientsAuthSessionValidity) {
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool_.user_pool_id;
-  create.username = "hugo";
-  create.temporary_password = "Temp0rary!";
-  create.message_action = MessageActionType::kSuppress;
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(CreateUninvited("hugo", {}, "Temp0rary!"));
   auto challenge = AdminSignIn("hugo", "Temp0rary!").value();
   ASSERT_EQ(challenge.challenge_name, ChallengeNameType::kNewPasswordRequired);
   fake_.clock().Advance(std::chrono::minutes(3));
@@ -554,23 +508,14 @@ TEST_F(NewPasswordRequired, RequiredAttributesMustBeSuppliedAndSetOnesCannotChan
   name.required = true;
   pool_request.schema = {name};
   TestPool pool = MakePool(pool_request);
-  AdminCreateUserRequest create;
-  create.user_pool_id = pool.user_pool_id;
-  create.username = "iris";
-  create.user_attributes = {{"name", "Iris"}, {"email", "iris@example.com"}};
-  create.temporary_password = "Temp0rary!";
-  create.message_action = MessageActionType::kSuppress;
-  ASSERT_OK(fake_.AdminCreateUser(create));
+  ASSERT_OK(CreateUninvited("iris", {{"name", "Iris"}, {"email", "iris@example.com"}}, "Temp0rary!",
+                            &pool));
 
   auto challenge = fake_.SignIn(pool, "iris", "Temp0rary!");
   EXPECT_THAT(challenge,
               StatusIs(ErrorCode::kInvalidParameter, HasSubstr("challenge instead of tokens")))
       << "SignIn reports a challenge as an error";
-  InitiateAuthRequest auth;
-  auth.client_id = pool.client_id;
-  auth.auth_flow = AuthFlowType::kUserPasswordAuth;
-  auth.auth_parameters = {{"USERNAME", "iris"}, {"PASSWORD", "Temp0rary!"}};
-  auto started = fake_.InitiateAuth(auth).value();
+  auto started = fake_.InitiateAuth(PasswordAuthRequest("iris", "Temp0rary!", &pool)).value();
   RespondToAuthChallengeRequest respond;
   respond.client_id = pool.client_id;
   respond.session = started.session;

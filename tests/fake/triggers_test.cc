@@ -175,10 +175,8 @@ TEST_F(Triggers, UnparseableOrMistypedResultsAreInvalidLambdaResponse) {
 }
 
 TEST_F(Triggers, AnSmsLongerThan140CharactersIsInvalid) {
-  CreateUserPoolRequest request = FakeIdentityProvider::DefaultTestPoolRequest();
-  request.account_recovery_setting = AccountRecoverySettingType{
-      {RecoveryOptionType{1, RecoveryOptionNameType::kVerifiedPhoneNumber}}};
-  TestPool pool = MakePool(request);
+  TestPool pool = PoolWithRecovery(AccountRecoverySettingType{
+      {RecoveryOptionType{1, RecoveryOptionNameType::kVerifiedPhoneNumber}}});
   fake_.AddConfirmedUser(pool, "bob", kPassword, {{"phone_number", "+15551234567"}}).value();
   recorder_.response = {{"smsMessage", std::string(140, 'x') + "{####}"}};
   ASSERT_OK(fake_.SetTrigger(pool.user_pool_id, TriggerType::kCustomMessage, recorder_.Function()));

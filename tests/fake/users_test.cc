@@ -22,6 +22,17 @@ AdminCreateUserRequest Create(const TestPool& pool, const std::string& username,
   return request;
 }
 
+// SignUp's request for `username` with `password` (and no attributes)
+// through `pool`'s client.
+SignUpRequest SignUpWithoutAttributes(const TestPool& pool, const std::string& username,
+                                      const std::string& password) {
+  SignUpRequest request;
+  request.client_id = pool.client_id;
+  request.username = username;
+  request.password = password;
+  return request;
+}
+
 // ------------------------------------------------------------- AdminCreateUser
 
 TEST_F(Users, AdminCreateUserMakesAForceChangePasswordUserWithASub) {
@@ -190,8 +201,7 @@ TEST_F(Users, AddConfirmedUsersIsAllOrNothingWhenALaterUserClashesWithAnEarlierO
   // Nothing at all changed: the generator was rewound, so the next user
   // gets the sub it would have got without the failed call.
   FakeIdentityProvider twin(FakeOptions().WithSeed(1));
-  const TestPool twin_pool = twin.CreateUserPoolForTest().value();
-  twin.AddConfirmedUser(twin_pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+  const TestPool twin_pool = PoolWithAlice(twin);
   EXPECT_EQ(fake_.AddConfirmedUser(pool_, "erin", kPassword).value(),
             twin.AddConfirmedUser(twin_pool, "erin", kPassword).value());
 }
@@ -452,12 +462,7 @@ TEST_F(Users, AdminDeleteUserAttributesRemovesTheAttributeAndItsFlag) {
 // ---------------------------------------------------------------- sign-up
 
 TEST_F(SignUp, CreatesAnUnconfirmedUserAndSendsACode) {
-  SignUpRequest request;
-  request.client_id = pool_.client_id;
-  request.username = "zoe";
-  request.password = kPassword;
-  request.user_attributes = {{"email", "zoe@example.com"}};
-  auto response = fake_.SignUp(request);
+  auto response = SignUpUser("zoe", "zoe@example.com");
   ASSERT_OK(response);
   EXPECT_FALSE(response->user_confirmed);
   EXPECT_EQ(response->user_sub.size(), 36u);
@@ -482,20 +487,14 @@ TEST_F(SignUp, CreatesAnUnconfirmedUserAndSendsACode) {
 }
 
 TEST_F(SignUp, UsesSignUpsPasswordPolicyWording) {
-  SignUpRequest request;
-  request.client_id = pool_.client_id;
-  request.username = "zoe";
-  request.password = "short";
-  EXPECT_STATUS(fake_.SignUp(request), ErrorCode::kInvalidPassword,
+  EXPECT_STATUS(fake_.SignUp(SignUpWithoutAttributes(pool_, "zoe", "short")),
+                ErrorCode::kInvalidPassword,
                 "Password did not conform with policy: Password not long enough");
 }
 
 TEST_F(SignUp, RejectsAnExistingUsername) {
-  SignUpRequest request;
-  request.client_id = pool_.client_id;
-  request.username = "alice";
-  request.password = kPassword;
-  EXPECT_STATUS(fake_.SignUp(request), ErrorCode::kUsernameExists, "User already exists");
+  EXPECT_STATUS(fake_.SignUp(SignUpWithoutAttributes(pool_, "alice", kPassword)),
+                ErrorCode::kUsernameExists, "User already exists");
 }
 
 TEST_F(SignUp, IsRefusedWhenOnlyAdminsMayCreateUsers) {
@@ -503,21 +502,12 @@ TEST_F(SignUp, IsRefusedWhenOnlyAdminsMayCreateUsers) {
   pool_request.admin_create_user_config = AdminCreateUserConfigType{};
   pool_request.admin_create_user_config->allow_admin_create_user_only = true;
   TestPool pool = MakePool(pool_request);
-  SignUpRequest request;
-  request.client_id = pool.client_id;
-  request.username = "zoe";
-  request.password = kPassword;
-  EXPECT_STATUS(fake_.SignUp(request), ErrorCode::kNotAuthorized,
-                "SignUp is not permitted for this user pool");
+  EXPECT_STATUS(fake_.SignUp(SignUpWithoutAttributes(pool, "zoe", kPassword)),
+                ErrorCode::kNotAuthorized, "SignUp is not permitted for this user pool");
 }
 
 TEST_F(SignUp, AdminConfirmSignUpConfirmsWithoutVerifying) {
-  SignUpRequest request;
-  request.client_id = pool_.client_id;
-  request.username = "zoe";
-  request.password = kPassword;
-  request.user_attributes = {{"email", "zoe@example.com"}};
-  ASSERT_OK(fake_.SignUp(request));
+  ASSERT_OK(SignUpUser("zoe", "zoe@example.com"));
   ASSERT_OK(fake_.AdminConfirmSignUp({pool_.user_pool_id, "zoe", {}}));
   EXPECT_EQ(StatusOfUser("zoe"), UserStatusType::kConfirmed);
   EXPECT_OK(SignIn("zoe", kPassword));
@@ -529,12 +519,7 @@ TEST_F(SignUp, AdminConfirmSignUpConfirmsWithoutVerifying) {
 }
 
 TEST_F(SignUp, ResendConfirmationCodeReplacesTheCodeAndIsLimited) {
-  SignUpRequest request;
-  request.client_id = pool_.client_id;
-  request.username = "zoe";
-  request.password = kPassword;
-  request.user_attributes = {{"email", "zoe@example.com"}};
-  ASSERT_OK(fake_.SignUp(request));
+  ASSERT_OK(SignUpUser("zoe", "zoe@example.com"));
   const std::string first = LastCode("zoe");
   ResendConfirmationCodeRequest resend;
   resend.client_id = pool_.client_id;

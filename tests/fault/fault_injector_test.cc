@@ -284,8 +284,7 @@ TEST_F(Faults, QuotasThrottleOnTheFakeClock) {
   FakeOptions options = FakeOptions().WithSeed(2);
   options.limits.forgot_password_requests_per_hour = 1000;
   FakeIdentityProvider fake(options);
-  TestPool pool = fake.CreateUserPoolForTest().value();
-  fake.AddConfirmedUser(pool, "alice", kPassword, {{"email", "alice@example.com"}}).value();
+  TestPool pool = PoolWithAlice(fake);
   FaultInjector faults(fake, &fake.clock());
   QuotaOptions quotas;
   quotas.requests_per_second["UserAccountRecovery"] = 3;

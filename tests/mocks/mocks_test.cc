@@ -7,6 +7,8 @@
 #include <gtest/gtest-spi.h>
 #include <gtest/gtest.h>
 
+#include "support/fake_test_util.h"
+
 namespace cognito_fake {
 namespace {
 
@@ -24,10 +26,7 @@ using namespace ::cognito_fake_testing;  // NOLINT(build/namespaces)
 class Mocks : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto request = FakeIdentityProvider::DefaultTestPoolRequest();
-    request.alias_attributes = {AliasAttributeType::kEmail};
-    pool_ = fake_.CreateUserPoolForTest(request).value();
-    fake_.AddConfirmedUser(pool_, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+    pool_ = EmailAliasPoolWithAlice(fake_);
     mock_.DelegateToFake(fake_);
   }
 

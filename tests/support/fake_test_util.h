@@ -8,7 +8,9 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace cognito_fake {
 namespace testing_util {
@@ -52,6 +54,25 @@ template <typename Result>
 
 namespace cognito_fake {
 
+// A pool and the default test client in `fake`, the pool made from
+// `request` (by default the default test pool), with alice: CONFIRMED,
+// password "Passw0rd!", verified email alice@example.com.
+inline TestPool PoolWithAlice(
+    FakeIdentityProvider& fake,
+    CreateUserPoolRequest request = FakeIdentityProvider::DefaultTestPoolRequest()) {
+  TestPool pool = fake.CreateUserPoolForTest(std::move(request)).value();
+  fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+  return pool;
+}
+
+// PoolWithAlice, in a pool whose users may sign in with a verified email as
+// an alias.
+inline TestPool EmailAliasPoolWithAlice(FakeIdentityProvider& fake) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.alias_attributes = {AliasAttributeType::kEmail};
+  return PoolWithAlice(fake, std::move(request));
+}
+
 // A fake (seed 1) with one default test pool and client, and alice: a
 // CONFIRMED user with password "Passw0rd!" and verified email
 // alice@example.com.
@@ -60,16 +81,21 @@ class FakeTest : public ::testing::Test {
   static constexpr const char* kPassword = "Passw0rd!";
   static constexpr const char* kNewPassword = "N3w-Passw0rd!";
 
-  void SetUp() override {
-    pool_ = fake_.CreateUserPoolForTest().value();
-    fake_.AddConfirmedUser(pool_, "alice", kPassword, {{"email", "alice@example.com"}}).value();
-  }
+  void SetUp() override { pool_ = PoolWithAlice(fake_); }
 
   // A second pool/client made from the given requests.
   TestPool MakePool(
       CreateUserPoolRequest pool = FakeIdentityProvider::DefaultTestPoolRequest(),
       CreateUserPoolClientRequest client = FakeIdentityProvider::DefaultTestClientRequest()) {
     return fake_.CreateUserPoolForTest(std::move(pool), std::move(client)).value();
+  }
+
+  // A second pool whose account recovery setting is `setting` (none: the
+  // legacy behaviour of pools made without one).
+  TestPool PoolWithRecovery(std::optional<AccountRecoverySettingType> setting) {
+    auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+    request.account_recovery_setting = std::move(setting);
+    return MakePool(request);
   }
 
   // A second pool that remembers `size` passwords (minimum length 8), with
@@ -110,14 +136,31 @@ class FakeTest : public ::testing::Test {
                                             const std::string& password) {
     return fake_.SignIn(pool_, username, password);
   }
+  // InitiateAuth's USER_PASSWORD_AUTH request for `username` and `password`
+  // through the test client (or `pool`'s).
+  InitiateAuthRequest PasswordAuthRequest(const std::string& username, const std::string& password,
+                                          const TestPool* pool = nullptr) {
+    InitiateAuthRequest request;
+    request.client_id = (pool ? *pool : pool_).client_id;
+    request.auth_flow = AuthFlowType::kUserPasswordAuth;
+    request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
+    return request;
+  }
+  // AdminInitiateAuth's request for `username` and `password` with `flow`
+  // in the test pool (or `pool`).
+  AdminInitiateAuthRequest AdminAuthRequest(
+      const std::string& username, const std::string& password,
+      AuthFlowType flow = AuthFlowType::kAdminUserPasswordAuth, const TestPool* pool = nullptr) {
+    AdminInitiateAuthRequest request;
+    request.user_pool_id = (pool ? *pool : pool_).user_pool_id;
+    request.client_id = (pool ? *pool : pool_).client_id;
+    request.auth_flow = flow;
+    request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
+    return request;
+  }
   StatusOr<AdminInitiateAuthResponse> AdminSignIn(const std::string& username,
                                                   const std::string& password) {
-    AdminInitiateAuthRequest request;
-    request.user_pool_id = pool_.user_pool_id;
-    request.client_id = pool_.client_id;
-    request.auth_flow = AuthFlowType::kAdminUserPasswordAuth;
-    request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
-    return fake_.AdminInitiateAuth(request);
+    return fake_.AdminInitiateAuth(AdminAuthRequest(username, password));
   }
   // SignUp of `username` with `email` and kPassword through the test client.
   StatusOr<SignUpResponse> SignUpUser(const std::string& username, const std::string& email) {
@@ -139,6 +182,20 @@ class FakeTest : public ::testing::Test {
     request.temporary_password = std::move(temporary_password);
     request.user_attributes = {{"email", email}};
     request.desired_delivery_mediums = {DeliveryMediumType::kEmail};
+    return fake_.AdminCreateUser(request);
+  }
+  // AdminCreateUser of `username` with `attributes` in the test pool (or
+  // `pool`), sending no invitation (MessageAction SUPPRESS), with
+  // `temporary_password` (or a generated one): a FORCE_CHANGE_PASSWORD user.
+  StatusOr<AdminCreateUserResponse> CreateUninvited(
+      const std::string& username, AttributeListType attributes,
+      std::optional<std::string> temporary_password = {}, const TestPool* pool = nullptr) {
+    AdminCreateUserRequest request;
+    request.user_pool_id = (pool ? *pool : pool_).user_pool_id;
+    request.username = username;
+    request.user_attributes = std::move(attributes);
+    request.temporary_password = std::move(temporary_password);
+    request.message_action = MessageActionType::kSuppress;
     return fake_.AdminCreateUser(request);
   }
   UserStatusType StatusOfUser(const std::string& username, const TestPool* pool = nullptr) {

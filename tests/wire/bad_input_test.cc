@@ -1020,8 +1020,7 @@ TEST(ConcurrentDeletes, OfAPoolAnswerSuccessOrTheDocumentedErrorOnTheWire) {
   FakeOptions options = FakeOptions().WithSeed(32);
   options.limits.cognito_default_emails_per_day = 1000000;
   FakeIdentityProvider fake(options);
-  const TestPool survivor = fake.CreateUserPoolForTest().value();
-  fake.AddConfirmedUser(survivor, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+  const TestPool survivor = PoolWithAlice(fake);
   WireDispatcher dispatcher(fake);
   OutcomeLog log;
   std::atomic<int> wrong_after_delete{0};

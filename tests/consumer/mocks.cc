@@ -3,7 +3,6 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/mocks.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 

@@ -5,10 +5,12 @@ namespace {
 
 constexpr std::int64_t kLatestNanos = 7258118400LL * 1000000000LL;  // 2200-01-01T00:00:00Z
 
+// Clamped before it is converted: a Timestamp may count a coarser unit
+// (libc++'s system_clock counts microseconds), whose far end overflows
+// nanoseconds.
 std::int64_t ToNanos(Timestamp time) {
-  const std::int64_t nanos =
-      std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
-  return nanos < kLatestNanos ? nanos : kLatestNanos;
+  if (time >= FakeClock::Latest()) return kLatestNanos;
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count();
 }
 
 }  // namespace

@@ -98,56 +98,68 @@ Status FakeIdentityProvider::Impl::PasswordAuth(
     AuthOutcome outcome) {
   const std::string* username = Param(parameters, "USERNAME");
   const std::string* password = Param(parameters, "PASSWORD");
-  const std::string* secret_hash = Param(parameters, "SECRET_HASH");
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));
   }
   if (!password) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("PASSWORD"));
   }
-  if (Status status = CheckSecretHash(client, secret_hash, *username); !status.ok()) {
+  if (Status status = CheckSecretHash(client, Param(parameters, "SECRET_HASH"), *username);
+      !status.ok()) {
     return status;
   }
-  UserRecord* user = pool.FindUser(*username);
-  if (user == nullptr) {
-    // ClientMetadata is not passed to triggers from sign-in [D].
-    auto migrated = MigrateUser(pool, *username, *password, "UserMigration_Authentication",
-                                *client.description.client_id, {}, UserStatusType::kConfirmed);
-    if (!migrated.ok()) return migrated.status();
-    user = *migrated;
+  auto user = SignInUser(pool, client, *username, *password);
+  if (!user.ok()) return user.status();
+  if (Status status = CheckPassword(**user, *password); !status.ok()) return status;
+  if ((*user)->status == UserStatusType::kForceChangePassword) {
+    return StartNewPasswordChallenge(pool, client, **user, outcome);
   }
-  if (user == nullptr) {
-    return UsesPreventUserExistenceErrors(client)
-               ? msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword)
-               : msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
-  }
+  IssueTokens(pool, client, **user, /*with_refresh_token=*/true,
+              outcome.authentication_result.emplace());
+  return Status();
+}
 
+StatusOr<UserRecord*> FakeIdentityProvider::Impl::SignInUser(PoolRecord& pool,
+                                                             const ClientRecord& client,
+                                                             const std::string& username,
+                                                             const std::string& password) {
+  if (UserRecord* user = pool.FindUser(username)) return user;
+  // ClientMetadata is not passed to triggers from sign-in [D].
+  auto migrated = MigrateUser(pool, username, password, "UserMigration_Authentication",
+                              *client.description.client_id, {}, UserStatusType::kConfirmed);
+  if (!migrated.ok()) return migrated.status();
+  if (*migrated != nullptr) return *migrated;
+  return UsesPreventUserExistenceErrors(client)
+             ? msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword)
+             : msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+}
+
+Status FakeIdentityProvider::Impl::CheckPassword(UserRecord& user, const std::string& password) {
   const Timestamp now = Now();
   // The lockout state is written only for a user with a failure on record,
-  // or on a failure. `last_attempt` only dates failures (they are forgotten
-  // kLockoutMemory after it), so for a user with none, nothing of it tells:
-  // a good sign-in by a user who never failed (most users, who have no
-  // activity block at all) reads the lockout state and allocates nothing.
-  const internal::LockoutState& recorded = user->activity().lockout;
+  // or on a failure: `last_attempt` only dates failures (forgotten
+  // kLockoutMemory after it), and most users never fail (they have no
+  // activity record at all).
+  const internal::LockoutState& recorded = user.activity().lockout;
   internal::LockoutState* lockout = nullptr;
   if (recorded.failures != 0 || recorded.locked_until != Timestamp()) {
-    lockout = &user->mutable_activity().lockout;
+    lockout = &user.mutable_activity().lockout;
     if (now - lockout->last_attempt >= kLockoutMemory) *lockout = internal::LockoutState{};
     lockout->last_attempt = now;
     if (now < lockout->locked_until) {
       return msg::Error(ErrorCode::kNotAuthorized, msg::kPasswordAttemptsExceeded);
     }
   }
-  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  if (!user.enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
 
-  const bool password_matches = user->password && *user->password == *password;
-  if (user->status == UserStatusType::kResetRequired &&
+  const bool password_matches = user.password && *user.password == password;
+  if (user.status == UserStatusType::kResetRequired &&
       (password_matches || !options.behavior.reset_required_checks_password)) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
-  if (!password_matches || user->status == UserStatusType::kExternalProvider) {
+  if (!password_matches || user.status == UserStatusType::kExternalProvider) {
     if (lockout == nullptr) {
-      lockout = &user->mutable_activity().lockout;
+      lockout = &user.mutable_activity().lockout;
       lockout->last_attempt = now;
     }
     const int threshold = options.limits.failed_sign_ins_before_lockout;
@@ -160,56 +172,57 @@ Status FakeIdentityProvider::Impl::PasswordAuth(
     }
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
   }
-  if (user->status == UserStatusType::kUnconfirmed) {
+  if (user.status == UserStatusType::kUnconfirmed) {
     return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
   }
   if (lockout != nullptr) {
     *lockout = internal::LockoutState{};
     lockout->last_attempt = now;
   }
+  return Status();
+}
 
-  if (user->status == UserStatusType::kForceChangePassword) {
-    const auto validity = std::chrono::hours(24) * pool.policy.temporary_password_validity_days;
-    if (now - user->password_set_at > validity) {
-      return msg::Error(ErrorCode::kNotAuthorized, msg::kTemporaryPasswordExpired);
-    }
-    std::string session_id;
-    do {
-      session_id = state.random.FromAlphabet(kSessionAlphabet, 96);
-    } while (state.sessions.count(session_id) != 0);
-    internal::AuthSession session;
-    session.user_pool_id = *pool.description.id;
-    session.client_id = *client.description.client_id;
-    session.user_key = pool.UsernameKey(user->username);
-    session.expires_at =
-        now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
-    state.sessions.emplace(session_id, session);
-
-    Json attributes = Json::object();
-    for (const AttributeType& attribute : user->attributes) {
-      if (attribute.name == "sub" || attribute.name == "email_verified" ||
-          attribute.name == "phone_number_verified") {
-        continue;
-      }
-      attributes[attribute.name] = attribute.value;
-    }
-    Json required = Json::array();
-    for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
-      if (schema.required.value_or(false) && *schema.name != "sub" &&
-          !user->Attribute(*schema.name)) {
-        required.push_back("userAttributes." + *schema.name);
-      }
-    }
-    outcome.challenge_name = ChallengeNameType::kNewPasswordRequired;
-    outcome.session = session_id;
-    outcome.challenge_parameters = {
-        {"USER_ID_FOR_SRP", user->username},
-        {"requiredAttributes", required.dump()},
-        {"userAttributes", attributes.dump(-1, ' ', false, Json::error_handler_t::replace)}};
-    return Status();
+Status FakeIdentityProvider::Impl::StartNewPasswordChallenge(const PoolRecord& pool,
+                                                             const ClientRecord& client,
+                                                             const UserRecord& user,
+                                                             AuthOutcome outcome) {
+  const Timestamp now = Now();
+  const auto validity = std::chrono::hours(24) * pool.policy.temporary_password_validity_days;
+  if (now - user.password_set_at > validity) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kTemporaryPasswordExpired);
   }
-  IssueTokens(pool, client, *user, /*with_refresh_token=*/true,
-              outcome.authentication_result.emplace());
+  std::string session_id;
+  do {
+    session_id = state.random.FromAlphabet(kSessionAlphabet, 96);
+  } while (state.sessions.count(session_id) != 0);
+  internal::AuthSession session;
+  session.user_pool_id = *pool.description.id;
+  session.client_id = *client.description.client_id;
+  session.user_key = pool.UsernameKey(user.username);
+  session.expires_at =
+      now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
+  state.sessions.emplace(session_id, session);
+
+  Json attributes = Json::object();
+  for (const AttributeType& attribute : user.attributes) {
+    if (attribute.name == "sub" || attribute.name == "email_verified" ||
+        attribute.name == "phone_number_verified") {
+      continue;
+    }
+    attributes[attribute.name] = attribute.value;
+  }
+  Json required = Json::array();
+  for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
+    if (schema.required.value_or(false) && *schema.name != "sub" && !user.Attribute(*schema.name)) {
+      required.push_back("userAttributes." + *schema.name);
+    }
+  }
+  outcome.challenge_name = ChallengeNameType::kNewPasswordRequired;
+  outcome.session = session_id;
+  outcome.challenge_parameters = {
+      {"USER_ID_FOR_SRP", user.username},
+      {"requiredAttributes", required.dump()},
+      {"userAttributes", attributes.dump(-1, ' ', false, Json::error_handler_t::replace)}};
   return Status();
 }
 

@@ -318,6 +318,19 @@ class FakeIdentityProvider::Impl {
     std::map<std::string, std::string>& challenge_parameters;
     std::optional<AuthenticationResultType>& authentication_result;
   };
+  // PasswordAuth's steps: the user a sign-in names (or the UserMigration
+  // trigger's; UserNotFoundException, or NotAuthorizedException where the
+  // client prevents user-existence errors); the password against the
+  // user's state, with the lockout; the NEW_PASSWORD_REQUIRED challenge of a
+  // user with a temporary password.
+  StatusOr<internal::UserRecord*> SignInUser(internal::PoolRecord& pool,
+                                             const internal::ClientRecord& client,
+                                             const std::string& username,
+                                             const std::string& password);
+  Status CheckPassword(internal::UserRecord& user, const std::string& password);
+  Status StartNewPasswordChallenge(const internal::PoolRecord& pool,
+                                   const internal::ClientRecord& client,
+                                   const internal::UserRecord& user, AuthOutcome outcome);
   Status PasswordAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
                       const std::map<std::string, std::string>& parameters, AuthOutcome outcome);
   Status RefreshAuth(internal::PoolRecord& pool, internal::ClientRecord& client,

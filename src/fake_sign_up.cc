@@ -46,6 +46,34 @@ std::optional<Channel> SignUpChannel(const PoolRecord& pool, const UserRecord& u
 
 }  // namespace
 
+StatusOr<FakeIdentityProvider::Impl::PreSignUpVerdict> FakeIdentityProvider::Impl::PreSignUp(
+    const PoolRecord& pool, const SignUpRequest& request, const internal::NewUser& user) {
+  if (!HasTrigger(pool, TriggerType::kPreSignUp)) return PreSignUpVerdict{};
+  Json trigger_request;
+  Json& attributes = trigger_request["userAttributes"] = Json::object();
+  for (const AttributeType& attribute : user.attributes)
+    attributes[attribute.name] = attribute.value;
+  Json& validation_data = trigger_request["validationData"] = Json::object();
+  for (const AttributeType& attribute : request.validation_data) {
+    validation_data[attribute.name] = attribute.value;
+  }
+  if (!request.client_metadata.empty()) {
+    trigger_request["clientMetadata"] = internal::MetadataJson(request.client_metadata);
+  }
+  auto response = InvokeTrigger(
+      pool, TriggerType::kPreSignUp, "PreSignUp_SignUp", user.username.value_or(request.username),
+      request.client_id, std::move(trigger_request),
+      {{"autoConfirmUser", false}, {"autoVerifyEmail", false}, {"autoVerifyPhone", false}});
+  if (!response.ok()) return response.status();
+  if (!*response) return PreSignUpVerdict{};
+  auto flag = [&](const char* key) {
+    const auto value = (*response)->find(key);
+    return value != (*response)->end() && value->is_boolean() && value->get<bool>();
+  };
+  return PreSignUpVerdict{flag("autoConfirmUser"), flag("autoVerifyEmail"),
+                          flag("autoVerifyPhone")};
+}
+
 StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest& request) {
   auto call = AuthenticateClient(request.client_id, request.secret_hash, request.username);
   if (!call.ok()) return call.status();
@@ -66,9 +94,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
     return status;
   }
   if (!request.password) {
-    return InvalidParameter(
-        "1 validation error detected: Value null at 'password' failed to satisfy constraint: "
-        "Member must not be null");
+    return InvalidParameter(std::string(msg::kPasswordNull));
   }
   if (Status status = CheckNewPassword(pool, nullptr, *request.password, true, false);
       !status.ok()) {
@@ -79,42 +105,14 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
   if (Status status = CheckRequiredAttributes(pool, names->attributes); !status.ok()) return status;
 
   // The PreSignUp trigger may refuse the sign-up or confirm and verify it.
-  bool auto_confirm = false;
-  bool auto_verify_email = false;
-  bool auto_verify_phone = false;
-  if (HasTrigger(pool, TriggerType::kPreSignUp)) {
-    Json trigger_request;
-    Json& attributes_json = trigger_request["userAttributes"] = Json::object();
-    for (const AttributeType& attribute : names->attributes)
-      attributes_json[attribute.name] = attribute.value;
-    Json& validation_json = trigger_request["validationData"] = Json::object();
-    for (const AttributeType& attribute : request.validation_data) {
-      validation_json[attribute.name] = attribute.value;
-    }
-    if (!request.client_metadata.empty()) {
-      Json& metadata_json = trigger_request["clientMetadata"] = Json::object();
-      for (const auto& [key, value] : request.client_metadata) metadata_json[key] = value;
-    }
-    auto response = InvokeTrigger(
-        pool, TriggerType::kPreSignUp, "PreSignUp_SignUp",
-        names->username.value_or(request.username), request.client_id, std::move(trigger_request),
-        {{"autoConfirmUser", false}, {"autoVerifyEmail", false}, {"autoVerifyPhone", false}});
-    if (!response.ok()) return response.status();
-    if (*response) {
-      auto flag = [&](const char* key) {
-        const auto value = (*response)->find(key);
-        return value != (*response)->end() && value->is_boolean() && value->get<bool>();
-      };
-      auto_confirm = flag("autoConfirmUser");
-      auto_verify_email = flag("autoVerifyEmail");
-      auto_verify_phone = flag("autoVerifyPhone");
-    }
-  }
+  auto verdict = PreSignUp(pool, request, *names);
+  if (!verdict.ok()) return verdict.status();
+  const bool auto_confirm = verdict->auto_confirm;
   AttributeListType attributes = names->attributes;
-  if (auto_verify_email && FindAttribute(attributes, "email")) {
+  if (verdict->auto_verify_email && FindAttribute(attributes, "email")) {
     attributes = Merge(attributes, {{"email_verified", "true"}});
   }
-  if (auto_verify_phone && FindAttribute(attributes, "phone_number")) {
+  if (verdict->auto_verify_phone && FindAttribute(attributes, "phone_number")) {
     attributes = Merge(attributes, {{"phone_number_verified", "true"}});
   }
 

@@ -280,6 +280,15 @@ class FakeIdentityProvider::Impl {
       const internal::PoolRecord& pool, TriggerType type, std::string_view trigger_source,
       const std::string& user_name, const std::optional<std::string>& client_id,
       nlohmann::ordered_json request, nlohmann::ordered_json default_response);
+  // What the PreSignUp trigger decides for a sign-up (all false without
+  // the trigger); its failure refuses the sign-up.
+  struct PreSignUpVerdict {
+    bool auto_confirm = false;
+    bool auto_verify_email = false;
+    bool auto_verify_phone = false;
+  };
+  StatusOr<PreSignUpVerdict> PreSignUp(const internal::PoolRecord& pool,
+                                       const SignUpRequest& request, const internal::NewUser& user);
   // Confirms `user` (CONFIRMED), then runs the PostConfirmation trigger: a
   // trigger's failure is reported but does not undo the confirmation [I].
   Status ConfirmUser(const internal::PoolRecord& pool, internal::UserRecord& user,

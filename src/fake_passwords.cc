@@ -16,6 +16,7 @@ using internal::ClientRecord;
 using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
+using internal::ResponseOf;
 
 namespace {
 constexpr auto kHour = std::chrono::hours(1);
@@ -283,12 +284,9 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   }
   SetPassword(pool, *user, request.password, /*permanent=*/true);  // consumes the code
   user->mutable_activity().wrong_reset_codes.Clear();
-  if (Status status = ConfirmUser(pool, *user, "PostConfirmation_ConfirmForgotPassword",
-                                  request.client_id, request.client_metadata);
-      !status.ok()) {
-    return status;
-  }
-  return ConfirmForgotPasswordResponse{};
+  return ResponseOf<ConfirmForgotPasswordResponse>(
+      ConfirmUser(pool, *user, "PostConfirmation_ConfirmForgotPassword", request.client_id,
+                  request.client_metadata));
 }
 
 StatusOr<AdminSetUserPasswordResponse> FakeIdentityProvider::Impl::AdminSetUserPassword(

@@ -23,6 +23,7 @@ using internal::ResolveNewUsername;
 using internal::StatusName;
 using internal::UserRecord;
 namespace msg = internal::msg;
+using internal::ResponseOf;
 
 // ------------------------------------------------------------- sign-up
 
@@ -172,12 +173,8 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   ApplyAttributes(pool, *user, verified_change, request.force_alias_creation.value_or(false));
   user->mutable_activity().signup_code.reset();
   user->mutable_activity().wrong_signup_codes.Clear();
-  if (Status status = ConfirmUser(pool, *user, "PostConfirmation_ConfirmSignUp", request.client_id,
-                                  request.client_metadata);
-      !status.ok()) {
-    return status;
-  }
-  return ConfirmSignUpResponse{};
+  return ResponseOf<ConfirmSignUpResponse>(ConfirmUser(
+      pool, *user, "PostConfirmation_ConfirmSignUp", request.client_id, request.client_metadata));
 }
 
 StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSignUp(
@@ -190,12 +187,9 @@ StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSig
   }
   user->mutable_activity().signup_code.reset();
   user->last_modified = Now();
-  if (Status status = ConfirmUser(*target->pool, *user, "PostConfirmation_ConfirmSignUp",
-                                  std::nullopt, request.client_metadata);
-      !status.ok()) {
-    return status;
-  }
-  return AdminConfirmSignUpResponse{};
+  return ResponseOf<AdminConfirmSignUpResponse>(ConfirmUser(*target->pool, *user,
+                                                            "PostConfirmation_ConfirmSignUp",
+                                                            std::nullopt, request.client_metadata));
 }
 
 StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfirmationCode(

@@ -114,6 +114,13 @@ StatusOr<NewUser> ResolveNewUsername(const PoolRecord& pool, const std::string& 
 // The status's name, e.g. "RESET_REQUIRED".
 std::string StatusName(UserStatusType status);
 
+// The empty response of an operation whose only outcome is `status`.
+template <typename Response>
+StatusOr<Response> ResponseOf(Status status) {
+  if (!status.ok()) return status;
+  return Response{};
+}
+
 // A message's texts on their way from the template to the outbox.
 struct MessageTexts {
   std::string body;

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <type_traits>
 
+#include "internal/messages.h"
 #include "internal/random.h"
 
 namespace cognito_fake {
@@ -73,7 +74,7 @@ Status RuleError(const std::string& message) {
 std::string DefaultFaultMessage(ErrorCode code) {
   switch (code) {
     case ErrorCode::kTooManyRequests:
-      return "Rate exceeded";
+      return std::string(internal::msg::kRateExceeded);
     case ErrorCode::kInternalError:
       return "Internal server error.";
     case ErrorCode::kLimitExceeded:
@@ -388,7 +389,7 @@ class FaultInjector::Impl {
     std::deque<Timestamp>& calls = quota_calls_[category];
     while (!calls.empty() && now - calls.front() >= std::chrono::seconds(1)) calls.pop_front();
     if (static_cast<int>(calls.size()) >= allowed) {
-      return Status(ErrorCode::kTooManyRequests, "Rate exceeded");
+      return internal::msg::Error(ErrorCode::kTooManyRequests, internal::msg::kRateExceeded);
     }
     calls.push_back(now);
     return std::nullopt;

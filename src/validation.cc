@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "internal/ascii.h"
+#include "internal/messages.h"
 #include "internal/operation_list.h"
 #include "wire/fields.h"
 
@@ -226,7 +227,7 @@ void Validator::StringMap(const FieldPath& path, const std::map<std::string, std
 void Validator::Add(std::string violation) { violations_.push_back(std::move(violation)); }
 
 Status Validator::ToStatus() const {
-  if (malformed_) return Status(ErrorCode::kSerialization, "Malformed request body");
+  if (malformed_) return Status(ErrorCode::kSerialization, std::string(msg::kMalformedRequestBody));
   if (violations_.empty()) return Status();
   std::string message =
       std::to_string(violations_.size()) +

@@ -90,6 +90,9 @@ inline constexpr std::string_view kSignUpPasswordPolicyPrefix =
 inline constexpr std::string_view kDeletionProtectionActive =
     "The user pool cannot be deleted because deletion protection is activated.";          // [I]
 inline constexpr std::string_view kInvalidPaginationToken = "Invalid pagination token.";  // [I]
+inline constexpr std::string_view kMalformedRequestBody = "Malformed request body";       // [R]
+inline constexpr std::string_view kRequestBodyTooLarge = "Request body is too large";     // [I]
+inline constexpr std::string_view kRateExceeded = "Rate exceeded";  // [R] TooManyRequestsException
 inline constexpr std::string_view kPasswordNull =
     "1 validation error detected: Value null at 'password' failed to satisfy constraint: Member "
     "must not be null";  // [R] the model's format

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "internal/messages.h"
 #include "wire/json_codec.h"
 #include "wire/state_fields.h"
 
@@ -57,10 +58,10 @@ class LoopbackServer::Impl {
           if (!response.body.empty() || (response.status != 413 && response.status != 400)) {
             return httplib::Server::HandlerResponse::Unhandled;
           }
-          Reply(response,
-                dispatcher_.ErrorResponse(Status(
-                    ErrorCode::kSerialization, response.status == 413 ? "Request body is too large"
-                                                                      : "Malformed request body")));
+          Reply(response, dispatcher_.ErrorResponse(Status(
+                              ErrorCode::kSerialization,
+                              response.status == 413 ? internal::msg::kRequestBodyTooLarge
+                                                     : internal::msg::kMalformedRequestBody)));
           return httplib::Server::HandlerResponse::Handled;
         }));
     server_.set_tcp_nodelay(true);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <unordered_map>
 
+#include "internal/messages.h"
 #include "internal/operation_list.h"
 #include "internal/random.h"
 #include "wire/json_codec.h"
@@ -104,13 +105,15 @@ WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view 
     return ErrorResponse(Status(ErrorCode::kUnknownOperation, ""));
   }
   if (body.size() > options_.max_body_bytes) {
-    return ErrorResponse(Status(ErrorCode::kSerialization, "Request body is too large"));
+    return ErrorResponse(
+        internal::msg::Error(ErrorCode::kSerialization, internal::msg::kRequestBodyTooLarge));
   }
   Json document = Json::object();
   if (!body.empty()) {
     document = wire::ParseJsonText(body);
     if (document.is_discarded()) {
-      return ErrorResponse(Status(ErrorCode::kSerialization, "Malformed request body"));
+      return ErrorResponse(
+          internal::msg::Error(ErrorCode::kSerialization, internal::msg::kMalformedRequestBody));
     }
     if (document.is_null()) document = Json::object();
   }

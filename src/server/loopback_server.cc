@@ -58,7 +58,7 @@ class LoopbackServer::Impl {
           if (!response.body.empty() || (response.status != 413 && response.status != 400)) {
             return httplib::Server::HandlerResponse::Unhandled;
           }
-          Reply(response, dispatcher_.ErrorResponse(Status(
+          Reply(response, dispatcher_.ErrorResponse(internal::msg::Error(
                               ErrorCode::kSerialization,
                               response.status == 413 ? internal::msg::kRequestBodyTooLarge
                                                      : internal::msg::kMalformedRequestBody)));

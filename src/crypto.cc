@@ -63,15 +63,24 @@ std::string DigestBytes(const Sha256Digest& digest) {
   return std::string(reinterpret_cast<const char*>(digest.data()), digest.size());
 }
 
-std::string ExpandKey(std::string_view key, std::string_view info, std::size_t size) {
-  std::string out;
-  std::string previous;
-  for (unsigned char counter = 1; out.size() < size; ++counter) {
-    previous =
-        DigestBytes(HmacSha256(key, previous + std::string(info) + static_cast<char>(counter)));
-    out += previous;
+std::string DeriveKey(std::string_view secret, std::string_view label) {
+  std::string input(label);
+  input += '\0';
+  input += secret;
+  return DigestBytes(Sha256(input));
+}
+
+std::string Keystream(std::string_view key, std::string_view iv, std::size_t size) {
+  std::string out(size, '\0');
+  CipherContext context(EVP_CIPHER_CTX_new());
+  int written = 0;
+  if (!context || key.size() != 32 || iv.size() != 16 ||
+      EVP_EncryptInit_ex(context.get(), EVP_aes_256_ctr(), nullptr, Data(key), Data(iv)) != 1 ||
+      EVP_EncryptUpdate(context.get(), reinterpret_cast<unsigned char*>(out.data()), &written,
+                        reinterpret_cast<const unsigned char*>(out.data()),
+                        static_cast<int>(out.size())) != 1) {
+    return {};
   }
-  out.resize(size);
   return out;
 }
 

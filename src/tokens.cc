@@ -44,13 +44,16 @@ std::uint64_t FromLittleEndian(std::string_view bytes) {
   return value;
 }
 
-// The signature's bytes for `signing_input` issued under `generation`.
+// The signature's bytes for `signing_input` issued under `generation`: a
+// keystream keyed by HMAC-SHA256 of the signing input, from a counter block
+// that holds the generation, then the generation masked by the keystream
+// from a zero counter block.
 std::string Signature(std::string_view key, std::string_view signing_input,
                       std::uint64_t generation) {
   const std::string digest = DigestBytes(HmacSha256(key, signing_input));
-  std::string signature =
-      ExpandKey(digest, "signature" + LittleEndian(generation), kSignatureBytes - kGenerationBytes);
-  const std::string mask = ExpandKey(digest, "generation", kGenerationBytes);
+  std::string signature = Keystream(digest, LittleEndian(generation) + std::string(8, '\x01'),
+                                    kSignatureBytes - kGenerationBytes);
+  const std::string mask = Keystream(digest, std::string(16, '\0'), kGenerationBytes);
   const std::string plain = LittleEndian(generation);
   for (std::size_t i = 0; i < kGenerationBytes; ++i)
     signature += static_cast<char>(plain[i] ^ mask[i]);
@@ -60,8 +63,8 @@ std::string Signature(std::string_view key, std::string_view signing_input,
 // The generation a signature carries, unmasked.
 std::uint64_t GenerationOf(std::string_view key, std::string_view signing_input,
                            std::string_view signature) {
-  const std::string mask =
-      ExpandKey(DigestBytes(HmacSha256(key, signing_input)), "generation", kGenerationBytes);
+  const std::string mask = Keystream(DigestBytes(HmacSha256(key, signing_input)),
+                                     std::string(16, '\0'), kGenerationBytes);
   std::string plain(signature.substr(kSignatureBytes - kGenerationBytes));
   for (std::size_t i = 0; i < kGenerationBytes; ++i)
     plain[i] = static_cast<char>(plain[i] ^ mask[i]);
@@ -86,12 +89,12 @@ std::optional<std::string> DecodePart(std::string_view text) {
   return Base64UrlDecode(text);
 }
 
-std::string RefreshKey(std::string_view key) { return ExpandKey(key, "refresh token", 32); }
+std::string RefreshKey(std::string_view key) { return DeriveKey(key, "refresh token"); }
 
 // A refresh token's second part: random-looking text in the place of
 // Cognito's encrypted key, drawn from the key and the IV.
 std::string EncryptedKeyText(std::string_view key, std::string_view iv) {
-  return Base64UrlEncode(ExpandKey(key, "encrypted key" + std::string(iv), kEncryptedKeyBytes));
+  return Base64UrlEncode(Keystream(DeriveKey(key, "encrypted key"), iv, kEncryptedKeyBytes));
 }
 
 // The record's fields, NUL-separated (none of them can hold a NUL:

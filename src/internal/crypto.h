@@ -1,7 +1,8 @@
 #ifndef COGNITO_FAKE_SRC_INTERNAL_CRYPTO_H_
 #define COGNITO_FAKE_SRC_INTERNAL_CRYPTO_H_
 
-// SHA-256, HMAC-SHA256, AES-256-GCM and Base64, from OpenSSL's libcrypto.
+// SHA-256, HMAC-SHA256, AES-256 (GCM and CTR) and Base64, from OpenSSL's
+// libcrypto.
 
 #include <array>
 #include <cstdint>
@@ -23,9 +24,13 @@ Sha256Digest HmacSha256(std::string_view key, std::string_view message);
 // The digest's bytes as a std::string (32 bytes).
 std::string DigestBytes(const Sha256Digest& digest);
 
-// `size` bytes that depend on `key` and `info` alone: HMAC-SHA256 blocks
-// of `info` and a block counter (the expand step of RFC 5869's HKDF).
-std::string ExpandKey(std::string_view key, std::string_view info, std::size_t size);
+// A 32-byte key for one use (`label`) of `secret`: SHA-256 of the label,
+// a NUL and the secret.
+std::string DeriveKey(std::string_view secret, std::string_view label);
+
+// `size` bytes of AES-256-CTR keystream under a 32-byte `key` from the
+// 16-byte initial counter block `iv`.
+std::string Keystream(std::string_view key, std::string_view iv, std::size_t size);
 
 // RFC 4648 section 4 Base64 with '=' padding.
 std::string Base64Encode(std::string_view bytes);

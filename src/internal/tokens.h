@@ -7,10 +7,10 @@
 // and one revoked since.
 //
 // - An access or ID token is a JWT with Cognito's header and claims. Its
-//   signature has the 256 bytes of an RS256 signature: 248 drawn (RFC 5869
-//   expand) from HMAC-SHA256 of the signing input under the fake's key and
-//   from the user's token generation when it was issued, then that
-//   generation, masked. Opening the token reads the generation back and
+//   signature has the 256 bytes of an RS256 signature: 248 of AES-256-CTR
+//   keystream keyed by HMAC-SHA256 of the signing input under the fake's
+//   key, from a counter block holding the user's token generation when it
+//   was issued, then that generation, masked. Opening the token reads the generation back and
 //   draws the 248 bytes again: a token whose generation is no longer the
 //   user's was revoked (AdminDisableUser and sign-out bump it).
 // - A refresh token is shaped like Cognito's five-part JWE (RSA-OAEP,

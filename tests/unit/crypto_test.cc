@@ -127,14 +127,26 @@ std::string ToHex(std::string_view bytes) {
   return out;
 }
 
-TEST(ExpandKey, IsTheExpandStepOfRfc5869) {
-  // RFC 5869, test case 1: the PRK, the info and the 42 bytes of OKM.
-  const std::string prk =
-      FromHex("077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5");
-  EXPECT_EQ(ToHex(ExpandKey(prk, FromHex("f0f1f2f3f4f5f6f7f8f9"), 42)),
-            "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865");
-  EXPECT_EQ(ExpandKey(prk, "a", 256).size(), 256u);
-  EXPECT_NE(ExpandKey(prk, "a", 32), ExpandKey(prk, "b", 32));
+TEST(Keystream, IsAes256CtrAsNistSp80038aGivesIt) {
+  // SP 800-38A, F.5.5 (CTR-AES256.Encrypt), the first block: the
+  // ciphertext is the plaintext XOR the keystream.
+  const std::string key =
+      FromHex("603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4");
+  const std::string counter = FromHex("f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff");
+  const std::string plaintext = FromHex("6bc1bee22e409f96e93d7e117393172a");
+  std::string keystream = Keystream(key, counter, 16);
+  ASSERT_EQ(keystream.size(), 16u);
+  for (std::size_t i = 0; i < 16; ++i)
+    keystream[i] = static_cast<char>(keystream[i] ^ plaintext[i]);
+  EXPECT_EQ(ToHex(keystream), "601ec313775789a5b7a7f504bbf3d228");
+  EXPECT_EQ(Keystream(key, counter, 256).size(), 256u);
+  EXPECT_EQ(Keystream(key, counter, 256).substr(0, 16), Keystream(key, counter, 16));
+}
+
+TEST(DeriveKey, IsSha256OfTheLabelANulAndTheSecret) {
+  EXPECT_EQ(DeriveKey("secret", "label"), DigestBytes(Sha256(std::string("label\0secret", 12))));
+  EXPECT_NE(DeriveKey("secret", "label"), DeriveKey("secret", "other"));
+  EXPECT_EQ(DeriveKey("secret", "label").size(), 32u);
 }
 
 TEST(Aes256Gcm, MatchesNistTestCase14) {

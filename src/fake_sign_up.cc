@@ -134,8 +134,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
                         MessageOccasion::kSignUp, request.client_id, request.client_metadata,
                         /*details_returned=*/true);
     if (!delivery.ok()) {
-      pool.UnindexUser(user);
-      pool.users.Erase(user);
+      pool.RemoveUser(user);
       pool.next_user_sequence = next_sequence;
       state.random.set_state(generator);
       return delivery.status();

@@ -101,8 +101,7 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::Impl::AddConfirmedUsers
   added.reserve(users.size());
   auto fail = [&](Status status) {
     for (auto it = added.rbegin(); it != added.rend(); ++it) {
-      pool->UnindexUser(**it);
-      pool->users.Erase(**it);
+      pool->RemoveUser(**it);
     }
     if (pool != nullptr) pool->next_user_sequence = next_sequence;
     state.random.set_state(generator);
@@ -251,8 +250,7 @@ StatusOr<AdminCreateUserResponse> FakeIdentityProvider::Impl::AdminCreateUser(
         *user = *before;
         pool.IndexUser(*user);
       } else {
-        pool.UnindexUser(*user);
-        pool.users.Erase(*user);
+        pool.RemoveUser(*user);
         pool.next_user_sequence = next_sequence;
       }
       state.random.set_state(generator);
@@ -342,8 +340,7 @@ StatusOr<AdminDeleteUserResponse> FakeIdentityProvider::Impl::AdminDeleteUser(
   if (!target.ok()) return target.status();
   PoolRecord& pool = *target->pool;
   UserRecord* user = target->user;
-  pool.UnindexUser(*user);
-  pool.users.Erase(*user);
+  pool.RemoveUser(*user);
   return AdminDeleteUserResponse{};
 }
 

@@ -57,32 +57,39 @@ bool PoolRecord::IsActiveSignInName(const AttributeListType& attributes,
 }
 
 void PoolRecord::IndexUser(const UserRecord& user) {
-  users.IndexAlias(Alias::kSub, user.sub(), user);
+  const std::string user_key = UsernameKey(user.username);
+  users.IndexAlias(Alias::kSub, user.sub(), user_key);
   if (const std::string* email = user.AttributeValue("email");
       email && IsActiveSignInName(user.attributes, "email")) {
-    users.IndexAlias(Alias::kEmail, FoldedKey(*email, !case_sensitive), user);
+    users.IndexAlias(Alias::kEmail, FoldedKey(*email, !case_sensitive), user_key);
   }
   if (const std::string* phone = user.AttributeValue("phone_number");
       phone && IsActiveSignInName(user.attributes, "phone_number")) {
-    users.IndexAlias(Alias::kPhoneNumber, *phone, user);
+    users.IndexAlias(Alias::kPhoneNumber, *phone, user_key);
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username");
       preferred && IsActiveSignInName(user.attributes, "preferred_username")) {
-    users.IndexAlias(Alias::kPreferredUsername, FoldedKey(*preferred, !case_sensitive), user);
+    users.IndexAlias(Alias::kPreferredUsername, FoldedKey(*preferred, !case_sensitive), user_key);
   }
 }
 
 void PoolRecord::UnindexUser(const UserRecord& user) {
-  users.UnindexAlias(Alias::kSub, user.sub(), user);
+  const std::string user_key = UsernameKey(user.username);
+  users.UnindexAlias(Alias::kSub, user.sub(), user_key);
   if (const std::string* email = user.AttributeValue("email")) {
-    users.UnindexAlias(Alias::kEmail, FoldedKey(*email, !case_sensitive), user);
+    users.UnindexAlias(Alias::kEmail, FoldedKey(*email, !case_sensitive), user_key);
   }
   if (const std::string* phone = user.AttributeValue("phone_number")) {
-    users.UnindexAlias(Alias::kPhoneNumber, *phone, user);
+    users.UnindexAlias(Alias::kPhoneNumber, *phone, user_key);
   }
   if (const std::string* preferred = user.AttributeValue("preferred_username")) {
-    users.UnindexAlias(Alias::kPreferredUsername, FoldedKey(*preferred, !case_sensitive), user);
+    users.UnindexAlias(Alias::kPreferredUsername, FoldedKey(*preferred, !case_sensitive), user_key);
   }
+}
+
+void PoolRecord::RemoveUser(const UserRecord& user) {
+  UnindexUser(user);
+  users.Erase(UsernameKey(user.username));
 }
 
 void PoolRecord::Reindex() {

@@ -24,7 +24,8 @@ struct ClientRecord {
   UserPoolClientType description;  // defaults filled in
 };
 
-// Copyable: a copy is a snapshot. A caller unindexes a user before it
+// Copyable: a copy is a snapshot. A user is stored under
+// UsernameKey(username). A caller unindexes a user before it
 // changes the attributes the user's aliases come from, and indexes it
 // again after.
 struct PoolRecord {
@@ -57,6 +58,8 @@ struct PoolRecord {
   // another user that had it), or no longer.
   void IndexUser(const UserRecord& user);
   void UnindexUser(const UserRecord& user);
+  // Unindexes and erases `user`, a user of this pool.
+  void RemoveUser(const UserRecord& user);
   // Indexes every user again from scratch (after a state import).
   void Reindex();
   // The user owning `attribute` (email / phone_number / preferred_username)

@@ -25,21 +25,6 @@ class UserTable {
   enum class Alias { kSub, kEmail, kPhoneNumber, kPreferredUsername };
   using Map = std::unordered_map<std::string, UserRecord>;
 
-  UserTable() = default;
-  UserTable(const UserTable& other) : by_key_(other.by_key_), aliases_(other.aliases_) {
-    IndexKeys();
-  }
-  UserTable& operator=(const UserTable& other) {
-    if (this != &other) {
-      by_key_ = other.by_key_;
-      aliases_ = other.aliases_;
-      IndexKeys();
-    }
-    return *this;
-  }
-  UserTable(UserTable&&) noexcept = default;  // moving a node map keeps its nodes where they are
-  UserTable& operator=(UserTable&&) noexcept = default;
-
   std::size_t size() const { return by_key_.size(); }
   bool empty() const { return by_key_.empty(); }
   // Room for `count` more users.
@@ -60,20 +45,9 @@ class UserTable {
   }
   // The user under `key`, added as a default record if there is none (the
   // state reader fills records in place).
-  UserRecord& operator[](const std::string& key) {
-    auto [it, added] = by_key_.try_emplace(key);
-    if (added) key_of_[&it->second] = &it->first;
-    return it->second;
-  }
-  // Removes `user`, a record of this table. Its aliases must be unindexed
-  // first.
-  void Erase(const UserRecord& user) {
-    const std::string key = KeyOf(user);
-    key_of_.erase(&user);
-    by_key_.erase(key);
-  }
-  // The users key `user`, a record of this table, is stored under.
-  const std::string& KeyOf(const UserRecord& user) const { return *key_of_.at(&user); }
+  UserRecord& operator[](const std::string& key) { return by_key_[key]; }
+  // Removes the user under `key`. Its aliases must be unindexed first.
+  void Erase(const std::string& key) { by_key_.erase(key); }
 
   // The user that `key` is the `alias` of, or nullptr.
   UserRecord* FindByAlias(Alias alias, std::string_view key) {
@@ -81,15 +55,16 @@ class UserTable {
     auto it = index.find(std::string(key));
     return it == index.end() ? nullptr : Find(it->second);
   }
-  // Makes `key` the `alias` of `user`, replacing another user's.
-  void IndexAlias(Alias alias, std::string_view key, const UserRecord& user) {
-    aliases_[static_cast<int>(alias)][std::string(key)] = KeyOf(user);
+  // Makes `key` the `alias` of the user under `user_key`, replacing
+  // another user's.
+  void IndexAlias(Alias alias, std::string_view key, const std::string& user_key) {
+    aliases_[static_cast<int>(alias)][std::string(key)] = user_key;
   }
-  // Removes `key` as an alias if it is `user`'s.
-  void UnindexAlias(Alias alias, std::string_view key, const UserRecord& user) {
+  // Removes `key` as an alias if it is the user under `user_key`'s.
+  void UnindexAlias(Alias alias, std::string_view key, const std::string& user_key) {
     auto& index = aliases_[static_cast<int>(alias)];
     auto it = index.find(std::string(key));
-    if (it != index.end() && it->second == KeyOf(user)) index.erase(it);
+    if (it != index.end() && it->second == user_key) index.erase(it);
   }
   bool HasAliases(Alias alias) const { return !aliases_[static_cast<int>(alias)].empty(); }
   void ClearAliases() {
@@ -105,16 +80,9 @@ class UserTable {
   using mapped_type = UserRecord;
 
  private:
-  void IndexKeys() {
-    key_of_.clear();
-    for (const auto& [key, record] : by_key_) key_of_[&record] = &key;
-  }
-
   Map by_key_;
   // Each alias key to the users key of its user.
   std::array<std::unordered_map<std::string, std::string>, 4> aliases_;
-  // Each record to its key in `by_key_` (a node map's elements stay put).
-  std::unordered_map<const UserRecord*, const std::string*> key_of_;
 };
 
 }  // namespace internal

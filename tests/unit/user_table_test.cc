@@ -44,7 +44,6 @@ TEST(UserTable, FindsEachUserByItsKeyAndNoOther) {
   EXPECT_EQ(table.Find("bob"), &bob);
   EXPECT_EQ(table.Find("carol"), nullptr);
   EXPECT_EQ(table.Find("Alice"), nullptr) << "keys are compared exactly; callers fold them";
-  EXPECT_EQ(table.KeyOf(bob), "bob");
   EXPECT_EQ(table.size(), 2u);
 }
 
@@ -57,7 +56,7 @@ TEST(UserTable, AgreesWithAMapThroughRandomInsertsAndErases) {
     if (UserRecord* user = table.Find(key)) {
       ASSERT_EQ(expected.count(key), 1u) << key;
       ASSERT_EQ(user->sub(), expected[key]);
-      table.Erase(*user);
+      table.Erase(key);
       expected.erase(key);
     } else {
       ASSERT_EQ(expected.count(key), 0u) << key;
@@ -84,11 +83,12 @@ TEST(UserTable, RecordsStayWhereTheyAreWhileTheTableGrows) {
 TEST(UserTable, AnErasedUsersKeyAndAliasesAreGone) {
   UserTable table;
   UserRecord& alice = table.Insert("alice", Record("alice", "sub-a", "a@example.com"));
-  table.IndexAlias(Alias::kSub, "sub-a", alice);
-  table.IndexAlias(Alias::kEmail, "a@example.com", alice);
-  table.UnindexAlias(Alias::kSub, "sub-a", alice);
-  table.UnindexAlias(Alias::kEmail, "a@example.com", alice);
-  table.Erase(alice);
+  table.IndexAlias(Alias::kSub, "sub-a", "alice");
+  table.IndexAlias(Alias::kEmail, "a@example.com", "alice");
+  ASSERT_EQ(table.FindByAlias(Alias::kEmail, "a@example.com"), &alice);
+  table.UnindexAlias(Alias::kSub, "sub-a", "alice");
+  table.UnindexAlias(Alias::kEmail, "a@example.com", "alice");
+  table.Erase("alice");
   EXPECT_EQ(table.Find("alice"), nullptr);
   EXPECT_EQ(table.FindByAlias(Alias::kSub, "sub-a"), nullptr);
   EXPECT_EQ(table.FindByAlias(Alias::kEmail, "a@example.com"), nullptr);
@@ -100,14 +100,14 @@ TEST(UserTable, IndexingAnAliasTakesItFromItsOwnerAndOnlyTheOwnerCanUnindexIt) {
   UserRecord& alice = table.Insert("alice", Record("alice", "sub-a", "shared@example.com"));
   UserRecord& bob = table.Insert("bob", Record("bob", "sub-b", "shared@example.com"));
   EXPECT_FALSE(table.HasAliases(Alias::kEmail));
-  table.IndexAlias(Alias::kEmail, "shared@example.com", alice);
+  table.IndexAlias(Alias::kEmail, "shared@example.com", "alice");
   EXPECT_TRUE(table.HasAliases(Alias::kEmail));
   EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com"), &alice);
-  table.IndexAlias(Alias::kEmail, "shared@example.com", bob);
+  table.IndexAlias(Alias::kEmail, "shared@example.com", "bob");
   EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com"), &bob);
-  table.UnindexAlias(Alias::kEmail, "shared@example.com", alice);  // not alice's any more
+  table.UnindexAlias(Alias::kEmail, "shared@example.com", "alice");  // not alice's any more
   EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com"), &bob);
-  table.UnindexAlias(Alias::kEmail, "shared@example.com", bob);
+  table.UnindexAlias(Alias::kEmail, "shared@example.com", "bob");
   EXPECT_EQ(table.FindByAlias(Alias::kEmail, "shared@example.com"), nullptr);
   EXPECT_EQ(table.FindByAlias(Alias::kPhoneNumber, "shared@example.com"), nullptr)
       << "each alias apart";
@@ -116,17 +116,16 @@ TEST(UserTable, IndexingAnAliasTakesItFromItsOwnerAndOnlyTheOwnerCanUnindexIt) {
 TEST(UserTable, ACopyIsASnapshotThatLaterChangesDoNotReach) {
   UserTable table;
   UserRecord& alice = table.Insert("alice", Record("alice", "sub-a"));
-  table.IndexAlias(Alias::kSub, "sub-a", alice);
+  table.IndexAlias(Alias::kSub, "sub-a", "alice");
   UserTable copy = table;
   alice.status = UserStatusType::kResetRequired;
-  table.UnindexAlias(Alias::kSub, "sub-a", alice);
-  table.Erase(alice);
+  table.UnindexAlias(Alias::kSub, "sub-a", "alice");
+  table.Erase("alice");
   UserRecord* copied = copy.Find("alice");
   ASSERT_NE(copied, nullptr);
   EXPECT_EQ(copied->status, UserStatusType::kUnconfirmed);
   EXPECT_EQ(copy.FindByAlias(Alias::kSub, "sub-a"), copied);
-  EXPECT_EQ(copy.KeyOf(*copied), "alice") << "the copy knows its own records";
-  copy.Erase(*copied);
+  copy.Erase("alice");
   EXPECT_TRUE(copy.empty());
 
   UserTable assigned;
@@ -141,7 +140,7 @@ TEST(UserTable, OperatorBracketAddsADefaultRecordOnlyForANewKey) {
   EXPECT_EQ(&table["alice"], &alice);
   UserRecord& added = table["bob"];
   EXPECT_EQ(added.username, "");
-  EXPECT_EQ(table.KeyOf(added), "bob");
+  EXPECT_EQ(table.Find("bob"), &added);
   EXPECT_EQ(table.size(), 2u);
 }
 
@@ -150,7 +149,7 @@ TEST(UserTable, AUserWhoseKeyIsEmptyIsStillAUser) {
   UserRecord& nameless = table[""];
   EXPECT_EQ(table.Find(""), &nameless);
   EXPECT_EQ(table.size(), 1u);
-  table.Erase(nameless);
+  table.Erase("");
   EXPECT_TRUE(table.empty());
 }
 

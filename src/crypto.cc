@@ -1,9 +1,9 @@
 #include "internal/crypto.h"
 
+#include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/sha.h>
+#include <openssl/params.h>
 
 #include <memory>
 
@@ -17,6 +17,40 @@ const unsigned char* Data(std::string_view text) {
 
 constexpr std::size_t kGcmTagBytes = 16;
 
+// OpenSSL 3 looks an algorithm up by name on every implicit fetch, a walk of
+// its registry that cost more than the work (crypto(7), "Performance"):
+// each algorithm is fetched once, on first use, and kept for the program.
+const EVP_MD* Sha256Algorithm() {
+  static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  return md;
+}
+
+const EVP_CIPHER* Aes256Gcm() {
+  static EVP_CIPHER* const cipher = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+  return cipher;
+}
+
+const EVP_CIPHER* Aes256Ctr() {
+  static EVP_CIPHER* const cipher = EVP_CIPHER_fetch(nullptr, "AES-256-CTR", nullptr);
+  return cipher;
+}
+
+// An HMAC context set up for SHA-256 and no key: each HMAC starts from a
+// copy of it.
+const EVP_MAC_CTX* HmacSha256Prototype() {
+  static EVP_MAC_CTX* const prototype = [] {
+    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    EVP_MAC_CTX* context = EVP_MAC_CTX_new(mac);
+    EVP_MAC_free(mac);  // the context holds its own reference
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    EVP_MAC_CTX_set_params(context, params);
+    return context;
+  }();
+  return prototype;
+}
+
 struct CipherContextDeleter {
   void operator()(EVP_CIPHER_CTX* context) const { EVP_CIPHER_CTX_free(context); }
 };
@@ -28,11 +62,10 @@ CipherContext StartGcm(bool encrypt, std::string_view key, std::string_view iv,
                        std::string_view aad) {
   CipherContext context(EVP_CIPHER_CTX_new());
   if (!context || key.size() != 32 ||
-      EVP_CipherInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr, encrypt) !=
-          1 ||
+      EVP_CipherInit_ex2(context.get(), Aes256Gcm(), nullptr, nullptr, encrypt, nullptr) != 1 ||
       EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()),
                           nullptr) != 1 ||
-      EVP_CipherInit_ex(context.get(), nullptr, nullptr, Data(key), Data(iv), encrypt) != 1) {
+      EVP_CipherInit_ex2(context.get(), nullptr, Data(key), Data(iv), encrypt, nullptr) != 1) {
     return nullptr;
   }
   int ignored = 0;
@@ -47,15 +80,22 @@ CipherContext StartGcm(bool encrypt, std::string_view key, std::string_view iv,
 
 Sha256Digest Sha256(std::string_view data) {
   Sha256Digest digest;
-  SHA256(Data(data), data.size(), digest.data());
+  EVP_Digest(data.data(), data.size(), digest.data(), nullptr, Sha256Algorithm(), nullptr);
   return digest;
 }
 
 Sha256Digest HmacSha256(std::string_view key, std::string_view message) {
-  Sha256Digest digest;
-  unsigned int size = 0;
-  HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), Data(message), message.size(),
-       digest.data(), &size);
+  Sha256Digest digest{};
+  std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(
+      EVP_MAC_CTX_dup(HmacSha256Prototype()), &EVP_MAC_CTX_free);
+  std::size_t size = 0;
+  // An empty key is a valid HMAC key; OpenSSL wants a non-null pointer for it.
+  const unsigned char empty = 0;
+  if (context &&
+      EVP_MAC_init(context.get(), key.empty() ? &empty : Data(key), key.size(), nullptr) == 1 &&
+      EVP_MAC_update(context.get(), Data(message), message.size()) == 1) {
+    EVP_MAC_final(context.get(), digest.data(), &size, digest.size());
+  }
   return digest;
 }
 
@@ -75,7 +115,7 @@ std::string Keystream(std::string_view key, std::string_view iv, std::size_t siz
   CipherContext context(EVP_CIPHER_CTX_new());
   int written = 0;
   if (!context || key.size() != 32 || iv.size() != 16 ||
-      EVP_EncryptInit_ex(context.get(), EVP_aes_256_ctr(), nullptr, Data(key), Data(iv)) != 1 ||
+      EVP_EncryptInit_ex2(context.get(), Aes256Ctr(), Data(key), Data(iv), nullptr) != 1 ||
       EVP_EncryptUpdate(context.get(), reinterpret_cast<unsigned char*>(out.data()), &written,
                         reinterpret_cast<const unsigned char*>(out.data()),
                         static_cast<int>(out.size())) != 1) {

@@ -1,7 +1,5 @@
 #include "internal/random.h"
 
-#include <cstdio>
-
 namespace cognito_fake {
 namespace internal {
 
@@ -46,12 +44,16 @@ std::string Random::Bytes(std::size_t size) {
 std::string Random::Uuid4() {
   const std::uint64_t high = (Next() & 0xffffffffffff0fffULL) | 0x0000000000004000ULL;  // version 4
   const std::uint64_t low = (Next() & 0x3fffffffffffffffULL) | 0x8000000000000000ULL;   // variant 1
-  char text[37];
-  std::snprintf(text, sizeof text, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(high >> 32),
-                static_cast<unsigned>((high >> 16) & 0xffff), static_cast<unsigned>(high & 0xffff),
-                static_cast<unsigned>(low >> 48),
-                static_cast<unsigned long long>(low & 0xffffffffffffULL));
-  return std::string(text, 36);
+  // The 32 hex digits of `high` then `low`, most significant first, cut
+  // 8-4-4-4-12.
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string text;
+  for (int nibble = 0; nibble < 32; ++nibble) {
+    if (nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20) text += '-';
+    const std::uint64_t word = nibble < 16 ? high : low;
+    text += kHex[(word >> (60 - 4 * (nibble % 16))) & 0xf];
+  }
+  return text;
 }
 
 }  // namespace internal

@@ -27,8 +27,12 @@ class UserTable {
 
   std::size_t size() const { return by_key_.size(); }
   bool empty() const { return by_key_.empty(); }
-  // Room for `count` more users.
-  void Reserve(std::size_t count) { by_key_.reserve(by_key_.size() + count); }
+  // Room for `count` more users, in the users key and sub indexes.
+  void Reserve(std::size_t count) {
+    by_key_.reserve(by_key_.size() + count);
+    auto& subs = aliases_[static_cast<int>(Alias::kSub)];
+    subs.reserve(subs.size() + count);
+  }
 
   UserRecord* Find(std::string_view key) {
     auto it = by_key_.find(std::string(key));

@@ -2,9 +2,12 @@
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace cognito_fake {
@@ -17,21 +20,44 @@ const unsigned char* Data(std::string_view text) {
 
 constexpr std::size_t kGcmTagBytes = 16;
 
+// What is left when libcrypto cannot do what it always does (fetch SHA-256,
+// key AES with 32 bytes): a broken installation or no memory. Nothing the
+// fake could answer would be right, so it stops, saying why.
+[[noreturn]] void CryptoFailure(const char* what) {
+  std::fprintf(stderr, "cognito_fake: OpenSSL failed: %s\n", what);
+  ERR_print_errors_fp(stderr);
+  std::abort();
+}
+
+// `pointer`, or CryptoFailure(what) when it is null.
+template <typename T>
+T* Required(T* pointer, const char* what) {
+  if (pointer == nullptr) CryptoFailure(what);
+  return pointer;
+}
+
+// CryptoFailure(what) unless `result` is OpenSSL's 1 for success.
+void Check(int result, const char* what) {
+  if (result != 1) CryptoFailure(what);
+}
+
 // OpenSSL 3 looks an algorithm up by name on every implicit fetch, a walk of
 // its registry that cost more than the work (crypto(7), "Performance"):
 // each algorithm is fetched once, on first use, and kept for the program.
 const EVP_MD* Sha256Algorithm() {
-  static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  static EVP_MD* const md = Required(EVP_MD_fetch(nullptr, "SHA256", nullptr), "fetching SHA256");
   return md;
 }
 
 const EVP_CIPHER* Aes256Gcm() {
-  static EVP_CIPHER* const cipher = EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr);
+  static EVP_CIPHER* const cipher =
+      Required(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr), "fetching AES-256-GCM");
   return cipher;
 }
 
 const EVP_CIPHER* Aes256Ctr() {
-  static EVP_CIPHER* const cipher = EVP_CIPHER_fetch(nullptr, "AES-256-CTR", nullptr);
+  static EVP_CIPHER* const cipher =
+      Required(EVP_CIPHER_fetch(nullptr, "AES-256-CTR", nullptr), "fetching AES-256-CTR");
   return cipher;
 }
 
@@ -39,13 +65,13 @@ const EVP_CIPHER* Aes256Ctr() {
 // copy of it.
 const EVP_MAC_CTX* HmacSha256Prototype() {
   static EVP_MAC_CTX* const prototype = [] {
-    EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
-    EVP_MAC_CTX* context = EVP_MAC_CTX_new(mac);
+    EVP_MAC* mac = Required(EVP_MAC_fetch(nullptr, "HMAC", nullptr), "fetching HMAC");
+    EVP_MAC_CTX* context = Required(EVP_MAC_CTX_new(mac), "making an HMAC context");
     EVP_MAC_free(mac);  // the context holds its own reference
     char digest[] = "SHA256";
     const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
                                  OSSL_PARAM_construct_end()};
-    EVP_MAC_CTX_set_params(context, params);
+    Check(EVP_MAC_CTX_set_params(context, params), "setting HMAC's digest");
     return context;
   }();
   return prototype;
@@ -56,46 +82,51 @@ struct CipherContextDeleter {
 };
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, CipherContextDeleter>;
 
-// A context set up for AES-256-GCM with `key` and `iv`, `aad` already fed
-// in; null when OpenSSL refuses (a wrong key size).
+// A context set up for AES-256-GCM with a 32-byte `key` and `iv`, `aad`
+// already fed in.
 CipherContext StartGcm(bool encrypt, std::string_view key, std::string_view iv,
                        std::string_view aad) {
-  CipherContext context(EVP_CIPHER_CTX_new());
-  if (!context || key.size() != 32 ||
-      EVP_CipherInit_ex2(context.get(), Aes256Gcm(), nullptr, nullptr, encrypt, nullptr) != 1 ||
-      EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()),
-                          nullptr) != 1 ||
-      EVP_CipherInit_ex2(context.get(), nullptr, Data(key), Data(iv), encrypt, nullptr) != 1) {
-    return nullptr;
-  }
+  if (key.size() != 32) CryptoFailure("an AES-256 key of another size than 32 bytes");
+  CipherContext context(Required(EVP_CIPHER_CTX_new(), "making a cipher context"));
+  Check(EVP_CipherInit_ex2(context.get(), Aes256Gcm(), nullptr, nullptr, encrypt, nullptr),
+        "starting AES-256-GCM");
+  Check(EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()),
+                            nullptr),
+        "setting the GCM IV's length");
+  Check(EVP_CipherInit_ex2(context.get(), nullptr, Data(key), Data(iv), encrypt, nullptr),
+        "keying AES-256-GCM");
   int ignored = 0;
-  if (!aad.empty() && EVP_CipherUpdate(context.get(), nullptr, &ignored, Data(aad),
-                                       static_cast<int>(aad.size())) != 1) {
-    return nullptr;
+  if (!aad.empty()) {
+    Check(
+        EVP_CipherUpdate(context.get(), nullptr, &ignored, Data(aad), static_cast<int>(aad.size())),
+        "authenticating GCM's additional data");
   }
   return context;
 }
 
+unsigned char* Bytes(std::string& text) { return reinterpret_cast<unsigned char*>(text.data()); }
+
 }  // namespace
 
 Sha256Digest Sha256(std::string_view data) {
-  Sha256Digest digest;
-  EVP_Digest(data.data(), data.size(), digest.data(), nullptr, Sha256Algorithm(), nullptr);
+  Sha256Digest digest{};
+  Check(EVP_Digest(data.data(), data.size(), digest.data(), nullptr, Sha256Algorithm(), nullptr),
+        "SHA-256");
   return digest;
 }
 
 Sha256Digest HmacSha256(std::string_view key, std::string_view message) {
   Sha256Digest digest{};
   std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(
-      EVP_MAC_CTX_dup(HmacSha256Prototype()), &EVP_MAC_CTX_free);
-  std::size_t size = 0;
+      Required(EVP_MAC_CTX_dup(HmacSha256Prototype()), "copying the HMAC context"),
+      &EVP_MAC_CTX_free);
   // An empty key is a valid HMAC key; OpenSSL wants a non-null pointer for it.
   const unsigned char empty = 0;
-  if (context &&
-      EVP_MAC_init(context.get(), key.empty() ? &empty : Data(key), key.size(), nullptr) == 1 &&
-      EVP_MAC_update(context.get(), Data(message), message.size()) == 1) {
-    EVP_MAC_final(context.get(), digest.data(), &size, digest.size());
-  }
+  std::size_t size = 0;
+  Check(EVP_MAC_init(context.get(), key.empty() ? &empty : Data(key), key.size(), nullptr),
+        "keying HMAC-SHA256");
+  Check(EVP_MAC_update(context.get(), Data(message), message.size()), "HMAC-SHA256");
+  Check(EVP_MAC_final(context.get(), digest.data(), &size, digest.size()), "HMAC-SHA256");
   return digest;
 }
 
@@ -111,16 +142,15 @@ std::string DeriveKey(std::string_view secret, std::string_view label) {
 }
 
 std::string Keystream(std::string_view key, std::string_view iv, std::size_t size) {
+  if (key.size() != 32 || iv.size() != 16)
+    CryptoFailure("an AES-256-CTR key or counter of another size");
+  CipherContext context(Required(EVP_CIPHER_CTX_new(), "making a cipher context"));
   std::string out(size, '\0');
-  CipherContext context(EVP_CIPHER_CTX_new());
   int written = 0;
-  if (!context || key.size() != 32 || iv.size() != 16 ||
-      EVP_EncryptInit_ex2(context.get(), Aes256Ctr(), Data(key), Data(iv), nullptr) != 1 ||
-      EVP_EncryptUpdate(context.get(), reinterpret_cast<unsigned char*>(out.data()), &written,
-                        reinterpret_cast<const unsigned char*>(out.data()),
-                        static_cast<int>(out.size())) != 1) {
-    return {};
-  }
+  Check(EVP_EncryptInit_ex2(context.get(), Aes256Ctr(), Data(key), Data(iv), nullptr),
+        "keying AES-256-CTR");
+  Check(EVP_EncryptUpdate(context.get(), Bytes(out), &written, Bytes(out), static_cast<int>(size)),
+        "AES-256-CTR");
   return out;
 }
 
@@ -171,15 +201,13 @@ std::string SealAes256Gcm(std::string_view key, std::string_view iv, std::string
   std::string out(plaintext.size() + kGcmTagBytes, '\0');
   int written = 0;
   int final_written = 0;
-  if (!context ||
-      EVP_EncryptUpdate(context.get(), reinterpret_cast<unsigned char*>(out.data()), &written,
-                        Data(plaintext), static_cast<int>(plaintext.size())) != 1 ||
-      EVP_EncryptFinal_ex(context.get(), reinterpret_cast<unsigned char*>(out.data()) + written,
-                          &final_written) != 1 ||
-      EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, kGcmTagBytes,
-                          out.data() + plaintext.size()) != 1) {
-    return {};
-  }
+  Check(EVP_EncryptUpdate(context.get(), Bytes(out), &written, Data(plaintext),
+                          static_cast<int>(plaintext.size())),
+        "AES-256-GCM");
+  Check(EVP_EncryptFinal_ex(context.get(), Bytes(out) + written, &final_written), "AES-256-GCM");
+  Check(EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_GET_TAG, kGcmTagBytes,
+                            out.data() + plaintext.size()),
+        "reading the GCM tag");
   return out;
 }
 
@@ -192,12 +220,13 @@ std::optional<std::string> OpenAes256Gcm(std::string_view key, std::string_view 
   std::string out(ciphertext.size(), '\0');
   int written = 0;
   int final_written = 0;
-  if (!context ||
-      EVP_DecryptUpdate(context.get(), reinterpret_cast<unsigned char*>(out.data()), &written,
-                        Data(ciphertext), static_cast<int>(ciphertext.size())) != 1 ||
-      EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, kGcmTagBytes, tag.data()) != 1 ||
-      EVP_DecryptFinal_ex(context.get(), reinterpret_cast<unsigned char*>(out.data()) + written,
-                          &final_written) != 1) {
+  Check(EVP_DecryptUpdate(context.get(), Bytes(out), &written, Data(ciphertext),
+                          static_cast<int>(ciphertext.size())),
+        "AES-256-GCM");
+  Check(EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, kGcmTagBytes, tag.data()),
+        "setting the GCM tag");
+  // Only here can the text fail: anything that differs from what was sealed.
+  if (EVP_DecryptFinal_ex(context.get(), Bytes(out) + written, &final_written) != 1) {
     return std::nullopt;
   }
   return out;

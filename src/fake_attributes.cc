@@ -79,10 +79,10 @@ Status FakeIdentityProvider::Impl::CheckWritableAttributes(
     if (schema == nullptr) return InvalidParameter(msg::AttributeUnknown(attribute.name));
     if (name == "sub") return InvalidParameter(msg::AttributeNotMutable(attribute.name));
     if (name == "email" && !LooksLikeEmail(attribute.value)) {
-      return InvalidParameter("Invalid email address format.");
+      return InvalidParameter(std::string(msg::kInvalidEmailFormat));
     }
     if (name == "phone_number" && !LooksLikePhoneNumber(attribute.value)) {
-      return InvalidParameter("Invalid phone number format.");
+      return InvalidParameter(std::string(msg::kInvalidPhoneFormat));
     }
   }
   return Status();

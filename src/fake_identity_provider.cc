@@ -1,6 +1,6 @@
 // FakeIdentityProvider: construction, the lock-and-validate wrapper around
-// every operation, lookups shared by all operations, client authentication,
-// code delivery and the test helpers.
+// every operation, client authentication, codes, snapshots and the test
+// helpers.
 
 #include <cognito_fake/fake_identity_provider.h>
 

@@ -10,6 +10,9 @@
 
 namespace cognito_fake {
 
+namespace msg = internal::msg;
+using internal::InvalidParameter;
+
 using internal::ClientRecord;
 using internal::PoolRecord;
 
@@ -19,15 +22,10 @@ constexpr std::string_view kPoolIdAlphabet =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 constexpr std::string_view kLowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789";
 
-Status InvalidParameter(std::string message) {
-  return Status(ErrorCode::kInvalidParameter, std::move(message));
-}
-
 // Semantic checks of CreateUserPool that the model's constraints cannot express.
 Status CheckPoolSettings(const CreateUserPoolRequest& request) {
   if (!request.alias_attributes.empty() && !request.username_attributes.empty()) {
-    return InvalidParameter(
-        "Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.");
+    return InvalidParameter(std::string(msg::kAliasAndUsernameAttributes));
   }
   if (request.account_recovery_setting) {
     const auto& mechanisms = request.account_recovery_setting->recovery_mechanisms;
@@ -36,15 +34,12 @@ Status CheckPoolSettings(const CreateUserPoolRequest& request) {
     bool admin_only = false;
     for (const auto& option : mechanisms) {
       if (!priorities.insert(option.priority).second || !names.insert(option.name).second) {
-        return InvalidParameter(
-            "Invalid account recovery setting: priorities and mechanisms must be unique.");
+        return InvalidParameter(std::string(msg::kRecoveryNotUnique));
       }
       admin_only |= option.name == RecoveryOptionNameType::kAdminOnly;
     }
     if (admin_only && mechanisms.size() > 1) {
-      return InvalidParameter(
-          "Invalid account recovery setting: admin_only cannot be combined with another "
-          "recovery mechanism.");
+      return InvalidParameter(std::string(msg::kAdminOnlyCombined));
     }
   }
   std::set<std::string> custom_names;
@@ -52,10 +47,10 @@ Status CheckPoolSettings(const CreateUserPoolRequest& request) {
     const std::string name = attribute.name.value_or("");
     if (internal::FindStandardAttribute(name) != nullptr) continue;  // tuning a standard one
     if (!custom_names.insert(name).second) {
-      return InvalidParameter("Duplicate schema attribute: " + name);
+      return InvalidParameter(msg::DuplicateSchemaAttribute(name));
     }
     if (attribute.required.value_or(false)) {
-      return InvalidParameter("Required custom attributes are not supported currently.");
+      return InvalidParameter(std::string(msg::kRequiredCustomAttribute));
     }
   }
   return Status();
@@ -192,12 +187,12 @@ StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoo
   if (!pool.ok()) return pool.status();
   for (const std::string& name : request.read_attributes) {
     if (!internal::IsKnownAttribute((*pool)->description, name)) {
-      return InvalidParameter("Invalid read attributes specified while creating a client");
+      return InvalidParameter(std::string(msg::kInvalidReadAttributes));
     }
   }
   for (const std::string& name : request.write_attributes) {
     if (!internal::IsKnownAttribute((*pool)->description, name)) {
-      return InvalidParameter("Invalid write attributes specified while creating a client");
+      return InvalidParameter(std::string(msg::kInvalidWriteAttributes));
     }
   }
   bool legacy = false;
@@ -210,9 +205,7 @@ StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoo
     allow |= !is_legacy;
   }
   if (legacy && allow) {
-    return InvalidParameter(
-        "The combination of legacy and new explicit auth flows is not supported. Use only "
-        "ALLOW_ prefixed values.");
+    return InvalidParameter(std::string(msg::kMixedAuthFlows));
   }
 
   std::string client_id;

@@ -1,5 +1,5 @@
-// Lambda triggers, message rendering and delivery: what Cognito does
-// between deciding to send a code and the code reaching the user.
+// Lambda triggers: the functions a test registers, the events Cognito sends
+// them and what their answers change.
 
 #include <nlohmann/json.hpp>
 #include <sstream>

@@ -65,6 +65,10 @@ Status Error(ErrorCode code, std::string_view message) {
   return Status(code, std::string(message));
 }
 
+std::string DuplicateSchemaAttribute(std::string_view name) {
+  return "Duplicate schema attribute: " + std::string(name);
+}
+
 std::string LambdaFailed(std::string_view trigger, std::string_view error) {
   return std::string(trigger) + " failed with error " + std::string(error) + ".";
 }

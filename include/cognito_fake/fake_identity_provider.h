@@ -119,7 +119,8 @@ struct SnapshotData;
 }  // namespace internal
 
 /// A copy of a fake's whole state (pools, clients, users, outstanding codes,
-/// sessions, tokens, the clock, the generator position and the outbox), made
+/// sessions, the token key, the clock, the generator position and the
+/// outbox), made
 /// by `FakeIdentityProvider::Snapshot()`. Cheap to copy: copies share the
 /// immutable data.
 class FakeSnapshot {

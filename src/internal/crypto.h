@@ -2,7 +2,9 @@
 #define COGNITO_FAKE_SRC_INTERNAL_CRYPTO_H_
 
 // SHA-256, HMAC-SHA256, AES-256 (GCM and CTR) and Base64, from OpenSSL's
-// libcrypto.
+// libcrypto. A failure of libcrypto itself (it cannot fetch SHA-256, or has
+// no memory) aborts the program with OpenSSL's error: no answer of the fake
+// would be right after it.
 
 #include <array>
 #include <cstdint>
@@ -38,12 +40,12 @@ std::string Base64Encode(std::string_view bytes);
 // RFC 4648 section 5 base64url without padding (JWT segments).
 std::string Base64UrlEncode(std::string_view bytes);
 
-// Decodes base64url with or without '=' padding; nullopt for any other
+// Decodes base64url, ignoring any trailing '='; nullopt for any other
 // character, an impossible length, or leftover bits that are not zero (so
 // that each byte string has exactly one unpadded text).
 std::optional<std::string> Base64UrlDecode(std::string_view text);
 
-// AES-256-GCM with a 32-byte `key` and a 16-byte `iv`: the ciphertext of
+// AES-256-GCM with a 32-byte `key` and an `iv`: the ciphertext of
 // `plaintext` followed by the 16-byte tag over it and `aad`.
 std::string SealAes256Gcm(std::string_view key, std::string_view iv, std::string_view aad,
                           std::string_view plaintext);

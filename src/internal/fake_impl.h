@@ -103,8 +103,6 @@ bool LooksLikePhoneNumber(const std::string& text);
 AttributeListType Merge(const AttributeListType& current, const AttributeListType& changes);
 // Sets attribute `name` to `value`, adding it at the end when absent.
 void SetAttribute(AttributeListType& attributes, const std::string& name, const std::string& value);
-struct NewUser;
-struct PoolRecord;
 // How a request's username becomes the canonical username and attributes
 // in `pool`: in pools with UsernameAttributes the username is an email or
 // phone number stored as that attribute, and the canonical username is the
@@ -176,7 +174,7 @@ class FakeIdentityProvider::Impl {
                          const std::string& username) const;
   bool UsesPreventUserExistenceErrors(const internal::ClientRecord& client) const;
 
-  // ---- attributes (fake_users.cc)
+  // ---- attributes (fake_attributes.cc; new users in fake_users.cc)
   // Schema check of attributes a caller wants to set.
   Status CheckWritableAttributes(const internal::PoolRecord& pool,
                                  const AttributeListType& attributes) const;
@@ -275,7 +273,7 @@ class FakeIdentityProvider::Impl {
                                      const ClientMetadataType& client_metadata,
                                      bool details_returned);
 
-  // ---- Lambda triggers (fake_triggers.cc)
+  // ---- Lambda triggers (fake_triggers.cc; PreSignUp in fake_sign_up.cc)
   // Whether the pool has a `type` trigger configured. A caller asks before
   // writing the event, which most pools (no triggers) never need.
   static bool HasTrigger(const internal::PoolRecord& pool, TriggerType type);

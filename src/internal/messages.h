@@ -90,8 +90,27 @@ inline constexpr std::string_view kSignUpPasswordPolicyPrefix =
 inline constexpr std::string_view kDeletionProtectionActive =
     "The user pool cannot be deleted because deletion protection is activated.";          // [I]
 inline constexpr std::string_view kInvalidPaginationToken = "Invalid pagination token.";  // [I]
-inline constexpr std::string_view kMalformedRequestBody = "Malformed request body";       // [R]
-inline constexpr std::string_view kRequestBodyTooLarge = "Request body is too large";     // [I]
+inline constexpr std::string_view kAliasAndUsernameAttributes =
+    "Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.";  // [R weak]
+inline constexpr std::string_view kRecoveryNotUnique =
+    "Invalid account recovery setting: priorities and mechanisms must be unique.";  // [R weak]
+inline constexpr std::string_view kAdminOnlyCombined =
+    "Invalid account recovery setting: admin_only cannot be combined with another "
+    "recovery mechanism.";  // [R weak]
+inline constexpr std::string_view kRequiredCustomAttribute =
+    "Required custom attributes are not supported currently.";  // [R weak]
+inline constexpr std::string_view kInvalidReadAttributes =
+    "Invalid read attributes specified while creating a client";  // [R weak]
+inline constexpr std::string_view kInvalidWriteAttributes =
+    "Invalid write attributes specified while creating a client";  // [R weak]
+inline constexpr std::string_view kMixedAuthFlows =
+    "The combination of legacy and new explicit auth flows is not supported. Use only "
+    "ALLOW_ prefixed values.";  // [R weak]
+inline constexpr std::string_view kInvalidEmailFormat =
+    "Invalid email address format.";                                                     // [R weak]
+inline constexpr std::string_view kInvalidPhoneFormat = "Invalid phone number format.";  // [R weak]
+inline constexpr std::string_view kMalformedRequestBody = "Malformed request body";      // [R]
+inline constexpr std::string_view kRequestBodyTooLarge = "Request body is too large";    // [I]
 inline constexpr std::string_view kRateExceeded = "Rate exceeded";  // [R] TooManyRequestsException
 inline constexpr std::string_view kPasswordNull =
     "1 validation error detected: Value null at 'password' failed to satisfy constraint: Member "
@@ -128,6 +147,7 @@ std::string AttributeRequired(std::string_view name);                        // 
 std::string AttributeNotMutable(std::string_view name);                      // [I]
 std::string InvalidAttributesGivenMissing(std::string_view name);            // [R]
 std::string CannotModifyProvided(std::string_view name);                     // [R]
+std::string DuplicateSchemaAttribute(std::string_view name);                 // [R weak]
 std::string LambdaFailed(std::string_view trigger, std::string_view error);  // E33 [R]
 std::string LambdaInvocationFailed(std::string_view trigger, std::string_view cause);  // E34 [R]
 // What cognito_fake does not implement (UnimplementedException, ours).

@@ -39,7 +39,19 @@ Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
   options.reject_unknown_members = true;
   auto data = wire::FromJson<internal::SnapshotData>(document, options);
   if (!data.ok()) return data.status();
-  for (auto& [id, pool] : data->state.pools.pools) pool.Reindex();
+  for (auto& [id, pool] : data->state.pools.pools) {
+    // The pool finds a user under UsernameKey(username) (PoolRecord): a
+    // document that files one elsewhere would leave it unreachable.
+    for (const auto& [key, user] : pool.users) {
+      if (key != pool.UsernameKey(user.username)) {
+        return Status(ErrorCode::kInvalidParameter,
+                      "The state's pool " + id + " files user \"" + user.username + "\" under \"" +
+                          key + "\", not under its username" +
+                          (pool.case_sensitive ? "" : " in lower case"));
+      }
+    }
+    pool.Reindex();
+  }
   internal::StateAccess::Apply(fake, *std::move(data));
   return Status();
 }

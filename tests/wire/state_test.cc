@@ -14,6 +14,7 @@ namespace {
 
 using ::cognito_fake_testing::IsOk;
 using ::cognito_fake_testing::StatusIs;
+using ::testing::HasSubstr;
 
 // A fixture with some of everything: two users in different states, an
 // outstanding reset code, a wrong attempt, a refresh token, messages.
@@ -277,6 +278,18 @@ TEST_F(State, SnapshotAndRestoreRewindEverything) {
   // A snapshot can be restored again and again.
   ASSERT_OK(fake_.AdminDeleteUser({pool_.user_pool_id, "bob"}));
   fake_.Restore(snapshot);
+  EXPECT_EQ(ExportState(fake_), before);
+}
+
+TEST_F(State, AUserFiledUnderAnotherKeyThanItsUsernameIsRefusedAndChangesNothing) {
+  const std::string before = ExportState(fake_);
+  std::string moved = before;
+  const std::size_t users = moved.find("\"Users\": {");
+  ASSERT_NE(users, std::string::npos);
+  const std::size_t key = moved.find('"', users + 10);
+  moved.insert(key + 1, "x-");  // "alice" -> "x-alice"; the record still says "alice"
+  const Status status = ImportState(fake_, moved);
+  EXPECT_THAT(status, StatusIs(ErrorCode::kInvalidParameter, HasSubstr("not under its username")));
   EXPECT_EQ(ExportState(fake_), before);
 }
 

@@ -7,7 +7,6 @@
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
-#include "internal/validation.h"
 
 namespace cognito_fake {
 

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include "internal/ascii.h"
-#include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"

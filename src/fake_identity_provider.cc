@@ -4,14 +4,10 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 
-#include <algorithm>
-#include <cctype>
 #include <utility>
 
-#include "internal/ascii.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
-#include "internal/masking.h"
 #include "internal/messages.h"
 #include "internal/operation_list.h"
 #include "internal/validation.h"

@@ -3,11 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
-#include "internal/schema.h"
-#include "internal/validation.h"
 
 namespace cognito_fake {
 

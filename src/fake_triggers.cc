@@ -2,11 +2,8 @@
 // them and what their answers change.
 
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "internal/fake_impl.h"
-#include "internal/masking.h"
-#include "internal/validation.h"
 
 namespace cognito_fake {
 

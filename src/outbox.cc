@@ -1,6 +1,7 @@
 #include <cognito_fake/outbox.h>
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace cognito_fake {

@@ -7,7 +7,6 @@
 
 namespace cognito_fake {
 
-using internal::Channel;
 using Json = nlohmann::ordered_json;
 using internal::PoolRecord;
 using internal::UserRecord;

@@ -14,6 +14,7 @@ packages=(
   nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint
   python3-boto3 awscli                         # conformance tests with real AWS clients
   doxygen                                      # the API reference (a test checks it)
+  clang-format                                 # the format check (scripts/check_format.sh)
   "$@"
 )
 missing=()

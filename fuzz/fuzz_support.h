@@ -60,7 +60,8 @@ inline void MustAddConfirmedUser(FakeIdentityProvider& fake, const TestPool& poo
 /// state every input is rewound to.
 struct FuzzFixture {
   explicit FuzzFixture(std::uint64_t seed)
-      : fake(FakeOptions().WithSeed(seed)), pool(MustCreatePool(fake)) {}
+      : fake(FakeOptions().WithSeed(seed).WithStartTime(FakeClock::DefaultStart())),
+        pool(MustCreatePool(fake)) {}
 
   FakeIdentityProvider fake;
   TestPool pool;

@@ -12,7 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   googletest                                   # GoogleTest's source, /usr/src/googletest (preset libcxx)
   nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint
-  python3-boto3 awscli                         # conformance tests with real AWS clients
+  python3-boto3 awscli python3-jwt             # conformance tests with real AWS clients
   doxygen                                      # the API reference (a test checks it)
   clang-format                                 # the format check (scripts/check_format.sh)
   "$@"

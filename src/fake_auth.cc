@@ -9,6 +9,7 @@
 #include "internal/messages.h"
 #include "internal/schema.h"
 #include "internal/token_issuer.h"
+#include "internal/tokens.h"
 
 namespace cognito_fake {
 
@@ -59,35 +60,97 @@ StatusOr<Response> Respond(Flow flow) {
 
 // ------------------------------------------------------------ tokens
 
-void FakeIdentityProvider::Impl::IssueTokens(const PoolRecord& pool, const ClientRecord& client,
-                                             const UserRecord& user, bool with_refresh_token,
-                                             AuthenticationResultType& result,
-                                             const std::string& origin_jti) {
-  const internal::TokenGrant grant{
-      pool.description, client.description, user, pool.UsernameKey(user.username),
-      origin_jti,       with_refresh_token};
-  result = Tokens().Issue(grant, Now(), state.random);
+void FakeIdentityProvider::Impl::StartSession(PoolRecord& pool, const ClientRecord& client,
+                                              const UserRecord& user,
+                                              AuthenticationResultType& result) {
+  const Timestamp now = Now();
+  std::string event_id;
+  do {
+    event_id = state.random.Uuid4();
+  } while (pool.sign_ins.count(event_id) != 0);
+  internal::SignIn session;
+  session.client_id = *client.description.client_id;
+  session.user_key = pool.UsernameKey(user.username);
+  session.sub = user.sub();
+  session.origin_jti = state.random.Uuid4();
+  session.auth_time = now;
+  session.refresh_expires_at = now + internal::ValidityOf(client.description).refresh;
+  session.user_generation = user.token_generation;
+  const internal::SignIn& stored =
+      pool.sign_ins.emplace(event_id, std::move(session)).first->second;
+  RefreshSession(pool, client, user, event_id, stored, result);
+  result.refresh_token = internal::SealRefreshToken(
+      state.token_key, internal::RefreshRecord{*pool.description.id, stored.client_id, event_id},
+      state.random);
 }
 
-StatusOr<std::pair<PoolRecord*, UserRecord*>> FakeIdentityProvider::Impl::ResolveAccessToken(
-    const std::string& access_token) {
+void FakeIdentityProvider::Impl::RefreshSession(const PoolRecord& pool, const ClientRecord& client,
+                                                const UserRecord& user, const std::string& event_id,
+                                                const internal::SignIn& session,
+                                                AuthenticationResultType& result) {
+  const std::string issuer = IssuerOf(*pool.description.id);
+  result = internal::IssueJwts(
+      internal::TokenGrant{pool, client.description, user, session, event_id, issuer}, Now(),
+      state.random);
+}
+
+bool FakeIdentityProvider::Impl::HasEnded(const internal::SignIn& session, const UserRecord& user) {
+  return session.revoked || session.user_generation != user.token_generation;
+}
+
+std::string FakeIdentityProvider::Impl::IssuerOf(const std::string& user_pool_id) const {
+  const std::string base =
+      options.issuer_base.value_or("https://cognito-idp." + options.region + ".amazonaws.com");
+  return base + "/" + user_pool_id;
+}
+
+internal::PoolKeys FakeIdentityProvider::Impl::NextPoolKeys(const std::string& user_pool_id) {
+  return internal::BuiltInPoolKeys(user_pool_id, state.next_key_slot++);
+}
+
+StatusOr<FakeIdentityProvider::Impl::AccessTokenUser>
+FakeIdentityProvider::Impl::ResolveAccessToken(const std::string& access_token) {
   const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidAccessToken);
-  const std::optional<internal::AccessTokenClaims> claims = Tokens().OpenAccessToken(access_token);
-  if (!claims) return invalid;
-  auto pool = state.pools.pools.find(claims->user_pool_id);
-  if (pool == state.pools.pools.end()) return invalid;
+  // Which pool's key to verify with comes from the token's own `iss`; the
+  // signature then vouches for it.
+  const std::optional<std::string> unverified = internal::UnverifiedPayload(access_token);
+  if (!unverified) return invalid;
+  const std::optional<std::string> pool_id = internal::ClaimedPoolId(*unverified);
+  if (!pool_id) return invalid;
+  auto found = state.pools.pools.find(*pool_id);
+  if (found == state.pools.pools.end()) return invalid;
+  PoolRecord& pool = found->second;
+  const std::optional<std::string> payload = internal::VerifyJwt(pool.keys.access, access_token);
+  if (!payload) return invalid;
+  std::optional<internal::AccessTokenClaims> claims = internal::ReadAccessTokenClaims(*payload);
+  if (!claims || claims->token_use != "access" || claims->issuer != IssuerOf(*pool_id)) {
+    return invalid;
+  }
+  const std::string& scope = claims->scope;
+  if (scope != "aws.cognito.signin.user.admin" &&
+      (" " + scope + " ").find(" aws.cognito.signin.user.admin ") == std::string::npos) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenScopes);
+  }
   if (claims->expires_at <= internal::EpochSeconds(Now())) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenExpired);
   }
-  UserRecord* user =
-      pool->second.users.Find(internal::FoldedKey(claims->username, !pool->second.case_sensitive));
-  if (user == nullptr || user->sub() != claims->sub) {
+  const auto session = pool.sign_ins.find(claims->event_id);
+  if (session == pool.sign_ins.end()) return invalid;  // never issued here
+  UserRecord* user = pool.users.Find(session->second.user_key);
+  if (user == nullptr || user->sub() != session->second.sub) {
     return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
   }
-  if (claims->generation != user->token_generation) {
+  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  if (HasEnded(session->second, *user)) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenRevoked);
   }
-  return std::make_pair(&pool->second, user);
+  if (user->status == UserStatusType::kResetRequired) {
+    return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
+  }
+  if (user->status == UserStatusType::kUnconfirmed) {
+    return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
+  }
+  return AccessTokenUser{&pool, user, session->first};
 }
 
 // ------------------------------------------------------------ flows
@@ -113,8 +176,7 @@ Status FakeIdentityProvider::Impl::PasswordAuth(
   if ((*user)->status == UserStatusType::kForceChangePassword) {
     return StartNewPasswordChallenge(pool, client, **user, outcome);
   }
-  IssueTokens(pool, client, **user, /*with_refresh_token=*/true,
-              outcome.authentication_result.emplace());
+  StartSession(pool, client, **user, outcome.authentication_result.emplace());
   return Status();
 }
 
@@ -232,14 +294,30 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
   if (!token) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("REFRESH_TOKEN"));
   }
-  const std::optional<internal::TokenRecord> record = Tokens().OpenRefreshToken(*token);
-  if (!record || record->client_id != *client.description.client_id ||
-      record->user_pool_id != *pool.description.id) {
+  const std::optional<internal::RefreshRecord> record =
+      internal::OpenRefreshToken(state.token_key, *token);
+  const auto session = record && record->user_pool_id == *pool.description.id
+                           ? pool.sign_ins.find(record->event_id)
+                           : pool.sign_ins.end();
+  if (session == pool.sign_ins.end()) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);
   }
-  UserRecord* user = pool.users.Find(record->user_key);
-  if (user == nullptr || user->sub() != record->sub) {
+  if (record->client_id != *client.description.client_id) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenOtherClient);
+  }
+  UserRecord* user = pool.users.Find(session->second.user_key);
+  if (user == nullptr || user->sub() != session->second.sub) {
+    return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  }
+  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  if (HasEnded(session->second, *user)) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
+  }
+  if (session->second.refresh_expires_at <= Now()) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenExpired);
+  }
+  if (user->status == UserStatusType::kResetRequired) {
+    return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
   if (client.description.client_secret) {
     // SECRET_HASH over the canonical username; the sub is accepted as well.
@@ -249,15 +327,8 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
       return by_username;
     }
   }
-  if (record->expires_at <= Now()) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenExpired);
-  }
-  if (user->token_generation != record->token_generation) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
-  }
-  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
-  IssueTokens(pool, client, *user, /*with_refresh_token=*/false,
-              outcome.authentication_result.emplace(), record->origin_jti);
+  RefreshSession(pool, client, *user, session->first, session->second,
+                 outcome.authentication_result.emplace());
   return Status();
 }
 
@@ -333,8 +404,7 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(
   SetPassword(pool, user, *new_password, /*permanent=*/true);
   user.status = UserStatusType::kConfirmed;
   session.used = true;
-  IssueTokens(pool, client, user, /*with_refresh_token=*/true,
-              outcome.authentication_result.emplace());
+  StartSession(pool, client, user, outcome.authentication_result.emplace());
   return Status();
 }
 

@@ -29,9 +29,11 @@ constexpr std::string_view kLowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789";
 // ---------------------------------------------------------------- Impl basics
 
 FakeIdentityProvider::Impl::Impl(FakeOptions options_in)
-    : options(std::move(options_in)), clock(options.start_time), state(options.seed) {
-  state.signing_key = state.random.FromAlphabet(kLowerAlnum, 32);
-  state.key_id = state.random.FromAlphabet(kLowerAlnum, 16);
+    : options(std::move(options_in)),
+      clock(options.start_time.value_or(std::chrono::system_clock::now()), options.clock_mode),
+      state(options.seed) {
+  state.token_key = state.random.FromAlphabet(kLowerAlnum, 32);
+  state.next_key_slot = options.seed % (internal::kBuiltInKeyCount / 2);
 }
 
 // ---------------------------------------------------------- client secrets
@@ -148,7 +150,9 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
   std::lock_guard<std::mutex> lock(impl.mu);
   std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
   impl.state = std::move(data.state);
-  impl.clock.Set(data.clock);
+  // A clock that follows the system time stays with it: rewinding it would
+  // date every token issued from then on in the past.
+  if (impl.clock.mode() == ClockMode::kStandingStill) impl.clock.Set(data.clock);
   impl.outbox.messages_ = std::move(data.outbox);
   impl.outbox.next_sequence_ = data.outbox_next_sequence;
 }
@@ -250,6 +254,43 @@ std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& 
     if (!it->failed_with) return it->code;
   }
   return std::nullopt;
+}
+
+StatusOr<std::string> FakeIdentityProvider::Jwks(const std::string& user_pool_id) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  auto pool = impl_->state.pools.FindPool(user_pool_id);
+  if (!pool.ok()) return pool.status();
+  return internal::JwksDocument((*pool)->keys);
+}
+
+StatusOr<std::string> FakeIdentityProvider::OpenIdConfiguration(const std::string& user_pool_id) {
+  auto issuer = Issuer(user_pool_id);
+  if (!issuer.ok()) return issuer.status();
+  return internal::OpenIdConfiguration(*issuer);
+}
+
+StatusOr<std::string> FakeIdentityProvider::Issuer(const std::string& user_pool_id) {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  auto pool = impl_->state.pools.FindPool(user_pool_id);
+  if (!pool.ok()) return pool.status();
+  return impl_->IssuerOf(user_pool_id);
+}
+
+Status FakeIdentityProvider::SetSigningKeys(const std::string& user_pool_id,
+                                            const std::string& id_token_key_pem,
+                                            const std::string& access_token_key_pem) {
+  auto id_key = internal::SigningKey::FromPem(id_token_key_pem);
+  if (!id_key.ok()) return id_key.status();
+  auto access_key = internal::SigningKey::FromPem(access_token_key_pem);
+  if (!access_key.ok()) return access_key.status();
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  auto pool = impl_->state.pools.FindPool(user_pool_id);
+  if (!pool.ok()) return pool.status();
+  internal::PoolKeys& keys = (*pool)->keys;
+  keys.id = internal::PoolKey{*id_key, internal::KeyIdFor(user_pool_id, "id", **id_key)};
+  keys.access =
+      internal::PoolKey{*access_key, internal::KeyIdFor(user_pool_id, "access", **access_key)};
+  return Status();
 }
 
 std::string ComputeSecretHash(const std::string& client_secret, const std::string& username,

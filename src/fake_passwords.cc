@@ -309,15 +309,12 @@ StatusOr<ChangePasswordResponse> FakeIdentityProvider::Impl::ChangePassword(
     const ChangePasswordRequest& request) {
   auto resolved = ResolveAccessToken(request.access_token);
   if (!resolved.ok()) return resolved.status();
-  auto [pool_ptr, user] = *resolved;
-  PoolRecord& pool = *pool_ptr;
+  PoolRecord& pool = *resolved->pool;
+  UserRecord* user = resolved->user;
   const Timestamp now = Now();
   if (user->activity().change_password_calls.Count(now, kHour) >=
       options.limits.change_password_calls_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
-  }
-  if (user->status == UserStatusType::kResetRequired) {
-    return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
   user->mutable_activity().change_password_calls.Add(now, kHour);
   if (!request.previous_password || !user->password ||

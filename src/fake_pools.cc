@@ -96,6 +96,7 @@ StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
   } while (state.pools.HasPool(id));
 
   PoolRecord pool;
+  pool.keys = NextPoolKeys(id);
   pool.policy = ResolvePolicy(request.policies);
   pool.case_sensitive =
       !request.username_configuration || request.username_configuration->case_sensitive;

@@ -1,7 +1,9 @@
 #include "internal/token_issuer.h"
 
-#include <chrono>
+#include <algorithm>
 #include <nlohmann/json.hpp>
+
+#include "internal/tokens.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -12,7 +14,7 @@ using Json = nlohmann::ordered_json;
 // A client's validity setting in its unit, or the default.
 std::chrono::seconds Validity(std::optional<int> amount, std::optional<TimeUnitsType> unit,
                               TimeUnitsType default_unit, std::chrono::seconds fallback) {
-  if (!amount) return fallback;
+  if (!amount || *amount == 0) return fallback;  // 0 days of refresh means the default
   switch (unit.value_or(default_unit)) {
     case TimeUnitsType::kSeconds:
       return std::chrono::seconds(*amount);
@@ -30,106 +32,116 @@ std::string Dump(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+// Whether the client lets its tokens show attribute `name`: every
+// attribute when it names none.
+bool Readable(const UserPoolClientType& client, const std::string& name) {
+  const auto& readable = client.read_attributes;
+  return readable.empty() || std::find(readable.begin(), readable.end(), name) != readable.end();
+}
+
+std::optional<std::string> Text(const Json& claims, const char* name) {
+  const auto it = claims.find(name);
+  if (it == claims.end() || !it->is_string()) return std::nullopt;
+  return it->get<std::string>();
+}
+
 }  // namespace
+
+TokenValidity ValidityOf(const UserPoolClientType& client) {
+  const auto units = client.token_validity_units.value_or(TokenValidityUnitsType{});
+  return TokenValidity{Validity(client.access_token_validity, units.access_token,
+                                TimeUnitsType::kHours, std::chrono::hours(1)),
+                       Validity(client.id_token_validity, units.id_token, TimeUnitsType::kHours,
+                                std::chrono::hours(1)),
+                       Validity(client.refresh_token_validity, units.refresh_token,
+                                TimeUnitsType::kDays, std::chrono::hours(24 * 30))};
+}
+
+bool RevocationEnabled(const UserPoolClientType& client) {
+  return client.enable_token_revocation.value_or(true);
+}
 
 std::int64_t EpochSeconds(Timestamp time) {
   return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
 }
 
-AuthenticationResultType TokenIssuer::Issue(const TokenGrant& grant, Timestamp now,
-                                            Random& random) const {
+AuthenticationResultType IssueJwts(const TokenGrant& grant, Timestamp now, Random& random) {
   const UserPoolClientType& client = grant.client;
   const UserRecord& user = grant.user;
-  const auto units = client.token_validity_units.value_or(TokenValidityUnitsType{});
-  const auto access_validity = Validity(client.access_token_validity, units.access_token,
-                                        TimeUnitsType::kHours, std::chrono::hours(1));
-  const auto id_validity = Validity(client.id_token_validity, units.id_token, TimeUnitsType::kHours,
-                                    std::chrono::hours(1));
-  const auto refresh_validity = Validity(client.refresh_token_validity, units.refresh_token,
-                                         TimeUnitsType::kDays, std::chrono::hours(24 * 30));
-  const std::string origin_jti = grant.origin_jti.empty() ? random.Uuid4() : grant.origin_jti;
-  const std::string event_id = random.Uuid4();
-  const std::string access_jti = random.Uuid4();
-  const std::string id_jti = random.Uuid4();
-  const std::string issuer =
-      "https://cognito-idp." + std::string(region_) + ".amazonaws.com/" + *grant.pool.id;
+  const TokenValidity validity = ValidityOf(client);
+  const bool revocable = RevocationEnabled(client);
   const std::int64_t issued_at = EpochSeconds(now);
+  const std::int64_t auth_time = EpochSeconds(grant.session.auth_time);
 
   // Claims in the order Cognito writes them.
-  Json access;
-  access["sub"] = user.sub();
-  access["iss"] = issuer;
-  access["client_id"] = *client.client_id;
-  access["origin_jti"] = origin_jti;
-  access["event_id"] = event_id;
-  access["token_use"] = "access";
-  access["scope"] = "aws.cognito.signin.user.admin";
-  access["auth_time"] = issued_at;
-  access["exp"] = EpochSeconds(now + access_validity);
-  access["iat"] = issued_at;
-  access["jti"] = access_jti;
-  access["username"] = user.username;
-
   Json id;
   id["sub"] = user.sub();
   for (const AttributeType& attribute : user.attributes) {
-    if (attribute.name == "sub") continue;
+    if (attribute.name == "sub" || !Readable(client, attribute.name)) continue;
     if (attribute.name == "email_verified" || attribute.name == "phone_number_verified") {
       id[attribute.name] = IsVerifiedValue(attribute.value);
     } else {
       id[attribute.name] = attribute.value;
     }
   }
-  id["iss"] = issuer;
+  id["iss"] = grant.issuer;
   id["cognito:username"] = user.username;
-  id["origin_jti"] = origin_jti;
+  if (revocable) id["origin_jti"] = grant.session.origin_jti;
   id["aud"] = *client.client_id;
-  id["event_id"] = event_id;
+  id["event_id"] = grant.event_id;
   id["token_use"] = "id";
-  id["auth_time"] = issued_at;
-  id["exp"] = EpochSeconds(now + id_validity);
+  id["auth_time"] = auth_time;
+  id["exp"] = EpochSeconds(now + validity.id);
   id["iat"] = issued_at;
-  id["jti"] = id_jti;
+  if (revocable) id["jti"] = random.Uuid4();
+
+  Json access;
+  access["sub"] = user.sub();
+  access["iss"] = grant.issuer;
+  access["client_id"] = *client.client_id;
+  if (revocable) access["origin_jti"] = grant.session.origin_jti;
+  access["event_id"] = grant.event_id;
+  access["token_use"] = "access";
+  access["scope"] = "aws.cognito.signin.user.admin";
+  access["auth_time"] = auth_time;
+  access["exp"] = EpochSeconds(now + validity.access);
+  access["iat"] = issued_at;
+  access["jti"] = random.Uuid4();
+  access["username"] = user.username;
 
   AuthenticationResultType result;
-  result.access_token = SignJwt(signing_key_, key_id_, user.token_generation, Dump(access));
-  result.id_token = SignJwt(signing_key_, key_id_, user.token_generation, Dump(id));
-  result.expires_in = static_cast<int>(access_validity.count());
+  result.access_token = SignJwt(grant.pool.keys.access, Dump(access));
+  result.id_token = SignJwt(grant.pool.keys.id, Dump(id));
+  result.expires_in = static_cast<int>(validity.access.count());
   result.token_type = "Bearer";
-  if (grant.with_refresh_token) {
-    const TokenRecord record{*grant.pool.id, *client.client_id,     grant.user_key,
-                             user.sub(),     user.token_generation, now + refresh_validity,
-                             origin_jti};
-    result.refresh_token = IssueRefreshToken(signing_key_, record, random);
-  }
   return result;
 }
 
-std::optional<AccessTokenClaims> TokenIssuer::OpenAccessToken(std::string_view token) const {
-  const std::optional<AuthenticJwt> jwt = OpenJwt(signing_key_, token);
-  if (!jwt) return std::nullopt;
-  const Json claims = Json::parse(jwt->payload, nullptr, /*allow_exceptions=*/false);
+std::optional<AccessTokenClaims> ReadAccessTokenClaims(std::string_view payload) {
+  const Json claims = Json::parse(payload, nullptr, /*allow_exceptions=*/false);
   if (!claims.is_object()) return std::nullopt;
-  auto text = [&claims](const char* name) -> std::optional<std::string> {
-    const auto it = claims.find(name);
-    if (it == claims.end() || !it->is_string()) return std::nullopt;
-    return it->get<std::string>();
-  };
-  const std::optional<std::string> use = text("token_use");
-  const std::optional<std::string> issuer = text("iss");
-  std::optional<std::string> sub = text("sub");
-  std::optional<std::string> username = text("username");
-  const auto exp = claims.find("exp");
-  if (use != "access" || !issuer || !sub || !username || exp == claims.end() ||
-      !exp->is_number_integer()) {
-    return std::nullopt;
+  AccessTokenClaims read;
+  for (auto [name, member] :
+       {std::pair{"iss", &read.issuer}, std::pair{"token_use", &read.token_use},
+        std::pair{"scope", &read.scope}, std::pair{"username", &read.username},
+        std::pair{"sub", &read.sub}, std::pair{"client_id", &read.client_id},
+        std::pair{"event_id", &read.event_id}}) {
+    std::optional<std::string> value = Text(claims, name);
+    if (!value) return std::nullopt;
+    *member = *std::move(value);
   }
-  return AccessTokenClaims{issuer->substr(issuer->rfind('/') + 1), *std::move(username),
-                           *std::move(sub), exp->get<std::int64_t>(), jwt->generation};
+  const auto exp = claims.find("exp");
+  if (exp == claims.end() || !exp->is_number_integer()) return std::nullopt;
+  read.expires_at = exp->get<std::int64_t>();
+  return read;
 }
 
-std::optional<TokenRecord> TokenIssuer::OpenRefreshToken(std::string_view token) const {
-  return internal::OpenRefreshToken(signing_key_, token);
+std::optional<std::string> ClaimedPoolId(std::string_view payload) {
+  const Json claims = Json::parse(payload, nullptr, /*allow_exceptions=*/false);
+  if (!claims.is_object()) return std::nullopt;
+  const std::optional<std::string> issuer = Text(claims, "iss");
+  if (!issuer || issuer->find('/') == std::string::npos) return std::nullopt;
+  return issuer->substr(issuer->rfind('/') + 1);
 }
 
 }  // namespace internal

@@ -75,8 +75,19 @@ struct FakeOptions {
   std::string region = "us-east-1";
   /// Account id in ARNs.
   std::string account_id = "123456789012";
-  /// Where the fake clock starts.
-  Timestamp start_time = FakeClock::DefaultStart();
+  /// Where the fake clock starts; by default, the system time when the fake
+  /// is made, so that the tokens it issues pass the expiry checks of real
+  /// JWT libraries. Pin it (e.g. to FakeClock::DefaultStart()) to compare
+  /// timestamps with constants.
+  std::optional<Timestamp> start_time;
+  /// How the fake clock moves: by default only when the test moves it;
+  /// a server that apps use by hand follows the system time.
+  ClockMode clock_mode = ClockMode::kStandingStill;
+  /// The start of every token's `iss`, `<issuer_base>/<poolId>`; by default
+  /// Cognito's `https://cognito-idp.<region>.amazonaws.com`. Set it (without
+  /// a trailing slash) for apps that fetch the keys from the issuer, e.g. to
+  /// a loopback server's base URL.
+  std::optional<std::string> issuer_base;
   /// Per-user limits.
   FakeLimits limits;
   /// Switches for contested behaviour.
@@ -141,7 +152,8 @@ class FakeSnapshot {
 ///
 /// Thread-safe: every operation runs under one lock, so calls are
 /// linearizable. Deterministic: values come from `FakeOptions::seed` and
-/// times from `clock()`; nothing reads the wall clock.
+/// times from `clock()`, which reads the system time only where the options
+/// say (its start, by default; see FakeOptions::start_time).
 ///
 /// Every message Cognito would have sent lands in `outbox()`.
 class FakeIdentityProvider : public IdentityProvider {
@@ -283,6 +295,32 @@ class FakeIdentityProvider : public IdentityProvider {
   std::optional<std::string> LastCodeFor(const std::string& user_pool_id,
                                          const std::string& username);
 
+  // ------------------------------------------------------ tokens and keys
+
+  /// The pool's JSON Web Key Set, as Cognito serves it at
+  /// `<issuer>/.well-known/jwks.json`: `{"keys":[...]}` with the public keys
+  /// of the pool's ID tokens and access tokens. Feed it to any JWT library
+  /// to verify the tokens the fake issues. ResourceNotFoundException for an
+  /// unknown pool.
+  StatusOr<std::string> Jwks(const std::string& user_pool_id);
+  /// The pool's OpenID discovery document, as Cognito serves it at
+  /// `<issuer>/.well-known/openid-configuration`; ResourceNotFoundException
+  /// for an unknown pool.
+  StatusOr<std::string> OpenIdConfiguration(const std::string& user_pool_id);
+  /// The `iss` of the pool's tokens: `<issuer base>/<user_pool_id>`
+  /// (FakeOptions::issuer_base); ResourceNotFoundException for an unknown
+  /// pool.
+  StatusOr<std::string> Issuer(const std::string& user_pool_id);
+  /// Makes the pool sign its ID tokens with `id_token_key_pem` and its access
+  /// tokens with `access_token_key_pem` (PEM private keys of RSA keys of at
+  /// least 2048 bits) from now on. By default a pool signs with two of the
+  /// test keys shipped with the library, chosen by the seed: they are public
+  /// and sign test tokens only. Tokens signed with the former keys no longer
+  /// verify. InvalidParameterException for a text that is no such key,
+  /// ResourceNotFoundException for an unknown pool.
+  Status SetSigningKeys(const std::string& user_pool_id, const std::string& id_token_key_pem,
+                        const std::string& access_token_key_pem);
+
   // ------------------------------------------------ triggers and delivery
 
   /// Makes `function` the Lambda function `arn`. A pool whose LambdaConfig
@@ -312,7 +350,8 @@ class FakeIdentityProvider : public IdentityProvider {
   FakeSnapshot Snapshot() const;
   /// Puts back the state `snapshot` holds (it may come from another fake
   /// with the same options); everything since is forgotten, the outbox and
-  /// the clock included.
+  /// the clock included (unless the clock follows the system time: it stays
+  /// with it).
   void Restore(const FakeSnapshot& snapshot);
 
  private:

@@ -19,17 +19,16 @@
 
 namespace cognito_fake {
 
-/// The state document's `Format` value. (v1 documents also listed every
-/// token issued; since tokens became self-contained there is nothing to list.)
-inline constexpr std::string_view kStateFormat = "cognito_fake.state.v2";
+/// The state document's `Format` value. v3 added each pool's signing keys
+/// and sessions; documents of earlier formats are refused.
+inline constexpr std::string_view kStateFormat = "cognito_fake.state.v3";
 
 /// The whole state of `fake` as JSON (members sorted, two-space indented).
 std::string ExportState(FakeIdentityProvider& fake);
 
 /// Replaces the whole state of `fake` with `json`, a `kStateFormat`
-/// document or a `cognito_fake.state.v1` one (whose token lists are
-/// dropped: the tokens of a v1 fake are not honoured). On any error (not JSON,
-/// wrong `Format`, a missing or mistyped member) returns
+/// document. On any error (not JSON, wrong `Format`, a missing or mistyped
+/// member, a signing key that is no RSA key) returns
 /// `SerializationException` / `InvalidParameterException` saying what is
 /// wrong and changes nothing. A user's `Sub` decides their sub: it becomes
 /// the first of their attributes, "sub", and any other "sub" entry of the

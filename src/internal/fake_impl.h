@@ -28,7 +28,6 @@
 #include "internal/password_policy.h"
 #include "internal/pool_store.h"
 #include "internal/random.h"
-#include "internal/token_issuer.h"
 
 namespace cognito_fake {
 namespace internal {
@@ -48,11 +47,10 @@ struct State {
   State() : random(0) {}
   explicit State(std::uint64_t seed) : random(seed) {}
   Random random;
-  // The key of this fake's tokens and their "kid". The fake keeps no record
-  // of the tokens it issued: each carries what checking it needs
-  // (internal/tokens.h).
-  std::string signing_key;
-  std::string key_id;
+  // The key refresh tokens are sealed under (internal/tokens.h).
+  std::string token_key;
+  // Which built-in signing keys the next pool gets (BuiltInPoolKeys).
+  std::uint64_t next_key_slot = 0;
   PoolStore pools;
   std::unordered_map<std::string, AuthSession> sessions;  // by Session string
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
@@ -353,20 +351,30 @@ class FakeIdentityProvider::Impl {
                             const std::optional<std::string>& session,
                             const std::map<std::string, std::string>& responses,
                             AuthOutcome outcome);
-  // Writes the tokens for `user` in `result`.
-  void IssueTokens(const internal::PoolRecord& pool, const internal::ClientRecord& client,
-                   const internal::UserRecord& user, bool with_refresh_token,
-                   AuthenticationResultType& result, const std::string& origin_jti = "");
-  // The user an access token belongs to: NotAuthorizedException when the
-  // fake did not issue it (or it was edited), it expired or was revoked;
-  // UserNotFoundException when its user is gone.
-  StatusOr<std::pair<internal::PoolRecord*, internal::UserRecord*>> ResolveAccessToken(
-      const std::string& access_token);
+  // Starts a session for `user` signing in through `client` and writes its
+  // ID, access and refresh tokens in `result`.
+  void StartSession(internal::PoolRecord& pool, const internal::ClientRecord& client,
+                    const internal::UserRecord& user, AuthenticationResultType& result);
+  // Writes new ID and access tokens of the session `event_id` in `result`.
+  void RefreshSession(const internal::PoolRecord& pool, const internal::ClientRecord& client,
+                      const internal::UserRecord& user, const std::string& event_id,
+                      const internal::SignIn& session, AuthenticationResultType& result);
+  // Whether a session has ended: revoked by RevokeToken, or begun before
+  // the user's sign-out or disabling.
+  static bool HasEnded(const internal::SignIn& session, const internal::UserRecord& user);
+  // An access token presented to an operation, checked as Cognito checks it
+  // (docs/fidelity.md gives the order): the pool, the user and the session.
+  struct AccessTokenUser {
+    internal::PoolRecord* pool;
+    internal::UserRecord* user;
+    std::string event_id;
+  };
+  StatusOr<AccessTokenUser> ResolveAccessToken(const std::string& access_token);
 
-  // This fake's tokens, under the key and key id of its state.
-  internal::TokenIssuer Tokens() const {
-    return internal::TokenIssuer(state.signing_key, state.key_id, options.region);
-  }
+  // The `iss` of pool `user_pool_id`'s tokens.
+  std::string IssuerOf(const std::string& user_pool_id) const;
+  // The keys a new pool signs with: the next built-in pair.
+  internal::PoolKeys NextPoolKeys(const std::string& user_pool_id);
 
   // ---- misc
   std::string NewSub() { return state.random.Uuid4(); }

@@ -54,14 +54,18 @@ inline constexpr std::string_view kInvalidSession = "Invalid session for the use
 inline constexpr std::string_view kSessionExpired =
     "Invalid session for the user, session is expired.";  // E10 [R]
 inline constexpr std::string_view kSessionUsed =
-    "Invalid session for the user, session can only be used once.";                  // E10 [R]
-inline constexpr std::string_view kInvalidAccessToken = "Invalid Access Token";      // [R weak]
-inline constexpr std::string_view kAccessTokenExpired = "Access Token has expired";  // [R weak]
-inline constexpr std::string_view kAccessTokenRevoked =
-    "Access Token has been revoked";                                               // [R weak]
-inline constexpr std::string_view kInvalidRefreshToken = "Invalid Refresh Token";  // [R weak]
+    "Invalid session for the user, session can only be used once.";  // E10 [R]
+// The session's (session-behavior.md §1).
+inline constexpr std::string_view kInvalidAccessToken = "Invalid Access Token";           // S1 [R]
+inline constexpr std::string_view kAccessTokenExpired = "Access Token has expired";       // S2 [R]
+inline constexpr std::string_view kAccessTokenRevoked = "Access Token has been revoked";  // S3 [R]
+inline constexpr std::string_view kAccessTokenScopes =
+    "Access Token does not have required scopes";                                   // S4 [R]
+inline constexpr std::string_view kInvalidRefreshToken = "Invalid Refresh Token.";  // S8 [R]
+inline constexpr std::string_view kRefreshTokenOtherClient =
+    "Refresh Token has different Client";  // S9 [R]
 inline constexpr std::string_view kRefreshTokenRevoked =
-    "Refresh Token has been revoked";  // [R weak]
+    "Refresh Token has been revoked";  // S10 [R]
 inline constexpr std::string_view kContactAdministrator =
     "Contact administrator to reset password.";  // E41 [E]
 inline constexpr std::string_view kSignUpNotPermitted =
@@ -115,7 +119,7 @@ inline constexpr std::string_view kRateExceeded = "Rate exceeded";  // [R] TooMa
 inline constexpr std::string_view kPasswordNull =
     "1 validation error detected: Value null at 'password' failed to satisfy constraint: Member "
     "must not be null";  // [R] the model's format
-inline constexpr std::string_view kRefreshTokenExpired = "Refresh Token has expired";  // [R weak]
+inline constexpr std::string_view kRefreshTokenExpired = "Refresh Token has expired";  // S11 [A]
 inline constexpr std::string_view kUnrecognizableLambdaOutput =
     "Unrecognizable lambda output";  // E35 [R]
 inline constexpr std::string_view kSmsRoleTrust =

@@ -14,6 +14,7 @@
 #include <string_view>
 
 #include "internal/password_policy.h"
+#include "internal/signing_keys.h"
 #include "internal/user_record.h"
 #include "internal/user_table.h"
 
@@ -22,6 +23,22 @@ namespace internal {
 
 struct ClientRecord {
   UserPoolClientType description;  // defaults filled in
+};
+
+// One sign-in's session: its refresh token and every ID and access token
+// issued from it (at the sign-in and by refreshes), named by the sign-in's
+// `event_id`. Tokens carry the name; revoking the session refuses them all.
+struct SignIn {
+  std::string client_id;
+  std::string user_key;  // the pool's users key of the user
+  std::string sub;       // the user's sub: a user made again under the name is another
+  std::string origin_jti;
+  Timestamp auth_time;
+  Timestamp refresh_expires_at;
+  // The user's token generation at the sign-in: sign-outs and
+  // AdminDisableUser bump the user's, which ends every session of before.
+  std::uint64_t user_generation = 0;
+  bool revoked = false;  // by RevokeToken
 };
 
 // Copyable: a copy is a snapshot. A user is stored under
@@ -36,6 +53,10 @@ struct PoolRecord {
   // By UsernameKey(username), with the sub and sign-in alias indexes.
   UserTable users;
   std::uint64_t next_user_sequence = 1;
+  // The keys the pool signs its tokens with.
+  PoolKeys keys;
+  // Sessions by event_id.
+  std::map<std::string, SignIn> sign_ins;
 
   bool UsesUsernameAttributes() const { return !description.username_attributes.empty(); }
   bool HasUsernameAttribute(UsernameAttributeType attribute) const;

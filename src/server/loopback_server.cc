@@ -137,6 +137,24 @@ class LoopbackServer::Impl {
       fake_->clock().Advance(std::chrono::seconds(value));
       ReplyJson(response, 200, {{"Now", wire::ToEpochSeconds(fake_->clock().Now())}});
     });
+    // Where Cognito serves a pool's keys and OpenID configuration, under the
+    // endpoint instead of https://cognito-idp.<region>.amazonaws.com.
+    auto well_known =
+        [this](StatusOr<std::string> (FakeIdentityProvider::*document)(const std::string&)) {
+          return [this, document](const httplib::Request& request, httplib::Response& response) {
+            const StatusOr<std::string> text = (fake_->*document)(request.matches[1]);
+            if (!text.ok()) {
+              ReplyJson(response, 404,
+                        {{"__type", std::string(text.status().error_name())},
+                         {"message", text.status().message()}});
+              return;
+            }
+            response.set_content(*text, kJsonContentType);
+          };
+        };
+    server_.Get(R"(/([^/]+)/\.well-known/jwks\.json)", well_known(&FakeIdentityProvider::Jwks));
+    server_.Get(R"(/([^/]+)/\.well-known/openid-configuration)",
+                well_known(&FakeIdentityProvider::OpenIdConfiguration));
     if (options_.faults == nullptr) return;
     FaultInjector* faults = options_.faults;
     server_.Put("/_cognito_fake/faults", [faults](const httplib::Request& request,

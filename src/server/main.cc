@@ -26,12 +26,23 @@ endpointOverride and any credentials.
 Options:
   --host HOST     interface to bind (default 127.0.0.1)
   --port PORT     port (default 0: a free port, printed at start)
-  --seed N        seed of codes, ids and secrets (default 0)
+  --seed N        seed of codes, ids, secrets and signing keys (default 0)
+  --region NAME   region in pool ids, ARNs and token issuers (default us-east-1)
+  --issuer-base URL
+                  start of the tokens' iss, <URL>/<poolId> (default
+                  https://cognito-idp.<region>.amazonaws.com); e.g. this
+                  server's URL, for apps that fetch keys from the issuer
   --state FILE    start from a state document (as GET /_cognito_fake/state returns)
   --faults FILE   install a fault plan (see include/cognito_fake/fault_plan.h)
   --demo          create a demo pool, app client and user alice / Passw0rd!
   --quiet         do not print sent messages
   --help          this text
+
+The clock follows the system time (POST /_cognito_fake/clock moves it
+ahead), so the tokens pass the checks of real JWT libraries. Each pool's keys
+are at GET /<poolId>/.well-known/jwks.json and its OpenID configuration at
+GET /<poolId>/.well-known/openid-configuration. The keys are test keys
+shipped with cognito_fake: never trust its tokens outside tests.
 
 Test-control routes: GET /_cognito_fake/messages, GET /_cognito_fake/code
 ?UserPoolId=..&Username=.., POST /_cognito_fake/reset, GET|PUT
@@ -75,6 +86,10 @@ int main(int argc, char** argv) {
         server_options.port = std::stoi(value());
       } else if (arg == "--seed") {
         fake_options.seed = std::stoull(value());
+      } else if (arg == "--region") {
+        fake_options.region = value();
+      } else if (arg == "--issuer-base") {
+        fake_options.issuer_base = value();
       } else if (arg == "--state") {
         state_file = value();
       } else if (arg == "--faults") {
@@ -91,6 +106,7 @@ int main(int argc, char** argv) {
     }
   }
 
+  fake_options.clock_mode = cognito_fake::ClockMode::kFollowingSystemTime;
   cognito_fake::FakeIdentityProvider fake(fake_options);
   if (!state_file.empty()) {
     std::ifstream in(state_file);

@@ -17,23 +17,12 @@ Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
   if (document.is_discarded() || !document.is_object()) {
     return Status(ErrorCode::kSerialization, "The state is not a JSON object");
   }
-  // v1 documents also listed the tokens issued; tokens now carry their own
-  // state, so those lists are dropped (and v1's tokens, signed another way,
-  // are not honoured).
-  constexpr std::string_view kStateFormatV1 = "cognito_fake.state.v1";
   const auto format = document.find("Format");
-  const bool v1 = format != document.end() && *format == kStateFormatV1;
-  if (format == document.end() || (*format != kStateFormat && !v1)) {
+  if (format == document.end() || *format != kStateFormat) {
     return Status(ErrorCode::kInvalidParameter,
                   "The state's Format must be \"" + std::string(kStateFormat) + "\"");
   }
   document.erase("Format");
-  if (v1) {
-    if (auto state = document.find("State"); state != document.end() && state->is_object()) {
-      state->erase("AccessTokens");
-      state->erase("RefreshTokens");
-    }
-  }
   wire::ReadOptions options;
   options.exact_time = true;
   options.reject_unknown_members = true;
@@ -49,6 +38,13 @@ Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
                           key + "\", not under its username" +
                           (pool.case_sensitive ? "" : " in lower case"));
       }
+    }
+    if (pool.keys.id.key == nullptr || pool.keys.access.key == nullptr) {
+      return Status(ErrorCode::kInvalidParameter,
+                    "The state's pool " + id +
+                        " names a signing key that is neither a built-in key (BuiltIn: 0-" +
+                        std::to_string(internal::kBuiltInKeyCount - 1) +
+                        ") nor a PEM private key of an RSA key of at least 2048 bits (Pem)");
     }
     pool.Reindex();
   }

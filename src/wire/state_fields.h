@@ -101,6 +101,60 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
   v.Required("TokenGeneration", t.token_generation);
 }
 COGNITO_FAKE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }
+COGNITO_FAKE_FIELDS(internal::SignIn) {
+  v.Required("ClientId", t.client_id);
+  v.Required("UserKey", t.user_key);
+  v.Required("Sub", t.sub);
+  v.Required("OriginJti", t.origin_jti);
+  v.Required("AuthTime", t.auth_time);
+  v.Required("RefreshExpiresAt", t.refresh_expires_at);
+  v.Required("UserGeneration", t.user_generation);
+  v.Required("Revoked", t.revoked);
+}
+
+// A signing key in the state: the number of a built-in key, or a PEM text.
+struct ExportedKey {
+  std::optional<std::uint64_t> built_in;
+  std::optional<std::string> pem;
+};
+COGNITO_FAKE_FIELDS(ExportedKey) {
+  v("BuiltIn", t.built_in);
+  v("Pem", t.pem);
+}
+struct ExportedPoolKeys {
+  ExportedKey id_token;
+  ExportedKey access_token;
+};
+COGNITO_FAKE_FIELDS(ExportedPoolKeys) {
+  v.Required("IdToken", t.id_token);
+  v.Required("AccessToken", t.access_token);
+}
+
+inline ExportedKey Export(const internal::PoolKey& key) {
+  ExportedKey exported;
+  if (key.key == nullptr) return exported;
+  if (key.key->built_in_index()) {
+    exported.built_in = *key.key->built_in_index();
+  } else {
+    exported.pem = key.key->pem();
+  }
+  return exported;
+}
+
+// The key `exported` names, for pool `user_pool_id`; an empty key (which
+// ImportState refuses) when it names none.
+inline internal::PoolKey Import(const ExportedKey& exported, const std::string& user_pool_id,
+                                std::string_view use) {
+  std::shared_ptr<const internal::SigningKey> key;
+  if (exported.built_in && *exported.built_in < internal::kBuiltInKeyCount && !exported.pem) {
+    key = internal::SigningKey::BuiltIn(*exported.built_in);
+  } else if (exported.pem && !exported.built_in) {
+    auto parsed = internal::SigningKey::FromPem(*exported.pem);
+    if (parsed.ok()) key = *std::move(parsed);
+  }
+  if (key == nullptr) return internal::PoolKey{};
+  return internal::PoolKey{key, internal::KeyIdFor(user_pool_id, use, *key)};
+}
 COGNITO_FAKE_FIELDS(internal::PoolRecord) {
   v.Required("Description", t.description);
   v.Required("Policy", t.policy);
@@ -108,6 +162,17 @@ COGNITO_FAKE_FIELDS(internal::PoolRecord) {
   v.Required("Clients", t.clients);
   v.Required("Users", t.users);
   v.Required("NextUserSequence", t.next_user_sequence);
+  if constexpr (std::is_const_v<T>) {
+    const ExportedPoolKeys keys{Export(t.keys.id), Export(t.keys.access)};
+    v.Required("SigningKeys", keys);
+  } else {
+    ExportedPoolKeys keys;
+    v.Required("SigningKeys", keys);
+    const std::string pool_id = t.description.id.value_or("");
+    t.keys.id = Import(keys.id_token, pool_id, "id");
+    t.keys.access = Import(keys.access_token, pool_id, "access");
+  }
+  v.Required("SignIns", t.sign_ins);
 }
 COGNITO_FAKE_FIELDS(internal::AuthSession) {
   v.Required("UserPoolId", t.user_pool_id);
@@ -119,8 +184,8 @@ COGNITO_FAKE_FIELDS(internal::AuthSession) {
 }
 COGNITO_FAKE_FIELDS(internal::State) {
   v.Required("Random", t.random);
-  v.Required("SigningKey", t.signing_key);
-  v.Required("KeyId", t.key_id);
+  v.Required("TokenKey", t.token_key);
+  v.Required("NextKeySlot", t.next_key_slot);
   v.Required("Pools", t.pools.pools);
   v.Required("ClientPool", t.pools.client_pool);
   v.Required("Sessions", t.sessions);

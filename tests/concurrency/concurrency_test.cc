@@ -65,7 +65,7 @@ void ExpectAllConfirmed(FakeIdentityProvider& fake, const TestPool& pool, int ex
 }
 
 TEST(Concurrency, ManyThreadsRunningWholeLifecyclesLoseNothing) {
-  FakeOptions options = FakeOptions().WithSeed(4);
+  FakeOptions options = FakeOptions().WithSeed(4).WithStartTime(FakeClock::DefaultStart());
   options.limits.cognito_default_emails_per_day = 1000;  // 400 emails go out
   FakeIdentityProvider fake(options);
   const TestPool pool = fake.CreateUserPoolForTest().value();
@@ -87,7 +87,7 @@ TEST(Concurrency, ManyThreadsRunningWholeLifecyclesLoseNothing) {
 }
 
 TEST(Concurrency, ThreadsThroughTheHttpEndpointLoseNothing) {
-  FakeIdentityProvider fake(FakeOptions().WithSeed(5));
+  FakeIdentityProvider fake(FakeOptions().WithSeed(5).WithStartTime(FakeClock::DefaultStart()));
   const TestPool pool = fake.CreateUserPoolForTest().value();
   auto server = LoopbackServer::Start(fake);
   ASSERT_OK(server);
@@ -108,7 +108,7 @@ TEST(Concurrency, ThreadsThroughTheHttpEndpointLoseNothing) {
 }
 
 TEST(Concurrency, RacingGuessesNeverBeatTheAttemptLimit) {
-  FakeIdentityProvider fake(FakeOptions().WithSeed(6));
+  FakeIdentityProvider fake(FakeOptions().WithSeed(6).WithStartTime(FakeClock::DefaultStart()));
   const TestPool pool = fake.CreateUserPoolForTest().value();
   fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
   ASSERT_OK(fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}));

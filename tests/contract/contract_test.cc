@@ -79,7 +79,7 @@ class Contract : public ::testing::TestWithParam<Route> {
   }
   std::string Code() { return fake_.LastCodeFor(pool_.user_pool_id, "alice").value_or(""); }
 
-  FakeIdentityProvider fake_{FakeOptions().WithSeed(21)};
+  FakeIdentityProvider fake_{FakeOptions().WithSeed(21).WithStartTime(FakeClock::DefaultStart())};
   TestPool pool_;
   std::unique_ptr<FaultInjector> faults_;
   std::unique_ptr<WireDispatcher> dispatcher_;

@@ -226,8 +226,8 @@ TEST_F(AdminResetUserPassword, UsesThePoolsVerificationTemplate) {
 }
 
 TEST_F(AdminResetUserPassword, IsDeterministicForTheSameSeed) {
-  FakeIdentityProvider a(FakeOptions().WithSeed(99));
-  FakeIdentityProvider b(FakeOptions().WithSeed(99));
+  FakeIdentityProvider a(FakeOptions().WithSeed(99).WithStartTime(FakeClock::DefaultStart()));
+  FakeIdentityProvider b(FakeOptions().WithSeed(99).WithStartTime(FakeClock::DefaultStart()));
   for (FakeIdentityProvider* fake : {&a, &b}) {
     TestPool pool = PoolWithAlice(*fake);
     ASSERT_OK(fake->AdminResetUserPassword({pool.user_pool_id, "alice", {}}));

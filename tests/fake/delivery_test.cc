@@ -147,7 +147,7 @@ TEST_F(Delivery, SesRefusingTheMessageIsCodeDeliveryFailureForForgotPassword) {
 }
 
 TEST_F(Delivery, CognitosDefaultEmailHasADailyQuota) {
-  FakeOptions options = FakeOptions().WithSeed(3);
+  FakeOptions options = FakeOptions().WithSeed(3).WithStartTime(FakeClock::DefaultStart());
   options.limits.cognito_default_emails_per_day = 2;
   FakeIdentityProvider fake(options);
   TestPool pool = PoolWithAlice(fake);

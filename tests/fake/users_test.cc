@@ -200,7 +200,7 @@ TEST_F(Users, AddConfirmedUsersIsAllOrNothingWhenALaterUserClashesWithAnEarlierO
   EXPECT_EQ(fake_.ListUsers(list).value().users.size(), 1u);
   // Nothing at all changed: the generator was rewound, so the next user
   // gets the sub it would have got without the failed call.
-  FakeIdentityProvider twin(FakeOptions().WithSeed(1));
+  FakeIdentityProvider twin(FakeOptions().WithSeed(1).WithStartTime(FakeClock::DefaultStart()));
   const TestPool twin_pool = PoolWithAlice(twin);
   EXPECT_EQ(fake_.AddConfirmedUser(pool_, "erin", kPassword).value(),
             twin.AddConfirmedUser(twin_pool, "erin", kPassword).value());

@@ -281,7 +281,7 @@ TEST_F(Faults, TheJournalRecordsEveryCallAndWhichRuleFired) {
 }
 
 TEST_F(Faults, QuotasThrottleOnTheFakeClock) {
-  FakeOptions options = FakeOptions().WithSeed(2);
+  FakeOptions options = FakeOptions().WithSeed(2).WithStartTime(FakeClock::DefaultStart());
   options.limits.forgot_password_requests_per_hour = 1000;
   FakeIdentityProvider fake(options);
   TestPool pool = PoolWithAlice(fake);

@@ -28,8 +28,8 @@ TEST(LoopbackServer, BindsAnEphemeralLoopbackPort) {
 }
 
 TEST(LoopbackServer, EveryOperationBehavesTheSameOverHttpAsDirectly) {
-  FakeIdentityProvider direct(FakeOptions().WithSeed(5));
-  FakeIdentityProvider served(FakeOptions().WithSeed(5));
+  FakeIdentityProvider direct(FakeOptions().WithSeed(5).WithStartTime(FakeClock::DefaultStart()));
+  FakeIdentityProvider served(FakeOptions().WithSeed(5).WithStartTime(FakeClock::DefaultStart()));
   auto server = LoopbackServer::Start(served);
   ASSERT_OK(server);
   WireClient client(HttpTransport((*server)->url()));
@@ -139,6 +139,27 @@ TEST_F(ServedFake, ResetReturnsToTheStartingStateAndTheClockCanAdvance) {
   ASSERT_EQ(http_->Post("/_cognito_fake/reset", "", "application/json")->status, 200);
   EXPECT_OK(fake_.AdminGetUser({pool_.user_pool_id, "alice"}));
   EXPECT_EQ(fake_.clock().Now(), FakeClock::DefaultStart());
+}
+
+TEST_F(ServedFake, EachPoolsKeysAndOpenIdConfigurationAreWhereCognitoServesThem) {
+  auto jwks = http_->Get("/" + pool_.user_pool_id + "/.well-known/jwks.json");
+  ASSERT_TRUE(jwks);
+  EXPECT_EQ(jwks->status, 200);
+  EXPECT_EQ(jwks->get_header_value("Content-Type"), "application/json");
+  EXPECT_EQ(jwks->body, fake_.Jwks(pool_.user_pool_id).value());
+  auto config = http_->Get("/" + pool_.user_pool_id + "/.well-known/openid-configuration");
+  ASSERT_TRUE(config);
+  EXPECT_EQ(config->status, 200);
+  EXPECT_EQ(Json::parse(config->body)["jwks_uri"], "https://cognito-idp.us-east-1.amazonaws.com/" +
+                                                       pool_.user_pool_id +
+                                                       "/.well-known/jwks.json");
+  for (const char* path : {"/us-east-1_Unknown00/.well-known/jwks.json",
+                           "/us-east-1_Unknown00/.well-known/openid-configuration"}) {
+    auto unknown = http_->Get(path);
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->status, 404) << path;
+    EXPECT_EQ(Json::parse(unknown->body)["__type"], "ResourceNotFoundException") << path;
+  }
 }
 
 TEST_F(ServedFake, StateCanBeReadAndReplaced) {

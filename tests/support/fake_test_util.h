@@ -209,7 +209,7 @@ class FakeTest : public ::testing::Test {
     return code == "000000" ? "111111" : "000000";
   }
 
-  FakeIdentityProvider fake_{FakeOptions().WithSeed(1)};
+  FakeIdentityProvider fake_{FakeOptions().WithSeed(1).WithStartTime(FakeClock::DefaultStart())};
   TestPool pool_;
 };
 

@@ -1,4 +1,5 @@
-// TokenIssuer: the tokens of a sign-in, and what a token presented later says.
+// The ID and access tokens of a session as Cognito writes them, and what an
+// access token presented later says.
 
 #include "internal/token_issuer.h"
 
@@ -9,67 +10,116 @@
 #include <string>
 
 #include "internal/crypto.h"
+#include "internal/tokens.h"
 
 namespace cognito_fake {
 namespace internal {
 namespace {
 
-constexpr std::string_view kKey = "0123456789abcdefghijklmnopqrstuv";
+using Json = nlohmann::ordered_json;
+
 const Timestamp kNow = Timestamp(std::chrono::seconds(1'800'000'000));
+const Timestamp kSignedIn = kNow - std::chrono::minutes(10);
+constexpr char kIssuer[] = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEfGhI";
 
 class TokenIssuerTest : public ::testing::Test {
  protected:
   TokenIssuerTest() {
-    pool_.id = "us-east-1_AbCdEfGhI";
+    pool_.description.id = "us-east-1_AbCdEfGhI";
+    pool_.keys = BuiltInPoolKeys("us-east-1_AbCdEfGhI", 0);
     client_.client_id = "1example23456789abcdefghij";
     user_.username = "Alice";
     user_.attributes = {{"sub", "5c2a1e6a-4a7b-4c1d-9e0f-123456789abc"},
                         {"email", "alice@example.com"},
-                        {"email_verified", "true"}};
-    user_.token_generation = 4;
+                        {"email_verified", "true"},
+                        {"custom:team", "blue"}};
+    session_.origin_jti = "0f1e2d3c-4b5a-4697-8877-665544332211";
+    session_.auth_time = kSignedIn;
   }
 
-  TokenGrant Grant(std::string origin_jti = "", bool with_refresh_token = true) const {
-    return TokenGrant{pool_, client_, user_, "alice", std::move(origin_jti), with_refresh_token};
+  AuthenticationResultType Issue() {
+    return IssueJwts(TokenGrant{pool_, client_, user_, session_, "the-event", kIssuer}, kNow,
+                     random_);
   }
 
-  static nlohmann::json Claims(const std::string& jwt) {
-    const std::size_t first = jwt.find('.');
-    return nlohmann::json::parse(
-        *Base64UrlDecode(jwt.substr(first + 1, jwt.rfind('.') - first - 1)));
+  static Json Claims(const std::string& jwt) { return Json::parse(*UnverifiedPayload(jwt)); }
+  static std::vector<std::string> Names(const Json& claims) {
+    std::vector<std::string> names;
+    for (const auto& item : claims.items()) names.push_back(item.key());
+    return names;
   }
 
-  UserPoolType pool_;
+  PoolRecord pool_;
   UserPoolClientType client_;
   UserRecord user_;
-  const TokenIssuer issuer_{kKey, "kid0123456789abc", "us-east-1"};
+  SignIn session_;
   Random random_{7};
 };
 
-TEST_F(TokenIssuerTest, AnAccessTokenOpensToItsPoolUserExpiryAndGeneration) {
-  const AuthenticationResultType tokens = issuer_.Issue(Grant(), kNow, random_);
-  const std::optional<AccessTokenClaims> claims = issuer_.OpenAccessToken(*tokens.access_token);
-  ASSERT_TRUE(claims.has_value());
-  EXPECT_EQ(claims->user_pool_id, "us-east-1_AbCdEfGhI");
-  EXPECT_EQ(claims->username, "Alice");
-  EXPECT_EQ(claims->sub, "5c2a1e6a-4a7b-4c1d-9e0f-123456789abc");
-  EXPECT_EQ(claims->expires_at, 1'800'000'000 + 3600) << "an hour by default";
-  EXPECT_EQ(claims->generation, 4u);
+TEST_F(TokenIssuerTest, TheAccessTokenHasCognitosClaimsInCognitosOrder) {
+  const AuthenticationResultType tokens = Issue();
+  const Json access = Claims(*tokens.access_token);
+  EXPECT_EQ(Names(access), (std::vector<std::string>{"sub", "iss", "client_id", "origin_jti",
+                                                     "event_id", "token_use", "scope", "auth_time",
+                                                     "exp", "iat", "jti", "username"}));
+  EXPECT_EQ(access["sub"], "5c2a1e6a-4a7b-4c1d-9e0f-123456789abc");
+  EXPECT_EQ(access["iss"], kIssuer);
+  EXPECT_EQ(access["client_id"], "1example23456789abcdefghij");
+  EXPECT_EQ(access["origin_jti"], session_.origin_jti);
+  EXPECT_EQ(access["event_id"], "the-event");
+  EXPECT_EQ(access["token_use"], "access");
+  EXPECT_EQ(access["scope"], "aws.cognito.signin.user.admin");
+  EXPECT_EQ(access["auth_time"], 1'800'000'000 - 600) << "the sign-in's time, kept by refreshes";
+  EXPECT_EQ(access["iat"], 1'800'000'000);
+  EXPECT_EQ(access["exp"], 1'800'000'000 + 3600) << "an hour by default";
+  EXPECT_EQ(access["username"], "Alice");
   EXPECT_EQ(tokens.expires_in, 3600);
   EXPECT_EQ(tokens.token_type, "Bearer");
+  EXPECT_FALSE(tokens.refresh_token.has_value()) << "the caller seals one for a new session";
 }
 
-TEST_F(TokenIssuerTest, TheIdTokenCarriesTheAttributesAndIsNoAccessToken) {
-  const AuthenticationResultType tokens = issuer_.Issue(Grant(), kNow, random_);
-  const nlohmann::json id = Claims(*tokens.id_token);
+TEST_F(TokenIssuerTest, TheIdTokenCarriesTheAttributesWithBooleanVerifiedFlags) {
+  const Json id = Claims(*Issue().id_token);
+  EXPECT_EQ(Names(id),
+            (std::vector<std::string>{"sub", "email", "email_verified", "custom:team", "iss",
+                                      "cognito:username", "origin_jti", "aud", "event_id",
+                                      "token_use", "auth_time", "exp", "iat", "jti"}));
   EXPECT_EQ(id["email"], "alice@example.com");
   EXPECT_EQ(id["email_verified"], true) << "a verified flag is a JSON boolean";
+  EXPECT_EQ(id["custom:team"], "blue");
   EXPECT_EQ(id["cognito:username"], "Alice");
   EXPECT_EQ(id["aud"], "1example23456789abcdefghij");
   EXPECT_EQ(id["token_use"], "id");
-  EXPECT_EQ(id["iss"], "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEfGhI");
-  EXPECT_EQ(Claims(*tokens.access_token)["origin_jti"], id["origin_jti"]);
-  EXPECT_FALSE(issuer_.OpenAccessToken(*tokens.id_token).has_value());
+  EXPECT_EQ(id["iss"], kIssuer);
+}
+
+TEST_F(TokenIssuerTest, TheTwoTokensAreSignedWithTheTwoKeysOfThePool) {
+  const AuthenticationResultType tokens = Issue();
+  EXPECT_TRUE(VerifyJwt(pool_.keys.access, *tokens.access_token).has_value());
+  EXPECT_TRUE(VerifyJwt(pool_.keys.id, *tokens.id_token).has_value());
+  EXPECT_FALSE(VerifyJwt(pool_.keys.access, *tokens.id_token).has_value());
+  EXPECT_FALSE(VerifyJwt(pool_.keys.id, *tokens.access_token).has_value());
+  EXPECT_NE(Claims(*tokens.access_token)["jti"], Claims(*tokens.id_token)["jti"]);
+}
+
+TEST_F(TokenIssuerTest, TheClientsReadAttributesFilterTheIdToken) {
+  client_.read_attributes = {"email"};
+  const Json id = Claims(*Issue().id_token);
+  EXPECT_EQ(id["email"], "alice@example.com");
+  EXPECT_FALSE(id.contains("email_verified"));
+  EXPECT_FALSE(id.contains("custom:team"));
+  EXPECT_EQ(id["sub"], "5c2a1e6a-4a7b-4c1d-9e0f-123456789abc") << "the sub is always there";
+}
+
+TEST_F(TokenIssuerTest, WithoutRevocationNeitherTokenHasOriginJtiAndTheIdTokenNoJti) {
+  client_.enable_token_revocation = false;
+  const AuthenticationResultType tokens = Issue();
+  const Json access = Claims(*tokens.access_token);
+  const Json id = Claims(*tokens.id_token);
+  EXPECT_FALSE(access.contains("origin_jti"));
+  EXPECT_FALSE(id.contains("origin_jti"));
+  EXPECT_FALSE(id.contains("jti"));
+  EXPECT_TRUE(access.contains("jti"));
 }
 
 TEST_F(TokenIssuerTest, TheClientsValiditySettingsSetTheExpiries) {
@@ -78,39 +128,40 @@ TEST_F(TokenIssuerTest, TheClientsValiditySettingsSetTheExpiries) {
   client_.refresh_token_validity = 90;
   client_.token_validity_units = TokenValidityUnitsType{
       TimeUnitsType::kMinutes, TimeUnitsType::kHours, TimeUnitsType::kMinutes};
-  const AuthenticationResultType tokens = issuer_.Issue(Grant(), kNow, random_);
+  const AuthenticationResultType tokens = Issue();
   EXPECT_EQ(tokens.expires_in, 300);
   EXPECT_EQ(Claims(*tokens.access_token)["exp"], 1'800'000'000 + 300);
   EXPECT_EQ(Claims(*tokens.id_token)["exp"], 1'800'000'000 + 7200);
-  const std::optional<TokenRecord> record = issuer_.OpenRefreshToken(*tokens.refresh_token);
-  ASSERT_TRUE(record.has_value());
-  EXPECT_EQ(record->expires_at, kNow + std::chrono::minutes(90));
+  EXPECT_EQ(ValidityOf(client_).refresh, std::chrono::minutes(90));
 }
 
-TEST_F(TokenIssuerTest, TheRefreshTokenOpensToItsRecord) {
-  const AuthenticationResultType tokens = issuer_.Issue(Grant(), kNow, random_);
-  const std::optional<TokenRecord> record = issuer_.OpenRefreshToken(*tokens.refresh_token);
-  ASSERT_TRUE(record.has_value());
-  EXPECT_EQ(record->user_pool_id, "us-east-1_AbCdEfGhI");
-  EXPECT_EQ(record->client_id, "1example23456789abcdefghij");
-  EXPECT_EQ(record->user_key, "alice");
-  EXPECT_EQ(record->sub, "5c2a1e6a-4a7b-4c1d-9e0f-123456789abc");
-  EXPECT_EQ(record->token_generation, 4u);
-  EXPECT_EQ(record->expires_at, kNow + std::chrono::hours(24 * 30)) << "30 days by default";
-  EXPECT_EQ(record->origin_jti, Claims(*tokens.access_token)["origin_jti"]);
+TEST_F(TokenIssuerTest, ValiditiesDefaultToAnHourAnHourAndThirtyDaysAndZeroDaysMeansThirty) {
+  EXPECT_EQ(ValidityOf(client_).access, std::chrono::hours(1));
+  EXPECT_EQ(ValidityOf(client_).id, std::chrono::hours(1));
+  EXPECT_EQ(ValidityOf(client_).refresh, std::chrono::hours(24 * 30));
+  client_.refresh_token_validity = 0;
+  EXPECT_EQ(ValidityOf(client_).refresh, std::chrono::hours(24 * 30));
+  client_.refresh_token_validity = 3;
+  EXPECT_EQ(ValidityOf(client_).refresh, std::chrono::hours(24 * 3)) << "in days by default";
 }
 
-TEST_F(TokenIssuerTest, ARefreshKeepsItsOriginAndIssuesNoNewRefreshToken) {
-  const AuthenticationResultType tokens = issuer_.Issue(Grant("the-origin", false), kNow, random_);
-  EXPECT_FALSE(tokens.refresh_token.has_value());
-  EXPECT_EQ(Claims(*tokens.access_token)["origin_jti"], "the-origin");
-}
-
-TEST_F(TokenIssuerTest, AnotherKeyOpensNoneOfItsTokens) {
-  const AuthenticationResultType tokens = issuer_.Issue(Grant(), kNow, random_);
-  const TokenIssuer other("another key", "kid0123456789abc", "us-east-1");
-  EXPECT_FALSE(other.OpenAccessToken(*tokens.access_token).has_value());
-  EXPECT_FALSE(other.OpenRefreshToken(*tokens.refresh_token).has_value());
+TEST_F(TokenIssuerTest, AnAccessTokensClaimsReadBack) {
+  const AuthenticationResultType tokens = Issue();
+  const std::optional<AccessTokenClaims> claims =
+      ReadAccessTokenClaims(*VerifyJwt(pool_.keys.access, *tokens.access_token));
+  ASSERT_TRUE(claims.has_value());
+  EXPECT_EQ(claims->issuer, kIssuer);
+  EXPECT_EQ(claims->token_use, "access");
+  EXPECT_EQ(claims->username, "Alice");
+  EXPECT_EQ(claims->client_id, "1example23456789abcdefghij");
+  EXPECT_EQ(claims->event_id, "the-event");
+  EXPECT_EQ(claims->expires_at, 1'800'000'000 + 3600);
+  EXPECT_EQ(ClaimedPoolId(*UnverifiedPayload(*tokens.access_token)),
+            std::optional<std::string>("us-east-1_AbCdEfGhI"));
+  EXPECT_FALSE(ReadAccessTokenClaims(*UnverifiedPayload(*tokens.id_token)).has_value())
+      << "an ID token has no client_id, scope or username";
+  EXPECT_FALSE(ReadAccessTokenClaims("[1]").has_value());
+  EXPECT_FALSE(ClaimedPoolId(R"({"iss":7})").has_value());
 }
 
 }  // namespace

@@ -937,7 +937,7 @@ void ExpectConsistentState(FakeIdentityProvider& fake) {
 }
 
 TEST(ConcurrentDeletes, OfAUserAnswerSuccessOrTheDocumentedError) {
-  FakeOptions options = FakeOptions().WithSeed(31);
+  FakeOptions options = FakeOptions().WithSeed(31).WithStartTime(FakeClock::DefaultStart());
   options.limits.cognito_default_emails_per_day = 1000000;
   FakeIdentityProvider fake(options);
   const TestPool pool = fake.CreateUserPoolForTest().value();
@@ -1017,7 +1017,7 @@ TEST(ConcurrentDeletes, OfAUserAnswerSuccessOrTheDocumentedError) {
 }
 
 TEST(ConcurrentDeletes, OfAPoolAnswerSuccessOrTheDocumentedErrorOnTheWire) {
-  FakeOptions options = FakeOptions().WithSeed(32);
+  FakeOptions options = FakeOptions().WithSeed(32).WithStartTime(FakeClock::DefaultStart());
   options.limits.cognito_default_emails_per_day = 1000000;
   FakeIdentityProvider fake(options);
   const TestPool survivor = PoolWithAlice(fake);

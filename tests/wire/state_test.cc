@@ -168,102 +168,113 @@ TEST_F(State, AnImportedUserWhoNeverUsedTheAccountHasNoActivityBlock) {
   EXPECT_EQ(ExportState(other), exported);
 }
 
+// `document` with pool `user_pool_id`'s keys replaced by built-in keys 6
+// and 7.
+std::string Rekeyed(const std::string& document, const std::string& user_pool_id) {
+  nlohmann::json json = nlohmann::json::parse(document);
+  json["State"]["Pools"][user_pool_id]["SigningKeys"] = {{"IdToken", {{"BuiltIn", 6}}},
+                                                         {"AccessToken", {{"BuiltIn", 7}}}};
+  return json.dump();
+}
+
+InitiateAuthRequest RefreshRequest(const TestPool& pool, const AuthenticationResultType& tokens) {
+  InitiateAuthRequest refresh;
+  refresh.client_id = pool.client_id;
+  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
+  return refresh;
+}
+
+ChangePasswordRequest SamePassword(const AuthenticationResultType& tokens) {
+  ChangePasswordRequest change;
+  change.access_token = *tokens.access_token;
+  change.previous_password = "Passw0rd!";  // FakeTest::kPassword
+  change.proposed_password = "Passw0rd!";
+  return change;
+}
+
 TEST_F(State, TokensIssuedBeforeTheExportAreHonouredAfterTheImport) {
   const AuthenticationResultType tokens = SignIn("bob", kPassword).value();
   FakeIdentityProvider other;
   ASSERT_OK(ImportState(other, ExportState(fake_)));
-  // Tokens carry their own state: the key came along, and that is enough.
-  InitiateAuthRequest refresh;
-  refresh.client_id = pool_.client_id;
-  refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
-  refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens.refresh_token}};
-  EXPECT_OK(other.InitiateAuth(refresh));
-  ChangePasswordRequest change;
-  change.access_token = *tokens.access_token;
-  change.previous_password = kPassword;
-  change.proposed_password = kNewPassword;
-  EXPECT_OK(other.ChangePassword(change));
-  // The same state under another key refuses them.
-  std::string rekeyed = ExportState(fake_);
-  const auto at = rekeyed.find("\"SigningKey\": \"") + 15;
-  rekeyed.replace(at, 32, std::string(32, 'k'));
+  // The keys and the sessions came along.
+  EXPECT_OK(other.InitiateAuth(RefreshRequest(pool_, tokens)));
+  EXPECT_OK(other.ChangePassword(SamePassword(tokens)));
+  EXPECT_EQ(other.Jwks(pool_.user_pool_id).value(), fake_.Jwks(pool_.user_pool_id).value());
+  // The same state under other keys refuses the access token; the refresh
+  // token names a session the state still has.
   FakeIdentityProvider stranger;
-  ASSERT_OK(ImportState(stranger, rekeyed));
-  EXPECT_STATUS(stranger.ChangePassword(change), ErrorCode::kNotAuthorized, "Invalid Access Token");
-  EXPECT_STATUS(stranger.InitiateAuth(refresh), ErrorCode::kNotAuthorized, "Invalid Refresh Token");
+  ASSERT_OK(ImportState(stranger, Rekeyed(ExportState(fake_), pool_.user_pool_id)));
+  EXPECT_STATUS(stranger.ChangePassword(SamePassword(tokens)), ErrorCode::kNotAuthorized,
+                "Invalid Access Token");
+  EXPECT_NE(stranger.Jwks(pool_.user_pool_id).value(), fake_.Jwks(pool_.user_pool_id).value());
 }
 
-TEST_F(State, AFakeThatHasSignedUsersInTakesTheImportedKeyAndTheRestoredOneBack) {
-  // fake_ has signed a token already (its key's seeds are derived); the
-  // import of the same state under another key, and the restore, each
-  // change the key under it. The pool and users stay, so only the key can
-  // tell the tokens apart.
-  auto change_with = [this](const AuthenticationResultType& tokens) {
-    ChangePasswordRequest change;
-    change.access_token = *tokens.access_token;
-    change.previous_password = kPassword;
-    change.proposed_password = kPassword;
-    return fake_.ChangePassword(change).status();
-  };
+TEST_F(State, AFakeThatHasSignedUsersInTakesTheImportedKeysAndTheRestoredOnesBack) {
   const AuthenticationResultType own = SignIn("bob", kPassword).value();
   const FakeSnapshot before = fake_.Snapshot();
-  std::string rekeyed = ExportState(fake_);
-  const auto at = rekeyed.find("\"SigningKey\": \"") + 15;
-  rekeyed.replace(at, 32, std::string(32, 'k'));
-  ASSERT_OK(ImportState(fake_, rekeyed));
-  EXPECT_STATUS(change_with(own), ErrorCode::kNotAuthorized, "Invalid Access Token");
-  const AuthenticationResultType rekeyed_tokens = SignIn("bob", kPassword).value();
-  EXPECT_OK(change_with(rekeyed_tokens));
+  ASSERT_OK(ImportState(fake_, Rekeyed(ExportState(fake_), pool_.user_pool_id)));
+  EXPECT_STATUS(fake_.ChangePassword(SamePassword(own)), ErrorCode::kNotAuthorized,
+                "Invalid Access Token");
+  const AuthenticationResultType rekeyed = SignIn("bob", kPassword).value();
+  EXPECT_OK(fake_.ChangePassword(SamePassword(rekeyed)));
   fake_.Restore(before);
-  EXPECT_OK(change_with(own));
-  EXPECT_STATUS(change_with(rekeyed_tokens), ErrorCode::kNotAuthorized, "Invalid Access Token");
+  EXPECT_OK(fake_.ChangePassword(SamePassword(own)));
+  EXPECT_STATUS(fake_.ChangePassword(SamePassword(rekeyed)), ErrorCode::kNotAuthorized,
+                "Invalid Access Token");
 }
 
-TEST_F(State, NewTokensCarryTheKeyIdOfTheImportedState) {
-  auto kid = [](const std::string& jwt) {
-    const auto header = internal::Base64UrlDecode(jwt.substr(0, jwt.find('.')));
-    const auto claims =
-        nlohmann::json::parse(header.value_or(""), nullptr, /*allow_exceptions=*/false);
-    return claims.is_object() ? claims.at("kid").get<std::string>() : std::string("<none>");
-  };
-  const std::string before = kid(*SignIn("bob", kPassword).value().id_token);
-  FakeIdentityProvider other(FakeOptions().WithSeed(99));
-  const TestPool other_pool = other.CreateUserPoolForTest().value();
-  other.AddConfirmedUser(other_pool, "zed", kPassword).value();
-  const std::string exported = ExportState(other);
-  ASSERT_OK(ImportState(fake_, exported));
-  const std::string after = kid(*fake_.SignIn(other_pool, "zed", kPassword).value().access_token);
-  EXPECT_NE(after, before);
-  EXPECT_NE(exported.find("\"KeyId\": \"" + after + "\""), std::string::npos) << after;
-}
-
-TEST_F(State, SignInsAddNothingToTheState) {
-  ASSERT_OK(SignIn("bob", kPassword));  // bob's last sign-in attempt is now
-  const std::string before = ExportState(fake_);
-  for (int i = 0; i < 20; ++i) ASSERT_OK(SignIn("bob", kPassword));
-  const std::string after = ExportState(fake_);
-  // Only the generator moved: no token is recorded anywhere.
-  auto without_random = [](std::string text) {
-    const auto at = text.find("\"Random\": ");
-    text.erase(at, text.find('}', at) - at);  // "Random": {"State": N}
-    return text;
-  };
-  EXPECT_EQ(without_random(after), without_random(before));
-}
-
-TEST_F(State, AVersionOneDocumentIsReadWithoutItsTokenLists) {
-  const std::string v2 = ExportState(fake_);
-  std::string v1 = v2;
-  v1.replace(v1.find("cognito_fake.state.v2"), 21, "cognito_fake.state.v1");
-  const std::string state_member = "\"State\": {";
-  v1.insert(v1.find(state_member) + state_member.size(),
-            R"("AccessTokens": {"x": {}}, "RefreshTokens": {"y": {}},)");
+TEST_F(State, KeysOfATestsOwnTravelAsTheirPem) {
+  const std::string pem = internal::kBuiltInKeyPems[5];  // stands in for a test's own key
+  ASSERT_OK(fake_.SetSigningKeys(pool_.user_pool_id, pem, pem));
+  const std::string exported = ExportState(fake_);
+  const nlohmann::json keys =
+      nlohmann::json::parse(exported)["State"]["Pools"][pool_.user_pool_id]["SigningKeys"];
+  EXPECT_EQ(keys["IdToken"]["Pem"], pem);
+  EXPECT_FALSE(keys["IdToken"].contains("BuiltIn")) << keys;
   FakeIdentityProvider other;
-  ASSERT_OK(ImportState(other, v1));
-  EXPECT_EQ(ExportState(other), v2);
-  std::string v3 = v2;
-  v3.replace(v3.find("cognito_fake.state.v2"), 21, "cognito_fake.state.v3");
-  EXPECT_EQ(ImportState(other, v3).code(), ErrorCode::kInvalidParameter);
+  ASSERT_OK(ImportState(other, exported));
+  EXPECT_EQ(other.Jwks(pool_.user_pool_id).value(), fake_.Jwks(pool_.user_pool_id).value());
+  EXPECT_EQ(ExportState(other), exported);
+}
+
+TEST_F(State, EachSignInAddsOneSessionAndARefreshNone) {
+  auto sessions = [this] {
+    return internal::StateAccess::Capture(fake_)
+        .state.pools.pools.at(pool_.user_pool_id)
+        .sign_ins.size();
+  };
+  const std::size_t before = sessions();
+  const AuthenticationResultType tokens = SignIn("bob", kPassword).value();
+  EXPECT_EQ(sessions(), before + 1);
+  ASSERT_OK(fake_.InitiateAuth(RefreshRequest(pool_, tokens)));
+  EXPECT_EQ(sessions(), before + 1);
+}
+
+TEST_F(State, DocumentsOfEarlierFormatsAreRefused) {
+  const std::string v3 = ExportState(fake_);
+  for (const char* format : {"cognito_fake.state.v1", "cognito_fake.state.v2"}) {
+    std::string old = v3;
+    old.replace(old.find("cognito_fake.state.v3"), 21, format);
+    EXPECT_THAT(ImportState(fake_, old),
+                StatusIs(ErrorCode::kInvalidParameter,
+                         HasSubstr("Format must be \"cognito_fake.state.v3\"")));
+  }
+  EXPECT_EQ(ExportState(fake_), v3);
+}
+
+TEST_F(State, ASigningKeyThatIsNoRsaKeyIsRefused) {
+  const std::string before = ExportState(fake_);
+  for (const nlohmann::json& key :
+       {nlohmann::json{{"BuiltIn", 8}}, nlohmann::json{{"Pem", "not a key"}},
+        nlohmann::json::object(), nlohmann::json{{"BuiltIn", 1}, {"Pem", "x"}}}) {
+    nlohmann::json document = nlohmann::json::parse(before);
+    document["State"]["Pools"][pool_.user_pool_id]["SigningKeys"]["IdToken"] = key;
+    EXPECT_THAT(ImportState(fake_, document.dump()),
+                StatusIs(ErrorCode::kInvalidParameter, HasSubstr("names a signing key")))
+        << key;
+    EXPECT_EQ(ExportState(fake_), before);
+  }
 }
 
 TEST_F(State, SnapshotAndRestoreRewindEverything) {
@@ -302,14 +313,14 @@ TEST_F(State, RestoringAnEmptySnapshotChangesNothing) {
 TEST_F(State, BadDocumentsAreRefusedAndChangeNothing) {
   const std::string before = ExportState(fake_);
   std::string missing_member = before;
-  missing_member.replace(missing_member.find("\"SigningKey\""), 12, "\"Signing\"");
+  missing_member.replace(missing_member.find("\"TokenKey\""), 10, "\"Token\"");
   std::string mistyped = before;
   mistyped.replace(mistyped.find("\"Enabled\": true"), 15, "\"Enabled\": 12");
   const std::pair<std::string, ErrorCode> cases[] = {
       {"not json", ErrorCode::kSerialization},
       {"[]", ErrorCode::kSerialization},
       {R"({"Format":"other"})", ErrorCode::kInvalidParameter},
-      {missing_member, ErrorCode::kSerialization},  // unknown member "Signing"
+      {missing_member, ErrorCode::kSerialization},  // unknown member "Token"
       {mistyped, ErrorCode::kSerialization},
   };
   for (const auto& [document, code] : cases) {
@@ -317,11 +328,11 @@ TEST_F(State, BadDocumentsAreRefusedAndChangeNothing) {
     EXPECT_EQ(ExportState(fake_), before);
   }
   std::string no_key = before;  // null is an absent member
-  const auto at = no_key.find("\"SigningKey\": ") + 14;
+  const auto at = no_key.find("\"TokenKey\": ") + 12;
   no_key.replace(at, no_key.find('"', at + 1) - at + 1, "null");
   const Status status = ImportState(fake_, no_key);
   EXPECT_EQ(status.code(), ErrorCode::kInvalidParameter);
-  EXPECT_NE(status.message().find("Value null at 'state.signingKey'"), std::string::npos) << status;
+  EXPECT_NE(status.message().find("Value null at 'state.tokenKey'"), std::string::npos) << status;
 }
 
 }  // namespace

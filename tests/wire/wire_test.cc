@@ -30,8 +30,9 @@ class Wire : public FakeTest {
 };
 
 TEST(WireRoundTrip, EveryOperationBehavesTheSameThroughTheDispatcherAsDirectly) {
-  FakeIdentityProvider direct(FakeOptions().WithSeed(11));
-  FakeIdentityProvider behind_wire(FakeOptions().WithSeed(11));
+  FakeIdentityProvider direct(FakeOptions().WithSeed(11).WithStartTime(FakeClock::DefaultStart()));
+  FakeIdentityProvider behind_wire(
+      FakeOptions().WithSeed(11).WithStartTime(FakeClock::DefaultStart()));
   WireDispatcher dispatcher(behind_wire);
   WireClient client(InProcessTransport(dispatcher));
 

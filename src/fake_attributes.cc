@@ -191,69 +191,66 @@ UserRecord& FakeIdentityProvider::Impl::InsertUser(PoolRecord& pool,
   return user;
 }
 
-StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpdateUserAttributes(
-    const AdminUpdateUserAttributesRequest& request) {
-  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
-  if (!target.ok()) return target.status();
-  PoolRecord& pool = *target->pool;
-  UserRecord* user = target->user;
-  if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
-    return status;
-  }
-  for (const AttributeType& attribute : request.user_attributes) {
+Status FakeIdentityProvider::Impl::UpdateAttributes(
+    PoolRecord& pool, UserRecord& user, const AttributeListType& attributes,
+    const std::optional<std::string>& client_id, const ClientMetadataType& client_metadata,
+    std::vector<CodeDeliveryDetailsType>* deliveries) {
+  UserRecord* const target = &user;
+  if (Status status = CheckWritableAttributes(pool, attributes); !status.ok()) return status;
+  for (const AttributeType& attribute : attributes) {
     const SchemaAttributeType* schema =
         internal::FindSchemaAttribute(pool.description, attribute.name);
-    if (!schema->mutable_.value_or(true) && user->Attribute(attribute.name)) {
+    if (!schema->mutable_.value_or(true) && user.Attribute(attribute.name)) {
       return InvalidParameter(msg::AttributeNotMutable(attribute.name));
     }
   }
   if (pool.UsesUsernameAttributes()) {
     // In email/phone-as-username pools the sign-in name cannot be taken twice.
     for (const char* name : {"email", "phone_number"}) {
-      auto value = FindAttribute(request.user_attributes, name);
+      auto value = FindAttribute(attributes, name);
       if (!value) continue;
       UserRecord* owner = pool.FindAliasOwner(name, *value);
-      if (owner != nullptr && owner->sub() != user->sub()) {
+      if (owner != nullptr && owner->sub() != user.sub()) {
         return Status(ErrorCode::kAliasExists, msg::AccountWithAttributeExists(name));
       }
     }
   }
-  const AttributeListType merged = Merge(user->attributes, request.user_attributes);
-  if (Status status = CheckAliasConflicts(pool, user, merged, false); !status.ok()) return status;
+  const AttributeListType merged = Merge(user.attributes, attributes);
+  if (Status status = CheckAliasConflicts(pool, target, merged, false); !status.ok()) {
+    return status;
+  }
 
-  const UserRecord before = *user;  // restored if a verification message cannot be sent
+  const UserRecord before = user;  // restored if a verification message cannot be sent
   const std::uint64_t generator = state.random.state();
-  const std::vector<std::string> changed =
-      ApplyAttributes(pool, *user, request.user_attributes, false);
+  const std::vector<std::string> changed = ApplyAttributes(pool, user, attributes, false);
+  std::vector<CodeDeliveryDetailsType> sent;
   for (const std::string& name : changed) {
     const auto verified_type =
         name == "email" ? VerifiedAttributeType::kEmail : VerifiedAttributeType::kPhoneNumber;
-    auto value = user->Attribute(name);
-    if (!value || user->IsVerified(name) || !pool.AutoVerifies(verified_type)) continue;
+    auto value = user.Attribute(name);
+    if (!value || user.IsVerified(name) || !pool.AutoVerifies(verified_type)) continue;
     Channel channel{name == "email" ? DeliveryMediumType::kEmail : DeliveryMediumType::kSms, name,
                     *value};
-    auto delivery = IssueAndDeliver(pool, *user, channel, options.limits.signup_code_validity,
-                                    MessageOccasion::kUpdateUserAttribute, std::nullopt,
-                                    request.client_metadata, /*details_returned=*/false);
+    auto delivery = IssueAndDeliver(pool, user, channel, options.limits.signup_code_validity,
+                                    MessageOccasion::kUpdateUserAttribute, client_id,
+                                    client_metadata, /*details_returned=*/deliveries != nullptr);
     if (!delivery.ok()) {
-      pool.UnindexUser(*user);
-      *user = before;
-      pool.IndexUser(*user);
+      pool.UnindexUser(user);
+      user = before;
+      pool.IndexUser(user);
       state.random.set_state(generator);
       return delivery.status();
     }
-    user->mutable_activity().attribute_code = std::move(delivery->code);
+    user.mutable_activity().attribute_code = std::move(delivery->code);
+    sent.push_back(std::move(delivery->details));
   }
-  return AdminUpdateUserAttributesResponse{};
+  if (deliveries != nullptr) *deliveries = std::move(sent);
+  return Status();
 }
 
-StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDeleteUserAttributes(
-    const AdminDeleteUserAttributesRequest& request) {
-  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
-  if (!target.ok()) return target.status();
-  PoolRecord& pool = *target->pool;
-  UserRecord* user = target->user;
-  for (const std::string& name : request.user_attribute_names) {
+Status FakeIdentityProvider::Impl::DeleteAttributes(PoolRecord& pool, UserRecord& user,
+                                                    const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
     const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, name);
     if (schema == nullptr) return InvalidParameter(msg::AttributeUnknown(name));
     if (name == "sub") return InvalidParameter(msg::AttributeNotMutable(name));
@@ -265,15 +262,32 @@ StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDel
       return InvalidParameter(msg::AttributeRequired(name));
     }
   }
-  pool.UnindexUser(*user);
-  for (const std::string& name : request.user_attribute_names) {
-    internal::EraseAttribute(user->attributes, name);
+  pool.UnindexUser(user);
+  for (const std::string& name : names) {
+    internal::EraseAttribute(user.attributes, name);
     if (name == "email" || name == "phone_number")
-      internal::EraseAttribute(user->attributes, name + "_verified");
+      internal::EraseAttribute(user.attributes, name + "_verified");
   }
-  pool.IndexUser(*user);
-  user->last_modified = Now();
-  return AdminDeleteUserAttributesResponse{};
+  pool.IndexUser(user);
+  user.last_modified = Now();
+  return Status();
+}
+
+StatusOr<AdminUpdateUserAttributesResponse> FakeIdentityProvider::Impl::AdminUpdateUserAttributes(
+    const AdminUpdateUserAttributesRequest& request) {
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  return internal::ResponseOf<AdminUpdateUserAttributesResponse>(
+      UpdateAttributes(*target->pool, *target->user, request.user_attributes, std::nullopt,
+                       request.client_metadata, /*deliveries=*/nullptr));
+}
+
+StatusOr<AdminDeleteUserAttributesResponse> FakeIdentityProvider::Impl::AdminDeleteUserAttributes(
+    const AdminDeleteUserAttributesRequest& request) {
+  auto target = state.pools.FindPoolAndUser(request.user_pool_id, request.username);
+  if (!target.ok()) return target.status();
+  return internal::ResponseOf<AdminDeleteUserAttributesResponse>(
+      DeleteAttributes(*target->pool, *target->user, request.user_attribute_names));
 }
 
 }  // namespace cognito_fake

@@ -7,6 +7,7 @@
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/schema.h"
+#include "internal/token_issuer.h"
 
 namespace cognito_fake {
 
@@ -182,6 +183,29 @@ StatusOr<DeleteUserPoolResponse> FakeIdentityProvider::Impl::DeleteUserPool(
   return DeleteUserPoolResponse{};
 }
 
+namespace {
+
+// Whether a client's token validity settings lie in AWS's ranges: ID and
+// access tokens 5 minutes to a day, refresh tokens an hour to 3650 days (0:
+// the default, 30 days) (session-behavior.md §2.10).
+bool TokenValidityInRange(const CreateUserPoolClientRequest& request) {
+  using std::chrono::hours;
+  using std::chrono::minutes;
+  UserPoolClientType settings;
+  settings.access_token_validity = request.access_token_validity;
+  settings.id_token_validity = request.id_token_validity;
+  settings.refresh_token_validity = request.refresh_token_validity;
+  settings.token_validity_units = request.token_validity_units;
+  const internal::TokenValidity validity = internal::ValidityOf(settings);
+  auto within = [](std::chrono::seconds value, std::chrono::seconds low,
+                   std::chrono::seconds high) { return value >= low && value <= high; };
+  return within(validity.access, minutes(5), hours(24)) &&
+         within(validity.id, minutes(5), hours(24)) &&
+         within(validity.refresh, hours(1), hours(24) * 3650);
+}
+
+}  // namespace
+
 StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoolClient(
     const CreateUserPoolClientRequest& request) {
   auto pool = state.pools.FindPool(request.user_pool_id);
@@ -207,6 +231,9 @@ StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoo
   }
   if (legacy && allow) {
     return InvalidParameter(std::string(msg::kMixedAuthFlows));
+  }
+  if (!TokenValidityInRange(request)) {
+    return InvalidParameter(std::string(msg::kInvalidTokenValidityRange));
   }
 
   std::string client_id;

@@ -147,7 +147,18 @@ std::string_view QuotaCategory(Operation operation) {
     case Operation::kAdminSetUserPassword:
       return "UserAccountRecovery";
     case Operation::kAdminGetUser:
+    case Operation::kGetUser:
       return "UserRead";
+    // The session's operations [I: AWS names GetUser and UpdateUserAttributes
+    // as user-profile reads and writes; sign-outs and revocation by analogy].
+    case Operation::kUpdateUserAttributes:
+    case Operation::kGetUserAttributeVerificationCode:
+    case Operation::kVerifyUserAttribute:
+    case Operation::kDeleteUserAttributes:
+    case Operation::kDeleteUser:
+    case Operation::kGlobalSignOut:
+    case Operation::kAdminUserGlobalSignOut:
+    case Operation::kRevokeToken:
     case Operation::kAdminUpdateUserAttributes:
     case Operation::kAdminDeleteUserAttributes:
     case Operation::kAdminDisableUser:
@@ -534,6 +545,43 @@ StatusOr<AdminRespondToAuthChallengeResponse> FaultInjector::AdminRespondToAuthC
     const AdminRespondToAuthChallengeRequest& request) {
   return impl_->Call(Operation::kAdminRespondToAuthChallenge, request,
                      &IdentityProvider::AdminRespondToAuthChallenge);
+}
+StatusOr<GetUserResponse> FaultInjector::GetUser(const GetUserRequest& request) {
+  return impl_->Call(Operation::kGetUser, request, &IdentityProvider::GetUser);
+}
+StatusOr<UpdateUserAttributesResponse> FaultInjector::UpdateUserAttributes(
+    const UpdateUserAttributesRequest& request) {
+  return impl_->Call(Operation::kUpdateUserAttributes, request,
+                     &IdentityProvider::UpdateUserAttributes);
+}
+StatusOr<GetUserAttributeVerificationCodeResponse> FaultInjector::GetUserAttributeVerificationCode(
+    const GetUserAttributeVerificationCodeRequest& request) {
+  return impl_->Call(Operation::kGetUserAttributeVerificationCode, request,
+                     &IdentityProvider::GetUserAttributeVerificationCode);
+}
+StatusOr<VerifyUserAttributeResponse> FaultInjector::VerifyUserAttribute(
+    const VerifyUserAttributeRequest& request) {
+  return impl_->Call(Operation::kVerifyUserAttribute, request,
+                     &IdentityProvider::VerifyUserAttribute);
+}
+StatusOr<DeleteUserAttributesResponse> FaultInjector::DeleteUserAttributes(
+    const DeleteUserAttributesRequest& request) {
+  return impl_->Call(Operation::kDeleteUserAttributes, request,
+                     &IdentityProvider::DeleteUserAttributes);
+}
+StatusOr<DeleteUserResponse> FaultInjector::DeleteUser(const DeleteUserRequest& request) {
+  return impl_->Call(Operation::kDeleteUser, request, &IdentityProvider::DeleteUser);
+}
+StatusOr<GlobalSignOutResponse> FaultInjector::GlobalSignOut(const GlobalSignOutRequest& request) {
+  return impl_->Call(Operation::kGlobalSignOut, request, &IdentityProvider::GlobalSignOut);
+}
+StatusOr<AdminUserGlobalSignOutResponse> FaultInjector::AdminUserGlobalSignOut(
+    const AdminUserGlobalSignOutRequest& request) {
+  return impl_->Call(Operation::kAdminUserGlobalSignOut, request,
+                     &IdentityProvider::AdminUserGlobalSignOut);
+}
+StatusOr<RevokeTokenResponse> FaultInjector::RevokeToken(const RevokeTokenRequest& request) {
+  return impl_->Call(Operation::kRevokeToken, request, &IdentityProvider::RevokeToken);
 }
 // END GENERATED operations
 

@@ -108,6 +108,38 @@ StatusOr<AdminRespondToAuthChallengeResponse> IdentityProvider::AdminRespondToAu
     const AdminRespondToAuthChallengeRequest&) {
   return Unsupported("AdminRespondToAuthChallenge");
 }
+StatusOr<GetUserResponse> IdentityProvider::GetUser(const GetUserRequest&) {
+  return Unsupported("GetUser");
+}
+StatusOr<UpdateUserAttributesResponse> IdentityProvider::UpdateUserAttributes(
+    const UpdateUserAttributesRequest&) {
+  return Unsupported("UpdateUserAttributes");
+}
+StatusOr<GetUserAttributeVerificationCodeResponse>
+IdentityProvider::GetUserAttributeVerificationCode(const GetUserAttributeVerificationCodeRequest&) {
+  return Unsupported("GetUserAttributeVerificationCode");
+}
+StatusOr<VerifyUserAttributeResponse> IdentityProvider::VerifyUserAttribute(
+    const VerifyUserAttributeRequest&) {
+  return Unsupported("VerifyUserAttribute");
+}
+StatusOr<DeleteUserAttributesResponse> IdentityProvider::DeleteUserAttributes(
+    const DeleteUserAttributesRequest&) {
+  return Unsupported("DeleteUserAttributes");
+}
+StatusOr<DeleteUserResponse> IdentityProvider::DeleteUser(const DeleteUserRequest&) {
+  return Unsupported("DeleteUser");
+}
+StatusOr<GlobalSignOutResponse> IdentityProvider::GlobalSignOut(const GlobalSignOutRequest&) {
+  return Unsupported("GlobalSignOut");
+}
+StatusOr<AdminUserGlobalSignOutResponse> IdentityProvider::AdminUserGlobalSignOut(
+    const AdminUserGlobalSignOutRequest&) {
+  return Unsupported("AdminUserGlobalSignOut");
+}
+StatusOr<RevokeTokenResponse> IdentityProvider::RevokeToken(const RevokeTokenRequest&) {
+  return Unsupported("RevokeToken");
+}
 // END GENERATED operations
 
 }  // namespace cognito_fake

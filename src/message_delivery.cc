@@ -50,6 +50,8 @@ std::string_view TriggerSourceFor(MessageOccasion occasion) {
       return "CustomMessage_AdminCreateUser";
     case MessageOccasion::kUpdateUserAttribute:
       return "CustomMessage_UpdateUserAttribute";
+    case MessageOccasion::kVerifyUserAttribute:
+      return "CustomMessage_VerifyUserAttribute";
   }
   return "CustomMessage_ForgotPassword";
 }

@@ -42,6 +42,21 @@ std::string UsernameCannotBeAliasFormat(std::string_view attribute) {
   return Concat("Username cannot be of ", attribute,
                 " format, since user pool is configured for " + std::string(attribute) + " alias.");
 }
+std::string RevocationNotEnabled(std::string_view client_id) {
+  return "Token revocation is not enabled for client " + std::string(client_id) +
+         " (EnableTokenRevocation is false)";
+}
+
+std::string RevokeClientUnauthorized(std::string_view client_id) {
+  return "Client " + std::string(client_id) +
+         " is not authorized to revoke this token: the client secret is missing or wrong, or "
+         "the token was issued to another client";
+}
+
+std::string NoAttributeToVerify(std::string_view name) {
+  return "The user has no " + std::string(name) + " to verify";
+}
+
 std::string AttributeUnknown(std::string_view name) {
   return Concat("Attributes did not conform to the schema: Type for attribute {", name,
                 "} could not be determined");

@@ -102,6 +102,38 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
       .WillByDefault([&provider](const AdminRespondToAuthChallengeRequest& request) {
         return provider.AdminRespondToAuthChallenge(request);
       });
+  ON_CALL(*this, GetUser).WillByDefault([&provider](const GetUserRequest& request) {
+    return provider.GetUser(request);
+  });
+  ON_CALL(*this, UpdateUserAttributes)
+      .WillByDefault([&provider](const UpdateUserAttributesRequest& request) {
+        return provider.UpdateUserAttributes(request);
+      });
+  ON_CALL(*this, GetUserAttributeVerificationCode)
+      .WillByDefault([&provider](const GetUserAttributeVerificationCodeRequest& request) {
+        return provider.GetUserAttributeVerificationCode(request);
+      });
+  ON_CALL(*this, VerifyUserAttribute)
+      .WillByDefault([&provider](const VerifyUserAttributeRequest& request) {
+        return provider.VerifyUserAttribute(request);
+      });
+  ON_CALL(*this, DeleteUserAttributes)
+      .WillByDefault([&provider](const DeleteUserAttributesRequest& request) {
+        return provider.DeleteUserAttributes(request);
+      });
+  ON_CALL(*this, DeleteUser).WillByDefault([&provider](const DeleteUserRequest& request) {
+    return provider.DeleteUser(request);
+  });
+  ON_CALL(*this, GlobalSignOut).WillByDefault([&provider](const GlobalSignOutRequest& request) {
+    return provider.GlobalSignOut(request);
+  });
+  ON_CALL(*this, AdminUserGlobalSignOut)
+      .WillByDefault([&provider](const AdminUserGlobalSignOutRequest& request) {
+        return provider.AdminUserGlobalSignOut(request);
+      });
+  ON_CALL(*this, RevokeToken).WillByDefault([&provider](const RevokeTokenRequest& request) {
+    return provider.RevokeToken(request);
+  });
   // END GENERATED operations
 }
 

@@ -20,6 +20,8 @@ std::string_view ToString(MessageOccasion occasion) {
       return "AdminCreateUser";
     case MessageOccasion::kUpdateUserAttribute:
       return "UpdateUserAttribute";
+    case MessageOccasion::kVerifyUserAttribute:
+      return "VerifyUserAttribute";
   }
   return "Unknown";
 }
@@ -29,7 +31,7 @@ std::optional<MessageOccasion> FromString<MessageOccasion>(std::string_view text
   for (MessageOccasion occasion :
        {MessageOccasion::kSignUp, MessageOccasion::kResendCode, MessageOccasion::kForgotPassword,
         MessageOccasion::kAdminResetUserPassword, MessageOccasion::kAdminCreateUser,
-        MessageOccasion::kUpdateUserAttribute}) {
+        MessageOccasion::kUpdateUserAttribute, MessageOccasion::kVerifyUserAttribute}) {
     if (ToString(occasion) == text) return occasion;
   }
   return std::nullopt;

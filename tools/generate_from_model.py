@@ -78,6 +78,10 @@ SECTIONS = [
     ("Sign-in", [
         "InitiateAuth", "AdminInitiateAuth", "RespondToAuthChallenge",
         "AdminRespondToAuthChallenge"]),
+    ("The signed-in session", [
+        "GetUser", "UpdateUserAttributes", "GetUserAttributeVerificationCode",
+        "VerifyUserAttribute", "DeleteUserAttributes", "DeleteUser", "GlobalSignOut",
+        "AdminUserGlobalSignOut", "RevokeToken"]),
 ]
 SUPPORTED_OPERATIONS = [op for _, ops in SECTIONS for op in ops]
 
@@ -321,6 +325,22 @@ FAKE_NOTES = {
                               "`NEW_PASSWORD_REQUIRED`.",
     "AdminRespondToAuthChallenge": "Server-side form of RespondToAuthChallenge; the fake "
                                    "supports `NEW_PASSWORD_REQUIRED`.",
+    "GetUser": "The user an access token belongs to: username, attributes (verified flags "
+               "as strings) and MFA settings.",
+    "UpdateUserAttributes": "Changes the attributes of the access token's user; a changed "
+                            "email or phone number is unverified and gets a code.",
+    "GetUserAttributeVerificationCode": "Sends a code to verify the access token's user's "
+                                        "`email` or `phone_number`.",
+    "VerifyUserAttribute": "Verifies the access token's user's `email` or `phone_number` "
+                           "with the code sent to it.",
+    "DeleteUserAttributes": "Removes attributes of the access token's user.",
+    "DeleteUser": "Deletes the access token's user; every token of theirs is refused from "
+                  "then on.",
+    "GlobalSignOut": "Ends every session of the access token's user: their refresh and "
+                     "access tokens are refused; tokens issued later work.",
+    "AdminUserGlobalSignOut": "Ends every session of a user, as GlobalSignOut does.",
+    "RevokeToken": "Ends the session of a refresh token: it and the access tokens issued "
+                   "from it are refused. Answers `{}` for a token it does not know.",
 }
 
 CPP_KEYWORDS = {"mutable", "default", "delete", "new", "operator", "private", "public",
@@ -800,6 +820,11 @@ def gen_tables(head, model, errors, faults):
         out.append('    {Operation::k%s, "%s", %s, k%sErrors, %d},' % (
             op, op, "false" if auth else "true", op, len(errs)))
     out += ["};", ""]
+    out.append("const char* const kModelOperationNames[] = {")
+    for op in sorted(model["operations"]):
+        out.append('    "%s",' % op)
+    out += ["};", "const int kModelOperationCount =",
+            "    sizeof(kModelOperationNames) / sizeof(kModelOperationNames[0]);", ""]
     for name in ENUMS:
         values = shapes[name]["enum"]
         out.append("static const EnumName<%s> k%sNames[] = {" % (name, name))

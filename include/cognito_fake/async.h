@@ -357,6 +357,113 @@ class AsyncCaller {
     StartAsync(std::move(request), std::move(handler),
                &IdentityProvider::AdminRespondToAuthChallenge);
   }
+  /// The handler of `GetUserAsync`: `(provider, request, result)`.
+  using GetUserHandler = Handler<GetUserRequest, GetUserResponse>;
+  /// Starts `GetUser` on another thread; the future holds its result.
+  std::future<StatusOr<GetUserResponse>> GetUserCallable(GetUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::GetUser);
+  }
+  /// Starts `GetUser` on another thread and calls `handler` with the result.
+  void GetUserAsync(GetUserRequest request, GetUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::GetUser);
+  }
+  /// The handler of `UpdateUserAttributesAsync`: `(provider, request, result)`.
+  using UpdateUserAttributesHandler =
+      Handler<UpdateUserAttributesRequest, UpdateUserAttributesResponse>;
+  /// Starts `UpdateUserAttributes` on another thread; the future holds its result.
+  std::future<StatusOr<UpdateUserAttributesResponse>> UpdateUserAttributesCallable(
+      UpdateUserAttributesRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::UpdateUserAttributes);
+  }
+  /// Starts `UpdateUserAttributes` on another thread and calls `handler` with the result.
+  void UpdateUserAttributesAsync(UpdateUserAttributesRequest request,
+                                 UpdateUserAttributesHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::UpdateUserAttributes);
+  }
+  /// The handler of `GetUserAttributeVerificationCodeAsync`: `(provider, request, result)`.
+  using GetUserAttributeVerificationCodeHandler =
+      Handler<GetUserAttributeVerificationCodeRequest, GetUserAttributeVerificationCodeResponse>;
+  /// Starts `GetUserAttributeVerificationCode` on another thread; the future holds its result.
+  std::future<StatusOr<GetUserAttributeVerificationCodeResponse>>
+  GetUserAttributeVerificationCodeCallable(GetUserAttributeVerificationCodeRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::GetUserAttributeVerificationCode);
+  }
+  /// Starts `GetUserAttributeVerificationCode` on another thread and calls `handler` with the
+  /// result.
+  void GetUserAttributeVerificationCodeAsync(GetUserAttributeVerificationCodeRequest request,
+                                             GetUserAttributeVerificationCodeHandler handler) {
+    StartAsync(std::move(request), std::move(handler),
+               &IdentityProvider::GetUserAttributeVerificationCode);
+  }
+  /// The handler of `VerifyUserAttributeAsync`: `(provider, request, result)`.
+  using VerifyUserAttributeHandler =
+      Handler<VerifyUserAttributeRequest, VerifyUserAttributeResponse>;
+  /// Starts `VerifyUserAttribute` on another thread; the future holds its result.
+  std::future<StatusOr<VerifyUserAttributeResponse>> VerifyUserAttributeCallable(
+      VerifyUserAttributeRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::VerifyUserAttribute);
+  }
+  /// Starts `VerifyUserAttribute` on another thread and calls `handler` with the result.
+  void VerifyUserAttributeAsync(VerifyUserAttributeRequest request,
+                                VerifyUserAttributeHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::VerifyUserAttribute);
+  }
+  /// The handler of `DeleteUserAttributesAsync`: `(provider, request, result)`.
+  using DeleteUserAttributesHandler =
+      Handler<DeleteUserAttributesRequest, DeleteUserAttributesResponse>;
+  /// Starts `DeleteUserAttributes` on another thread; the future holds its result.
+  std::future<StatusOr<DeleteUserAttributesResponse>> DeleteUserAttributesCallable(
+      DeleteUserAttributesRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::DeleteUserAttributes);
+  }
+  /// Starts `DeleteUserAttributes` on another thread and calls `handler` with the result.
+  void DeleteUserAttributesAsync(DeleteUserAttributesRequest request,
+                                 DeleteUserAttributesHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::DeleteUserAttributes);
+  }
+  /// The handler of `DeleteUserAsync`: `(provider, request, result)`.
+  using DeleteUserHandler = Handler<DeleteUserRequest, DeleteUserResponse>;
+  /// Starts `DeleteUser` on another thread; the future holds its result.
+  std::future<StatusOr<DeleteUserResponse>> DeleteUserCallable(DeleteUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::DeleteUser);
+  }
+  /// Starts `DeleteUser` on another thread and calls `handler` with the result.
+  void DeleteUserAsync(DeleteUserRequest request, DeleteUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::DeleteUser);
+  }
+  /// The handler of `GlobalSignOutAsync`: `(provider, request, result)`.
+  using GlobalSignOutHandler = Handler<GlobalSignOutRequest, GlobalSignOutResponse>;
+  /// Starts `GlobalSignOut` on another thread; the future holds its result.
+  std::future<StatusOr<GlobalSignOutResponse>> GlobalSignOutCallable(GlobalSignOutRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::GlobalSignOut);
+  }
+  /// Starts `GlobalSignOut` on another thread and calls `handler` with the result.
+  void GlobalSignOutAsync(GlobalSignOutRequest request, GlobalSignOutHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::GlobalSignOut);
+  }
+  /// The handler of `AdminUserGlobalSignOutAsync`: `(provider, request, result)`.
+  using AdminUserGlobalSignOutHandler =
+      Handler<AdminUserGlobalSignOutRequest, AdminUserGlobalSignOutResponse>;
+  /// Starts `AdminUserGlobalSignOut` on another thread; the future holds its result.
+  std::future<StatusOr<AdminUserGlobalSignOutResponse>> AdminUserGlobalSignOutCallable(
+      AdminUserGlobalSignOutRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminUserGlobalSignOut);
+  }
+  /// Starts `AdminUserGlobalSignOut` on another thread and calls `handler` with the result.
+  void AdminUserGlobalSignOutAsync(AdminUserGlobalSignOutRequest request,
+                                   AdminUserGlobalSignOutHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminUserGlobalSignOut);
+  }
+  /// The handler of `RevokeTokenAsync`: `(provider, request, result)`.
+  using RevokeTokenHandler = Handler<RevokeTokenRequest, RevokeTokenResponse>;
+  /// Starts `RevokeToken` on another thread; the future holds its result.
+  std::future<StatusOr<RevokeTokenResponse>> RevokeTokenCallable(RevokeTokenRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::RevokeToken);
+  }
+  /// Starts `RevokeToken` on another thread and calls `handler` with the result.
+  void RevokeTokenAsync(RevokeTokenRequest request, RevokeTokenHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::RevokeToken);
+  }
   // END GENERATED operations
 
  private:

@@ -241,6 +241,33 @@ class FakeIdentityProvider : public IdentityProvider {
   /// Server-side form of RespondToAuthChallenge; the fake supports `NEW_PASSWORD_REQUIRED`.
   StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
       const AdminRespondToAuthChallengeRequest& request) override;
+  /// The user an access token belongs to: username, attributes (verified flags as strings) and MFA
+  /// settings.
+  StatusOr<GetUserResponse> GetUser(const GetUserRequest& request) override;
+  /// Changes the attributes of the access token's user; a changed email or phone number is
+  /// unverified and gets a code.
+  StatusOr<UpdateUserAttributesResponse> UpdateUserAttributes(
+      const UpdateUserAttributesRequest& request) override;
+  /// Sends a code to verify the access token's user's `email` or `phone_number`.
+  StatusOr<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCode(
+      const GetUserAttributeVerificationCodeRequest& request) override;
+  /// Verifies the access token's user's `email` or `phone_number` with the code sent to it.
+  StatusOr<VerifyUserAttributeResponse> VerifyUserAttribute(
+      const VerifyUserAttributeRequest& request) override;
+  /// Removes attributes of the access token's user.
+  StatusOr<DeleteUserAttributesResponse> DeleteUserAttributes(
+      const DeleteUserAttributesRequest& request) override;
+  /// Deletes the access token's user; every token of theirs is refused from then on.
+  StatusOr<DeleteUserResponse> DeleteUser(const DeleteUserRequest& request) override;
+  /// Ends every session of the access token's user: their refresh and access tokens are refused;
+  /// tokens issued later work.
+  StatusOr<GlobalSignOutResponse> GlobalSignOut(const GlobalSignOutRequest& request) override;
+  /// Ends every session of a user, as GlobalSignOut does.
+  StatusOr<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOut(
+      const AdminUserGlobalSignOutRequest& request) override;
+  /// Ends the session of a refresh token: it and the access tokens issued from it are refused.
+  /// Answers `{}` for a token it does not know.
+  StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request) override;
   // END GENERATED operations
 
   /// The clock this fake measures time on.

@@ -276,6 +276,37 @@ class FaultInjector : public IdentityProvider {
   /// wrapped provider.
   StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
       const AdminRespondToAuthChallengeRequest& request) override;
+  /// Runs the rules on `GetUser`; unless one fails the call, forwards it to the wrapped provider.
+  StatusOr<GetUserResponse> GetUser(const GetUserRequest& request) override;
+  /// Runs the rules on `UpdateUserAttributes`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<UpdateUserAttributesResponse> UpdateUserAttributes(
+      const UpdateUserAttributesRequest& request) override;
+  /// Runs the rules on `GetUserAttributeVerificationCode`; unless one fails the call, forwards it
+  /// to the wrapped provider.
+  StatusOr<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCode(
+      const GetUserAttributeVerificationCodeRequest& request) override;
+  /// Runs the rules on `VerifyUserAttribute`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<VerifyUserAttributeResponse> VerifyUserAttribute(
+      const VerifyUserAttributeRequest& request) override;
+  /// Runs the rules on `DeleteUserAttributes`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<DeleteUserAttributesResponse> DeleteUserAttributes(
+      const DeleteUserAttributesRequest& request) override;
+  /// Runs the rules on `DeleteUser`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<DeleteUserResponse> DeleteUser(const DeleteUserRequest& request) override;
+  /// Runs the rules on `GlobalSignOut`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<GlobalSignOutResponse> GlobalSignOut(const GlobalSignOutRequest& request) override;
+  /// Runs the rules on `AdminUserGlobalSignOut`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOut(
+      const AdminUserGlobalSignOutRequest& request) override;
+  /// Runs the rules on `RevokeToken`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request) override;
   // END GENERATED operations
 
   class Impl;

@@ -327,6 +327,104 @@ class IdentityProvider {
   /// `ErrorCode::kUnimplemented`.
   virtual StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
       const AdminRespondToAuthChallengeRequest& request);
+
+  // ------------------------------------------------------- The signed-in session
+
+  /// Gets user attributes and and MFA settings for the currently signed-in user.
+  ///
+  /// Returns the `GetUserResponse`, or one of the operation's documented errors as a `Status`:
+  /// `ResourceNotFoundException`, `InvalidParameterException`, `NotAuthorizedException`,
+  /// `TooManyRequestsException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<GetUserResponse> GetUser(const GetUserRequest& request);
+
+  /// Updates the currently signed-in user's attributes.
+  ///
+  /// Returns the `UpdateUserAttributesResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`, `CodeMismatchException`,
+  /// `ExpiredCodeException`, `NotAuthorizedException`, `UnexpectedLambdaException`,
+  /// `UserLambdaValidationException`, `InvalidLambdaResponseException`, `TooManyRequestsException`,
+  /// `AliasExistsException`, `InvalidSmsRoleAccessPolicyException`,
+  /// `InvalidSmsRoleTrustRelationshipException`, `InvalidEmailRoleAccessPolicyException`,
+  /// `CodeDeliveryFailureException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<UpdateUserAttributesResponse> UpdateUserAttributes(
+      const UpdateUserAttributesRequest& request);
+
+  /// Given an attribute name, sends a user attribute verification code for the specified attribute
+  /// name to the currently signed-in user.
+  ///
+  /// Returns the `GetUserAttributeVerificationCodeResponse`, or one of the operation's documented
+  /// errors as a `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UnexpectedLambdaException`,
+  /// `UserLambdaValidationException`, `InvalidLambdaResponseException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `InvalidEmailRoleAccessPolicyException`, `CodeDeliveryFailureException`,
+  /// `LimitExceededException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCode(
+      const GetUserAttributeVerificationCodeRequest& request);
+
+  /// Submits a verification code for a signed-in user who has added or changed a value of an
+  /// auto-verified attribute.
+  ///
+  /// Returns the `VerifyUserAttributeResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`, `CodeMismatchException`,
+  /// `ExpiredCodeException`, `NotAuthorizedException`, `TooManyRequestsException`,
+  /// `LimitExceededException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `AliasExistsException`,
+  /// `ForbiddenException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<VerifyUserAttributeResponse> VerifyUserAttribute(
+      const VerifyUserAttributeRequest& request);
+
+  /// Deletes attributes from the currently signed-in user.
+  ///
+  /// Returns the `DeleteUserAttributesResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`, `NotAuthorizedException`,
+  /// `TooManyRequestsException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<DeleteUserAttributesResponse> DeleteUserAttributes(
+      const DeleteUserAttributesRequest& request);
+
+  /// Deletes the profile of the currently signed-in user.
+  ///
+  /// Returns the `DeleteUserResponse`, or one of the operation's documented errors as a `Status`:
+  /// `ResourceNotFoundException`, `InvalidParameterException`, `NotAuthorizedException`,
+  /// `TooManyRequestsException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`, `ForbiddenException`. The default body
+  /// answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<DeleteUserResponse> DeleteUser(const DeleteUserRequest& request);
+
+  /// Invalidates the identity, access, and refresh tokens that Amazon Cognito issued to a user.
+  ///
+  /// Returns the `GlobalSignOutResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`, `NotAuthorizedException`,
+  /// `TooManyRequestsException`, `PasswordResetRequiredException`, `UserNotConfirmedException`,
+  /// `InternalErrorException`, `ForbiddenException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<GlobalSignOutResponse> GlobalSignOut(const GlobalSignOutRequest& request);
+
+  /// Invalidates the identity, access, and refresh tokens that Amazon Cognito issued to a user.
+  ///
+  /// Returns the `AdminUserGlobalSignOutResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOut(
+      const AdminUserGlobalSignOutRequest& request);
+
+  /// Revokes all of the access tokens generated by, and at the same time as, the specified refresh
+  /// token.
+  ///
+  /// Returns the `RevokeTokenResponse`, or one of the operation's documented errors as a `Status`:
+  /// `TooManyRequestsException`, `InternalErrorException`, `UnauthorizedException`,
+  /// `InvalidParameterException`, `UnsupportedOperationException`, `UnsupportedTokenTypeException`,
+  /// `ForbiddenException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request);
   // END GENERATED operations
 };
 

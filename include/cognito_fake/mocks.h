@@ -112,6 +112,32 @@ class MockIdentityProvider : public IdentityProvider {
   /// Mocks `IdentityProvider::AdminRespondToAuthChallenge`.
   MOCK_METHOD(StatusOr<AdminRespondToAuthChallengeResponse>, AdminRespondToAuthChallenge,
               (const AdminRespondToAuthChallengeRequest& request), (override));
+  /// Mocks `IdentityProvider::GetUser`.
+  MOCK_METHOD(StatusOr<GetUserResponse>, GetUser, (const GetUserRequest& request), (override));
+  /// Mocks `IdentityProvider::UpdateUserAttributes`.
+  MOCK_METHOD(StatusOr<UpdateUserAttributesResponse>, UpdateUserAttributes,
+              (const UpdateUserAttributesRequest& request), (override));
+  /// Mocks `IdentityProvider::GetUserAttributeVerificationCode`.
+  MOCK_METHOD(StatusOr<GetUserAttributeVerificationCodeResponse>, GetUserAttributeVerificationCode,
+              (const GetUserAttributeVerificationCodeRequest& request), (override));
+  /// Mocks `IdentityProvider::VerifyUserAttribute`.
+  MOCK_METHOD(StatusOr<VerifyUserAttributeResponse>, VerifyUserAttribute,
+              (const VerifyUserAttributeRequest& request), (override));
+  /// Mocks `IdentityProvider::DeleteUserAttributes`.
+  MOCK_METHOD(StatusOr<DeleteUserAttributesResponse>, DeleteUserAttributes,
+              (const DeleteUserAttributesRequest& request), (override));
+  /// Mocks `IdentityProvider::DeleteUser`.
+  MOCK_METHOD(StatusOr<DeleteUserResponse>, DeleteUser, (const DeleteUserRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::GlobalSignOut`.
+  MOCK_METHOD(StatusOr<GlobalSignOutResponse>, GlobalSignOut, (const GlobalSignOutRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::AdminUserGlobalSignOut`.
+  MOCK_METHOD(StatusOr<AdminUserGlobalSignOutResponse>, AdminUserGlobalSignOut,
+              (const AdminUserGlobalSignOutRequest& request), (override));
+  /// Mocks `IdentityProvider::RevokeToken`.
+  MOCK_METHOD(StatusOr<RevokeTokenResponse>, RevokeToken, (const RevokeTokenRequest& request),
+              (override));
   // END GENERATED operations
 
   /// Makes every method call `provider` by default (gmock's delegate-to-fake

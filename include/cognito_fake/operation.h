@@ -12,36 +12,45 @@ namespace cognito_fake {
 
 /// The cognito-idp operations that `IdentityProvider` declares.
 enum class Operation {
-  kCreateUserPool,               ///< `CreateUserPool`
-  kDescribeUserPool,             ///< `DescribeUserPool`
-  kDeleteUserPool,               ///< `DeleteUserPool`
-  kCreateUserPoolClient,         ///< `CreateUserPoolClient`
-  kDescribeUserPoolClient,       ///< `DescribeUserPoolClient`
-  kAdminCreateUser,              ///< `AdminCreateUser`
-  kAdminGetUser,                 ///< `AdminGetUser`
-  kListUsers,                    ///< `ListUsers`
-  kAdminDeleteUser,              ///< `AdminDeleteUser`
-  kAdminDisableUser,             ///< `AdminDisableUser`
-  kAdminEnableUser,              ///< `AdminEnableUser`
-  kAdminUpdateUserAttributes,    ///< `AdminUpdateUserAttributes`
-  kAdminDeleteUserAttributes,    ///< `AdminDeleteUserAttributes`
-  kSignUp,                       ///< `SignUp`
-  kConfirmSignUp,                ///< `ConfirmSignUp`
-  kAdminConfirmSignUp,           ///< `AdminConfirmSignUp`
-  kResendConfirmationCode,       ///< `ResendConfirmationCode`
-  kAdminResetUserPassword,       ///< `AdminResetUserPassword`
-  kForgotPassword,               ///< `ForgotPassword`
-  kConfirmForgotPassword,        ///< `ConfirmForgotPassword`
-  kAdminSetUserPassword,         ///< `AdminSetUserPassword`
-  kChangePassword,               ///< `ChangePassword`
-  kInitiateAuth,                 ///< `InitiateAuth`
-  kAdminInitiateAuth,            ///< `AdminInitiateAuth`
-  kRespondToAuthChallenge,       ///< `RespondToAuthChallenge`
-  kAdminRespondToAuthChallenge,  ///< `AdminRespondToAuthChallenge`
+  kCreateUserPool,                    ///< `CreateUserPool`
+  kDescribeUserPool,                  ///< `DescribeUserPool`
+  kDeleteUserPool,                    ///< `DeleteUserPool`
+  kCreateUserPoolClient,              ///< `CreateUserPoolClient`
+  kDescribeUserPoolClient,            ///< `DescribeUserPoolClient`
+  kAdminCreateUser,                   ///< `AdminCreateUser`
+  kAdminGetUser,                      ///< `AdminGetUser`
+  kListUsers,                         ///< `ListUsers`
+  kAdminDeleteUser,                   ///< `AdminDeleteUser`
+  kAdminDisableUser,                  ///< `AdminDisableUser`
+  kAdminEnableUser,                   ///< `AdminEnableUser`
+  kAdminUpdateUserAttributes,         ///< `AdminUpdateUserAttributes`
+  kAdminDeleteUserAttributes,         ///< `AdminDeleteUserAttributes`
+  kSignUp,                            ///< `SignUp`
+  kConfirmSignUp,                     ///< `ConfirmSignUp`
+  kAdminConfirmSignUp,                ///< `AdminConfirmSignUp`
+  kResendConfirmationCode,            ///< `ResendConfirmationCode`
+  kAdminResetUserPassword,            ///< `AdminResetUserPassword`
+  kForgotPassword,                    ///< `ForgotPassword`
+  kConfirmForgotPassword,             ///< `ConfirmForgotPassword`
+  kAdminSetUserPassword,              ///< `AdminSetUserPassword`
+  kChangePassword,                    ///< `ChangePassword`
+  kInitiateAuth,                      ///< `InitiateAuth`
+  kAdminInitiateAuth,                 ///< `AdminInitiateAuth`
+  kRespondToAuthChallenge,            ///< `RespondToAuthChallenge`
+  kAdminRespondToAuthChallenge,       ///< `AdminRespondToAuthChallenge`
+  kGetUser,                           ///< `GetUser`
+  kUpdateUserAttributes,              ///< `UpdateUserAttributes`
+  kGetUserAttributeVerificationCode,  ///< `GetUserAttributeVerificationCode`
+  kVerifyUserAttribute,               ///< `VerifyUserAttribute`
+  kDeleteUserAttributes,              ///< `DeleteUserAttributes`
+  kDeleteUser,                        ///< `DeleteUser`
+  kGlobalSignOut,                     ///< `GlobalSignOut`
+  kAdminUserGlobalSignOut,            ///< `AdminUserGlobalSignOut`
+  kRevokeToken,                       ///< `RevokeToken`
 };
 
 /// Number of enumerators in `Operation`.
-inline constexpr int kOperationCount = 26;
+inline constexpr int kOperationCount = 35;
 
 }  // namespace cognito_fake
 

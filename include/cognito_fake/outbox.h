@@ -31,6 +31,8 @@ enum class MessageOccasion {
   kAdminResetUserPassword,  ///< AdminResetUserPassword (`CustomMessage_ForgotPassword`).
   kAdminCreateUser,         ///< AdminCreateUser invitation (`CustomMessage_AdminCreateUser`).
   kUpdateUserAttribute,  ///< A changed email/phone to verify (`CustomMessage_UpdateUserAttribute`).
+  /// GetUserAttributeVerificationCode (`CustomMessage_VerifyUserAttribute`).
+  kVerifyUserAttribute,
 };
 
 /// The occasion's name, e.g. `"AdminResetUserPassword"`.

@@ -492,6 +492,127 @@ struct AdminRespondToAuthChallengeResponse {
 /// Prints the response as `{Member: value, ...}`, secrets redacted.
 std::ostream& operator<<(std::ostream& os, const AdminRespondToAuthChallengeResponse& value);
 
+// ------------------------------------------------------- The signed-in session
+
+/// `GetUser` input.
+struct GetUserRequest {
+  std::string access_token;  ///< `AccessToken` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetUserRequest& value);
+/// `GetUser` output.
+struct GetUserResponse {
+  std::string username;                              ///< `Username` (required).
+  AttributeListType user_attributes;                 ///< `UserAttributes` (required).
+  std::vector<MFAOptionType> mfa_options;            ///< `MFAOptions`.
+  std::optional<std::string> preferred_mfa_setting;  ///< `PreferredMfaSetting`.
+  std::vector<std::string> user_mfa_setting_list;    ///< `UserMFASettingList`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetUserResponse& value);
+
+/// `UpdateUserAttributes` input.
+struct UpdateUserAttributesRequest {
+  AttributeListType user_attributes;   ///< `UserAttributes` (required).
+  std::string access_token;            ///< `AccessToken` (required).
+  ClientMetadataType client_metadata;  ///< `ClientMetadata`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateUserAttributesRequest& value);
+/// `UpdateUserAttributes` output.
+struct UpdateUserAttributesResponse {
+  std::vector<CodeDeliveryDetailsType> code_delivery_details_list;  ///< `CodeDeliveryDetailsList`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateUserAttributesResponse& value);
+
+/// `GetUserAttributeVerificationCode` input.
+struct GetUserAttributeVerificationCodeRequest {
+  std::string access_token;            ///< `AccessToken` (required).
+  std::string attribute_name;          ///< `AttributeName` (required).
+  ClientMetadataType client_metadata;  ///< `ClientMetadata`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetUserAttributeVerificationCodeRequest& value);
+/// `GetUserAttributeVerificationCode` output.
+struct GetUserAttributeVerificationCodeResponse {
+  std::optional<CodeDeliveryDetailsType> code_delivery_details;  ///< `CodeDeliveryDetails`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetUserAttributeVerificationCodeResponse& value);
+
+/// `VerifyUserAttribute` input.
+struct VerifyUserAttributeRequest {
+  std::string access_token;    ///< `AccessToken` (required).
+  std::string attribute_name;  ///< `AttributeName` (required).
+  std::string code;            ///< `Code` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const VerifyUserAttributeRequest& value);
+/// `VerifyUserAttribute` output (empty).
+struct VerifyUserAttributeResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const VerifyUserAttributeResponse& value);
+
+/// `DeleteUserAttributes` input.
+struct DeleteUserAttributesRequest {
+  std::vector<std::string> user_attribute_names;  ///< `UserAttributeNames` (required).
+  std::string access_token;                       ///< `AccessToken` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteUserAttributesRequest& value);
+/// `DeleteUserAttributes` output (empty).
+struct DeleteUserAttributesResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteUserAttributesResponse& value);
+
+/// `DeleteUser` input.
+struct DeleteUserRequest {
+  std::string access_token;  ///< `AccessToken` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteUserRequest& value);
+/// `DeleteUser` output (empty).
+struct DeleteUserResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteUserResponse& value);
+
+/// `GlobalSignOut` input.
+struct GlobalSignOutRequest {
+  std::string access_token;  ///< `AccessToken` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GlobalSignOutRequest& value);
+/// `GlobalSignOut` output (empty).
+struct GlobalSignOutResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GlobalSignOutResponse& value);
+
+/// `AdminUserGlobalSignOut` input.
+struct AdminUserGlobalSignOutRequest {
+  std::string user_pool_id;  ///< `UserPoolId` (required).
+  std::string username;      ///< `Username` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminUserGlobalSignOutRequest& value);
+/// `AdminUserGlobalSignOut` output (empty).
+struct AdminUserGlobalSignOutResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminUserGlobalSignOutResponse& value);
+
+/// `RevokeToken` input.
+struct RevokeTokenRequest {
+  std::string token;                         ///< `Token` (required).
+  std::string client_id;                     ///< `ClientId` (required).
+  std::optional<std::string> client_secret;  ///< `ClientSecret`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const RevokeTokenRequest& value);
+/// `RevokeToken` output (empty).
+struct RevokeTokenResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const RevokeTokenResponse& value);
+
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_REQUESTS_H_

@@ -95,6 +95,29 @@ class WireClient : public IdentityProvider {
   /// Sends `AdminRespondToAuthChallenge` through the transport and parses the answer.
   StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
       const AdminRespondToAuthChallengeRequest& request) override;
+  /// Sends `GetUser` through the transport and parses the answer.
+  StatusOr<GetUserResponse> GetUser(const GetUserRequest& request) override;
+  /// Sends `UpdateUserAttributes` through the transport and parses the answer.
+  StatusOr<UpdateUserAttributesResponse> UpdateUserAttributes(
+      const UpdateUserAttributesRequest& request) override;
+  /// Sends `GetUserAttributeVerificationCode` through the transport and parses the answer.
+  StatusOr<GetUserAttributeVerificationCodeResponse> GetUserAttributeVerificationCode(
+      const GetUserAttributeVerificationCodeRequest& request) override;
+  /// Sends `VerifyUserAttribute` through the transport and parses the answer.
+  StatusOr<VerifyUserAttributeResponse> VerifyUserAttribute(
+      const VerifyUserAttributeRequest& request) override;
+  /// Sends `DeleteUserAttributes` through the transport and parses the answer.
+  StatusOr<DeleteUserAttributesResponse> DeleteUserAttributes(
+      const DeleteUserAttributesRequest& request) override;
+  /// Sends `DeleteUser` through the transport and parses the answer.
+  StatusOr<DeleteUserResponse> DeleteUser(const DeleteUserRequest& request) override;
+  /// Sends `GlobalSignOut` through the transport and parses the answer.
+  StatusOr<GlobalSignOutResponse> GlobalSignOut(const GlobalSignOutRequest& request) override;
+  /// Sends `AdminUserGlobalSignOut` through the transport and parses the answer.
+  StatusOr<AdminUserGlobalSignOutResponse> AdminUserGlobalSignOut(
+      const AdminUserGlobalSignOutRequest& request) override;
+  /// Sends `RevokeToken` through the transport and parses the answer.
+  StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request) override;
   // END GENERATED operations
 
  private:

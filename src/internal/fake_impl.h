@@ -201,6 +201,18 @@ class FakeIdentityProvider::Impl {
   // FakeIdentityProvider::AddConfirmedUsers after its request checks.
   StatusOr<std::vector<std::string>> AddConfirmedUsers(const std::string& user_pool_id,
                                                        std::vector<TestUser>& users);
+  // What AdminUpdateUserAttributes and UpdateUserAttributes share: the
+  // checks, the change, and a code to each changed email / phone number the
+  // pool verifies (its delivery details in `deliveries`, when given). Nothing
+  // changes when it fails.
+  Status UpdateAttributes(internal::PoolRecord& pool, internal::UserRecord& user,
+                          const AttributeListType& attributes,
+                          const std::optional<std::string>& client_id,
+                          const ClientMetadataType& client_metadata,
+                          std::vector<CodeDeliveryDetailsType>* deliveries);
+  // What AdminDeleteUserAttributes and DeleteUserAttributes share.
+  Status DeleteAttributes(internal::PoolRecord& pool, internal::UserRecord& user,
+                          const std::vector<std::string>& names);
   UserType ToUserType(const internal::UserRecord& user,
                       const std::vector<std::string>& attributes_to_get = {}) const;
 

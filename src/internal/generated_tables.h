@@ -32,6 +32,9 @@ struct OperationRow {
 extern const ErrorRow kErrorTable[];
 extern const int kErrorTableSize;
 extern const OperationRow kOperationTable[];
+// Every operation of the model, supported or not, sorted.
+extern const char* const kModelOperationNames[];
+extern const int kModelOperationCount;
 
 template <typename E>
 struct EnumName {

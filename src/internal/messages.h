@@ -66,6 +66,14 @@ inline constexpr std::string_view kRefreshTokenOtherClient =
     "Refresh Token has different Client";  // S9 [R]
 inline constexpr std::string_view kRefreshTokenRevoked =
     "Refresh Token has been revoked";  // S10 [R]
+inline constexpr std::string_view kInvalidTokenValidityRange =
+    "Invalid range for token validity.";  // S12 [R weak]
+inline constexpr std::string_view kUnauthorizedAttribute =
+    "A client attempted to write unauthorized attribute";  // S17 [R]
+inline constexpr std::string_view kOnlyEmailOrPhoneVerifiable =
+    "Invalid attribute name. Only phone_number and email can be verified";  // S18 [R weak]
+inline constexpr std::string_view kOnlyRefreshTokensRevocable =
+    "Only refresh tokens can be revoked; this is an ID or access token";  // S25 [I text]
 inline constexpr std::string_view kContactAdministrator =
     "Contact administrator to reset password.";  // E41 [E]
 inline constexpr std::string_view kSignUpNotPermitted =
@@ -148,6 +156,9 @@ std::string AccountWithAttributeExists(std::string_view attribute);          // 
 std::string UsernameCannotBeAliasFormat(std::string_view attribute);         // [R weak]
 std::string AttributeUnknown(std::string_view name);                         // [R weak]
 std::string AttributeRequired(std::string_view name);                        // [R weak]
+std::string RevocationNotEnabled(std::string_view client_id);                // S24 [I text]
+std::string RevokeClientUnauthorized(std::string_view client_id);            // S26 [I text]
+std::string NoAttributeToVerify(std::string_view name);                      // [I]
 std::string AttributeNotMutable(std::string_view name);                      // [I]
 std::string InvalidAttributesGivenMissing(std::string_view name);            // [R]
 std::string CannotModifyProvided(std::string_view name);                     // [R]

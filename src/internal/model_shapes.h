@@ -22,7 +22,7 @@ enum class Pattern {
   kNone,                            // no pattern
   kUserPoolId,                      // UserPoolIdType
   kUsername,                        // CustomAttributeNameType, UsernameType
-  kClientId,                        // ClientIdType
+  kClientId,                        // ClientIdType, ClientSecretType
   kNonWhitespace,                   // ConfirmationCodeType, PasswordType, SearchPaginationTokenType
   kSecretHash,                      // SecretHashType
   kTokenModel,                      // TokenModelType
@@ -120,6 +120,7 @@ inline constexpr StringShape kAttributeValueType{-1, 2048, Pattern::kNone, true}
 inline constexpr StringShape kClientIdType{1, 128, Pattern::kClientId, true};
 inline constexpr StringShape kClientNameType{1, 128, Pattern::kName, false};
 inline constexpr StringShape kClientPermissionType{1, 2048, Pattern::kNone, false};
+inline constexpr StringShape kClientSecretType{24, 64, Pattern::kClientId, true};
 inline constexpr StringShape kConfirmationCodeType{1, 2048, Pattern::kNonWhitespace, false};
 inline constexpr StringShape kCustomAttributeNameType{1, 20, Pattern::kUsername, false};
 inline constexpr StringShape kEmailAddressType{-1, -1, Pattern::kEmailAddress, false};

@@ -39,7 +39,16 @@
   X(InitiateAuth)                          \
   X(AdminInitiateAuth)                     \
   X(RespondToAuthChallenge)                \
-  X(AdminRespondToAuthChallenge)
+  X(AdminRespondToAuthChallenge)           \
+  X(GetUser)                               \
+  X(UpdateUserAttributes)                  \
+  X(GetUserAttributeVerificationCode)      \
+  X(VerifyUserAttribute)                   \
+  X(DeleteUserAttributes)                  \
+  X(DeleteUser)                            \
+  X(GlobalSignOut)                         \
+  X(AdminUserGlobalSignOut)                \
+  X(RevokeToken)
 #endif
 
 #endif  // COGNITO_FAKE_SRC_INTERNAL_OPERATION_LIST_H_

@@ -1,10 +1,12 @@
 #include <cognito_fake/errors.h>
 #include <cognito_fake/wire.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <unordered_map>
 
+#include "internal/generated_tables.h"
 #include "internal/messages.h"
 #include "internal/operation_list.h"
 #include "internal/random.h"
@@ -102,6 +104,17 @@ WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view 
   const auto& handlers = Handlers();
   const auto handler = handlers.find(operation);
   if (handler == handlers.end()) {
+    // An operation of the service the fake does not model: a 400 every
+    // client maps to a typed error, naming the operation
+    // (session-behavior.md §8); any other target is no operation at all.
+    const auto* const begin = internal::kModelOperationNames;
+    const auto* const end = begin + internal::kModelOperationCount;
+    if (!operation.empty() &&
+        std::binary_search(begin, end, operation,
+                           [](std::string_view a, std::string_view b) { return a < b; })) {
+      return ErrorResponse(Status(ErrorCode::kUnsupportedOperation,
+                                  std::string(operation) + " is not implemented by this emulator"));
+    }
     return ErrorResponse(Status(ErrorCode::kUnknownOperation, ""));
   }
   if (body.size() > options_.max_body_bytes) {

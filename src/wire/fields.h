@@ -460,6 +460,65 @@ COGNITO_FAKE_FIELDS(AdminRespondToAuthChallengeResponse) {
   v("AuthenticationResult", t.authentication_result);
 }
 
+// ------------------------------------------------------- The signed-in session
+
+COGNITO_FAKE_FIELDS(GetUserRequest) {
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+}
+COGNITO_FAKE_FIELDS(GetUserResponse) {
+  v.Required("Username", t.username);
+  v.Required("UserAttributes", t.user_attributes);
+  v("MFAOptions", t.mfa_options);
+  v("PreferredMfaSetting", t.preferred_mfa_setting);
+  v("UserMFASettingList", t.user_mfa_setting_list);
+}
+COGNITO_FAKE_FIELDS(UpdateUserAttributesRequest) {
+  v.Required("UserAttributes", t.user_attributes);
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+  v("ClientMetadata", t.client_metadata, internal::kClientMetadataType);
+}
+COGNITO_FAKE_FIELDS(UpdateUserAttributesResponse) {
+  v("CodeDeliveryDetailsList", t.code_delivery_details_list);
+}
+COGNITO_FAKE_FIELDS(GetUserAttributeVerificationCodeRequest) {
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+  v.Required("AttributeName", t.attribute_name, internal::kAttributeNameType);
+  v("ClientMetadata", t.client_metadata, internal::kClientMetadataType);
+}
+COGNITO_FAKE_FIELDS(GetUserAttributeVerificationCodeResponse) {
+  v("CodeDeliveryDetails", t.code_delivery_details);
+}
+COGNITO_FAKE_FIELDS(VerifyUserAttributeRequest) {
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+  v.Required("AttributeName", t.attribute_name, internal::kAttributeNameType);
+  v.Required("Code", t.code, internal::kConfirmationCodeType);
+}
+COGNITO_FAKE_FIELDS(VerifyUserAttributeResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(DeleteUserAttributesRequest) {
+  v.Required("UserAttributeNames", t.user_attribute_names, internal::kAttributeNameListType);
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+}
+COGNITO_FAKE_FIELDS(DeleteUserAttributesResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(DeleteUserRequest) {
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+}
+COGNITO_FAKE_FIELDS(DeleteUserResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(GlobalSignOutRequest) {
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+}
+COGNITO_FAKE_FIELDS(GlobalSignOutResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(AdminUserGlobalSignOutRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v.Required("Username", t.username, internal::kUsernameType);
+}
+COGNITO_FAKE_FIELDS(AdminUserGlobalSignOutResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(RevokeTokenRequest) {
+  v.Required("Token", t.token, internal::kTokenModelType);
+  v.Required("ClientId", t.client_id, internal::kClientIdType);
+  v("ClientSecret", t.client_secret, internal::kClientSecretType);
+}
+COGNITO_FAKE_FIELDS(RevokeTokenResponse) { (void)v, (void)t; }
+
 }  // namespace wire
 }  // namespace cognito_fake
 

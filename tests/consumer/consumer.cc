@@ -12,8 +12,7 @@ using cognito_fake_testing::IsOk;
 using cognito_fake_testing::StatusIs;
 
 TEST(Consumer, ResetsAPasswordThroughTheFakeAndTheEndpoint) {
-  cognito_fake::FakeIdentityProvider fake(
-      cognito_fake::FakeOptions().WithSeed(3).WithStartTime(FakeClock::DefaultStart()));
+  cognito_fake::FakeIdentityProvider fake(cognito_fake::FakeOptions().WithSeed(3));
   auto pool = fake.CreateUserPoolForTest().value();
   fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
   auto server = cognito_fake::LoopbackServer::Start(fake);

@@ -6,8 +6,7 @@
 #include <cstdio>
 
 int main() {
-  cognito_fake::FakeIdentityProvider fake(
-      cognito_fake::FakeOptions().WithSeed(3).WithStartTime(FakeClock::DefaultStart()));
+  cognito_fake::FakeIdentityProvider fake(cognito_fake::FakeOptions().WithSeed(3));
   auto pool = fake.CreateUserPoolForTest().value();
   fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
   if (!fake.AdminResetUserPassword({pool.user_pool_id, "alice", {}}).ok()) {

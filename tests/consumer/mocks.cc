@@ -12,8 +12,7 @@ using cognito_fake_testing::IsOk;
 using cognito_fake_testing::StatusIs;
 
 TEST(ConsumerMocks, TheMockDelegatesToTheFakeAndCountsTheCall) {
-  cognito_fake::FakeIdentityProvider fake(
-      cognito_fake::FakeOptions().WithSeed(3).WithStartTime(FakeClock::DefaultStart()));
+  cognito_fake::FakeIdentityProvider fake(cognito_fake::FakeOptions().WithSeed(3));
   auto pool = fake.CreateUserPoolForTest().value();
   fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
   cognito_fake::MockIdentityProvider mock;

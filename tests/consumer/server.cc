@@ -8,8 +8,7 @@
 #include <cstdio>
 
 int main() {
-  cognito_fake::FakeIdentityProvider fake(
-      cognito_fake::FakeOptions().WithSeed(3).WithStartTime(FakeClock::DefaultStart()));
+  cognito_fake::FakeIdentityProvider fake(cognito_fake::FakeOptions().WithSeed(3));
   auto pool = fake.CreateUserPoolForTest().value();
   fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
   auto server = cognito_fake::LoopbackServer::Start(fake);

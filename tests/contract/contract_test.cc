@@ -169,6 +169,105 @@ TEST_P(Contract, TokensFromSignInChangeThePassword) {
   EXPECT_OK(SignIn("alice", "Changed-Passw0rd!"));
 }
 
+TEST_P(Contract, GetUserReadsTheUserAndRefusesBadTokensWithCognitosMessages) {
+  auto tokens = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(tokens);
+  const std::string access = *tokens->authentication_result->access_token;
+  auto user = cognito().GetUser({access});
+  ASSERT_OK(user);
+  EXPECT_EQ(user->username, "alice");
+  EXPECT_EQ(FindAttribute(user->user_attributes, "email"), "alice@example.com");
+  EXPECT_EQ(FindAttribute(user->user_attributes, "email_verified"), "true")
+      << "GetUser's flags are strings, unlike the ID token's";
+  EXPECT_STATUS(cognito().GetUser({*tokens->authentication_result->id_token}),
+                ErrorCode::kNotAuthorized, "Invalid Access Token");
+  EXPECT_STATUS(cognito().GetUser({"not a token!"}), ErrorCode::kInvalidParameter,
+                "1 validation error detected: Value at 'accessToken' failed to satisfy "
+                "constraint: Member must satisfy regular expression pattern: [A-Za-z0-9-_=.]+");
+  ASSERT_OK(cognito().AdminResetUserPassword({pool_.user_pool_id, "alice", {}}));
+  EXPECT_STATUS(cognito().GetUser({access}), ErrorCode::kPasswordResetRequired,
+                "Password reset required for the user");
+}
+
+TEST_P(Contract, GlobalSignOutRevokesEverySessionOfTheUser) {
+  auto first = SignIn("alice", "Passw0rd!");
+  auto second = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(first);
+  ASSERT_OK(second);
+  EXPECT_OK(cognito().GlobalSignOut({*second->authentication_result->access_token}));
+  for (const auto* tokens : {&*first, &*second}) {
+    EXPECT_STATUS(cognito().GetUser({*tokens->authentication_result->access_token}),
+                  ErrorCode::kNotAuthorized, "Access Token has been revoked");
+    InitiateAuthRequest refresh;
+    refresh.client_id = pool_.client_id;
+    refresh.auth_flow = AuthFlowType::kRefreshTokenAuth;
+    refresh.auth_parameters = {{"REFRESH_TOKEN", *tokens->authentication_result->refresh_token}};
+    EXPECT_STATUS(cognito().InitiateAuth(refresh), ErrorCode::kNotAuthorized,
+                  "Refresh Token has been revoked");
+  }
+  auto later = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(later);
+  EXPECT_OK(cognito().GetUser({*later->authentication_result->access_token}))
+      << "tokens issued afterwards work";
+  EXPECT_OK(cognito().AdminUserGlobalSignOut({pool_.user_pool_id, "alice@example.com"}));
+  EXPECT_STATUS(cognito().GetUser({*later->authentication_result->access_token}),
+                ErrorCode::kNotAuthorized, "Access Token has been revoked");
+  EXPECT_STATUS(cognito().AdminUserGlobalSignOut({pool_.user_pool_id, "nobody"}),
+                ErrorCode::kUserNotFound, "User does not exist.");
+}
+
+TEST_P(Contract, RevokeTokenEndsOneSessionOnly) {
+  auto first = SignIn("alice", "Passw0rd!");
+  auto second = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(first);
+  ASSERT_OK(second);
+  const AuthenticationResultType& revoked = *first->authentication_result;
+  EXPECT_STATUS(cognito().RevokeToken({*revoked.access_token, pool_.client_id, {}}),
+                ErrorCode::kUnsupportedTokenType,
+                "Only refresh tokens can be revoked; this is an ID or access token");
+  EXPECT_OK(cognito().RevokeToken({*revoked.refresh_token, pool_.client_id, {}}));
+  EXPECT_OK(cognito().RevokeToken({*revoked.refresh_token, pool_.client_id, {}})) << "idempotent";
+  EXPECT_STATUS(cognito().GetUser({*revoked.access_token}), ErrorCode::kNotAuthorized,
+                "Access Token has been revoked");
+  EXPECT_OK(cognito().GetUser({*second->authentication_result->access_token}));
+}
+
+TEST_P(Contract, UpdateAndVerifyAnAttributeThroughTheAccessToken) {
+  auto tokens = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(tokens);
+  const std::string access = *tokens->authentication_result->access_token;
+  auto updated = cognito().UpdateUserAttributes(
+      {{{"email", "alice@example.org"}, {"name", "Alice"}}, access, {{"k", "v"}}});
+  ASSERT_OK(updated);
+  ASSERT_EQ(updated->code_delivery_details_list.size(), 1u);
+  EXPECT_EQ(updated->code_delivery_details_list[0].attribute_name, "email");
+  auto user = cognito().GetUser({access});
+  EXPECT_EQ(FindAttribute(user->user_attributes, "email_verified"), "false");
+  EXPECT_STATUS(cognito().VerifyUserAttribute({access, "email", "000000"}),
+                ErrorCode::kCodeMismatch, "Invalid verification code provided, please try again.");
+  auto resent = cognito().GetUserAttributeVerificationCode({access, "email", {}});
+  ASSERT_OK(resent);
+  EXPECT_EQ(resent->code_delivery_details->destination, "a***@e***");
+  EXPECT_OK(cognito().VerifyUserAttribute(
+      {access, "email", fake_.LastCodeFor(pool_.user_pool_id, "alice").value_or("")}));
+  EXPECT_EQ(FindAttribute(cognito().GetUser({access})->user_attributes, "email_verified"), "true");
+  EXPECT_STATUS(cognito().VerifyUserAttribute({access, "name", "123456"}),
+                ErrorCode::kInvalidParameter,
+                "Invalid attribute name. Only phone_number and email can be verified");
+  EXPECT_OK(cognito().DeleteUserAttributes({{"name"}, access}));
+  EXPECT_EQ(FindAttribute(cognito().GetUser({access})->user_attributes, "name"), std::nullopt);
+}
+
+TEST_P(Contract, DeleteUserDeletesTheTokensUser) {
+  auto tokens = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(tokens);
+  const std::string access = *tokens->authentication_result->access_token;
+  EXPECT_OK(cognito().DeleteUser({access}));
+  EXPECT_STATUS(cognito().AdminGetUser({pool_.user_pool_id, "alice"}), ErrorCode::kUserNotFound,
+                "User does not exist.");
+  EXPECT_STATUS(cognito().GetUser({access}), ErrorCode::kUserNotFound, "User does not exist.");
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryRoute, Contract,
                          ::testing::Values(Route::kDirect, Route::kNoOpFaultInjector,
                                            Route::kWireInProcess, Route::kHttpEndpoint),

@@ -65,8 +65,7 @@ bool VerifiesWithJwks(const std::string& jwks, const std::string& jwt) {
     const std::string signature = internal::Base64UrlDecode(jwt.substr(cut + 1)).value_or("");
     EVP_MD_CTX* md = EVP_MD_CTX_new();
     const bool ok =
-        pkey != nullptr &&
-        EVP_DigestVerifyInit(md, nullptr, EVP_sha256(), nullptr, pkey) == 1 &&
+        pkey != nullptr && EVP_DigestVerifyInit(md, nullptr, EVP_sha256(), nullptr, pkey) == 1 &&
         EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(signature.data()),
                          signature.size(), reinterpret_cast<const unsigned char*>(input.data()),
                          input.size()) == 1;
@@ -231,14 +230,16 @@ TEST_F(Session, ARefreshKeepsTheSessionsIdsAndAuthTimeAndIssuesNewJtis) {
     EXPECT_NE(after["jti"], before["jti"]);
   }
   const AuthenticationResultType again = SignIn("alice", kPassword).value();
-  EXPECT_NE(Part(*again.access_token, 1)["origin_jti"], Part(*tokens.access_token, 1)["origin_jti"]);
+  EXPECT_NE(Part(*again.access_token, 1)["origin_jti"],
+            Part(*tokens.access_token, 1)["origin_jti"]);
 }
 
 TEST_F(Session, ForgedAccessTokensAreRefused) {
   const AuthenticationResultType tokens = SignIn("alice", kPassword).value();
   const std::string& access = *tokens.access_token;
   const std::string header = access.substr(0, access.find('.'));
-  const std::string payload = access.substr(access.find('.') + 1, access.rfind('.') - access.find('.') - 1);
+  const std::string payload =
+      access.substr(access.find('.') + 1, access.rfind('.') - access.find('.') - 1);
   const std::string signature = access.substr(access.rfind('.') + 1);
   const std::string kid = Part(access, 0)["kid"];
   auto encode = [](const Json& json) { return internal::Base64UrlEncode(json.dump()); };

@@ -160,6 +160,36 @@ inline Transcript RunEveryOperation(IdentityProvider& cognito, FakeIdentityProvi
   list.filter = "email ^= \"car\"";
   t.Record("ListUsers", cognito.ListUsers(list));
 
+  // The signed-in session.
+  admin_sign_in.auth_parameters["PASSWORD"] = "Final-Passw0rd!";
+  auto session = t.Record("AdminInitiateAuth", cognito.AdminInitiateAuth(admin_sign_in));
+  const AuthenticationResultType session_tokens = session.ok() && session->authentication_result
+                                                      ? *session->authentication_result
+                                                      : AuthenticationResultType{};
+  const std::string access_token = session_tokens.access_token.value_or("");
+  t.Record("GetUser", cognito.GetUser({access_token}));
+  t.Record("GetUser", cognito.GetUser({"not.a.token"}));  // Invalid Access Token
+  t.Record("UpdateUserAttributes",
+           cognito.UpdateUserAttributes({{{"name", "Alice B."}}, access_token, {}}));
+  t.Record("GetUserAttributeVerificationCode",
+           cognito.GetUserAttributeVerificationCode({access_token, "email", {}}));
+  t.Record("VerifyUserAttribute",
+           cognito.VerifyUserAttribute(
+               {access_token, "email", backing.LastCodeFor(pool_id, "alice").value_or("")}));
+  t.Record("DeleteUserAttributes", cognito.DeleteUserAttributes({{"name"}, access_token}));
+  t.Record("GlobalSignOut", cognito.GlobalSignOut({access_token}));
+  t.Record("GlobalSignOut", cognito.GlobalSignOut({access_token}));  // revoked
+  t.Record("InitiateAuth", cognito.InitiateAuth(refresh));           // revoked too
+  t.Record("RevokeToken",
+           cognito.RevokeToken({session_tokens.refresh_token.value_or(""), client_id, {}}));
+  t.Record("AdminUserGlobalSignOut", cognito.AdminUserGlobalSignOut({pool_id, "alice"}));
+  sign_in.auth_parameters = {{"USERNAME", "bob"}, {"PASSWORD", "Passw0rd!"}};
+  auto bob = t.Record("InitiateAuth", cognito.InitiateAuth(sign_in));
+  t.Record("DeleteUser",
+           cognito.DeleteUser({bob.ok() && bob->authentication_result
+                                   ? bob->authentication_result->access_token.value_or("")
+                                   : ""}));
+
   t.Record("AdminDeleteUser", cognito.AdminDeleteUser({pool_id, "carol"}));
   t.Record("DeleteUserPool", cognito.DeleteUserPool({pool_id}));
   t.Record("DeleteUserPool", cognito.DeleteUserPool({pool_id}));  // ResourceNotFound

@@ -151,7 +151,7 @@ TEST(OperationTable, NamesRoundTrip) {
     EXPECT_EQ(ToString(info.operation), info.name);
     EXPECT_FALSE(info.documented_errors.empty()) << info.name;
   }
-  EXPECT_EQ(OperationFromName("GetUser"), std::nullopt);
+  EXPECT_EQ(OperationFromName("AdminLinkProviderForUser"), std::nullopt);
 }
 
 TEST(Enums, RoundTripTheirAwsSpelling) {

@@ -414,7 +414,6 @@ TEST_F(BadInput, UnknownOperationsAndBadTargetsAreUnknownOperationWithoutAMessag
            Target("NoSuchOperation"),
            Target("adminGetUser"),       // operations are case-sensitive
            Target("AdminGetUser "),      // trailing space
-           Target("GetUser"),            // real, not implemented
            std::string("AdminGetUser"),  // no prefix
            std::string("awscognitoidentityproviderservice.AdminGetUser"),
            std::string("AWSCognitoIdentityProviderService2.AdminGetUser"),

@@ -114,11 +114,21 @@ TEST_F(Wire, RequestIdsAreUniqueAndDeterministic) {
 
 TEST_F(Wire, UnknownOrMissingTargetsAreUnknownOperation) {
   for (const std::string& target :
-       {std::string(kTarget) + "NoSuchThing", std::string(""), std::string("Other.AdminGetUser"),
-        std::string(kTarget) + "GetUser"}) {
+       {std::string(kTarget) + "NoSuchThing", std::string(""), std::string("Other.AdminGetUser")}) {
     const WireResponse response = dispatcher_.Dispatch(target, "{}");
     EXPECT_EQ(response.status, 400) << target;
     EXPECT_EQ(BodyOf(response)["__type"], "UnknownOperationException") << target;
+  }
+}
+
+TEST_F(Wire, AnOperationTheFakeDoesNotModelIsUnsupportedByName) {
+  for (const char* operation : {"AdminLinkProviderForUser", "GetLogDeliveryConfiguration"}) {
+    const WireResponse response = dispatcher_.Dispatch(std::string(kTarget) + operation, "{}");
+    EXPECT_EQ(response.status, 400) << operation;
+    EXPECT_EQ(response.Header("x-amzn-ErrorType"), "UnsupportedOperationException") << operation;
+    EXPECT_EQ(BodyOf(response)["__type"], "UnsupportedOperationException") << operation;
+    EXPECT_EQ(BodyOf(response)["message"],
+              std::string(operation) + " is not implemented by this emulator");
   }
 }
 
@@ -191,6 +201,15 @@ const std::map<std::string, std::vector<std::string>> kModelRequiredMembers = {
     {"AdminInitiateAuth", {"UserPoolId", "ClientId", "AuthFlow"}},
     {"RespondToAuthChallenge", {"ClientId", "ChallengeName"}},
     {"AdminRespondToAuthChallenge", {"UserPoolId", "ClientId", "ChallengeName"}},
+    {"GetUser", {"AccessToken"}},
+    {"UpdateUserAttributes", {"UserAttributes", "AccessToken"}},
+    {"GetUserAttributeVerificationCode", {"AccessToken", "AttributeName"}},
+    {"VerifyUserAttribute", {"AccessToken", "AttributeName", "Code"}},
+    {"DeleteUserAttributes", {"UserAttributeNames", "AccessToken"}},
+    {"DeleteUser", {"AccessToken"}},
+    {"GlobalSignOut", {"AccessToken"}},
+    {"AdminUserGlobalSignOut", {"UserPoolId", "Username"}},
+    {"RevokeToken", {"Token", "ClientId"}},
 };
 
 TEST_F(Wire, AnEmptyRequestReportsExactlyTheModelsRequiredMembers) {

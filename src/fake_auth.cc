@@ -89,9 +89,9 @@ void FakeIdentityProvider::Impl::RefreshSession(const PoolRecord& pool, const Cl
                                                 const internal::SignIn& session,
                                                 AuthenticationResultType& result) {
   const std::string issuer = IssuerOf(*pool.description.id);
-  result = internal::IssueJwts(
-      internal::TokenGrant{pool, client.description, user, session, event_id, issuer}, Now(),
-      state.random);
+  result = internal::IssueJwts(internal::TokenGrant{pool, client.description, user, session,
+                                                    event_id, issuer, pool.GroupsOf(user)},
+                               Now(), state.random);
 }
 
 bool FakeIdentityProvider::Impl::HasEnded(const internal::SignIn& session, const UserRecord& user) {

@@ -61,9 +61,9 @@ StatusOr<UpdateUserAttributesResponse> FakeIdentityProvider::Impl::UpdateUserAtt
     }
   }
   UpdateUserAttributesResponse response;
-  if (Status status = UpdateAttributes(pool, *caller->user, request.user_attributes, client_id,
-                                       request.client_metadata,
-                                       &response.code_delivery_details_list);
+  if (Status status =
+          UpdateAttributes(pool, *caller->user, request.user_attributes, client_id,
+                           request.client_metadata, &response.code_delivery_details_list);
       !status.ok()) {
     return status;
   }
@@ -82,9 +82,9 @@ FakeIdentityProvider::Impl::GetUserAttributeVerificationCode(
   if (!value) {
     return Status(ErrorCode::kInvalidParameter, msg::NoAttributeToVerify(request.attribute_name));
   }
-  const Channel channel{request.attribute_name == "email" ? DeliveryMediumType::kEmail
-                                                           : DeliveryMediumType::kSms,
-                        request.attribute_name, *value};
+  const Channel channel{
+      request.attribute_name == "email" ? DeliveryMediumType::kEmail : DeliveryMediumType::kSms,
+      request.attribute_name, *value};
   auto delivery = IssueAndDeliver(pool, user, channel, options.limits.signup_code_validity,
                                   MessageOccasion::kVerifyUserAttribute,
                                   pool.sign_ins.at(caller->event_id).client_id,
@@ -109,15 +109,15 @@ StatusOr<VerifyUserAttributeResponse> FakeIdentityProvider::Impl::VerifyUserAttr
   if (sent && sent->attribute_name != request.attribute_name) {
     return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
   }
-  if (Status status =
-          CheckCode(user, &internal::UserActivity::attribute_code,
-                    &internal::UserActivity::wrong_signup_codes,
-                    options.limits.wrong_signup_codes_per_hour, request.code);
+  if (Status status = CheckCode(user, &internal::UserActivity::attribute_code,
+                                &internal::UserActivity::wrong_signup_codes,
+                                options.limits.wrong_signup_codes_per_hour, request.code);
       !status.ok()) {
     return status;
   }
   const AttributeListType verified{AttributeType{request.attribute_name + "_verified", "true"}};
-  if (Status status = CheckAliasConflicts(pool, &user, internal::Merge(user.attributes, verified), false);
+  if (Status status =
+          CheckAliasConflicts(pool, &user, internal::Merge(user.attributes, verified), false);
       !status.ok()) {
     return status;
   }
@@ -172,8 +172,8 @@ StatusOr<RevokeTokenResponse> FakeIdentityProvider::Impl::RevokeToken(
     return Status(ErrorCode::kUnsupportedOperation, msg::RevocationNotEnabled(request.client_id));
   }
   const auto& secret = client->description.client_secret;
-  if (secret && (!request.client_secret ||
-                 !internal::ConstantTimeEquals(*request.client_secret, *secret))) {
+  if (secret &&
+      (!request.client_secret || !internal::ConstantTimeEquals(*request.client_secret, *secret))) {
     return Status(ErrorCode::kUnauthorized, msg::RevokeClientUnauthorized(request.client_id));
   }
   if (internal::UnverifiedPayload(request.token)) {

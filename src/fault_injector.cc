@@ -166,8 +166,20 @@ std::string_view QuotaCategory(Operation operation) {
     case Operation::kAdminDeleteUser:
     case Operation::kResendConfirmationCode:
       return "UserUpdate";
+    case Operation::kAdminAddUserToGroup:
+    case Operation::kAdminRemoveUserFromGroup:
+      return "UserUpdate";
+    // Groups [I: AWS names groups among the "user resources"].
+    case Operation::kGetGroup:
+    case Operation::kListGroups:
+    case Operation::kAdminListGroupsForUser:
+    case Operation::kListUsersInGroup:
     case Operation::kListUsers:
       return "UserResourceRead";
+    case Operation::kCreateGroup:
+    case Operation::kUpdateGroup:
+    case Operation::kDeleteGroup:
+      return "UserResourceUpdate";
     case Operation::kDescribeUserPool:
     case Operation::kDescribeUserPoolClient:
       return "UserPoolRead";
@@ -582,6 +594,40 @@ StatusOr<AdminUserGlobalSignOutResponse> FaultInjector::AdminUserGlobalSignOut(
 }
 StatusOr<RevokeTokenResponse> FaultInjector::RevokeToken(const RevokeTokenRequest& request) {
   return impl_->Call(Operation::kRevokeToken, request, &IdentityProvider::RevokeToken);
+}
+StatusOr<CreateGroupResponse> FaultInjector::CreateGroup(const CreateGroupRequest& request) {
+  return impl_->Call(Operation::kCreateGroup, request, &IdentityProvider::CreateGroup);
+}
+StatusOr<GetGroupResponse> FaultInjector::GetGroup(const GetGroupRequest& request) {
+  return impl_->Call(Operation::kGetGroup, request, &IdentityProvider::GetGroup);
+}
+StatusOr<ListGroupsResponse> FaultInjector::ListGroups(const ListGroupsRequest& request) {
+  return impl_->Call(Operation::kListGroups, request, &IdentityProvider::ListGroups);
+}
+StatusOr<UpdateGroupResponse> FaultInjector::UpdateGroup(const UpdateGroupRequest& request) {
+  return impl_->Call(Operation::kUpdateGroup, request, &IdentityProvider::UpdateGroup);
+}
+StatusOr<DeleteGroupResponse> FaultInjector::DeleteGroup(const DeleteGroupRequest& request) {
+  return impl_->Call(Operation::kDeleteGroup, request, &IdentityProvider::DeleteGroup);
+}
+StatusOr<AdminAddUserToGroupResponse> FaultInjector::AdminAddUserToGroup(
+    const AdminAddUserToGroupRequest& request) {
+  return impl_->Call(Operation::kAdminAddUserToGroup, request,
+                     &IdentityProvider::AdminAddUserToGroup);
+}
+StatusOr<AdminRemoveUserFromGroupResponse> FaultInjector::AdminRemoveUserFromGroup(
+    const AdminRemoveUserFromGroupRequest& request) {
+  return impl_->Call(Operation::kAdminRemoveUserFromGroup, request,
+                     &IdentityProvider::AdminRemoveUserFromGroup);
+}
+StatusOr<AdminListGroupsForUserResponse> FaultInjector::AdminListGroupsForUser(
+    const AdminListGroupsForUserRequest& request) {
+  return impl_->Call(Operation::kAdminListGroupsForUser, request,
+                     &IdentityProvider::AdminListGroupsForUser);
+}
+StatusOr<ListUsersInGroupResponse> FaultInjector::ListUsersInGroup(
+    const ListUsersInGroupRequest& request) {
+  return impl_->Call(Operation::kListUsersInGroup, request, &IdentityProvider::ListUsersInGroup);
 }
 // END GENERATED operations
 

@@ -475,6 +475,43 @@ static const ErrorCode kRevokeTokenErrors[] = {
     ErrorCode::kUnsupportedTokenType,
     ErrorCode::kForbidden,
 };
+static const ErrorCode kCreateGroupErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kGroupExists,   ErrorCode::kResourceNotFound,
+    ErrorCode::kTooManyRequests,  ErrorCode::kLimitExceeded, ErrorCode::kNotAuthorized,
+    ErrorCode::kInternalError,
+};
+static const ErrorCode kGetGroupErrors[] = {
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
+static const ErrorCode kListGroupsErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
+static const ErrorCode kUpdateGroupErrors[] = {
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
+static const ErrorCode kDeleteGroupErrors[] = {
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
+static const ErrorCode kAdminAddUserToGroupErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
+};
+static const ErrorCode kAdminRemoveUserFromGroupErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
+};
+static const ErrorCode kAdminListGroupsForUserErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kUserNotFound,     ErrorCode::kInternalError,
+};
+static const ErrorCode kListUsersInGroupErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
 
 const OperationRow kOperationTable[] = {
     {Operation::kCreateUserPool, "CreateUserPool", true, kCreateUserPoolErrors, 11},
@@ -526,6 +563,17 @@ const OperationRow kOperationTable[] = {
     {Operation::kAdminUserGlobalSignOut, "AdminUserGlobalSignOut", true,
      kAdminUserGlobalSignOutErrors, 6},
     {Operation::kRevokeToken, "RevokeToken", false, kRevokeTokenErrors, 7},
+    {Operation::kCreateGroup, "CreateGroup", true, kCreateGroupErrors, 7},
+    {Operation::kGetGroup, "GetGroup", true, kGetGroupErrors, 5},
+    {Operation::kListGroups, "ListGroups", true, kListGroupsErrors, 5},
+    {Operation::kUpdateGroup, "UpdateGroup", true, kUpdateGroupErrors, 5},
+    {Operation::kDeleteGroup, "DeleteGroup", true, kDeleteGroupErrors, 5},
+    {Operation::kAdminAddUserToGroup, "AdminAddUserToGroup", true, kAdminAddUserToGroupErrors, 6},
+    {Operation::kAdminRemoveUserFromGroup, "AdminRemoveUserFromGroup", true,
+     kAdminRemoveUserFromGroupErrors, 6},
+    {Operation::kAdminListGroupsForUser, "AdminListGroupsForUser", true,
+     kAdminListGroupsForUserErrors, 6},
+    {Operation::kListUsersInGroup, "ListUsersInGroup", true, kListUsersInGroupErrors, 5},
 };
 
 const char* const kModelOperationNames[] = {

@@ -140,6 +140,37 @@ StatusOr<AdminUserGlobalSignOutResponse> IdentityProvider::AdminUserGlobalSignOu
 StatusOr<RevokeTokenResponse> IdentityProvider::RevokeToken(const RevokeTokenRequest&) {
   return Unsupported("RevokeToken");
 }
+StatusOr<CreateGroupResponse> IdentityProvider::CreateGroup(const CreateGroupRequest&) {
+  return Unsupported("CreateGroup");
+}
+StatusOr<GetGroupResponse> IdentityProvider::GetGroup(const GetGroupRequest&) {
+  return Unsupported("GetGroup");
+}
+StatusOr<ListGroupsResponse> IdentityProvider::ListGroups(const ListGroupsRequest&) {
+  return Unsupported("ListGroups");
+}
+StatusOr<UpdateGroupResponse> IdentityProvider::UpdateGroup(const UpdateGroupRequest&) {
+  return Unsupported("UpdateGroup");
+}
+StatusOr<DeleteGroupResponse> IdentityProvider::DeleteGroup(const DeleteGroupRequest&) {
+  return Unsupported("DeleteGroup");
+}
+StatusOr<AdminAddUserToGroupResponse> IdentityProvider::AdminAddUserToGroup(
+    const AdminAddUserToGroupRequest&) {
+  return Unsupported("AdminAddUserToGroup");
+}
+StatusOr<AdminRemoveUserFromGroupResponse> IdentityProvider::AdminRemoveUserFromGroup(
+    const AdminRemoveUserFromGroupRequest&) {
+  return Unsupported("AdminRemoveUserFromGroup");
+}
+StatusOr<AdminListGroupsForUserResponse> IdentityProvider::AdminListGroupsForUser(
+    const AdminListGroupsForUserRequest&) {
+  return Unsupported("AdminListGroupsForUser");
+}
+StatusOr<ListUsersInGroupResponse> IdentityProvider::ListUsersInGroup(
+    const ListUsersInGroupRequest&) {
+  return Unsupported("ListUsersInGroup");
+}
 // END GENERATED operations
 
 }  // namespace cognito_fake

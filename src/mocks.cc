@@ -134,6 +134,37 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
   ON_CALL(*this, RevokeToken).WillByDefault([&provider](const RevokeTokenRequest& request) {
     return provider.RevokeToken(request);
   });
+  ON_CALL(*this, CreateGroup).WillByDefault([&provider](const CreateGroupRequest& request) {
+    return provider.CreateGroup(request);
+  });
+  ON_CALL(*this, GetGroup).WillByDefault([&provider](const GetGroupRequest& request) {
+    return provider.GetGroup(request);
+  });
+  ON_CALL(*this, ListGroups).WillByDefault([&provider](const ListGroupsRequest& request) {
+    return provider.ListGroups(request);
+  });
+  ON_CALL(*this, UpdateGroup).WillByDefault([&provider](const UpdateGroupRequest& request) {
+    return provider.UpdateGroup(request);
+  });
+  ON_CALL(*this, DeleteGroup).WillByDefault([&provider](const DeleteGroupRequest& request) {
+    return provider.DeleteGroup(request);
+  });
+  ON_CALL(*this, AdminAddUserToGroup)
+      .WillByDefault([&provider](const AdminAddUserToGroupRequest& request) {
+        return provider.AdminAddUserToGroup(request);
+      });
+  ON_CALL(*this, AdminRemoveUserFromGroup)
+      .WillByDefault([&provider](const AdminRemoveUserFromGroupRequest& request) {
+        return provider.AdminRemoveUserFromGroup(request);
+      });
+  ON_CALL(*this, AdminListGroupsForUser)
+      .WillByDefault([&provider](const AdminListGroupsForUserRequest& request) {
+        return provider.AdminListGroupsForUser(request);
+      });
+  ON_CALL(*this, ListUsersInGroup)
+      .WillByDefault([&provider](const ListUsersInGroupRequest& request) {
+        return provider.ListUsersInGroup(request);
+      });
   // END GENERATED operations
 }
 

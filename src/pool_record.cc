@@ -89,7 +89,27 @@ void PoolRecord::UnindexUser(const UserRecord& user) {
 
 void PoolRecord::RemoveUser(const UserRecord& user) {
   UnindexUser(user);
-  users.Erase(UsernameKey(user.username));
+  const std::string key = UsernameKey(user.username);
+  for (auto& [name, group] : groups) group.members.erase(key);
+  users.Erase(key);
+}
+
+bool GroupOrder(const GroupType* a, const GroupType* b) {
+  // Precedence ascending, groups without one last, then name.
+  if (a->precedence.has_value() != b->precedence.has_value()) return a->precedence.has_value();
+  if (a->precedence && *a->precedence != *b->precedence) return *a->precedence < *b->precedence;
+  return *a->group_name < *b->group_name;
+}
+
+std::vector<const GroupType*> PoolRecord::GroupsOf(const UserRecord& user) const {
+  std::vector<const GroupType*> found;
+  if (groups.empty()) return found;
+  const std::string key = UsernameKey(user.username);
+  for (const auto& [name, group] : groups) {
+    if (group.members.count(key) != 0) found.push_back(&group.description);
+  }
+  std::sort(found.begin(), found.end(), GroupOrder);
+  return found;
 }
 
 void PoolRecord::Reindex() {

@@ -65,6 +65,23 @@ std::int64_t EpochSeconds(Timestamp time) {
   return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
 }
 
+std::optional<std::string> PreferredRole(const std::vector<const GroupType*>& groups) {
+  const GroupType* best = nullptr;
+  bool tied = false;
+  for (const GroupType* group : groups) {
+    if (!group->role_arn) continue;
+    if (best == nullptr ||
+        (group->precedence && (!best->precedence || *group->precedence < *best->precedence))) {
+      best = group;
+      tied = false;
+    } else if (group->precedence == best->precedence && group->role_arn != best->role_arn) {
+      tied = true;
+    }
+  }
+  if (best == nullptr || tied) return std::nullopt;
+  return best->role_arn;
+}
+
 AuthenticationResultType IssueJwts(const TokenGrant& grant, Timestamp now, Random& random) {
   const UserPoolClientType& client = grant.client;
   const UserRecord& user = grant.user;
@@ -74,8 +91,19 @@ AuthenticationResultType IssueJwts(const TokenGrant& grant, Timestamp now, Rando
   const std::int64_t auth_time = EpochSeconds(grant.session.auth_time);
 
   // Claims in the order Cognito writes them.
+  Json group_names = Json::array();
+  Json roles = Json::array();
+  for (const GroupType* group : grant.groups) {
+    group_names.push_back(*group->group_name);
+    if (group->role_arn) roles.push_back(*group->role_arn);
+  }
+  const std::optional<std::string> preferred_role = PreferredRole(grant.groups);
+
   Json id;
   id["sub"] = user.sub();
+  if (!grant.groups.empty()) id["cognito:groups"] = group_names;
+  if (!roles.empty()) id["cognito:roles"] = roles;
+  if (preferred_role) id["cognito:preferred_role"] = *preferred_role;
   for (const AttributeType& attribute : user.attributes) {
     if (attribute.name == "sub" || !Readable(client, attribute.name)) continue;
     if (attribute.name == "email_verified" || attribute.name == "phone_number_verified") {
@@ -97,6 +125,7 @@ AuthenticationResultType IssueJwts(const TokenGrant& grant, Timestamp now, Rando
 
   Json access;
   access["sub"] = user.sub();
+  if (!grant.groups.empty()) access["cognito:groups"] = std::move(group_names);
   access["iss"] = grant.issuer;
   access["client_id"] = *client.client_id;
   if (revocable) access["origin_jti"] = grant.session.origin_jti;

@@ -82,6 +82,10 @@ SECTIONS = [
         "GetUser", "UpdateUserAttributes", "GetUserAttributeVerificationCode",
         "VerifyUserAttribute", "DeleteUserAttributes", "DeleteUser", "GlobalSignOut",
         "AdminUserGlobalSignOut", "RevokeToken"]),
+    ("Groups", [
+        "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup",
+        "AdminAddUserToGroup", "AdminRemoveUserFromGroup", "AdminListGroupsForUser",
+        "ListUsersInGroup"]),
 ]
 SUPPORTED_OPERATIONS = [op for _, ops in SECTIONS for op in ops]
 
@@ -341,6 +345,17 @@ FAKE_NOTES = {
     "AdminUserGlobalSignOut": "Ends every session of a user, as GlobalSignOut does.",
     "RevokeToken": "Ends the session of a refresh token: it and the access tokens issued "
                    "from it are refused. Answers `{}` for a token it does not know.",
+    "CreateGroup": "Creates a group; names are unique regardless of case.",
+    "GetGroup": "Returns a group.",
+    "ListGroups": "Lists the pool's groups by precedence (groups without one last), then name.",
+    "UpdateGroup": "Changes a group's description, role and precedence; members left out keep "
+                   "their value.",
+    "DeleteGroup": "Deletes a group; its members' next tokens no longer name it.",
+    "AdminAddUserToGroup": "Adds a user (username, alias or sub) to a group; its next tokens "
+                           "carry `cognito:groups`. Adding twice changes nothing.",
+    "AdminRemoveUserFromGroup": "Removes a user from a group.",
+    "AdminListGroupsForUser": "Lists the groups of a user, in ListGroups' order.",
+    "ListUsersInGroup": "Lists the members of a group.",
 }
 
 CPP_KEYWORDS = {"mutable", "default", "delete", "new", "operator", "private", "public",

@@ -464,6 +464,106 @@ class AsyncCaller {
   void RevokeTokenAsync(RevokeTokenRequest request, RevokeTokenHandler handler) {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::RevokeToken);
   }
+  /// The handler of `CreateGroupAsync`: `(provider, request, result)`.
+  using CreateGroupHandler = Handler<CreateGroupRequest, CreateGroupResponse>;
+  /// Starts `CreateGroup` on another thread; the future holds its result.
+  std::future<StatusOr<CreateGroupResponse>> CreateGroupCallable(CreateGroupRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::CreateGroup);
+  }
+  /// Starts `CreateGroup` on another thread and calls `handler` with the result.
+  void CreateGroupAsync(CreateGroupRequest request, CreateGroupHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::CreateGroup);
+  }
+  /// The handler of `GetGroupAsync`: `(provider, request, result)`.
+  using GetGroupHandler = Handler<GetGroupRequest, GetGroupResponse>;
+  /// Starts `GetGroup` on another thread; the future holds its result.
+  std::future<StatusOr<GetGroupResponse>> GetGroupCallable(GetGroupRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::GetGroup);
+  }
+  /// Starts `GetGroup` on another thread and calls `handler` with the result.
+  void GetGroupAsync(GetGroupRequest request, GetGroupHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::GetGroup);
+  }
+  /// The handler of `ListGroupsAsync`: `(provider, request, result)`.
+  using ListGroupsHandler = Handler<ListGroupsRequest, ListGroupsResponse>;
+  /// Starts `ListGroups` on another thread; the future holds its result.
+  std::future<StatusOr<ListGroupsResponse>> ListGroupsCallable(ListGroupsRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ListGroups);
+  }
+  /// Starts `ListGroups` on another thread and calls `handler` with the result.
+  void ListGroupsAsync(ListGroupsRequest request, ListGroupsHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ListGroups);
+  }
+  /// The handler of `UpdateGroupAsync`: `(provider, request, result)`.
+  using UpdateGroupHandler = Handler<UpdateGroupRequest, UpdateGroupResponse>;
+  /// Starts `UpdateGroup` on another thread; the future holds its result.
+  std::future<StatusOr<UpdateGroupResponse>> UpdateGroupCallable(UpdateGroupRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::UpdateGroup);
+  }
+  /// Starts `UpdateGroup` on another thread and calls `handler` with the result.
+  void UpdateGroupAsync(UpdateGroupRequest request, UpdateGroupHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::UpdateGroup);
+  }
+  /// The handler of `DeleteGroupAsync`: `(provider, request, result)`.
+  using DeleteGroupHandler = Handler<DeleteGroupRequest, DeleteGroupResponse>;
+  /// Starts `DeleteGroup` on another thread; the future holds its result.
+  std::future<StatusOr<DeleteGroupResponse>> DeleteGroupCallable(DeleteGroupRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::DeleteGroup);
+  }
+  /// Starts `DeleteGroup` on another thread and calls `handler` with the result.
+  void DeleteGroupAsync(DeleteGroupRequest request, DeleteGroupHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::DeleteGroup);
+  }
+  /// The handler of `AdminAddUserToGroupAsync`: `(provider, request, result)`.
+  using AdminAddUserToGroupHandler =
+      Handler<AdminAddUserToGroupRequest, AdminAddUserToGroupResponse>;
+  /// Starts `AdminAddUserToGroup` on another thread; the future holds its result.
+  std::future<StatusOr<AdminAddUserToGroupResponse>> AdminAddUserToGroupCallable(
+      AdminAddUserToGroupRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminAddUserToGroup);
+  }
+  /// Starts `AdminAddUserToGroup` on another thread and calls `handler` with the result.
+  void AdminAddUserToGroupAsync(AdminAddUserToGroupRequest request,
+                                AdminAddUserToGroupHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminAddUserToGroup);
+  }
+  /// The handler of `AdminRemoveUserFromGroupAsync`: `(provider, request, result)`.
+  using AdminRemoveUserFromGroupHandler =
+      Handler<AdminRemoveUserFromGroupRequest, AdminRemoveUserFromGroupResponse>;
+  /// Starts `AdminRemoveUserFromGroup` on another thread; the future holds its result.
+  std::future<StatusOr<AdminRemoveUserFromGroupResponse>> AdminRemoveUserFromGroupCallable(
+      AdminRemoveUserFromGroupRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminRemoveUserFromGroup);
+  }
+  /// Starts `AdminRemoveUserFromGroup` on another thread and calls `handler` with the result.
+  void AdminRemoveUserFromGroupAsync(AdminRemoveUserFromGroupRequest request,
+                                     AdminRemoveUserFromGroupHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminRemoveUserFromGroup);
+  }
+  /// The handler of `AdminListGroupsForUserAsync`: `(provider, request, result)`.
+  using AdminListGroupsForUserHandler =
+      Handler<AdminListGroupsForUserRequest, AdminListGroupsForUserResponse>;
+  /// Starts `AdminListGroupsForUser` on another thread; the future holds its result.
+  std::future<StatusOr<AdminListGroupsForUserResponse>> AdminListGroupsForUserCallable(
+      AdminListGroupsForUserRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminListGroupsForUser);
+  }
+  /// Starts `AdminListGroupsForUser` on another thread and calls `handler` with the result.
+  void AdminListGroupsForUserAsync(AdminListGroupsForUserRequest request,
+                                   AdminListGroupsForUserHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AdminListGroupsForUser);
+  }
+  /// The handler of `ListUsersInGroupAsync`: `(provider, request, result)`.
+  using ListUsersInGroupHandler = Handler<ListUsersInGroupRequest, ListUsersInGroupResponse>;
+  /// Starts `ListUsersInGroup` on another thread; the future holds its result.
+  std::future<StatusOr<ListUsersInGroupResponse>> ListUsersInGroupCallable(
+      ListUsersInGroupRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ListUsersInGroup);
+  }
+  /// Starts `ListUsersInGroup` on another thread and calls `handler` with the result.
+  void ListUsersInGroupAsync(ListUsersInGroupRequest request, ListUsersInGroupHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ListUsersInGroup);
+  }
   // END GENERATED operations
 
  private:

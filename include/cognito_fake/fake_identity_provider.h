@@ -268,6 +268,29 @@ class FakeIdentityProvider : public IdentityProvider {
   /// Ends the session of a refresh token: it and the access tokens issued from it are refused.
   /// Answers `{}` for a token it does not know.
   StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request) override;
+  /// Creates a group; names are unique regardless of case.
+  StatusOr<CreateGroupResponse> CreateGroup(const CreateGroupRequest& request) override;
+  /// Returns a group.
+  StatusOr<GetGroupResponse> GetGroup(const GetGroupRequest& request) override;
+  /// Lists the pool's groups by precedence (groups without one last), then name.
+  StatusOr<ListGroupsResponse> ListGroups(const ListGroupsRequest& request) override;
+  /// Changes a group's description, role and precedence; members left out keep their value.
+  StatusOr<UpdateGroupResponse> UpdateGroup(const UpdateGroupRequest& request) override;
+  /// Deletes a group; its members' next tokens no longer name it.
+  StatusOr<DeleteGroupResponse> DeleteGroup(const DeleteGroupRequest& request) override;
+  /// Adds a user (username, alias or sub) to a group; its next tokens carry `cognito:groups`.
+  /// Adding twice changes nothing.
+  StatusOr<AdminAddUserToGroupResponse> AdminAddUserToGroup(
+      const AdminAddUserToGroupRequest& request) override;
+  /// Removes a user from a group.
+  StatusOr<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroup(
+      const AdminRemoveUserFromGroupRequest& request) override;
+  /// Lists the groups of a user, in ListGroups' order.
+  StatusOr<AdminListGroupsForUserResponse> AdminListGroupsForUser(
+      const AdminListGroupsForUserRequest& request) override;
+  /// Lists the members of a group.
+  StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
+      const ListUsersInGroupRequest& request) override;
   // END GENERATED operations
 
   /// The clock this fake measures time on.

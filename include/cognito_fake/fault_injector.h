@@ -307,6 +307,36 @@ class FaultInjector : public IdentityProvider {
   /// Runs the rules on `RevokeToken`; unless one fails the call, forwards it to the wrapped
   /// provider.
   StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request) override;
+  /// Runs the rules on `CreateGroup`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<CreateGroupResponse> CreateGroup(const CreateGroupRequest& request) override;
+  /// Runs the rules on `GetGroup`; unless one fails the call, forwards it to the wrapped provider.
+  StatusOr<GetGroupResponse> GetGroup(const GetGroupRequest& request) override;
+  /// Runs the rules on `ListGroups`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<ListGroupsResponse> ListGroups(const ListGroupsRequest& request) override;
+  /// Runs the rules on `UpdateGroup`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<UpdateGroupResponse> UpdateGroup(const UpdateGroupRequest& request) override;
+  /// Runs the rules on `DeleteGroup`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<DeleteGroupResponse> DeleteGroup(const DeleteGroupRequest& request) override;
+  /// Runs the rules on `AdminAddUserToGroup`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<AdminAddUserToGroupResponse> AdminAddUserToGroup(
+      const AdminAddUserToGroupRequest& request) override;
+  /// Runs the rules on `AdminRemoveUserFromGroup`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroup(
+      const AdminRemoveUserFromGroupRequest& request) override;
+  /// Runs the rules on `AdminListGroupsForUser`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminListGroupsForUserResponse> AdminListGroupsForUser(
+      const AdminListGroupsForUserRequest& request) override;
+  /// Runs the rules on `ListUsersInGroup`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
+      const ListUsersInGroupRequest& request) override;
   // END GENERATED operations
 
   class Impl;

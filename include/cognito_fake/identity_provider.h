@@ -425,6 +425,85 @@ class IdentityProvider {
   /// `InvalidParameterException`, `UnsupportedOperationException`, `UnsupportedTokenTypeException`,
   /// `ForbiddenException`. The default body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request);
+
+  // ---------------------------------------------------------------------- Groups
+
+  /// Creates a new group in the specified user pool.
+  ///
+  /// Returns the `CreateGroupResponse`, or one of the operation's documented errors as a `Status`:
+  /// `InvalidParameterException`, `GroupExistsException`, `ResourceNotFoundException`,
+  /// `TooManyRequestsException`, `LimitExceededException`, `NotAuthorizedException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<CreateGroupResponse> CreateGroup(const CreateGroupRequest& request);
+
+  /// Given a user pool ID and a group name, returns information about the user group.
+  ///
+  /// Returns the `GetGroupResponse`, or one of the operation's documented errors as a `Status`:
+  /// `ResourceNotFoundException`, `InvalidParameterException`, `TooManyRequestsException`,
+  /// `NotAuthorizedException`, `InternalErrorException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<GetGroupResponse> GetGroup(const GetGroupRequest& request);
+
+  /// Given a user pool ID, returns user pool groups and their details.
+  ///
+  /// Returns the `ListGroupsResponse`, or one of the operation's documented errors as a `Status`:
+  /// `InvalidParameterException`, `ResourceNotFoundException`, `TooManyRequestsException`,
+  /// `NotAuthorizedException`, `InternalErrorException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<ListGroupsResponse> ListGroups(const ListGroupsRequest& request);
+
+  /// Given the name of a user pool group, updates any of the properties for precedence, IAM role,
+  /// or description.
+  ///
+  /// Returns the `UpdateGroupResponse`, or one of the operation's documented errors as a `Status`:
+  /// `ResourceNotFoundException`, `InvalidParameterException`, `TooManyRequestsException`,
+  /// `NotAuthorizedException`, `InternalErrorException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<UpdateGroupResponse> UpdateGroup(const UpdateGroupRequest& request);
+
+  /// Deletes a group from the specified user pool.
+  ///
+  /// Returns the `DeleteGroupResponse`, or one of the operation's documented errors as a `Status`:
+  /// `ResourceNotFoundException`, `InvalidParameterException`, `TooManyRequestsException`,
+  /// `NotAuthorizedException`, `InternalErrorException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<DeleteGroupResponse> DeleteGroup(const DeleteGroupRequest& request);
+
+  /// Adds a user to a group.
+  ///
+  /// Returns the `AdminAddUserToGroupResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `ResourceNotFoundException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminAddUserToGroupResponse> AdminAddUserToGroup(
+      const AdminAddUserToGroupRequest& request);
+
+  /// Given a username and a group name, removes them from the group.
+  ///
+  /// Returns the `AdminRemoveUserFromGroupResponse`, or one of the operation's documented errors as
+  /// a `Status`: `InvalidParameterException`, `ResourceNotFoundException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroup(
+      const AdminRemoveUserFromGroupRequest& request);
+
+  /// Lists the groups that a user belongs to.
+  ///
+  /// Returns the `AdminListGroupsForUserResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `ResourceNotFoundException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `UserNotFoundException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminListGroupsForUserResponse> AdminListGroupsForUser(
+      const AdminListGroupsForUserRequest& request);
+
+  /// Given a user pool ID and a group name, returns a list of users in the group.
+  ///
+  /// Returns the `ListUsersInGroupResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `ResourceNotFoundException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `InternalErrorException`. The default
+  /// body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
+      const ListUsersInGroupRequest& request);
   // END GENERATED operations
 };
 

@@ -138,6 +138,32 @@ class MockIdentityProvider : public IdentityProvider {
   /// Mocks `IdentityProvider::RevokeToken`.
   MOCK_METHOD(StatusOr<RevokeTokenResponse>, RevokeToken, (const RevokeTokenRequest& request),
               (override));
+  /// Mocks `IdentityProvider::CreateGroup`.
+  MOCK_METHOD(StatusOr<CreateGroupResponse>, CreateGroup, (const CreateGroupRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::GetGroup`.
+  MOCK_METHOD(StatusOr<GetGroupResponse>, GetGroup, (const GetGroupRequest& request), (override));
+  /// Mocks `IdentityProvider::ListGroups`.
+  MOCK_METHOD(StatusOr<ListGroupsResponse>, ListGroups, (const ListGroupsRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::UpdateGroup`.
+  MOCK_METHOD(StatusOr<UpdateGroupResponse>, UpdateGroup, (const UpdateGroupRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::DeleteGroup`.
+  MOCK_METHOD(StatusOr<DeleteGroupResponse>, DeleteGroup, (const DeleteGroupRequest& request),
+              (override));
+  /// Mocks `IdentityProvider::AdminAddUserToGroup`.
+  MOCK_METHOD(StatusOr<AdminAddUserToGroupResponse>, AdminAddUserToGroup,
+              (const AdminAddUserToGroupRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminRemoveUserFromGroup`.
+  MOCK_METHOD(StatusOr<AdminRemoveUserFromGroupResponse>, AdminRemoveUserFromGroup,
+              (const AdminRemoveUserFromGroupRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminListGroupsForUser`.
+  MOCK_METHOD(StatusOr<AdminListGroupsForUserResponse>, AdminListGroupsForUser,
+              (const AdminListGroupsForUserRequest& request), (override));
+  /// Mocks `IdentityProvider::ListUsersInGroup`.
+  MOCK_METHOD(StatusOr<ListUsersInGroupResponse>, ListUsersInGroup,
+              (const ListUsersInGroupRequest& request), (override));
   // END GENERATED operations
 
   /// Makes every method call `provider` by default (gmock's delegate-to-fake

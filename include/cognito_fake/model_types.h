@@ -277,6 +277,17 @@ struct AuthenticationResultType {
   std::optional<NewDeviceMetadataType> new_device_metadata;  ///< `NewDeviceMetadata`.
 };
 
+/// `GroupType`: a user pool group.
+struct GroupType {
+  std::optional<std::string> group_name;        ///< `GroupName`.
+  std::optional<std::string> user_pool_id;      ///< `UserPoolId`.
+  std::optional<std::string> description;       ///< `Description`.
+  std::optional<std::string> role_arn;          ///< `RoleArn`.
+  std::optional<int> precedence;                ///< `Precedence` (0-).
+  std::optional<Timestamp> last_modified_date;  ///< `LastModifiedDate`.
+  std::optional<Timestamp> creation_date;       ///< `CreationDate`.
+};
+
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_MODEL_TYPES_H_

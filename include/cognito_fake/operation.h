@@ -47,10 +47,19 @@ enum class Operation {
   kGlobalSignOut,                     ///< `GlobalSignOut`
   kAdminUserGlobalSignOut,            ///< `AdminUserGlobalSignOut`
   kRevokeToken,                       ///< `RevokeToken`
+  kCreateGroup,                       ///< `CreateGroup`
+  kGetGroup,                          ///< `GetGroup`
+  kListGroups,                        ///< `ListGroups`
+  kUpdateGroup,                       ///< `UpdateGroup`
+  kDeleteGroup,                       ///< `DeleteGroup`
+  kAdminAddUserToGroup,               ///< `AdminAddUserToGroup`
+  kAdminRemoveUserFromGroup,          ///< `AdminRemoveUserFromGroup`
+  kAdminListGroupsForUser,            ///< `AdminListGroupsForUser`
+  kListUsersInGroup,                  ///< `ListUsersInGroup`
 };
 
 /// Number of enumerators in `Operation`.
-inline constexpr int kOperationCount = 35;
+inline constexpr int kOperationCount = 44;
 
 }  // namespace cognito_fake
 

@@ -613,6 +613,144 @@ struct RevokeTokenResponse {};
 /// Prints the response as `{Member: value, ...}`, secrets redacted.
 std::ostream& operator<<(std::ostream& os, const RevokeTokenResponse& value);
 
+// ---------------------------------------------------------------------- Groups
+
+/// `CreateGroup` input.
+struct CreateGroupRequest {
+  std::string group_name;                  ///< `GroupName` (required).
+  std::string user_pool_id;                ///< `UserPoolId` (required).
+  std::optional<std::string> description;  ///< `Description`.
+  std::optional<std::string> role_arn;     ///< `RoleArn`.
+  std::optional<int> precedence;           ///< `Precedence` (0-).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const CreateGroupRequest& value);
+/// `CreateGroup` output.
+struct CreateGroupResponse {
+  std::optional<GroupType> group;  ///< `Group`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const CreateGroupResponse& value);
+
+/// `GetGroup` input.
+struct GetGroupRequest {
+  std::string group_name;    ///< `GroupName` (required).
+  std::string user_pool_id;  ///< `UserPoolId` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetGroupRequest& value);
+/// `GetGroup` output.
+struct GetGroupResponse {
+  std::optional<GroupType> group;  ///< `Group`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetGroupResponse& value);
+
+/// `ListGroups` input.
+struct ListGroupsRequest {
+  std::string user_pool_id;               ///< `UserPoolId` (required).
+  std::optional<int> limit;               ///< `Limit` (0-60).
+  std::optional<std::string> next_token;  ///< `NextToken`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListGroupsRequest& value);
+/// `ListGroups` output.
+struct ListGroupsResponse {
+  std::vector<GroupType> groups;          ///< `Groups`.
+  std::optional<std::string> next_token;  ///< `NextToken`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListGroupsResponse& value);
+
+/// `UpdateGroup` input.
+struct UpdateGroupRequest {
+  std::string group_name;                  ///< `GroupName` (required).
+  std::string user_pool_id;                ///< `UserPoolId` (required).
+  std::optional<std::string> description;  ///< `Description`.
+  std::optional<std::string> role_arn;     ///< `RoleArn`.
+  std::optional<int> precedence;           ///< `Precedence` (0-).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateGroupRequest& value);
+/// `UpdateGroup` output.
+struct UpdateGroupResponse {
+  std::optional<GroupType> group;  ///< `Group`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateGroupResponse& value);
+
+/// `DeleteGroup` input.
+struct DeleteGroupRequest {
+  std::string group_name;    ///< `GroupName` (required).
+  std::string user_pool_id;  ///< `UserPoolId` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteGroupRequest& value);
+/// `DeleteGroup` output (empty).
+struct DeleteGroupResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteGroupResponse& value);
+
+/// `AdminAddUserToGroup` input.
+struct AdminAddUserToGroupRequest {
+  std::string user_pool_id;  ///< `UserPoolId` (required).
+  std::string username;      ///< `Username` (required).
+  std::string group_name;    ///< `GroupName` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminAddUserToGroupRequest& value);
+/// `AdminAddUserToGroup` output (empty).
+struct AdminAddUserToGroupResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminAddUserToGroupResponse& value);
+
+/// `AdminRemoveUserFromGroup` input.
+struct AdminRemoveUserFromGroupRequest {
+  std::string user_pool_id;  ///< `UserPoolId` (required).
+  std::string username;      ///< `Username` (required).
+  std::string group_name;    ///< `GroupName` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminRemoveUserFromGroupRequest& value);
+/// `AdminRemoveUserFromGroup` output (empty).
+struct AdminRemoveUserFromGroupResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminRemoveUserFromGroupResponse& value);
+
+/// `AdminListGroupsForUser` input.
+struct AdminListGroupsForUserRequest {
+  std::string username;                   ///< `Username` (required).
+  std::string user_pool_id;               ///< `UserPoolId` (required).
+  std::optional<int> limit;               ///< `Limit` (0-60).
+  std::optional<std::string> next_token;  ///< `NextToken`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminListGroupsForUserRequest& value);
+/// `AdminListGroupsForUser` output.
+struct AdminListGroupsForUserResponse {
+  std::vector<GroupType> groups;          ///< `Groups`.
+  std::optional<std::string> next_token;  ///< `NextToken`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminListGroupsForUserResponse& value);
+
+/// `ListUsersInGroup` input.
+struct ListUsersInGroupRequest {
+  std::string user_pool_id;               ///< `UserPoolId` (required).
+  std::string group_name;                 ///< `GroupName` (required).
+  std::optional<int> limit;               ///< `Limit` (0-60).
+  std::optional<std::string> next_token;  ///< `NextToken`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListUsersInGroupRequest& value);
+/// `ListUsersInGroup` output.
+struct ListUsersInGroupResponse {
+  std::vector<UserType> users;            ///< `Users`.
+  std::optional<std::string> next_token;  ///< `NextToken`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListUsersInGroupResponse& value);
+
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_REQUESTS_H_

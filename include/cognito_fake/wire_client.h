@@ -118,6 +118,28 @@ class WireClient : public IdentityProvider {
       const AdminUserGlobalSignOutRequest& request) override;
   /// Sends `RevokeToken` through the transport and parses the answer.
   StatusOr<RevokeTokenResponse> RevokeToken(const RevokeTokenRequest& request) override;
+  /// Sends `CreateGroup` through the transport and parses the answer.
+  StatusOr<CreateGroupResponse> CreateGroup(const CreateGroupRequest& request) override;
+  /// Sends `GetGroup` through the transport and parses the answer.
+  StatusOr<GetGroupResponse> GetGroup(const GetGroupRequest& request) override;
+  /// Sends `ListGroups` through the transport and parses the answer.
+  StatusOr<ListGroupsResponse> ListGroups(const ListGroupsRequest& request) override;
+  /// Sends `UpdateGroup` through the transport and parses the answer.
+  StatusOr<UpdateGroupResponse> UpdateGroup(const UpdateGroupRequest& request) override;
+  /// Sends `DeleteGroup` through the transport and parses the answer.
+  StatusOr<DeleteGroupResponse> DeleteGroup(const DeleteGroupRequest& request) override;
+  /// Sends `AdminAddUserToGroup` through the transport and parses the answer.
+  StatusOr<AdminAddUserToGroupResponse> AdminAddUserToGroup(
+      const AdminAddUserToGroupRequest& request) override;
+  /// Sends `AdminRemoveUserFromGroup` through the transport and parses the answer.
+  StatusOr<AdminRemoveUserFromGroupResponse> AdminRemoveUserFromGroup(
+      const AdminRemoveUserFromGroupRequest& request) override;
+  /// Sends `AdminListGroupsForUser` through the transport and parses the answer.
+  StatusOr<AdminListGroupsForUserResponse> AdminListGroupsForUser(
+      const AdminListGroupsForUserRequest& request) override;
+  /// Sends `ListUsersInGroup` through the transport and parses the answer.
+  StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
+      const ListUsersInGroupRequest& request) override;
   // END GENERATED operations
 
  private:

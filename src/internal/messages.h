@@ -67,7 +67,12 @@ inline constexpr std::string_view kRefreshTokenOtherClient =
 inline constexpr std::string_view kRefreshTokenRevoked =
     "Refresh Token has been revoked";  // S10 [R]
 inline constexpr std::string_view kInvalidTokenValidityRange =
-    "Invalid range for token validity.";  // S12 [R weak]
+    "Invalid range for token validity.";                                // S12 [R weak]
+inline constexpr std::string_view kGroupNotFound = "Group not found.";  // S14 [R]
+inline constexpr std::string_view kGroupExists =
+    "A group with the name already exists.";  // S15 [R weak]
+inline constexpr std::string_view kTooManyGroupsForUser =
+    "A user can belong to at most 100 groups.";  // [I text; D limit]
 inline constexpr std::string_view kUnauthorizedAttribute =
     "A client attempted to write unauthorized attribute";  // S17 [R]
 inline constexpr std::string_view kOnlyEmailOrPhoneVerifiable =

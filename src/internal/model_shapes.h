@@ -19,15 +19,15 @@ namespace internal {
 // The model's regular expression patterns that the supported requests use.
 // internal/patterns.h gives each one its Java semantics.
 enum class Pattern {
-  kNone,                            // no pattern
-  kUserPoolId,                      // UserPoolIdType
-  kUsername,                        // CustomAttributeNameType, UsernameType
-  kClientId,                        // ClientIdType, ClientSecretType
-  kNonWhitespace,                   // ConfirmationCodeType, PasswordType, SearchPaginationTokenType
-  kSecretHash,                      // SecretHashType
-  kTokenModel,                      // TokenModelType
-  kName,                            // ClientNameType, UserPoolNameType
-  kAttributeName,                   // AttributeNameType
+  kNone,           // no pattern
+  kUserPoolId,     // UserPoolIdType
+  kUsername,       // CustomAttributeNameType, GroupNameType, UsernameType
+  kClientId,       // ClientIdType, ClientSecretType
+  kNonWhitespace,  // ConfirmationCodeType, PaginationKey, PasswordType, SearchPaginationTokenType
+  kSecretHash,     // SecretHashType
+  kTokenModel,     // TokenModelType
+  kName,           // ClientNameType, UserPoolNameType
+  kAttributeName,  // AttributeNameType
   kSmsVerificationMessage,          // SmsVerificationMessageType
   kEmailVerificationMessage,        // EmailVerificationMessageType
   kEmailVerificationMessageByLink,  // EmailVerificationMessageByLinkType
@@ -123,6 +123,7 @@ inline constexpr StringShape kClientPermissionType{1, 2048, Pattern::kNone, fals
 inline constexpr StringShape kClientSecretType{24, 64, Pattern::kClientId, true};
 inline constexpr StringShape kConfirmationCodeType{1, 2048, Pattern::kNonWhitespace, false};
 inline constexpr StringShape kCustomAttributeNameType{1, 20, Pattern::kUsername, false};
+inline constexpr StringShape kDescriptionType{-1, 2048, Pattern::kNone, false};
 inline constexpr StringShape kEmailAddressType{-1, -1, Pattern::kEmailAddress, false};
 inline constexpr StringShape kEmailInviteMessageType{6, 20000, Pattern::kEmailInviteMessage, false};
 inline constexpr StringShape kEmailVerificationMessageByLinkType{
@@ -133,6 +134,8 @@ inline constexpr StringShape kEmailVerificationSubjectByLinkType{
     1, 140, Pattern::kEmailVerificationSubject, false};
 inline constexpr StringShape kEmailVerificationSubjectType{
     1, 140, Pattern::kEmailVerificationSubject, false};
+inline constexpr StringShape kGroupNameType{1, 128, Pattern::kUsername, false};
+inline constexpr StringShape kPaginationKey{1, 131072, Pattern::kNonWhitespace, false};
 inline constexpr StringShape kPasswordType{-1, 256, Pattern::kNonWhitespace, true};
 inline constexpr StringShape kRegionCodeType{5, 32, Pattern::kNone, false};
 inline constexpr StringShape kSESConfigurationSet{1, 64, Pattern::kSesConfigurationSet, false};
@@ -157,6 +160,7 @@ inline constexpr IntegerShape kAuthSessionValidityType{3, 15};
 inline constexpr IntegerShape kIdTokenValidityType{1, 86400};
 inline constexpr IntegerShape kPasswordHistorySizeType{0, 24};
 inline constexpr IntegerShape kPasswordPolicyMinLengthType{6, 99};
+inline constexpr IntegerShape kPrecedenceType{0, 2147483647};
 inline constexpr IntegerShape kPriorityType{1, 2};
 inline constexpr IntegerShape kQueryLimitType{0, 60};
 inline constexpr IntegerShape kRefreshTokenValidityType{0, 315360000};

@@ -48,7 +48,16 @@
   X(DeleteUser)                            \
   X(GlobalSignOut)                         \
   X(AdminUserGlobalSignOut)                \
-  X(RevokeToken)
+  X(RevokeToken)                           \
+  X(CreateGroup)                           \
+  X(GetGroup)                              \
+  X(ListGroups)                            \
+  X(UpdateGroup)                           \
+  X(DeleteGroup)                           \
+  X(AdminAddUserToGroup)                   \
+  X(AdminRemoveUserFromGroup)              \
+  X(AdminListGroupsForUser)                \
+  X(ListUsersInGroup)
 #endif
 
 #endif  // COGNITO_FAKE_SRC_INTERNAL_OPERATION_LIST_H_

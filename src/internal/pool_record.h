@@ -10,8 +10,10 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "internal/password_policy.h"
 #include "internal/signing_keys.h"
@@ -24,6 +26,16 @@ namespace internal {
 struct ClientRecord {
   UserPoolClientType description;  // defaults filled in
 };
+
+// A group and its members.
+struct GroupRecord {
+  GroupType description;
+  std::set<std::string> members;  // users keys
+};
+
+// ListGroups' order of two groups: precedence ascending (groups without one
+// last), then name.
+bool GroupOrder(const GroupType* a, const GroupType* b);
 
 // One sign-in's session: its refresh token and every ID and access token
 // issued from it (at the sign-in and by refreshes), named by the sign-in's
@@ -57,6 +69,8 @@ struct PoolRecord {
   PoolKeys keys;
   // Sessions by event_id.
   std::map<std::string, SignIn> sign_ins;
+  // Groups by name folded to lower case: names are unique regardless of case.
+  std::map<std::string, GroupRecord> groups;
 
   bool UsesUsernameAttributes() const { return !description.username_attributes.empty(); }
   bool HasUsernameAttribute(UsernameAttributeType attribute) const;
@@ -79,13 +93,16 @@ struct PoolRecord {
   // another user that had it), or no longer.
   void IndexUser(const UserRecord& user);
   void UnindexUser(const UserRecord& user);
-  // Unindexes and erases `user`, a user of this pool.
+  // Unindexes and erases `user`, a user of this pool, and its memberships.
   void RemoveUser(const UserRecord& user);
   // Indexes every user again from scratch (after a state import).
   void Reindex();
   // The user owning `attribute` (email / phone_number / preferred_username)
   // with `value` as an active alias or username attribute, if any.
   UserRecord* FindAliasOwner(const std::string& attribute, const std::string& value);
+  // The groups `user` belongs to, in ListGroups' order: precedence
+  // ascending (groups without one last), then name.
+  std::vector<const GroupType*> GroupsOf(const UserRecord& user) const;
 };
 
 }  // namespace internal

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "internal/pool_record.h"
 #include "internal/random.h"
@@ -41,7 +42,16 @@ struct TokenGrant {
   const SignIn& session;
   std::string_view event_id;  // the session's name
   std::string_view issuer;    // `iss`
+  // The user's groups in ListGroups' order: `cognito:groups` in both
+  // tokens, `cognito:roles` and `cognito:preferred_role` in the ID token.
+  std::vector<const GroupType*> groups;
 };
+
+// The ID token's `cognito:preferred_role` for `groups`: the role of the group
+// with the lowest precedence among those with a role (groups without a
+// precedence rank last); nullopt when there is none, or when two groups tie
+// with different roles.
+std::optional<std::string> PreferredRole(const std::vector<const GroupType*>& groups);
 
 // The ID and access tokens of `grant` issued at `now` (no refresh token:
 // the caller seals one for a new session), with ExpiresIn and TokenType;

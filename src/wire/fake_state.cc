@@ -39,6 +39,15 @@ Status ImportState(FakeIdentityProvider& fake, std::string_view json) {
                           (pool.case_sensitive ? "" : " in lower case"));
       }
     }
+    for (const auto& [name, group] : pool.groups) {
+      for (const std::string& member : group.members) {
+        if (pool.users.Find(member) == nullptr) {
+          return Status(ErrorCode::kInvalidParameter, "The state's group " + name + " of pool " +
+                                                          id + " lists \"" + member +
+                                                          "\", who is no user of the pool");
+        }
+      }
+    }
     if (pool.keys.id.key == nullptr || pool.keys.access.key == nullptr) {
       return Status(ErrorCode::kInvalidParameter,
                     "The state's pool " + id +

@@ -195,6 +195,15 @@ COGNITO_FAKE_FIELDS(AuthenticationResultType) {
   v("IdToken", t.id_token);
   v("NewDeviceMetadata", t.new_device_metadata);
 }
+COGNITO_FAKE_FIELDS(GroupType) {
+  v("GroupName", t.group_name);
+  v("UserPoolId", t.user_pool_id);
+  v("Description", t.description);
+  v("RoleArn", t.role_arn);
+  v("Precedence", t.precedence);
+  v("LastModifiedDate", t.last_modified_date);
+  v("CreationDate", t.creation_date);
+}
 
 // ------------------------------------------------------- Pools and app clients
 
@@ -518,6 +527,76 @@ COGNITO_FAKE_FIELDS(RevokeTokenRequest) {
   v("ClientSecret", t.client_secret, internal::kClientSecretType);
 }
 COGNITO_FAKE_FIELDS(RevokeTokenResponse) { (void)v, (void)t; }
+
+// ---------------------------------------------------------------------- Groups
+
+COGNITO_FAKE_FIELDS(CreateGroupRequest) {
+  v.Required("GroupName", t.group_name, internal::kGroupNameType);
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v("Description", t.description, internal::kDescriptionType);
+  v("RoleArn", t.role_arn, internal::kArnType);
+  v("Precedence", t.precedence, internal::kPrecedenceType);
+}
+COGNITO_FAKE_FIELDS(CreateGroupResponse) { v("Group", t.group); }
+COGNITO_FAKE_FIELDS(GetGroupRequest) {
+  v.Required("GroupName", t.group_name, internal::kGroupNameType);
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+}
+COGNITO_FAKE_FIELDS(GetGroupResponse) { v("Group", t.group); }
+COGNITO_FAKE_FIELDS(ListGroupsRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v("Limit", t.limit, internal::kQueryLimitType);
+  v("NextToken", t.next_token, internal::kPaginationKey);
+}
+COGNITO_FAKE_FIELDS(ListGroupsResponse) {
+  v("Groups", t.groups);
+  v("NextToken", t.next_token);
+}
+COGNITO_FAKE_FIELDS(UpdateGroupRequest) {
+  v.Required("GroupName", t.group_name, internal::kGroupNameType);
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v("Description", t.description, internal::kDescriptionType);
+  v("RoleArn", t.role_arn, internal::kArnType);
+  v("Precedence", t.precedence, internal::kPrecedenceType);
+}
+COGNITO_FAKE_FIELDS(UpdateGroupResponse) { v("Group", t.group); }
+COGNITO_FAKE_FIELDS(DeleteGroupRequest) {
+  v.Required("GroupName", t.group_name, internal::kGroupNameType);
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+}
+COGNITO_FAKE_FIELDS(DeleteGroupResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(AdminAddUserToGroupRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v.Required("Username", t.username, internal::kUsernameType);
+  v.Required("GroupName", t.group_name, internal::kGroupNameType);
+}
+COGNITO_FAKE_FIELDS(AdminAddUserToGroupResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(AdminRemoveUserFromGroupRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v.Required("Username", t.username, internal::kUsernameType);
+  v.Required("GroupName", t.group_name, internal::kGroupNameType);
+}
+COGNITO_FAKE_FIELDS(AdminRemoveUserFromGroupResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(AdminListGroupsForUserRequest) {
+  v.Required("Username", t.username, internal::kUsernameType);
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v("Limit", t.limit, internal::kQueryLimitType);
+  v("NextToken", t.next_token, internal::kPaginationKey);
+}
+COGNITO_FAKE_FIELDS(AdminListGroupsForUserResponse) {
+  v("Groups", t.groups);
+  v("NextToken", t.next_token);
+}
+COGNITO_FAKE_FIELDS(ListUsersInGroupRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v.Required("GroupName", t.group_name, internal::kGroupNameType);
+  v("Limit", t.limit, internal::kQueryLimitType);
+  v("NextToken", t.next_token, internal::kPaginationKey);
+}
+COGNITO_FAKE_FIELDS(ListUsersInGroupResponse) {
+  v("Users", t.users);
+  v("NextToken", t.next_token);
+}
 
 }  // namespace wire
 }  // namespace cognito_fake

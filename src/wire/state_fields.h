@@ -101,6 +101,17 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
   v.Required("TokenGeneration", t.token_generation);
 }
 COGNITO_FAKE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }
+COGNITO_FAKE_FIELDS(internal::GroupRecord) {
+  v.Required("Description", t.description);
+  if constexpr (std::is_const_v<T>) {
+    const std::vector<std::string> members(t.members.begin(), t.members.end());
+    v.Required("Members", members);
+  } else {
+    std::vector<std::string> members;
+    v.Required("Members", members);
+    t.members = std::set<std::string>(members.begin(), members.end());
+  }
+}
 COGNITO_FAKE_FIELDS(internal::SignIn) {
   v.Required("ClientId", t.client_id);
   v.Required("UserKey", t.user_key);
@@ -173,6 +184,7 @@ COGNITO_FAKE_FIELDS(internal::PoolRecord) {
     t.keys.access = Import(keys.access_token, pool_id, "access");
   }
   v.Required("SignIns", t.sign_ins);
+  v.Required("Groups", t.groups);
 }
 COGNITO_FAKE_FIELDS(internal::AuthSession) {
   v.Required("UserPoolId", t.user_pool_id);

@@ -122,7 +122,11 @@ class Tokens(unittest.TestCase):
     def test_the_session_around_a_reset(self):
         tokens = self.sign_in()
         self.verify(tokens["AccessToken"], options={"verify_aud": False})
+        user = self.cognito.get_user(AccessToken=tokens["AccessToken"])
+        self.assertEqual(user["Username"], "alice")
         self.cognito.admin_reset_user_password(UserPoolId=self.pool_id, Username="alice")
+        with self.assertRaises(self.cognito.exceptions.PasswordResetRequiredException):
+            self.cognito.get_user(AccessToken=tokens["AccessToken"])
         with self.assertRaises(self.cognito.exceptions.PasswordResetRequiredException):
             self.cognito.initiate_auth(
                 ClientId=self.client_id, AuthFlow="REFRESH_TOKEN_AUTH",
@@ -134,14 +138,27 @@ class Tokens(unittest.TestCase):
         self.cognito.confirm_forgot_password(
             ClientId=self.client_id, Username="alice",
             ConfirmationCode=SERVER.code_for(self.pool_id, "alice"), Password="N3w-Passw0rd!")
+        self.cognito.create_group(UserPoolId=self.pool_id, GroupName="admins", Precedence=1,
+                                  RoleArn="arn:aws:iam::123456789012:role/Admin")
+        self.cognito.admin_add_user_to_group(UserPoolId=self.pool_id, Username="alice",
+                                             GroupName="admins")
         fresh = self.sign_in(password="N3w-Passw0rd!")
-        self.verify(fresh["IdToken"], audience=self.client_id)
+        identity = self.verify(fresh["IdToken"], audience=self.client_id)
+        self.assertEqual(identity["cognito:groups"], ["admins"])
+        self.assertEqual(identity["cognito:preferred_role"], "arn:aws:iam::123456789012:role/Admin")
+        access = self.verify(fresh["AccessToken"], options={"verify_aud": False})
+        self.assertEqual(access["cognito:groups"], ["admins"])
         refreshed = self.cognito.initiate_auth(
             ClientId=self.client_id, AuthFlow="REFRESH_TOKEN_AUTH",
             AuthParameters={"REFRESH_TOKEN": fresh["RefreshToken"]})["AuthenticationResult"]
         self.assertNotIn("RefreshToken", refreshed)
         again = self.verify(refreshed["AccessToken"], options={"verify_aud": False})
         self.assertEqual(again["origin_jti"], claims_of(fresh["AccessToken"])["origin_jti"])
+        self.cognito.global_sign_out(AccessToken=refreshed["AccessToken"])
+        with self.assertRaises(self.cognito.exceptions.NotAuthorizedException) as refused:
+            self.cognito.get_user(AccessToken=fresh["AccessToken"])
+        self.assertEqual(refused.exception.response["Error"]["Message"],
+                         "Access Token has been revoked")
 
 
 class Expiry(unittest.TestCase):

@@ -11,7 +11,9 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 
+#include "internal/crypto.h"
 #include "support/fake_test_util.h"
 
 namespace cognito_fake {
@@ -266,6 +268,72 @@ TEST_P(Contract, DeleteUserDeletesTheTokensUser) {
   EXPECT_STATUS(cognito().AdminGetUser({pool_.user_pool_id, "alice"}), ErrorCode::kUserNotFound,
                 "User does not exist.");
   EXPECT_STATUS(cognito().GetUser({access}), ErrorCode::kUserNotFound, "User does not exist.");
+}
+
+TEST_P(Contract, GroupsAreManagedAndNamedInTheTokensOfTheirMembers) {
+  const std::string pool = pool_.user_pool_id;
+  auto created = cognito().CreateGroup(
+      {"admins", pool, "Administrators", "arn:aws:iam::123456789012:role/Admin", 1});
+  ASSERT_OK(created);
+  EXPECT_EQ(created->group->group_name, "admins");
+  EXPECT_EQ(created->group->precedence, 1);
+  EXPECT_STATUS(cognito().CreateGroup({"ADMINS", pool, {}, {}, {}}), ErrorCode::kGroupExists,
+                "A group with the name already exists.");
+  ASSERT_OK(cognito().CreateGroup({"readers", pool, {}, {}, {}}));
+  EXPECT_STATUS(cognito().GetGroup({"writers", pool}), ErrorCode::kResourceNotFound,
+                "Group not found.");
+  EXPECT_STATUS(cognito().AdminAddUserToGroup({pool, "alice", "writers"}),
+                ErrorCode::kResourceNotFound, "Group not found.");
+  EXPECT_STATUS(cognito().AdminAddUserToGroup({pool, "nobody", "admins"}), ErrorCode::kUserNotFound,
+                "User does not exist.");
+  ASSERT_OK(cognito().AdminAddUserToGroup({pool, "alice@example.com", "readers"}));
+  ASSERT_OK(cognito().AdminAddUserToGroup({pool, "alice", "admins"}));
+  ASSERT_OK(cognito().AdminAddUserToGroup({pool, "alice", "admins"})) << "twice: no change";
+
+  auto listed = cognito().AdminListGroupsForUser({"alice", pool, {}, {}});
+  ASSERT_OK(listed);
+  ASSERT_EQ(listed->groups.size(), 2u);
+  EXPECT_EQ(listed->groups[0].group_name, "admins") << "by precedence, unranked last";
+  EXPECT_EQ(listed->groups[1].group_name, "readers");
+  auto members = cognito().ListUsersInGroup({pool, "admins", {}, {}});
+  ASSERT_OK(members);
+  ASSERT_EQ(members->users.size(), 1u);
+  EXPECT_EQ(members->users[0].username, "alice");
+
+  auto first = cognito().ListGroups({pool, 1, {}});
+  ASSERT_OK(first);
+  ASSERT_EQ(first->groups.size(), 1u);
+  ASSERT_TRUE(first->next_token.has_value());
+  auto second = cognito().ListGroups({pool, 1, first->next_token});
+  ASSERT_OK(second);
+  ASSERT_EQ(second->groups.size(), 1u);
+  EXPECT_EQ(second->groups[0].group_name, "readers");
+  EXPECT_FALSE(second->next_token.has_value());
+  EXPECT_STATUS(cognito().ListGroups({pool, 1, "garbage"}), ErrorCode::kInvalidParameter,
+                "Invalid pagination token.");
+
+  auto tokens = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(tokens);
+  auto claims = [](const std::string& jwt) {
+    const std::size_t start = jwt.find('.') + 1;
+    return nlohmann::json::parse(
+        internal::Base64UrlDecode(jwt.substr(start, jwt.rfind('.') - start)).value());
+  };
+  const auto id = claims(*tokens->authentication_result->id_token);
+  const auto access = claims(*tokens->authentication_result->access_token);
+  EXPECT_EQ(id["cognito:groups"], nlohmann::json::array({"admins", "readers"}));
+  EXPECT_EQ(access["cognito:groups"], nlohmann::json::array({"admins", "readers"}));
+  EXPECT_EQ(id["cognito:preferred_role"], "arn:aws:iam::123456789012:role/Admin");
+
+  ASSERT_OK(cognito().AdminRemoveUserFromGroup({pool, "alice", "readers"}));
+  ASSERT_OK(cognito().UpdateGroup({"admins", pool, {}, {}, 7}));
+  EXPECT_EQ(cognito().GetGroup({"admins", pool})->group->role_arn,
+            "arn:aws:iam::123456789012:role/Admin")
+      << "members left out keep their value";
+  ASSERT_OK(cognito().DeleteGroup({"admins", pool}));
+  auto after = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(after);
+  EXPECT_FALSE(claims(*after->authentication_result->id_token).contains("cognito:groups"));
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryRoute, Contract,

@@ -160,7 +160,31 @@ inline Transcript RunEveryOperation(IdentityProvider& cognito, FakeIdentityProvi
   list.filter = "email ^= \"car\"";
   t.Record("ListUsers", cognito.ListUsers(list));
 
-  // The signed-in session.
+  // Groups.
+  CreateGroupRequest group{"admins", pool_id, "Administrators",
+                           "arn:aws:iam::123456789012:role/Admin", 1};
+  t.Record("CreateGroup", cognito.CreateGroup(group));
+  t.Record("CreateGroup", cognito.CreateGroup(group));  // GroupExists
+  t.Record("CreateGroup", cognito.CreateGroup({"readers", pool_id, {}, {}, {}}));
+  t.Record("GetGroup", cognito.GetGroup({"Admins", pool_id}));
+  t.Record("GetGroup", cognito.GetGroup({"nobody", pool_id}));  // Group not found.
+  t.Record("UpdateGroup", cognito.UpdateGroup({"readers", pool_id, "Readers", {}, 5}));
+  t.Record("AdminAddUserToGroup", cognito.AdminAddUserToGroup({pool_id, "alice", "admins"}));
+  t.Record("AdminAddUserToGroup", cognito.AdminAddUserToGroup({pool_id, "alice", "readers"}));
+  ListGroupsRequest list_groups;
+  list_groups.user_pool_id = pool_id;
+  list_groups.limit = 1;
+  auto groups_page = t.Record("ListGroups", cognito.ListGroups(list_groups));
+  list_groups.next_token = groups_page.ok() ? groups_page->next_token : std::nullopt;
+  t.Record("ListGroups", cognito.ListGroups(list_groups));
+  t.Record("AdminListGroupsForUser", cognito.AdminListGroupsForUser({"alice", pool_id, {}, {}}));
+  t.Record("ListUsersInGroup", cognito.ListUsersInGroup({pool_id, "admins", {}, {}}));
+  t.Record("AdminRemoveUserFromGroup",
+           cognito.AdminRemoveUserFromGroup({pool_id, "alice", "readers"}));
+  t.Record("DeleteGroup", cognito.DeleteGroup({"readers", pool_id}));
+  t.Record("DeleteGroup", cognito.DeleteGroup({"readers", pool_id}));  // Group not found.
+
+  // The signed-in session (alice in "admins": the tokens carry the group).
   admin_sign_in.auth_parameters["PASSWORD"] = "Final-Passw0rd!";
   auto session = t.Record("AdminInitiateAuth", cognito.AdminInitiateAuth(admin_sign_in));
   const AuthenticationResultType session_tokens = session.ok() && session->authentication_result

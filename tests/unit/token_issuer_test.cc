@@ -38,8 +38,8 @@ class TokenIssuerTest : public ::testing::Test {
   }
 
   AuthenticationResultType Issue() {
-    return IssueJwts(TokenGrant{pool_, client_, user_, session_, "the-event", kIssuer}, kNow,
-                     random_);
+    return IssueJwts(TokenGrant{pool_, client_, user_, session_, "the-event", kIssuer, groups_},
+                     kNow, random_);
   }
 
   static Json Claims(const std::string& jwt) { return Json::parse(*UnverifiedPayload(jwt)); }
@@ -53,8 +53,18 @@ class TokenIssuerTest : public ::testing::Test {
   UserPoolClientType client_;
   UserRecord user_;
   SignIn session_;
+  std::vector<const GroupType*> groups_;
   Random random_{7};
 };
+
+GroupType Group(std::string name, std::optional<int> precedence,
+                std::optional<std::string> role_arn = std::nullopt) {
+  GroupType group;
+  group.group_name = std::move(name);
+  group.precedence = precedence;
+  group.role_arn = std::move(role_arn);
+  return group;
+}
 
 TEST_F(TokenIssuerTest, TheAccessTokenHasCognitosClaimsInCognitosOrder) {
   const AuthenticationResultType tokens = Issue();
@@ -162,6 +172,47 @@ TEST_F(TokenIssuerTest, AnAccessTokensClaimsReadBack) {
       << "an ID token has no client_id, scope or username";
   EXPECT_FALSE(ReadAccessTokenClaims("[1]").has_value());
   EXPECT_FALSE(ClaimedPoolId(R"({"iss":7})").has_value());
+}
+
+TEST_F(TokenIssuerTest, GroupsAreInBothTokensAndRolesOnlyInTheIdToken) {
+  const GroupType admins = Group("admins", 1, "arn:aws:iam::123456789012:role/Admin");
+  const GroupType readers = Group("readers", std::nullopt);
+  groups_ = {&admins, &readers};
+  const AuthenticationResultType tokens = Issue();
+  const Json id = Claims(*tokens.id_token);
+  const Json access = Claims(*tokens.access_token);
+  EXPECT_EQ(id["cognito:groups"], Json::array({"admins", "readers"}));
+  EXPECT_EQ(access["cognito:groups"], Json::array({"admins", "readers"}));
+  EXPECT_EQ(id["cognito:roles"], Json::array({"arn:aws:iam::123456789012:role/Admin"}));
+  EXPECT_EQ(id["cognito:preferred_role"], "arn:aws:iam::123456789012:role/Admin");
+  EXPECT_FALSE(access.contains("cognito:roles"));
+  EXPECT_FALSE(access.contains("cognito:preferred_role"));
+}
+
+TEST_F(TokenIssuerTest, WithoutGroupsThereIsNoGroupClaim) {
+  const AuthenticationResultType tokens = Issue();
+  EXPECT_FALSE(Claims(*tokens.id_token).contains("cognito:groups"));
+  EXPECT_FALSE(Claims(*tokens.access_token).contains("cognito:groups"));
+  EXPECT_FALSE(Claims(*tokens.id_token).contains("cognito:roles"));
+}
+
+TEST(PreferredRole, IsTheRoleOfTheLowestPrecedenceAndAbsentOnADifferentTie) {
+  const GroupType low = Group("low", 0, "arn:aws:iam::1:role/Low");
+  const GroupType high = Group("high", 5, "arn:aws:iam::1:role/High");
+  const GroupType unranked = Group("unranked", std::nullopt, "arn:aws:iam::1:role/Unranked");
+  const GroupType no_role = Group("no-role", -1);
+  const GroupType also_low = Group("also-low", 0, "arn:aws:iam::1:role/Other");
+  const GroupType same_low = Group("same-low", 0, "arn:aws:iam::1:role/Low");
+  using Groups = std::vector<const GroupType*>;
+  EXPECT_EQ(PreferredRole(Groups{&high, &low}), "arn:aws:iam::1:role/Low");
+  EXPECT_EQ(PreferredRole(Groups{&unranked, &high}), "arn:aws:iam::1:role/High")
+      << "a group without precedence ranks last";
+  EXPECT_EQ(PreferredRole(Groups{&unranked}), "arn:aws:iam::1:role/Unranked");
+  EXPECT_EQ(PreferredRole(Groups{&no_role, &high}), "arn:aws:iam::1:role/High")
+      << "groups without a role do not count";
+  EXPECT_EQ(PreferredRole(Groups{&low, &also_low}), std::nullopt) << "a tie, different roles";
+  EXPECT_EQ(PreferredRole(Groups{&low, &same_low}), "arn:aws:iam::1:role/Low");
+  EXPECT_EQ(PreferredRole(Groups{}), std::nullopt);
 }
 
 }  // namespace

@@ -251,6 +251,25 @@ TEST_F(State, EachSignInAddsOneSessionAndARefreshNone) {
   EXPECT_EQ(sessions(), before + 1);
 }
 
+TEST_F(State, GroupsAndTheirMembersTravelWithTheState) {
+  ASSERT_OK(fake_.CreateGroup({"admins", pool_.user_pool_id, "Admins", {}, 2}));
+  ASSERT_OK(fake_.AdminAddUserToGroup({pool_.user_pool_id, "bob", "admins"}));
+  const std::string exported = ExportState(fake_);
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, exported));
+  auto members = other.ListUsersInGroup({pool_.user_pool_id, "admins", {}, {}});
+  ASSERT_OK(members);
+  ASSERT_EQ(members->users.size(), 1u);
+  EXPECT_EQ(members->users[0].username, "bob");
+  EXPECT_EQ(ExportState(other), exported);
+  // A member who is no user of the pool is refused.
+  nlohmann::json document = nlohmann::json::parse(exported);
+  document["State"]["Pools"][pool_.user_pool_id]["Groups"]["admins"]["Members"] = {"zed"};
+  EXPECT_THAT(ImportState(other, document.dump()),
+              StatusIs(ErrorCode::kInvalidParameter, HasSubstr("no user of the pool")));
+  EXPECT_EQ(ExportState(other), exported);
+}
+
 TEST_F(State, DocumentsOfEarlierFormatsAreRefused) {
   const std::string v3 = ExportState(fake_);
   for (const char* format : {"cognito_fake.state.v1", "cognito_fake.state.v2"}) {

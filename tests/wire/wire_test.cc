@@ -210,6 +210,15 @@ const std::map<std::string, std::vector<std::string>> kModelRequiredMembers = {
     {"GlobalSignOut", {"AccessToken"}},
     {"AdminUserGlobalSignOut", {"UserPoolId", "Username"}},
     {"RevokeToken", {"Token", "ClientId"}},
+    {"CreateGroup", {"GroupName", "UserPoolId"}},
+    {"GetGroup", {"GroupName", "UserPoolId"}},
+    {"ListGroups", {"UserPoolId"}},
+    {"UpdateGroup", {"GroupName", "UserPoolId"}},
+    {"DeleteGroup", {"GroupName", "UserPoolId"}},
+    {"AdminAddUserToGroup", {"UserPoolId", "Username", "GroupName"}},
+    {"AdminRemoveUserFromGroup", {"UserPoolId", "Username", "GroupName"}},
+    {"AdminListGroupsForUser", {"Username", "UserPoolId"}},
+    {"ListUsersInGroup", {"UserPoolId", "GroupName"}},
 };
 
 TEST_F(Wire, AnEmptyRequestReportsExactlyTheModelsRequiredMembers) {

@@ -72,11 +72,26 @@ std::string StatusName(UserStatusType status) { return std::string(ToString(stat
 
 Status FakeIdentityProvider::Impl::CheckWritableAttributes(
     const PoolRecord& pool, const AttributeListType& attributes) const {
+  // Every offending attribute is named, once, in the request's order
+  // (AWS's own order is not known [I]); the schema before the formats [I].
+  std::vector<std::string> problems;
+  std::set<std::string_view> named;  // an attribute given twice is named once
+  for (const AttributeType& attribute : attributes) {
+    const SchemaAttributeType* schema =
+        internal::FindSchemaAttribute(pool.description, attribute.name);
+    std::optional<std::string> problem;
+    if (schema == nullptr) {
+      problem = msg::AttributeDoesNotExist(attribute.name);
+    } else if (attribute.name == "sub") {
+      problem = msg::AttributeIsImmutable(attribute.name);
+    } else {
+      problem = internal::ValueProblem(*schema, attribute.value);
+    }
+    if (problem && named.insert(attribute.name).second) problems.push_back(std::move(*problem));
+  }
+  if (!problems.empty()) return InvalidParameter(msg::AttributesDidNotConform(problems));
   for (const AttributeType& attribute : attributes) {
     const std::string_view name = attribute.name;  // compared with literals: no strlen, no call
-    const SchemaAttributeType* schema = internal::FindSchemaAttribute(pool.description, name);
-    if (schema == nullptr) return InvalidParameter(msg::AttributeUnknown(attribute.name));
-    if (name == "sub") return InvalidParameter(msg::AttributeNotMutable(attribute.name));
     if (name == "email" && !LooksLikeEmail(attribute.value)) {
       return InvalidParameter(std::string(msg::kInvalidEmailFormat));
     }
@@ -89,11 +104,14 @@ Status FakeIdentityProvider::Impl::CheckWritableAttributes(
 
 Status FakeIdentityProvider::Impl::CheckRequiredAttributes(
     const PoolRecord& pool, const AttributeListType& attributes) const {
+  // Every missing one, in the schema's order [I].
+  std::vector<std::string> problems;
   for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
     if (!schema.required.value_or(false) || std::string_view(*schema.name) == "sub") continue;
-    auto value = FindAttribute(attributes, *schema.name);
-    if (!value || value->empty()) return InvalidParameter(msg::AttributeRequired(*schema.name));
+    const auto value = FindAttribute(attributes, *schema.name);
+    if (!value || value->empty()) problems.push_back(msg::AttributeIsRequired(*schema.name));
   }
+  if (!problems.empty()) return InvalidParameter(msg::AttributesDidNotConform(problems));
   return Status();
 }
 

@@ -378,6 +378,11 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(
     }
     attributes.push_back(AttributeType{name, value});
   }
+  for (const AttributeType& attribute : attributes) {
+    if (internal::IsDeveloperOnlyAttribute(pool.description, attribute.name)) {
+      return msg::Error(ErrorCode::kNotAuthorized, msg::kUnauthorizedAttribute);
+    }
+  }
   if (Status status = CheckWritableAttributes(pool, attributes); !status.ok()) return status;
   for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
     if (!schema.required.value_or(false) || *schema.name == "sub") continue;

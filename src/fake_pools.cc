@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
@@ -28,32 +29,7 @@ Status CheckPoolSettings(const CreateUserPoolRequest& request) {
   if (!request.alias_attributes.empty() && !request.username_attributes.empty()) {
     return InvalidParameter(std::string(msg::kAliasAndUsernameAttributes));
   }
-  if (request.account_recovery_setting) {
-    const auto& mechanisms = request.account_recovery_setting->recovery_mechanisms;
-    std::set<int> priorities;
-    std::set<RecoveryOptionNameType> names;
-    bool admin_only = false;
-    for (const auto& option : mechanisms) {
-      if (!priorities.insert(option.priority).second || !names.insert(option.name).second) {
-        return InvalidParameter(std::string(msg::kRecoveryNotUnique));
-      }
-      admin_only |= option.name == RecoveryOptionNameType::kAdminOnly;
-    }
-    if (admin_only && mechanisms.size() > 1) {
-      return InvalidParameter(std::string(msg::kAdminOnlyCombined));
-    }
-  }
-  std::set<std::string> custom_names;
-  for (const SchemaAttributeType& attribute : request.schema) {
-    const std::string name = attribute.name.value_or("");
-    if (internal::FindStandardAttribute(name) != nullptr) continue;  // tuning a standard one
-    if (!custom_names.insert(name).second) {
-      return InvalidParameter(msg::DuplicateSchemaAttribute(name));
-    }
-    if (attribute.required.value_or(false)) {
-      return InvalidParameter(std::string(msg::kRequiredCustomAttribute));
-    }
-  }
+  if (Status status = internal::CheckSchemaRequest(request.schema); !status.ok()) return status;
   return Status();
 }
 
@@ -85,36 +61,18 @@ PasswordPolicyType Describe(const internal::EffectivePasswordPolicy& policy) {
   return described;
 }
 
-}  // namespace
-
-StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
-    const CreateUserPoolRequest& request) {
-  if (Status status = CheckPoolSettings(request); !status.ok()) return status;
-
-  std::string id;
-  do {
-    id = options.region + "_" + state.random.FromAlphabet(kPoolIdAlphabet, 9);
-  } while (state.pools.HasPool(id));
-
-  PoolRecord pool;
-  pool.keys = NextPoolKeys(id);
-  pool.policy = ResolvePolicy(request.policies);
-  pool.case_sensitive =
-      !request.username_configuration || request.username_configuration->case_sensitive;
-
+// The settings CreateUserPool and UpdateUserPool share, from `request`, with
+// AWS's defaults for the members it leaves out: an update replaces them all
+// (session-behavior.md §6.3).
+template <typename Request>
+void ApplyPoolSettings(const Request& request, Timestamp now, PoolRecord& pool) {
   UserPoolType& d = pool.description;
-  const Timestamp now = Now();
-  d.id = id;
-  d.name = request.pool_name;
+  pool.policy = ResolvePolicy(request.policies);
   d.policies = UserPoolPolicyType{Describe(pool.policy)};
   d.deletion_protection = request.deletion_protection.value_or(DeletionProtectionType::kInactive);
   d.lambda_config = request.lambda_config.value_or(LambdaConfigType{});
   d.last_modified_date = now;
-  d.creation_date = now;
-  d.schema_attributes = internal::DescribeSchema(request.schema);
   d.auto_verified_attributes = request.auto_verified_attributes;
-  d.alias_attributes = request.alias_attributes;
-  d.username_attributes = request.username_attributes;
   d.sms_verification_message = request.sms_verification_message;
   d.email_verification_message = request.email_verification_message;
   d.email_verification_subject = request.email_verification_subject;
@@ -132,6 +90,7 @@ StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
     tmpl.default_email_option = DefaultEmailOptionType::kConfirmWithCode;
   d.verification_message_template = tmpl;
   d.sms_authentication_message = request.sms_authentication_message;
+  d.user_attribute_update_settings = request.user_attribute_update_settings;
   d.mfa_configuration = request.mfa_configuration.value_or(UserPoolMfaType::kOff);
   EmailConfigurationType email = request.email_configuration.value_or(EmailConfigurationType{});
   if (!email.email_sending_account)
@@ -146,9 +105,66 @@ StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
     admin.unused_account_validity_days = pool.policy.temporary_password_validity_days;
   }
   d.admin_create_user_config = admin;
+  d.account_recovery_setting = request.account_recovery_setting;
+}
+
+// What CreateUserPool and UpdateUserPool check of the settings they share.
+template <typename Request>
+Status CheckSharedPoolSettings(const Request& request) {
+  if (request.account_recovery_setting) {
+    const auto& mechanisms = request.account_recovery_setting->recovery_mechanisms;
+    std::set<int> priorities;
+    std::set<RecoveryOptionNameType> names;
+    bool admin_only = false;
+    for (const auto& option : mechanisms) {
+      if (!priorities.insert(option.priority).second || !names.insert(option.name).second) {
+        return InvalidParameter(std::string(msg::kRecoveryNotUnique));
+      }
+      admin_only |= option.name == RecoveryOptionNameType::kAdminOnly;
+    }
+    if (admin_only && mechanisms.size() > 1) {
+      return InvalidParameter(std::string(msg::kAdminOnlyCombined));
+    }
+  }
+  if (request.user_attribute_update_settings) {
+    for (VerifiedAttributeType attribute :
+         request.user_attribute_update_settings->attributes_require_verification_before_update) {
+      const auto& verified = request.auto_verified_attributes;
+      if (std::find(verified.begin(), verified.end(), attribute) == verified.end()) {
+        return InvalidParameter(std::string(msg::kVerificationBeforeUpdateNotAutoVerified));
+      }
+    }
+  }
+  return Status();
+}
+
+}  // namespace
+
+StatusOr<CreateUserPoolResponse> FakeIdentityProvider::Impl::CreateUserPool(
+    const CreateUserPoolRequest& request) {
+  if (Status status = CheckPoolSettings(request); !status.ok()) return status;
+  if (Status status = CheckSharedPoolSettings(request); !status.ok()) return status;
+
+  std::string id;
+  do {
+    id = options.region + "_" + state.random.FromAlphabet(kPoolIdAlphabet, 9);
+  } while (state.pools.HasPool(id));
+
+  PoolRecord pool;
+  pool.keys = NextPoolKeys(id);
+  pool.case_sensitive =
+      !request.username_configuration || request.username_configuration->case_sensitive;
+  UserPoolType& d = pool.description;
+  const Timestamp now = Now();
+  d.id = id;
+  d.name = request.pool_name;
+  d.creation_date = now;
+  d.schema_attributes = internal::DescribeSchema(request.schema);
+  d.alias_attributes = request.alias_attributes;
+  d.username_attributes = request.username_attributes;
   d.username_configuration = request.username_configuration;
   d.arn = "arn:aws:cognito-idp:" + options.region + ":" + options.account_id + ":userpool/" + id;
-  d.account_recovery_setting = request.account_recovery_setting;
+  ApplyPoolSettings(request, now, pool);
 
   CreateUserPoolResponse response;
   response.user_pool = d;
@@ -164,6 +180,52 @@ StatusOr<DescribeUserPoolResponse> FakeIdentityProvider::Impl::DescribeUserPool(
   DescribeUserPoolResponse response;
   response.user_pool = (*pool)->description;
   response.user_pool->estimated_number_of_users = static_cast<int>((*pool)->users.size());
+  return response;
+}
+
+StatusOr<UpdateUserPoolResponse> FakeIdentityProvider::Impl::UpdateUserPool(
+    const UpdateUserPoolRequest& request) {
+  auto pool = state.pools.FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  if (Status status = CheckSharedPoolSettings(request); !status.ok()) return status;
+  // Every setting left out returns to its default (session-behavior.md
+  // §6.3); the name stays when left out [I].
+  ApplyPoolSettings(request, Now(), **pool);
+  if (request.pool_name) (*pool)->description.name = request.pool_name;
+  return UpdateUserPoolResponse{};
+}
+
+StatusOr<ListUserPoolsResponse> FakeIdentityProvider::Impl::ListUserPools(
+    const ListUserPoolsRequest& request) {
+  std::vector<const PoolRecord*> pools;
+  for (const auto& [id, pool] : state.pools.pools) pools.push_back(&pool);
+  std::sort(pools.begin(), pools.end(), [](const PoolRecord* a, const PoolRecord* b) {
+    return std::tie(*a->description.creation_date, *a->description.id) <
+           std::tie(*b->description.creation_date, *b->description.id);
+  });
+  std::size_t begin = 0;
+  if (request.next_token) {
+    const auto at = std::find_if(pools.begin(), pools.end(), [&](const PoolRecord* pool) {
+      return *pool->description.id == *request.next_token;
+    });
+    if (at == pools.end()) {
+      return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
+    }
+    begin = static_cast<std::size_t>(at - pools.begin());
+  }
+  const std::size_t size = static_cast<std::size_t>(request.max_results);
+  ListUserPoolsResponse response;
+  for (std::size_t i = begin; i < pools.size() && i < begin + size; ++i) {
+    const UserPoolType& d = pools[i]->description;
+    UserPoolDescriptionType item;
+    item.id = d.id;
+    item.name = d.name;
+    item.lambda_config = d.lambda_config;
+    item.last_modified_date = d.last_modified_date;
+    item.creation_date = d.creation_date;
+    response.user_pools.push_back(std::move(item));
+  }
+  if (begin + size < pools.size()) response.next_token = *pools[begin + size]->description.id;
   return response;
 }
 
@@ -188,14 +250,9 @@ namespace {
 // Whether a client's token validity settings lie in AWS's ranges: ID and
 // access tokens 5 minutes to a day, refresh tokens an hour to 3650 days (0:
 // the default, 30 days) (session-behavior.md §2.10).
-bool TokenValidityInRange(const CreateUserPoolClientRequest& request) {
+bool TokenValidityInRange(const UserPoolClientType& settings) {
   using std::chrono::hours;
   using std::chrono::minutes;
-  UserPoolClientType settings;
-  settings.access_token_validity = request.access_token_validity;
-  settings.id_token_validity = request.id_token_validity;
-  settings.refresh_token_validity = request.refresh_token_validity;
-  settings.token_validity_units = request.token_validity_units;
   const internal::TokenValidity validity = internal::ValidityOf(settings);
   auto within = [](std::chrono::seconds value, std::chrono::seconds low,
                    std::chrono::seconds high) { return value >= low && value <= high; };
@@ -206,17 +263,36 @@ bool TokenValidityInRange(const CreateUserPoolClientRequest& request) {
 
 }  // namespace
 
-StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoolClient(
-    const CreateUserPoolClientRequest& request) {
-  auto pool = state.pools.FindPool(request.user_pool_id);
-  if (!pool.ok()) return pool.status();
+namespace {
+
+// The scopes a client may allow without resource servers (the fake has none).
+bool IsStandardScope(const std::string& scope) {
+  return scope == "openid" || scope == "email" || scope == "phone" || scope == "profile" ||
+         scope == "aws.cognito.signin.user.admin";
+}
+
+// A URL Cognito accepts as a callback or sign-out URL: https, or http on
+// localhost only, and no fragment.
+bool IsAcceptableRedirect(const std::string& url) {
+  if (url.find('#') != std::string::npos) return false;
+  if (url.rfind("https://", 0) == 0) return url.size() > 8;
+  return url.rfind("http://localhost", 0) == 0 &&
+         (url.size() == 16 || url[16] == ':' || url[16] == '/');
+}
+
+}  // namespace
+
+template <typename Request>
+Status FakeIdentityProvider::Impl::CheckClientSettings(const PoolRecord& pool,
+                                                       const Request& request,
+                                                       bool has_secret) const {
   for (const std::string& name : request.read_attributes) {
-    if (!internal::IsKnownAttribute((*pool)->description, name)) {
+    if (!internal::IsKnownAttribute(pool.description, name)) {
       return InvalidParameter(std::string(msg::kInvalidReadAttributes));
     }
   }
   for (const std::string& name : request.write_attributes) {
-    if (!internal::IsKnownAttribute((*pool)->description, name)) {
+    if (!internal::IsKnownAttribute(pool.description, name)) {
       return InvalidParameter(std::string(msg::kInvalidWriteAttributes));
     }
   }
@@ -232,27 +308,76 @@ StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoo
   if (legacy && allow) {
     return InvalidParameter(std::string(msg::kMixedAuthFlows));
   }
-  if (!TokenValidityInRange(request)) {
+  UserPoolClientType validity;
+  validity.access_token_validity = request.access_token_validity;
+  validity.id_token_validity = request.id_token_validity;
+  validity.refresh_token_validity = request.refresh_token_validity;
+  validity.token_validity_units = request.token_validity_units;
+  if (!TokenValidityInRange(validity)) {
     return InvalidParameter(std::string(msg::kInvalidTokenValidityRange));
   }
-
-  std::string client_id;
-  do {
-    client_id = state.random.FromAlphabet(kLowerAlnum, 26);
-  } while (state.pools.HasClient(client_id));
-
-  ClientRecord client;
-  UserPoolClientType& d = client.description;
-  const Timestamp now = Now();
-  d.user_pool_id = request.user_pool_id;
-  d.client_name = request.client_name;
-  d.client_id = client_id;
-  if (request.generate_secret.value_or(false)) {
-    d.client_secret = state.random.FromAlphabet(kLowerAlnum, 51);
+  // OAuth settings (session-behavior.md §6; texts [R] where marked).
+  for (const std::string& provider : request.supported_identity_providers) {
+    if (provider != "COGNITO") {
+      return InvalidParameter(msg::IdentityProviderDoesNotExist(provider, *pool.description.id));
+    }
   }
+  for (const std::string& scope : request.allowed_oauth_scopes) {
+    if (!IsStandardScope(scope)) {
+      return Status(ErrorCode::kScopeDoesNotExist, "Invalid scope requested: " + scope);  // [R]
+    }
+  }
+  for (const auto* urls : {&request.callback_urls, &request.logout_urls}) {
+    for (const std::string& url : *urls) {
+      if (!IsAcceptableRedirect(url)) return InvalidParameter(msg::InvalidRedirectUrl(url));
+    }
+  }
+  if (request.default_redirect_uri) {
+    const auto& callbacks = request.callback_urls;
+    if (!IsAcceptableRedirect(*request.default_redirect_uri) ||
+        std::find(callbacks.begin(), callbacks.end(), *request.default_redirect_uri) ==
+            callbacks.end()) {
+      return InvalidParameter(std::string(msg::kDefaultRedirectNotACallback));
+    }
+  }
+  const auto& flows = request.allowed_oauth_flows;
+  const bool client_credentials =
+      std::find(flows.begin(), flows.end(), OAuthFlowType::kClientCredentials) != flows.end();
+  if (client_credentials && flows.size() > 1) {
+    return Status(ErrorCode::kInvalidOAuthFlow, std::string(msg::kClientCredentialsAlone));
+  }
+  if (client_credentials && !has_secret) {
+    return Status(ErrorCode::kInvalidOAuthFlow, std::string(msg::kClientCredentialsNeedSecret));
+  }
+  if (client_credentials) {
+    for (const std::string& scope : request.allowed_oauth_scopes) {
+      if (scope == "openid") {
+        return Status(ErrorCode::kInvalidOAuthFlow,
+                      "openid is not supported with client_credentials flow");  // [R]
+      }
+    }
+  }
+  if (request.allowed_oauth_flows_user_pool_client.value_or(false)) {
+    if (flows.empty() || request.allowed_oauth_scopes.empty()) {
+      return InvalidParameter(std::string(msg::kOAuthFlowsAndScopesRequired));
+    }
+    if (!client_credentials && request.callback_urls.empty()) {
+      return InvalidParameter(std::string(msg::kCallbackUrlRequired));
+    }
+  }
+  return Status();
+}
+
+template <typename Request>
+void FakeIdentityProvider::Impl::ApplyClientSettings(const Request& request, Timestamp now,
+                                                     ClientRecord& client) const {
+  UserPoolClientType& d = client.description;
+  d.client_name = request.client_name;
   d.last_modified_date = now;
-  d.creation_date = now;
   d.refresh_token_validity = request.refresh_token_validity.value_or(30);
+  if (d.refresh_token_validity == 0 && !request.token_validity_units) {
+    d.refresh_token_validity = 30;  // 0 days means the default
+  }
   d.access_token_validity = request.access_token_validity;
   d.id_token_validity = request.id_token_validity;
   d.token_validity_units = request.token_validity_units;
@@ -265,15 +390,111 @@ StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoo
                              ExplicitAuthFlowsType::kAllowUserSrpAuth,
                              ExplicitAuthFlowsType::kAllowCustomAuth};
   }
+  d.supported_identity_providers = request.supported_identity_providers;
+  d.callback_urls = request.callback_urls;
+  d.logout_urls = request.logout_urls;
+  d.default_redirect_uri = request.default_redirect_uri;
+  d.allowed_oauth_flows = request.allowed_oauth_flows;
+  d.allowed_oauth_scopes = request.allowed_oauth_scopes;
+  d.allowed_oauth_flows_user_pool_client =
+      request.allowed_oauth_flows_user_pool_client.value_or(false);
   d.prevent_user_existence_errors =
       request.prevent_user_existence_errors.value_or(PreventUserExistenceErrorTypes::kLegacy);
   d.enable_token_revocation = request.enable_token_revocation.value_or(true);
   d.auth_session_validity = request.auth_session_validity.value_or(3);
+}
+
+StatusOr<CreateUserPoolClientResponse> FakeIdentityProvider::Impl::CreateUserPoolClient(
+    const CreateUserPoolClientRequest& request) {
+  auto pool = state.pools.FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  const bool secret = request.generate_secret.value_or(false);
+  if (Status status = CheckClientSettings(**pool, request, secret); !status.ok()) return status;
+
+  std::string client_id;
+  do {
+    client_id = state.random.FromAlphabet(kLowerAlnum, 26);
+  } while (state.pools.HasClient(client_id));
+
+  ClientRecord client;
+  UserPoolClientType& d = client.description;
+  const Timestamp now = Now();
+  d.user_pool_id = request.user_pool_id;
+  d.client_id = client_id;
+  if (secret) d.client_secret = state.random.FromAlphabet(kLowerAlnum, 51);
+  d.creation_date = now;
+  ApplyClientSettings(request, now, client);
 
   CreateUserPoolClientResponse response;
   response.user_pool_client = d;
   state.pools.AddClient(**pool, client_id, std::move(client));
   return response;
+}
+
+StatusOr<UpdateUserPoolClientResponse> FakeIdentityProvider::Impl::UpdateUserPoolClient(
+    const UpdateUserPoolClientRequest& request) {
+  auto pool = state.pools.FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  auto client = state.pools.FindClientInPool(**pool, request.client_id);
+  if (!client.ok()) return client.status();
+  ClientRecord& record = **client;
+  if (Status status =
+          CheckClientSettings(**pool, request, record.description.client_secret.has_value());
+      !status.ok()) {
+    return status;
+  }
+  // Every member left out returns to its default; the name stays when left
+  // out [I], and the id, secret and creation date cannot change.
+  const std::optional<std::string> name = record.description.client_name;
+  ApplyClientSettings(request, Now(), record);
+  if (!request.client_name) record.description.client_name = name;
+  UpdateUserPoolClientResponse response;
+  response.user_pool_client = record.description;
+  return response;
+}
+
+StatusOr<ListUserPoolClientsResponse> FakeIdentityProvider::Impl::ListUserPoolClients(
+    const ListUserPoolClientsRequest& request) {
+  auto pool = state.pools.FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  std::vector<const ClientRecord*> clients;
+  for (const auto& [id, client] : (*pool)->clients) clients.push_back(&client);
+  std::sort(clients.begin(), clients.end(), [](const ClientRecord* a, const ClientRecord* b) {
+    return std::tie(*a->description.creation_date, *a->description.client_id) <
+           std::tie(*b->description.creation_date, *b->description.client_id);
+  });
+  std::size_t begin = 0;
+  if (request.next_token) {
+    const auto at = std::find_if(clients.begin(), clients.end(), [&](const ClientRecord* c) {
+      return *c->description.client_id == *request.next_token;
+    });
+    if (at == clients.end()) {
+      return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
+    }
+    begin = static_cast<std::size_t>(at - clients.begin());
+  }
+  const std::size_t size =
+      request.max_results && *request.max_results > 0 ? std::size_t(*request.max_results) : 60;
+  ListUserPoolClientsResponse response;
+  for (std::size_t i = begin; i < clients.size() && i < begin + size; ++i) {
+    const UserPoolClientType& d = clients[i]->description;
+    response.user_pool_clients.push_back(
+        UserPoolClientDescription{d.client_id, d.user_pool_id, d.client_name});
+  }
+  if (begin + size < clients.size()) {
+    response.next_token = *clients[begin + size]->description.client_id;
+  }
+  return response;
+}
+
+StatusOr<DeleteUserPoolClientResponse> FakeIdentityProvider::Impl::DeleteUserPoolClient(
+    const DeleteUserPoolClientRequest& request) {
+  auto pool = state.pools.FindPool(request.user_pool_id);
+  if (!pool.ok()) return pool.status();
+  auto client = state.pools.FindClientInPool(**pool, request.client_id);
+  if (!client.ok()) return client.status();
+  state.pools.RemoveClient(**pool, request.client_id);
+  return DeleteUserPoolClientResponse{};
 }
 
 StatusOr<DescribeUserPoolClientResponse> FakeIdentityProvider::Impl::DescribeUserPoolClient(

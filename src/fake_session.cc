@@ -6,6 +6,7 @@
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
+#include "internal/schema.h"
 #include "internal/token_issuer.h"
 #include "internal/tokens.h"
 
@@ -56,7 +57,9 @@ StatusOr<UpdateUserAttributesResponse> FakeIdentityProvider::Impl::UpdateUserAtt
   const auto client = pool.clients.find(client_id);
   const ClientRecord* client_record = client == pool.clients.end() ? nullptr : &client->second;
   for (const AttributeType& attribute : request.user_attributes) {
-    if (!Writable(client_record, attribute.name)) {
+    // Developer-only attributes are read-only to every app client.
+    if (!Writable(client_record, attribute.name) ||
+        internal::IsDeveloperOnlyAttribute(pool.description, attribute.name)) {
       return msg::Error(ErrorCode::kNotAuthorized, msg::kUnauthorizedAttribute);
     }
   }

@@ -5,6 +5,7 @@
 
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
+#include "internal/schema.h"
 
 namespace cognito_fake {
 
@@ -87,6 +88,11 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
                         LooksLikeEmail(request.username) ? "email" : "phone_number"));
     }
     return msg::Error(ErrorCode::kUsernameExists, msg::kUserAlreadyExists);
+  }
+  for (const AttributeType& attribute : request.user_attributes) {
+    if (internal::IsDeveloperOnlyAttribute(pool.description, attribute.name)) {
+      return msg::Error(ErrorCode::kNotAuthorized, msg::kUnauthorizedAttribute);
+    }
   }
   if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
     return status;

@@ -182,10 +182,15 @@ std::string_view QuotaCategory(Operation operation) {
       return "UserResourceUpdate";
     case Operation::kDescribeUserPool:
     case Operation::kDescribeUserPoolClient:
+    case Operation::kListUserPools:
+    case Operation::kListUserPoolClients:
       return "UserPoolRead";
     case Operation::kCreateUserPool:
+    case Operation::kUpdateUserPool:
     case Operation::kDeleteUserPool:
     case Operation::kCreateUserPoolClient:
+    case Operation::kUpdateUserPoolClient:
+    case Operation::kDeleteUserPoolClient:
       return "UserPoolUpdate";
   }
   return "UserRead";
@@ -456,6 +461,13 @@ StatusOr<DescribeUserPoolResponse> FaultInjector::DescribeUserPool(
     const DescribeUserPoolRequest& request) {
   return impl_->Call(Operation::kDescribeUserPool, request, &IdentityProvider::DescribeUserPool);
 }
+StatusOr<UpdateUserPoolResponse> FaultInjector::UpdateUserPool(
+    const UpdateUserPoolRequest& request) {
+  return impl_->Call(Operation::kUpdateUserPool, request, &IdentityProvider::UpdateUserPool);
+}
+StatusOr<ListUserPoolsResponse> FaultInjector::ListUserPools(const ListUserPoolsRequest& request) {
+  return impl_->Call(Operation::kListUserPools, request, &IdentityProvider::ListUserPools);
+}
 StatusOr<DeleteUserPoolResponse> FaultInjector::DeleteUserPool(
     const DeleteUserPoolRequest& request) {
   return impl_->Call(Operation::kDeleteUserPool, request, &IdentityProvider::DeleteUserPool);
@@ -469,6 +481,21 @@ StatusOr<DescribeUserPoolClientResponse> FaultInjector::DescribeUserPoolClient(
     const DescribeUserPoolClientRequest& request) {
   return impl_->Call(Operation::kDescribeUserPoolClient, request,
                      &IdentityProvider::DescribeUserPoolClient);
+}
+StatusOr<UpdateUserPoolClientResponse> FaultInjector::UpdateUserPoolClient(
+    const UpdateUserPoolClientRequest& request) {
+  return impl_->Call(Operation::kUpdateUserPoolClient, request,
+                     &IdentityProvider::UpdateUserPoolClient);
+}
+StatusOr<ListUserPoolClientsResponse> FaultInjector::ListUserPoolClients(
+    const ListUserPoolClientsRequest& request) {
+  return impl_->Call(Operation::kListUserPoolClients, request,
+                     &IdentityProvider::ListUserPoolClients);
+}
+StatusOr<DeleteUserPoolClientResponse> FaultInjector::DeleteUserPoolClient(
+    const DeleteUserPoolClientRequest& request) {
+  return impl_->Call(Operation::kDeleteUserPoolClient, request,
+                     &IdentityProvider::DeleteUserPoolClient);
 }
 StatusOr<AdminCreateUserResponse> FaultInjector::AdminCreateUser(
     const AdminCreateUserRequest& request) {

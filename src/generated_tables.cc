@@ -106,6 +106,27 @@ static const ErrorCode kDescribeUserPoolErrors[] = {
     ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
     ErrorCode::kNotAuthorized,    ErrorCode::kUserPoolTagging,  ErrorCode::kInternalError,
 };
+static const ErrorCode kUpdateUserPoolErrors[] = {
+    ErrorCode::kResourceNotFound,
+    ErrorCode::kInvalidParameter,
+    ErrorCode::kConcurrentModification,
+    ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,
+    ErrorCode::kUserImportInProgress,
+    ErrorCode::kInternalError,
+    ErrorCode::kInvalidSmsRoleAccessPolicy,
+    ErrorCode::kInvalidSmsRoleTrustRelationship,
+    ErrorCode::kUserPoolTagging,
+    ErrorCode::kInvalidEmailRoleAccessPolicy,
+    ErrorCode::kTierChangeNotAllowed,
+    ErrorCode::kFeatureUnavailableInTier,
+};
+static const ErrorCode kListUserPoolsErrors[] = {
+    ErrorCode::kInvalidParameter,
+    ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,
+    ErrorCode::kInternalError,
+};
 static const ErrorCode kDeleteUserPoolErrors[] = {
     ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter,     ErrorCode::kTooManyRequests,
     ErrorCode::kNotAuthorized,    ErrorCode::kUserImportInProgress, ErrorCode::kInternalError,
@@ -124,6 +145,25 @@ static const ErrorCode kCreateUserPoolClientErrors[] = {
 static const ErrorCode kDescribeUserPoolClientErrors[] = {
     ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests,
     ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
+static const ErrorCode kUpdateUserPoolClientErrors[] = {
+    ErrorCode::kResourceNotFound,
+    ErrorCode::kInvalidParameter,
+    ErrorCode::kConcurrentModification,
+    ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,
+    ErrorCode::kScopeDoesNotExist,
+    ErrorCode::kInvalidOAuthFlow,
+    ErrorCode::kInternalError,
+    ErrorCode::kFeatureUnavailableInTier,
+};
+static const ErrorCode kListUserPoolClientsErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
+static const ErrorCode kDeleteUserPoolClientErrors[] = {
+    ErrorCode::kResourceNotFound, ErrorCode::kInvalidParameter,       ErrorCode::kTooManyRequests,
+    ErrorCode::kNotAuthorized,    ErrorCode::kConcurrentModification, ErrorCode::kInternalError,
 };
 static const ErrorCode kAdminCreateUserErrors[] = {
     ErrorCode::kResourceNotFound,
@@ -516,11 +556,18 @@ static const ErrorCode kListUsersInGroupErrors[] = {
 const OperationRow kOperationTable[] = {
     {Operation::kCreateUserPool, "CreateUserPool", true, kCreateUserPoolErrors, 11},
     {Operation::kDescribeUserPool, "DescribeUserPool", true, kDescribeUserPoolErrors, 6},
+    {Operation::kUpdateUserPool, "UpdateUserPool", true, kUpdateUserPoolErrors, 13},
+    {Operation::kListUserPools, "ListUserPools", true, kListUserPoolsErrors, 4},
     {Operation::kDeleteUserPool, "DeleteUserPool", true, kDeleteUserPoolErrors, 6},
     {Operation::kCreateUserPoolClient, "CreateUserPoolClient", true, kCreateUserPoolClientErrors,
      9},
     {Operation::kDescribeUserPoolClient, "DescribeUserPoolClient", true,
      kDescribeUserPoolClientErrors, 5},
+    {Operation::kUpdateUserPoolClient, "UpdateUserPoolClient", true, kUpdateUserPoolClientErrors,
+     9},
+    {Operation::kListUserPoolClients, "ListUserPoolClients", true, kListUserPoolClientsErrors, 5},
+    {Operation::kDeleteUserPoolClient, "DeleteUserPoolClient", true, kDeleteUserPoolClientErrors,
+     6},
     {Operation::kAdminCreateUser, "AdminCreateUser", true, kAdminCreateUserErrors, 16},
     {Operation::kAdminGetUser, "AdminGetUser", true, kAdminGetUserErrors, 6},
     {Operation::kListUsers, "ListUsers", true, kListUsersErrors, 5},
@@ -933,6 +980,16 @@ std::optional<StatusType> ParseImpl(std::string_view text, StatusType*) {
   return Parse(kStatusTypeNames, text);
 }
 
+static const EnumName<OAuthFlowType> kOAuthFlowTypeNames[] = {
+    {OAuthFlowType::kCode, "code"},
+    {OAuthFlowType::kImplicit, "implicit"},
+    {OAuthFlowType::kClientCredentials, "client_credentials"},
+};
+std::string_view ToStringImpl(OAuthFlowType value) { return Lookup(kOAuthFlowTypeNames, value); }
+std::optional<OAuthFlowType> ParseImpl(std::string_view text, OAuthFlowType*) {
+  return Parse(kOAuthFlowTypeNames, text);
+}
+
 }  // namespace internal
 
 std::string_view ToString(UserStatusType value) { return internal::ToStringImpl(value); }
@@ -1072,5 +1129,11 @@ std::optional<StatusType> FromString<StatusType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<StatusType*>(nullptr));
 }
 std::ostream& operator<<(std::ostream& os, StatusType value) { return os << ToString(value); }
+std::string_view ToString(OAuthFlowType value) { return internal::ToStringImpl(value); }
+template <>
+std::optional<OAuthFlowType> FromString<OAuthFlowType>(std::string_view text) {
+  return internal::ParseImpl(text, static_cast<OAuthFlowType*>(nullptr));
+}
+std::ostream& operator<<(std::ostream& os, OAuthFlowType value) { return os << ToString(value); }
 
 }  // namespace cognito_fake

@@ -23,6 +23,12 @@ StatusOr<DescribeUserPoolResponse> IdentityProvider::DescribeUserPool(
     const DescribeUserPoolRequest&) {
   return Unsupported("DescribeUserPool");
 }
+StatusOr<UpdateUserPoolResponse> IdentityProvider::UpdateUserPool(const UpdateUserPoolRequest&) {
+  return Unsupported("UpdateUserPool");
+}
+StatusOr<ListUserPoolsResponse> IdentityProvider::ListUserPools(const ListUserPoolsRequest&) {
+  return Unsupported("ListUserPools");
+}
 StatusOr<DeleteUserPoolResponse> IdentityProvider::DeleteUserPool(const DeleteUserPoolRequest&) {
   return Unsupported("DeleteUserPool");
 }
@@ -33,6 +39,18 @@ StatusOr<CreateUserPoolClientResponse> IdentityProvider::CreateUserPoolClient(
 StatusOr<DescribeUserPoolClientResponse> IdentityProvider::DescribeUserPoolClient(
     const DescribeUserPoolClientRequest&) {
   return Unsupported("DescribeUserPoolClient");
+}
+StatusOr<UpdateUserPoolClientResponse> IdentityProvider::UpdateUserPoolClient(
+    const UpdateUserPoolClientRequest&) {
+  return Unsupported("UpdateUserPoolClient");
+}
+StatusOr<ListUserPoolClientsResponse> IdentityProvider::ListUserPoolClients(
+    const ListUserPoolClientsRequest&) {
+  return Unsupported("ListUserPoolClients");
+}
+StatusOr<DeleteUserPoolClientResponse> IdentityProvider::DeleteUserPoolClient(
+    const DeleteUserPoolClientRequest&) {
+  return Unsupported("DeleteUserPoolClient");
 }
 StatusOr<AdminCreateUserResponse> IdentityProvider::AdminCreateUser(const AdminCreateUserRequest&) {
   return Unsupported("AdminCreateUser");

@@ -42,6 +42,16 @@ std::string UsernameCannotBeAliasFormat(std::string_view attribute) {
   return Concat("Username cannot be of ", attribute,
                 " format, since user pool is configured for " + std::string(attribute) + " alias.");
 }
+std::string IdentityProviderDoesNotExist(std::string_view provider, std::string_view user_pool_id) {
+  return "The provider " + std::string(provider) + " does not exist for User Pool " +
+         std::string(user_pool_id);
+}
+
+std::string InvalidRedirectUrl(std::string_view url) {
+  return "Invalid redirect URL " + std::string(url) +
+         ": use https, or http only for localhost, and no fragment";
+}
+
 std::string RevocationNotEnabled(std::string_view client_id) {
   return "Token revocation is not enabled for client " + std::string(client_id) +
          " (EnableTokenRevocation is false)";
@@ -94,6 +104,59 @@ std::string LambdaInvocationFailed(std::string_view trigger, std::string_view ca
 
 std::string NotSupported(std::string_view what) {
   return std::string(what) + " is not supported by cognito_fake";
+}
+
+// Schema fidelity (issue 26).
+std::string AttributesDidNotConform(const std::vector<std::string>& problems) {
+  std::string text = "Attributes did not conform to the schema: ";
+  for (const std::string& problem : problems) text.append(problem).append("\n");
+  return text;
+}
+std::string AttributeDoesNotExist(std::string_view name) {
+  return Concat(name, ": Attribute does not exist in the schema.");
+}
+std::string AttributeIsRequired(std::string_view name) {
+  return Concat(name, ": The attribute is required");
+}
+std::string AttributeIsImmutable(std::string_view name) {
+  return Concat(name, ": Attribute cannot be updated. (changing an immutable attribute)");
+}
+std::string ValueTooLong(std::string_view name, std::string_view max_length) {
+  return Concat(name, ": Attribute value exceeds the maximum length of ",
+                std::string(max_length) + ".");
+}
+std::string ValueTooShort(std::string_view name, std::string_view min_length) {
+  return Concat(name, ": Attribute value is shorter than the minimum length of ",
+                std::string(min_length) + ".");
+}
+std::string ValueNotANumber(std::string_view name) {
+  return Concat(name, ": Attribute value must be a number.");
+}
+std::string ValueAboveMaximum(std::string_view name, std::string_view max_value) {
+  return Concat(name, ": Attribute value exceeds the maximum value of ",
+                std::string(max_value) + ".");
+}
+std::string ValueBelowMinimum(std::string_view name, std::string_view min_value) {
+  return Concat(name, ": Attribute value is less than the minimum value of ",
+                std::string(min_value) + ".");
+}
+std::string InvalidSchemaConstraints(std::string_view constraints, std::string_view name) {
+  return Concat("Invalid ", constraints, " for schema attribute " + std::string(name));
+}
+std::string StringLengthOver2048(std::string_view name) {
+  return Concat("user.", name, ": String attributes cannot have a length of more than 2048");
+}
+std::string MaxLengthBelowMinLength(std::string_view name) {
+  return Concat("user.", name, ": Max length cannot be less than min length.");
+}
+std::string MaxValueBelowMinValue(std::string_view name) {
+  return Concat("user.", name, ": Max value cannot be less than min value.");
+}
+std::string StandardAttributeRedefined(std::string_view name) {
+  return Concat(
+      "You can not change AttributeDataType or set developerOnlyAttribute for standard schema "
+      "attribute ",
+      name);
 }
 
 }  // namespace msg

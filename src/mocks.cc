@@ -17,6 +17,12 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
       .WillByDefault([&provider](const DescribeUserPoolRequest& request) {
         return provider.DescribeUserPool(request);
       });
+  ON_CALL(*this, UpdateUserPool).WillByDefault([&provider](const UpdateUserPoolRequest& request) {
+    return provider.UpdateUserPool(request);
+  });
+  ON_CALL(*this, ListUserPools).WillByDefault([&provider](const ListUserPoolsRequest& request) {
+    return provider.ListUserPools(request);
+  });
   ON_CALL(*this, DeleteUserPool).WillByDefault([&provider](const DeleteUserPoolRequest& request) {
     return provider.DeleteUserPool(request);
   });
@@ -27,6 +33,18 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
   ON_CALL(*this, DescribeUserPoolClient)
       .WillByDefault([&provider](const DescribeUserPoolClientRequest& request) {
         return provider.DescribeUserPoolClient(request);
+      });
+  ON_CALL(*this, UpdateUserPoolClient)
+      .WillByDefault([&provider](const UpdateUserPoolClientRequest& request) {
+        return provider.UpdateUserPoolClient(request);
+      });
+  ON_CALL(*this, ListUserPoolClients)
+      .WillByDefault([&provider](const ListUserPoolClientsRequest& request) {
+        return provider.ListUserPoolClients(request);
+      });
+  ON_CALL(*this, DeleteUserPoolClient)
+      .WillByDefault([&provider](const DeleteUserPoolClientRequest& request) {
+        return provider.DeleteUserPoolClient(request);
       });
   ON_CALL(*this, AdminCreateUser).WillByDefault([&provider](const AdminCreateUserRequest& request) {
     return provider.AdminCreateUser(request);

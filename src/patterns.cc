@@ -169,6 +169,14 @@ bool IsSecretHashChar(std::uint32_t c) { return IsWord(c) || c == '+' || c == '=
 bool IsTokenModelChar(std::uint32_t c) {
   return IsAsciiAlnum(c) || c == '-' || c == '_' || c == '=' || c == '.';
 }
+// [\x21\x23-\x5B\x5D-\x7E]: printable ASCII but space, '"' and '\\'.
+bool IsScopeChar(std::uint32_t c) { return c >= 0x21 && c <= 0x7E && c != '"' && c != '\\'; }
+// \p{Z}: the space separators, the line and the paragraph separator.
+bool IsSeparator(std::uint32_t c) {
+  return c == 0x20 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+bool IsProviderNameChar(std::uint32_t c) { return IsLmsnp(c) || IsSeparator(c); }
 bool IsNameChar(std::uint32_t c) {
   return IsWord(c) || IsJavaSpace(c) || c == '+' || c == '=' || c == ',' || c == '.' || c == '@' ||
          c == '-';
@@ -205,6 +213,10 @@ ClassPredicate ClassOf(Pattern pattern, bool* one_or_more) {
       return IsSecretHashChar;
     case Pattern::kTokenModel:
       return IsTokenModelChar;
+    case Pattern::kScope:
+      return IsScopeChar;
+    case Pattern::kProviderName:
+      return IsProviderNameChar;
     case Pattern::kName:
       return IsNameChar;
     case Pattern::kAttributeName:
@@ -258,6 +270,8 @@ bool Matches(Pattern pattern, std::string_view value) {
     case Pattern::kNonWhitespace:
     case Pattern::kSecretHash:
     case Pattern::kTokenModel:
+    case Pattern::kScope:
+    case Pattern::kProviderName:
     case Pattern::kName:
     case Pattern::kAttributeName:
     case Pattern::kEmailVerificationSubject:

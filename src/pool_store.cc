@@ -60,5 +60,13 @@ ClientRecord& PoolStore::AddClient(PoolRecord& pool, const std::string& client_i
   return pool.clients.emplace(client_id, std::move(client)).first->second;
 }
 
+void PoolStore::RemoveClient(PoolRecord& pool, const std::string& client_id) {
+  client_pool.erase(client_id);
+  pool.clients.erase(client_id);
+  for (auto it = pool.sign_ins.begin(); it != pool.sign_ins.end();) {
+    it = it->second.client_id == client_id ? pool.sign_ins.erase(it) : std::next(it);
+  }
+}
+
 }  // namespace internal
 }  // namespace cognito_fake

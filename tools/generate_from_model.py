@@ -65,8 +65,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # per-operation declaration; the fake then needs its behaviour.
 SECTIONS = [
     ("Pools and app clients", [
-        "CreateUserPool", "DescribeUserPool", "DeleteUserPool",
-        "CreateUserPoolClient", "DescribeUserPoolClient"]),
+        "CreateUserPool", "DescribeUserPool", "UpdateUserPool", "ListUserPools",
+        "DeleteUserPool", "CreateUserPoolClient", "DescribeUserPoolClient",
+        "UpdateUserPoolClient", "ListUserPoolClients", "DeleteUserPoolClient"]),
     ("Users", [
         "AdminCreateUser", "AdminGetUser", "ListUsers", "AdminDeleteUser",
         "AdminDisableUser", "AdminEnableUser", "AdminUpdateUserAttributes",
@@ -97,7 +98,7 @@ ENUMS = [
     "UsernameAttributeType", "AliasAttributeType", "VerifiedAttributeType",
     "EmailSendingAccountType", "DefaultEmailOptionType",
     "DeletionProtectionType", "UserPoolMfaType", "AttributeDataType",
-    "TimeUnitsType", "StatusType",
+    "TimeUnitsType", "StatusType", "OAuthFlowType",
 ]
 
 # HTTP status the Smithy model (JS v3 schema) gives each shape; see
@@ -128,23 +129,20 @@ NOT_MODELLED = {
     "UserPoolPolicyType": ["SignInPolicy"],
     "LambdaConfigType": ["PreTokenGenerationConfig", "CustomSMSSender",
                          "CustomEmailSender", "InboundFederation"],
-    "UserPoolType": ["Status", "UserAttributeUpdateSettings", "DeviceConfiguration",
+    "UserPoolType": ["Status", "DeviceConfiguration",
                      "SmsConfigurationFailure", "EmailConfigurationFailure", "Domain",
                      "CustomDomain", "UserPoolAddOns", "UserPoolTier"],
-    "UserPoolClientType": ["SupportedIdentityProviders", "CallbackURLs", "LogoutURLs",
-                           "DefaultRedirectURI", "AllowedOAuthFlows", "AllowedOAuthScopes",
-                           "AllowedOAuthFlowsUserPoolClient", "AnalyticsConfiguration",
-                           "EnablePropagateAdditionalUserContextData",
+    "UserPoolClientType": ["AnalyticsConfiguration", "EnablePropagateAdditionalUserContextData",
                            "RefreshTokenRotation"],
-    "CreateUserPoolRequest": ["UserAttributeUpdateSettings", "DeviceConfiguration",
-                              "UserPoolAddOns", "UserPoolTier"],
-    "CreateUserPoolClientRequest": ["ClientSecret", "SupportedIdentityProviders",
-                                    "CallbackURLs", "LogoutURLs", "DefaultRedirectURI",
-                                    "AllowedOAuthFlows", "AllowedOAuthScopes",
-                                    "AllowedOAuthFlowsUserPoolClient",
-                                    "AnalyticsConfiguration",
+    "CreateUserPoolRequest": ["DeviceConfiguration", "UserPoolAddOns", "UserPoolTier"],
+    "UpdateUserPoolRequest": ["DeviceConfiguration", "UserPoolAddOns", "UserPoolTier"],
+    "CreateUserPoolClientRequest": ["ClientSecret", "AnalyticsConfiguration",
                                     "EnablePropagateAdditionalUserContextData",
                                     "RefreshTokenRotation"],
+    "UpdateUserPoolClientRequest": ["AnalyticsConfiguration",
+                                    "EnablePropagateAdditionalUserContextData",
+                                    "RefreshTokenRotation"],
+    "UserPoolDescriptionType": ["Status"],
 }
 
 # Optional model members that are plain values in C++.
@@ -178,6 +176,12 @@ ALWAYS_SENT = {
     "AdminRespondToAuthChallengeResponse.ChallengeParameters",
 }
 
+# Required members the service reads as their default when absent, so that
+# its range check, not the null check, answers: ListUserPools without
+# MaxResults gets "Value '0' at 'maxResults' failed to satisfy constraint:
+# Member must have value greater than or equal to 1" (session-behavior.md S13).
+ABSENT_READS_AS_DEFAULT = {"ListUserPoolsRequest.MaxResults"}
+
 # List shapes whose length Cognito checks even when the list is empty (an
 # `AccountRecoverySetting` without mechanisms is refused). Other empty lists
 # are absent members, as on the wire.
@@ -200,6 +204,8 @@ PATTERN_NAMES = {
     r"[\S]+": "kNonWhitespace",
     r"[\w+=/]+": "kSecretHash",
     r"[A-Za-z0-9-_=.]+": "kTokenModel",
+    r"[\x21\x23-\x5B\x5D-\x7E]+": "kScope",
+    r"[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+": "kProviderName",
     r"[\w\s+=,.@-]+": "kName",
     r"[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+": "kAttributeName",
     r".*\{####\}.*": "kSmsVerificationMessage",
@@ -345,6 +351,14 @@ FAKE_NOTES = {
     "AdminUserGlobalSignOut": "Ends every session of a user, as GlobalSignOut does.",
     "RevokeToken": "Ends the session of a refresh token: it and the access tokens issued "
                    "from it are refused. Answers `{}` for a token it does not know.",
+    "UpdateUserPool": "Replaces a pool's settings: members left out return to their defaults, "
+                      "as in Cognito (schema, sign-in names and case sensitivity cannot change).",
+    "ListUserPools": "Lists the pools, oldest first; `MaxResults` is required.",
+    "UpdateUserPoolClient": "Replaces an app client's settings: members left out return to their "
+                            "defaults, as in Cognito (the id and secret stay).",
+    "ListUserPoolClients": "Lists a pool's app clients (id, pool, name), oldest first.",
+    "DeleteUserPoolClient": "Deletes an app client; calls naming it answer "
+                            "ResourceNotFoundException and its tokens are refused.",
     "CreateGroup": "Creates a group; names are unique regardless of case.",
     "GetGroup": "Returns a group.",
     "ListGroups": "Lists the pool's groups by precedence (groups without one last), then name.",
@@ -400,7 +414,9 @@ def error_enumerator(shape):
 
 
 def snake(name):
-    """'KMSKeyID' -> 'kms_key_id', 'UserMFASettingList' -> 'user_mfa_setting_list'."""
+    """'KMSKeyID' -> 'kms_key_id', 'UserMFASettingList' -> 'user_mfa_setting_list',
+    'CallbackURLs' -> 'callback_urls', 'AllowedOAuthFlows' -> 'allowed_oauth_flows'."""
+    name = name.replace("URLs", "Urls").replace("OAuth", "Oauth")
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text).lower()
     return text + "_" if text in CPP_KEYWORDS else text
@@ -1139,7 +1155,8 @@ def fields_lines(m, name):
     lines = ["COGNITO_FAKE_FIELDS(%s) {" % name]
     for member in members:
         key = "%s.%s" % (name, member["name"])
-        required = member["required"] or key in ALWAYS_SENT
+        required = (member["required"] or key in ALWAYS_SENT) and \
+            key not in ABSENT_READS_AS_DEFAULT
         field = snake(member["name"])
         args = ['"%s"' % member["name"], "t." + field]
         constraint = m.constraint(member) if name in m.request_reachable else None

@@ -74,6 +74,27 @@ class AsyncCaller {
   void DescribeUserPoolAsync(DescribeUserPoolRequest request, DescribeUserPoolHandler handler) {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::DescribeUserPool);
   }
+  /// The handler of `UpdateUserPoolAsync`: `(provider, request, result)`.
+  using UpdateUserPoolHandler = Handler<UpdateUserPoolRequest, UpdateUserPoolResponse>;
+  /// Starts `UpdateUserPool` on another thread; the future holds its result.
+  std::future<StatusOr<UpdateUserPoolResponse>> UpdateUserPoolCallable(
+      UpdateUserPoolRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::UpdateUserPool);
+  }
+  /// Starts `UpdateUserPool` on another thread and calls `handler` with the result.
+  void UpdateUserPoolAsync(UpdateUserPoolRequest request, UpdateUserPoolHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::UpdateUserPool);
+  }
+  /// The handler of `ListUserPoolsAsync`: `(provider, request, result)`.
+  using ListUserPoolsHandler = Handler<ListUserPoolsRequest, ListUserPoolsResponse>;
+  /// Starts `ListUserPools` on another thread; the future holds its result.
+  std::future<StatusOr<ListUserPoolsResponse>> ListUserPoolsCallable(ListUserPoolsRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ListUserPools);
+  }
+  /// Starts `ListUserPools` on another thread and calls `handler` with the result.
+  void ListUserPoolsAsync(ListUserPoolsRequest request, ListUserPoolsHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ListUserPools);
+  }
   /// The handler of `DeleteUserPoolAsync`: `(provider, request, result)`.
   using DeleteUserPoolHandler = Handler<DeleteUserPoolRequest, DeleteUserPoolResponse>;
   /// Starts `DeleteUserPool` on another thread; the future holds its result.
@@ -110,6 +131,45 @@ class AsyncCaller {
   void DescribeUserPoolClientAsync(DescribeUserPoolClientRequest request,
                                    DescribeUserPoolClientHandler handler) {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::DescribeUserPoolClient);
+  }
+  /// The handler of `UpdateUserPoolClientAsync`: `(provider, request, result)`.
+  using UpdateUserPoolClientHandler =
+      Handler<UpdateUserPoolClientRequest, UpdateUserPoolClientResponse>;
+  /// Starts `UpdateUserPoolClient` on another thread; the future holds its result.
+  std::future<StatusOr<UpdateUserPoolClientResponse>> UpdateUserPoolClientCallable(
+      UpdateUserPoolClientRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::UpdateUserPoolClient);
+  }
+  /// Starts `UpdateUserPoolClient` on another thread and calls `handler` with the result.
+  void UpdateUserPoolClientAsync(UpdateUserPoolClientRequest request,
+                                 UpdateUserPoolClientHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::UpdateUserPoolClient);
+  }
+  /// The handler of `ListUserPoolClientsAsync`: `(provider, request, result)`.
+  using ListUserPoolClientsHandler =
+      Handler<ListUserPoolClientsRequest, ListUserPoolClientsResponse>;
+  /// Starts `ListUserPoolClients` on another thread; the future holds its result.
+  std::future<StatusOr<ListUserPoolClientsResponse>> ListUserPoolClientsCallable(
+      ListUserPoolClientsRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::ListUserPoolClients);
+  }
+  /// Starts `ListUserPoolClients` on another thread and calls `handler` with the result.
+  void ListUserPoolClientsAsync(ListUserPoolClientsRequest request,
+                                ListUserPoolClientsHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::ListUserPoolClients);
+  }
+  /// The handler of `DeleteUserPoolClientAsync`: `(provider, request, result)`.
+  using DeleteUserPoolClientHandler =
+      Handler<DeleteUserPoolClientRequest, DeleteUserPoolClientResponse>;
+  /// Starts `DeleteUserPoolClient` on another thread; the future holds its result.
+  std::future<StatusOr<DeleteUserPoolClientResponse>> DeleteUserPoolClientCallable(
+      DeleteUserPoolClientRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::DeleteUserPoolClient);
+  }
+  /// Starts `DeleteUserPoolClient` on another thread and calls `handler` with the result.
+  void DeleteUserPoolClientAsync(DeleteUserPoolClientRequest request,
+                                 DeleteUserPoolClientHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::DeleteUserPoolClient);
   }
   /// The handler of `AdminCreateUserAsync`: `(provider, request, result)`.
   using AdminCreateUserHandler = Handler<AdminCreateUserRequest, AdminCreateUserResponse>;

@@ -300,6 +300,20 @@ std::optional<StatusType> FromString<StatusType>(std::string_view text);
 /// Streams the AWS spelling, so the value prints readably in test failures.
 std::ostream& operator<<(std::ostream& os, StatusType value);
 
+/// The model's `OAuthFlowType`: `code`, `implicit`, `client_credentials`.
+enum class OAuthFlowType {
+  kCode,               ///< `code`
+  kImplicit,           ///< `implicit`
+  kClientCredentials,  ///< `client_credentials`
+};
+/// The AWS spelling of `value`.
+std::string_view ToString(OAuthFlowType value);
+/// Parses the AWS spelling of a `OAuthFlowType`.
+template <>
+std::optional<OAuthFlowType> FromString<OAuthFlowType>(std::string_view text);
+/// Streams the AWS spelling, so the value prints readably in test failures.
+std::ostream& operator<<(std::ostream& os, OAuthFlowType value);
+
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_ENUMS_H_

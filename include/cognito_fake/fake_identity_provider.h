@@ -172,6 +172,11 @@ class FakeIdentityProvider : public IdentityProvider {
   /// Returns a pool's configuration, with AWS's defaults filled in.
   StatusOr<DescribeUserPoolResponse> DescribeUserPool(
       const DescribeUserPoolRequest& request) override;
+  /// Replaces a pool's settings: members left out return to their defaults, as in Cognito (schema,
+  /// sign-in names and case sensitivity cannot change).
+  StatusOr<UpdateUserPoolResponse> UpdateUserPool(const UpdateUserPoolRequest& request) override;
+  /// Lists the pools, oldest first; `MaxResults` is required.
+  StatusOr<ListUserPoolsResponse> ListUserPools(const ListUserPoolsRequest& request) override;
   /// Deletes a pool with its clients, users and codes. Refused while `DeletionProtection` is
   /// `ACTIVE`.
   StatusOr<DeleteUserPoolResponse> DeleteUserPool(const DeleteUserPoolRequest& request) override;
@@ -181,6 +186,17 @@ class FakeIdentityProvider : public IdentityProvider {
   /// Returns an app client's configuration, secret included.
   StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
       const DescribeUserPoolClientRequest& request) override;
+  /// Replaces an app client's settings: members left out return to their defaults, as in Cognito
+  /// (the id and secret stay).
+  StatusOr<UpdateUserPoolClientResponse> UpdateUserPoolClient(
+      const UpdateUserPoolClientRequest& request) override;
+  /// Lists a pool's app clients (id, pool, name), oldest first.
+  StatusOr<ListUserPoolClientsResponse> ListUserPoolClients(
+      const ListUserPoolClientsRequest& request) override;
+  /// Deletes an app client; calls naming it answer ResourceNotFoundException and its tokens are
+  /// refused.
+  StatusOr<DeleteUserPoolClientResponse> DeleteUserPoolClient(
+      const DeleteUserPoolClientRequest& request) override;
   /// Creates a user in `FORCE_CHANGE_PASSWORD` with a temporary password, or re-sends the
   /// invitation (`MessageAction` `RESEND`).
   StatusOr<AdminCreateUserResponse> AdminCreateUser(const AdminCreateUserRequest& request) override;

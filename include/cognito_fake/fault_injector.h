@@ -193,6 +193,12 @@ class FaultInjector : public IdentityProvider {
   /// provider.
   StatusOr<DescribeUserPoolResponse> DescribeUserPool(
       const DescribeUserPoolRequest& request) override;
+  /// Runs the rules on `UpdateUserPool`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<UpdateUserPoolResponse> UpdateUserPool(const UpdateUserPoolRequest& request) override;
+  /// Runs the rules on `ListUserPools`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<ListUserPoolsResponse> ListUserPools(const ListUserPoolsRequest& request) override;
   /// Runs the rules on `DeleteUserPool`; unless one fails the call, forwards it to the wrapped
   /// provider.
   StatusOr<DeleteUserPoolResponse> DeleteUserPool(const DeleteUserPoolRequest& request) override;
@@ -204,6 +210,18 @@ class FaultInjector : public IdentityProvider {
   /// wrapped provider.
   StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
       const DescribeUserPoolClientRequest& request) override;
+  /// Runs the rules on `UpdateUserPoolClient`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<UpdateUserPoolClientResponse> UpdateUserPoolClient(
+      const UpdateUserPoolClientRequest& request) override;
+  /// Runs the rules on `ListUserPoolClients`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<ListUserPoolClientsResponse> ListUserPoolClients(
+      const ListUserPoolClientsRequest& request) override;
+  /// Runs the rules on `DeleteUserPoolClient`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<DeleteUserPoolClientResponse> DeleteUserPoolClient(
+      const DeleteUserPoolClientRequest& request) override;
   /// Runs the rules on `AdminCreateUser`; unless one fails the call, forwards it to the wrapped
   /// provider.
   StatusOr<AdminCreateUserResponse> AdminCreateUser(const AdminCreateUserRequest& request) override;

@@ -48,6 +48,25 @@ class IdentityProvider {
   virtual StatusOr<DescribeUserPoolResponse> DescribeUserPool(
       const DescribeUserPoolRequest& request);
 
+  /// Updates the configuration of a user pool.
+  ///
+  /// Returns the `UpdateUserPoolResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `ConcurrentModificationException`, `TooManyRequestsException`, `NotAuthorizedException`,
+  /// `UserImportInProgressException`, `InternalErrorException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `UserPoolTaggingException`, `InvalidEmailRoleAccessPolicyException`,
+  /// `TierChangeNotAllowedException`, `FeatureUnavailableInTierException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<UpdateUserPoolResponse> UpdateUserPool(const UpdateUserPoolRequest& request);
+
+  /// Lists user pools and their details in the current Amazon Web Services account.
+  ///
+  /// Returns the `ListUserPoolsResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `TooManyRequestsException`, `NotAuthorizedException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<ListUserPoolsResponse> ListUserPools(const ListUserPoolsRequest& request);
+
   /// Deletes a user pool.
   ///
   /// Returns the `DeleteUserPoolResponse`, or one of the operation's documented errors as a
@@ -74,6 +93,34 @@ class IdentityProvider {
   /// body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
       const DescribeUserPoolClientRequest& request);
+
+  /// Given a user pool app client ID, updates the configuration.
+  ///
+  /// Returns the `UpdateUserPoolClientResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `ConcurrentModificationException`, `TooManyRequestsException`, `NotAuthorizedException`,
+  /// `ScopeDoesNotExistException`, `InvalidOAuthFlowException`, `InternalErrorException`,
+  /// `FeatureUnavailableInTierException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<UpdateUserPoolClientResponse> UpdateUserPoolClient(
+      const UpdateUserPoolClientRequest& request);
+
+  /// Given a user pool ID, lists app clients.
+  ///
+  /// Returns the `ListUserPoolClientsResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `ResourceNotFoundException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `InternalErrorException`. The default
+  /// body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<ListUserPoolClientsResponse> ListUserPoolClients(
+      const ListUserPoolClientsRequest& request);
+
+  /// Deletes a user pool app client.
+  ///
+  /// Returns the `DeleteUserPoolClientResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `TooManyRequestsException`, `NotAuthorizedException`, `ConcurrentModificationException`,
+  /// `InternalErrorException`. The default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<DeleteUserPoolClientResponse> DeleteUserPoolClient(
+      const DeleteUserPoolClientRequest& request);
 
   // ----------------------------------------------------------------------- Users
 

@@ -41,6 +41,12 @@ class MockIdentityProvider : public IdentityProvider {
   /// Mocks `IdentityProvider::DescribeUserPool`.
   MOCK_METHOD(StatusOr<DescribeUserPoolResponse>, DescribeUserPool,
               (const DescribeUserPoolRequest& request), (override));
+  /// Mocks `IdentityProvider::UpdateUserPool`.
+  MOCK_METHOD(StatusOr<UpdateUserPoolResponse>, UpdateUserPool,
+              (const UpdateUserPoolRequest& request), (override));
+  /// Mocks `IdentityProvider::ListUserPools`.
+  MOCK_METHOD(StatusOr<ListUserPoolsResponse>, ListUserPools, (const ListUserPoolsRequest& request),
+              (override));
   /// Mocks `IdentityProvider::DeleteUserPool`.
   MOCK_METHOD(StatusOr<DeleteUserPoolResponse>, DeleteUserPool,
               (const DeleteUserPoolRequest& request), (override));
@@ -50,6 +56,15 @@ class MockIdentityProvider : public IdentityProvider {
   /// Mocks `IdentityProvider::DescribeUserPoolClient`.
   MOCK_METHOD(StatusOr<DescribeUserPoolClientResponse>, DescribeUserPoolClient,
               (const DescribeUserPoolClientRequest& request), (override));
+  /// Mocks `IdentityProvider::UpdateUserPoolClient`.
+  MOCK_METHOD(StatusOr<UpdateUserPoolClientResponse>, UpdateUserPoolClient,
+              (const UpdateUserPoolClientRequest& request), (override));
+  /// Mocks `IdentityProvider::ListUserPoolClients`.
+  MOCK_METHOD(StatusOr<ListUserPoolClientsResponse>, ListUserPoolClients,
+              (const ListUserPoolClientsRequest& request), (override));
+  /// Mocks `IdentityProvider::DeleteUserPoolClient`.
+  MOCK_METHOD(StatusOr<DeleteUserPoolClientResponse>, DeleteUserPoolClient,
+              (const DeleteUserPoolClientRequest& request), (override));
   /// Mocks `IdentityProvider::AdminCreateUser`.
   MOCK_METHOD(StatusOr<AdminCreateUserResponse>, AdminCreateUser,
               (const AdminCreateUserRequest& request), (override));

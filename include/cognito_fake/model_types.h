@@ -73,6 +73,12 @@ struct VerificationMessageTemplateType {
   std::optional<DefaultEmailOptionType> default_email_option;  ///< `DefaultEmailOption`.
 };
 
+/// `UserAttributeUpdateSettingsType`: the settings for updates to user attributes.
+struct UserAttributeUpdateSettingsType {
+  /// `AttributesRequireVerificationBeforeUpdate`.
+  std::vector<VerifiedAttributeType> attributes_require_verification_before_update;
+};
+
 /// `EmailConfigurationType`: the email configuration of your user pool.
 struct EmailConfigurationType {
   std::optional<std::string> source_arn;                         ///< `SourceArn`.
@@ -167,17 +173,28 @@ struct UserPoolType {
   std::optional<std::string> email_verification_subject;        ///< `EmailVerificationSubject`.
   /// `VerificationMessageTemplate`.
   std::optional<VerificationMessageTemplateType> verification_message_template;
-  std::optional<std::string> sms_authentication_message;      ///< `SmsAuthenticationMessage`.
-  std::optional<UserPoolMfaType> mfa_configuration;           ///< `MfaConfiguration`.
-  std::optional<int> estimated_number_of_users;               ///< `EstimatedNumberOfUsers`.
-  std::optional<EmailConfigurationType> email_configuration;  ///< `EmailConfiguration`.
-  std::optional<SmsConfigurationType> sms_configuration;      ///< `SmsConfiguration`.
-  std::map<std::string, std::string> user_pool_tags;          ///< `UserPoolTags`.
+  std::optional<std::string> sms_authentication_message;  ///< `SmsAuthenticationMessage`.
+  /// `UserAttributeUpdateSettings`.
+  std::optional<UserAttributeUpdateSettingsType> user_attribute_update_settings;
+  std::optional<UserPoolMfaType> mfa_configuration;                   ///< `MfaConfiguration`.
+  std::optional<int> estimated_number_of_users;                       ///< `EstimatedNumberOfUsers`.
+  std::optional<EmailConfigurationType> email_configuration;          ///< `EmailConfiguration`.
+  std::optional<SmsConfigurationType> sms_configuration;              ///< `SmsConfiguration`.
+  std::map<std::string, std::string> user_pool_tags;                  ///< `UserPoolTags`.
   std::optional<AdminCreateUserConfigType> admin_create_user_config;  ///< `AdminCreateUserConfig`.
   std::optional<UsernameConfigurationType> username_configuration;    ///< `UsernameConfiguration`.
   std::optional<std::string> arn;                                     ///< `Arn`.
   /// `AccountRecoverySetting`.
   std::optional<AccountRecoverySettingType> account_recovery_setting;
+};
+
+/// `UserPoolDescriptionType`: a short description of a user pool.
+struct UserPoolDescriptionType {
+  std::optional<std::string> id;                  ///< `Id`.
+  std::optional<std::string> name;                ///< `Name`.
+  std::optional<LambdaConfigType> lambda_config;  ///< `LambdaConfig`.
+  std::optional<Timestamp> last_modified_date;    ///< `LastModifiedDate`.
+  std::optional<Timestamp> creation_date;         ///< `CreationDate`.
 };
 
 /// `TokenValidityUnitsType`: the time units that, with `IdTokenValidity`, `AccessTokenValidity`,
@@ -204,10 +221,24 @@ struct UserPoolClientType {
   std::vector<std::string> read_attributes;                    ///< `ReadAttributes`.
   std::vector<std::string> write_attributes;                   ///< `WriteAttributes`.
   std::vector<ExplicitAuthFlowsType> explicit_auth_flows;      ///< `ExplicitAuthFlows`.
+  std::vector<std::string> supported_identity_providers;       ///< `SupportedIdentityProviders`.
+  std::vector<std::string> callback_urls;                      ///< `CallbackURLs` (0-100 entries).
+  std::vector<std::string> logout_urls;                        ///< `LogoutURLs` (0-100 entries).
+  std::optional<std::string> default_redirect_uri;             ///< `DefaultRedirectURI`.
+  std::vector<OAuthFlowType> allowed_oauth_flows;  ///< `AllowedOAuthFlows` (0-3 entries).
+  std::vector<std::string> allowed_oauth_scopes;   ///< `AllowedOAuthScopes` (0-50 entries).
+  std::optional<bool> allowed_oauth_flows_user_pool_client;  ///< `AllowedOAuthFlowsUserPoolClient`.
   /// `PreventUserExistenceErrors`.
   std::optional<PreventUserExistenceErrorTypes> prevent_user_existence_errors;
   std::optional<bool> enable_token_revocation;  ///< `EnableTokenRevocation`.
   std::optional<int> auth_session_validity;     ///< `AuthSessionValidity` (3-15; minutes).
+};
+
+/// `UserPoolClientDescription`: a short description of a user pool app client.
+struct UserPoolClientDescription {
+  std::optional<std::string> client_id;     ///< `ClientId`.
+  std::optional<std::string> user_pool_id;  ///< `UserPoolId`.
+  std::optional<std::string> client_name;   ///< `ClientName`.
 };
 
 /// `AttributeType`: one user attribute. Values are always strings, booleans included (`"true"` /

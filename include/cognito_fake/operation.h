@@ -14,9 +14,14 @@ namespace cognito_fake {
 enum class Operation {
   kCreateUserPool,                    ///< `CreateUserPool`
   kDescribeUserPool,                  ///< `DescribeUserPool`
+  kUpdateUserPool,                    ///< `UpdateUserPool`
+  kListUserPools,                     ///< `ListUserPools`
   kDeleteUserPool,                    ///< `DeleteUserPool`
   kCreateUserPoolClient,              ///< `CreateUserPoolClient`
   kDescribeUserPoolClient,            ///< `DescribeUserPoolClient`
+  kUpdateUserPoolClient,              ///< `UpdateUserPoolClient`
+  kListUserPoolClients,               ///< `ListUserPoolClients`
+  kDeleteUserPoolClient,              ///< `DeleteUserPoolClient`
   kAdminCreateUser,                   ///< `AdminCreateUser`
   kAdminGetUser,                      ///< `AdminGetUser`
   kListUsers,                         ///< `ListUsers`
@@ -59,7 +64,7 @@ enum class Operation {
 };
 
 /// Number of enumerators in `Operation`.
-inline constexpr int kOperationCount = 44;
+inline constexpr int kOperationCount = 49;
 
 }  // namespace cognito_fake
 

@@ -47,11 +47,13 @@ struct CreateUserPoolRequest {
   std::optional<std::string> email_verification_subject;        ///< `EmailVerificationSubject`.
   /// `VerificationMessageTemplate`.
   std::optional<VerificationMessageTemplateType> verification_message_template;
-  std::optional<std::string> sms_authentication_message;      ///< `SmsAuthenticationMessage`.
-  std::optional<UserPoolMfaType> mfa_configuration;           ///< `MfaConfiguration`.
-  std::optional<EmailConfigurationType> email_configuration;  ///< `EmailConfiguration`.
-  std::optional<SmsConfigurationType> sms_configuration;      ///< `SmsConfiguration`.
-  std::map<std::string, std::string> user_pool_tags;          ///< `UserPoolTags`.
+  std::optional<std::string> sms_authentication_message;  ///< `SmsAuthenticationMessage`.
+  std::optional<UserPoolMfaType> mfa_configuration;       ///< `MfaConfiguration`.
+  /// `UserAttributeUpdateSettings`.
+  std::optional<UserAttributeUpdateSettingsType> user_attribute_update_settings;
+  std::optional<EmailConfigurationType> email_configuration;          ///< `EmailConfiguration`.
+  std::optional<SmsConfigurationType> sms_configuration;              ///< `SmsConfiguration`.
+  std::map<std::string, std::string> user_pool_tags;                  ///< `UserPoolTags`.
   std::optional<AdminCreateUserConfigType> admin_create_user_config;  ///< `AdminCreateUserConfig`.
   std::vector<SchemaAttributeType> schema;                            ///< `Schema` (1-50 entries).
   std::optional<UsernameConfigurationType> username_configuration;    ///< `UsernameConfiguration`.
@@ -80,6 +82,52 @@ struct DescribeUserPoolResponse {
 /// Prints the response as `{Member: value, ...}`, secrets redacted.
 std::ostream& operator<<(std::ostream& os, const DescribeUserPoolResponse& value);
 
+/// `UpdateUserPool` input.
+struct UpdateUserPoolRequest {
+  std::string user_pool_id;                                     ///< `UserPoolId` (required).
+  std::optional<UserPoolPolicyType> policies;                   ///< `Policies`.
+  std::optional<DeletionProtectionType> deletion_protection;    ///< `DeletionProtection`.
+  std::optional<LambdaConfigType> lambda_config;                ///< `LambdaConfig`.
+  std::vector<VerifiedAttributeType> auto_verified_attributes;  ///< `AutoVerifiedAttributes`.
+  std::optional<std::string> sms_verification_message;          ///< `SmsVerificationMessage`.
+  std::optional<std::string> email_verification_message;        ///< `EmailVerificationMessage`.
+  std::optional<std::string> email_verification_subject;        ///< `EmailVerificationSubject`.
+  /// `VerificationMessageTemplate`.
+  std::optional<VerificationMessageTemplateType> verification_message_template;
+  std::optional<std::string> sms_authentication_message;  ///< `SmsAuthenticationMessage`.
+  /// `UserAttributeUpdateSettings`.
+  std::optional<UserAttributeUpdateSettingsType> user_attribute_update_settings;
+  std::optional<UserPoolMfaType> mfa_configuration;                   ///< `MfaConfiguration`.
+  std::optional<EmailConfigurationType> email_configuration;          ///< `EmailConfiguration`.
+  std::optional<SmsConfigurationType> sms_configuration;              ///< `SmsConfiguration`.
+  std::map<std::string, std::string> user_pool_tags;                  ///< `UserPoolTags`.
+  std::optional<AdminCreateUserConfigType> admin_create_user_config;  ///< `AdminCreateUserConfig`.
+  /// `AccountRecoverySetting`.
+  std::optional<AccountRecoverySettingType> account_recovery_setting;
+  std::optional<std::string> pool_name;  ///< `PoolName`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateUserPoolRequest& value);
+/// `UpdateUserPool` output (empty).
+struct UpdateUserPoolResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateUserPoolResponse& value);
+
+/// `ListUserPools` input.
+struct ListUserPoolsRequest {
+  std::optional<std::string> next_token;  ///< `NextToken`.
+  int max_results = 0;                    ///< `MaxResults` (required; 1-60).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListUserPoolsRequest& value);
+/// `ListUserPools` output.
+struct ListUserPoolsResponse {
+  std::vector<UserPoolDescriptionType> user_pools;  ///< `UserPools`.
+  std::optional<std::string> next_token;            ///< `NextToken`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListUserPoolsResponse& value);
+
 /// `DeleteUserPool` input.
 struct DeleteUserPoolRequest {
   std::string user_pool_id;  ///< `UserPoolId` (required).
@@ -103,6 +151,13 @@ struct CreateUserPoolClientRequest {
   std::vector<std::string> read_attributes;                    ///< `ReadAttributes`.
   std::vector<std::string> write_attributes;                   ///< `WriteAttributes`.
   std::vector<ExplicitAuthFlowsType> explicit_auth_flows;      ///< `ExplicitAuthFlows`.
+  std::vector<std::string> supported_identity_providers;       ///< `SupportedIdentityProviders`.
+  std::vector<std::string> callback_urls;                      ///< `CallbackURLs` (0-100 entries).
+  std::vector<std::string> logout_urls;                        ///< `LogoutURLs` (0-100 entries).
+  std::optional<std::string> default_redirect_uri;             ///< `DefaultRedirectURI`.
+  std::vector<OAuthFlowType> allowed_oauth_flows;  ///< `AllowedOAuthFlows` (0-3 entries).
+  std::vector<std::string> allowed_oauth_scopes;   ///< `AllowedOAuthScopes` (0-50 entries).
+  std::optional<bool> allowed_oauth_flows_user_pool_client;  ///< `AllowedOAuthFlowsUserPoolClient`.
   /// `PreventUserExistenceErrors`.
   std::optional<PreventUserExistenceErrorTypes> prevent_user_existence_errors;
   std::optional<bool> enable_token_revocation;  ///< `EnableTokenRevocation`.
@@ -130,6 +185,67 @@ struct DescribeUserPoolClientResponse {
 };
 /// Prints the response as `{Member: value, ...}`, secrets redacted.
 std::ostream& operator<<(std::ostream& os, const DescribeUserPoolClientResponse& value);
+
+/// `UpdateUserPoolClient` input.
+struct UpdateUserPoolClientRequest {
+  std::string user_pool_id;                   ///< `UserPoolId` (required).
+  std::string client_id;                      ///< `ClientId` (required).
+  std::optional<std::string> client_name;     ///< `ClientName`.
+  std::optional<int> refresh_token_validity;  ///< `RefreshTokenValidity` (0-315360000).
+  std::optional<int> access_token_validity;   ///< `AccessTokenValidity` (1-86400).
+  std::optional<int> id_token_validity;       ///< `IdTokenValidity` (1-86400).
+  std::optional<TokenValidityUnitsType> token_validity_units;  ///< `TokenValidityUnits`.
+  std::vector<std::string> read_attributes;                    ///< `ReadAttributes`.
+  std::vector<std::string> write_attributes;                   ///< `WriteAttributes`.
+  std::vector<ExplicitAuthFlowsType> explicit_auth_flows;      ///< `ExplicitAuthFlows`.
+  std::vector<std::string> supported_identity_providers;       ///< `SupportedIdentityProviders`.
+  std::vector<std::string> callback_urls;                      ///< `CallbackURLs` (0-100 entries).
+  std::vector<std::string> logout_urls;                        ///< `LogoutURLs` (0-100 entries).
+  std::optional<std::string> default_redirect_uri;             ///< `DefaultRedirectURI`.
+  std::vector<OAuthFlowType> allowed_oauth_flows;  ///< `AllowedOAuthFlows` (0-3 entries).
+  std::vector<std::string> allowed_oauth_scopes;   ///< `AllowedOAuthScopes` (0-50 entries).
+  std::optional<bool> allowed_oauth_flows_user_pool_client;  ///< `AllowedOAuthFlowsUserPoolClient`.
+  /// `PreventUserExistenceErrors`.
+  std::optional<PreventUserExistenceErrorTypes> prevent_user_existence_errors;
+  std::optional<bool> enable_token_revocation;  ///< `EnableTokenRevocation`.
+  std::optional<int> auth_session_validity;     ///< `AuthSessionValidity` (3-15).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateUserPoolClientRequest& value);
+/// `UpdateUserPoolClient` output.
+struct UpdateUserPoolClientResponse {
+  std::optional<UserPoolClientType> user_pool_client;  ///< `UserPoolClient`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const UpdateUserPoolClientResponse& value);
+
+/// `ListUserPoolClients` input.
+struct ListUserPoolClientsRequest {
+  std::string user_pool_id;               ///< `UserPoolId` (required).
+  std::optional<int> max_results;         ///< `MaxResults` (1-60).
+  std::optional<std::string> next_token;  ///< `NextToken`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListUserPoolClientsRequest& value);
+/// `ListUserPoolClients` output.
+struct ListUserPoolClientsResponse {
+  std::vector<UserPoolClientDescription> user_pool_clients;  ///< `UserPoolClients`.
+  std::optional<std::string> next_token;                     ///< `NextToken`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const ListUserPoolClientsResponse& value);
+
+/// `DeleteUserPoolClient` input.
+struct DeleteUserPoolClientRequest {
+  std::string user_pool_id;  ///< `UserPoolId` (required).
+  std::string client_id;     ///< `ClientId` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteUserPoolClientRequest& value);
+/// `DeleteUserPoolClient` output (empty).
+struct DeleteUserPoolClientResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const DeleteUserPoolClientResponse& value);
 
 // ----------------------------------------------------------------------- Users
 

@@ -34,6 +34,10 @@ class WireClient : public IdentityProvider {
   /// Sends `DescribeUserPool` through the transport and parses the answer.
   StatusOr<DescribeUserPoolResponse> DescribeUserPool(
       const DescribeUserPoolRequest& request) override;
+  /// Sends `UpdateUserPool` through the transport and parses the answer.
+  StatusOr<UpdateUserPoolResponse> UpdateUserPool(const UpdateUserPoolRequest& request) override;
+  /// Sends `ListUserPools` through the transport and parses the answer.
+  StatusOr<ListUserPoolsResponse> ListUserPools(const ListUserPoolsRequest& request) override;
   /// Sends `DeleteUserPool` through the transport and parses the answer.
   StatusOr<DeleteUserPoolResponse> DeleteUserPool(const DeleteUserPoolRequest& request) override;
   /// Sends `CreateUserPoolClient` through the transport and parses the answer.
@@ -42,6 +46,15 @@ class WireClient : public IdentityProvider {
   /// Sends `DescribeUserPoolClient` through the transport and parses the answer.
   StatusOr<DescribeUserPoolClientResponse> DescribeUserPoolClient(
       const DescribeUserPoolClientRequest& request) override;
+  /// Sends `UpdateUserPoolClient` through the transport and parses the answer.
+  StatusOr<UpdateUserPoolClientResponse> UpdateUserPoolClient(
+      const UpdateUserPoolClientRequest& request) override;
+  /// Sends `ListUserPoolClients` through the transport and parses the answer.
+  StatusOr<ListUserPoolClientsResponse> ListUserPoolClients(
+      const ListUserPoolClientsRequest& request) override;
+  /// Sends `DeleteUserPoolClient` through the transport and parses the answer.
+  StatusOr<DeleteUserPoolClientResponse> DeleteUserPoolClient(
+      const DeleteUserPoolClientRequest& request) override;
   /// Sends `AdminCreateUser` through the transport and parses the answer.
   StatusOr<AdminCreateUserResponse> AdminCreateUser(const AdminCreateUserRequest& request) override;
   /// Sends `AdminGetUser` through the transport and parses the answer.

@@ -157,6 +157,16 @@ class FakeIdentityProvider::Impl {
   COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DECLARE_IMPL)
 #undef COGNITO_FAKE_DECLARE_IMPL
 
+  // ---- app client settings (fake_pools.cc): what CreateUserPoolClient and
+  // UpdateUserPoolClient check and set, with AWS's defaults for the members
+  // `request` leaves out.
+  template <typename Request>
+  Status CheckClientSettings(const internal::PoolRecord& pool, const Request& request,
+                             bool has_secret) const;
+  template <typename Request>
+  void ApplyClientSettings(const Request& request, Timestamp now,
+                           internal::ClientRecord& client) const;
+
   // ---- client authentication
   // The pool and client of a client-side call, after the SECRET_HASH check:
   // FindClient, then CheckSecretHash for `username`.

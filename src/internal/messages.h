@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cognito_fake {
 namespace internal {
@@ -73,6 +74,20 @@ inline constexpr std::string_view kGroupExists =
     "A group with the name already exists.";  // S15 [R weak]
 inline constexpr std::string_view kTooManyGroupsForUser =
     "A user can belong to at most 100 groups.";  // [I text; D limit]
+inline constexpr std::string_view kVerificationBeforeUpdateNotAutoVerified =
+    "All attributes in AttributesRequireVerificationBeforeUpdate must exist in "
+    "AutoVerifiedAttributes";  // S16 [R]
+inline constexpr std::string_view kOAuthFlowsAndScopesRequired =
+    "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use "
+    "OAuth flows.";  // [R weak]
+inline constexpr std::string_view kCallbackUrlRequired =
+    "CallbackURLs are required when the code or implicit OAuth flow is allowed.";  // [I]
+inline constexpr std::string_view kDefaultRedirectNotACallback =
+    "DefaultRedirectURI must be one of the CallbackURLs.";  // [I]
+inline constexpr std::string_view kClientCredentialsAlone =
+    "client_credentials flow can not be selected along with code or implicit flow.";  // [I]
+inline constexpr std::string_view kClientCredentialsNeedSecret =
+    "client_credentials flow can not be selected if client does not have a client secret.";  // [I]
 inline constexpr std::string_view kUnauthorizedAttribute =
     "A client attempted to write unauthorized attribute";  // S17 [R]
 inline constexpr std::string_view kOnlyEmailOrPhoneVerifiable =
@@ -157,11 +172,14 @@ std::string UnableToVerifySecretHash(std::string_view client_id);  // E7 [R]
 std::string CannotBeConfirmed(std::string_view status);            // E9 [R] (CONFIRMED), [I] others
 std::string MissingRequiredParameter(std::string_view name);       // E18 [R]
 std::string ResendNotPossible(std::string_view username);          // E40 [E]
-std::string AccountWithAttributeExists(std::string_view attribute);          // E30 [R weak]
-std::string UsernameCannotBeAliasFormat(std::string_view attribute);         // [R weak]
-std::string AttributeUnknown(std::string_view name);                         // [R weak]
-std::string AttributeRequired(std::string_view name);                        // [R weak]
-std::string RevocationNotEnabled(std::string_view client_id);                // S24 [I text]
+std::string AccountWithAttributeExists(std::string_view attribute);   // E30 [R weak]
+std::string UsernameCannotBeAliasFormat(std::string_view attribute);  // [R weak]
+std::string AttributeUnknown(std::string_view name);                  // [R weak]
+std::string AttributeRequired(std::string_view name);                 // [R weak]
+std::string RevocationNotEnabled(std::string_view client_id);         // S24 [I text]
+std::string IdentityProviderDoesNotExist(std::string_view provider,
+                                         std::string_view user_pool_id);     // [I]
+std::string InvalidRedirectUrl(std::string_view url);                        // [I]
 std::string RevokeClientUnauthorized(std::string_view client_id);            // S26 [I text]
 std::string NoAttributeToVerify(std::string_view name);                      // [I]
 std::string AttributeNotMutable(std::string_view name);                      // [I]
@@ -175,6 +193,31 @@ std::string NotSupported(std::string_view what);
 
 // Shorthands for the statuses built most often.
 Status Error(ErrorCode code, std::string_view message);
+
+// Schema fidelity (issue 26).
+// "Attributes did not conform to the schema: " then each problem on a line of
+// its own, every line ending in "\n": how AWS names several offending
+// attributes at once (aws-amplify/amplify-flutter#509).
+std::string AttributesDidNotConform(const std::vector<std::string>& problems);  // [R]
+// The problems, one line each (no newline): "<name>: Attribute does not
+// exist in the schema." [R], "<name>: The attribute is required" [R], the
+// line of AttributeNotMutable [I], and the value checks [I].
+std::string AttributeDoesNotExist(std::string_view name);                          // [R]
+std::string AttributeIsRequired(std::string_view name);                            // [R]
+std::string AttributeIsImmutable(std::string_view name);                           // [I]
+std::string ValueTooLong(std::string_view name, std::string_view max_length);      // [I]
+std::string ValueTooShort(std::string_view name, std::string_view min_length);     // [I]
+std::string ValueNotANumber(std::string_view name);                                // [I]
+std::string ValueAboveMaximum(std::string_view name, std::string_view max_value);  // [I]
+std::string ValueBelowMinimum(std::string_view name, std::string_view min_value);  // [I]
+// CreateUserPool's Schema, in moto's words [E], which read like AWS's.
+// `constraints` is "StringAttributeConstraints" or
+// "NumberAttributeConstraints"; `name` the attribute as the pool names it.
+std::string InvalidSchemaConstraints(std::string_view constraints, std::string_view name);
+std::string StringLengthOver2048(std::string_view name);
+std::string MaxLengthBelowMinLength(std::string_view name);
+std::string MaxValueBelowMinValue(std::string_view name);
+std::string StandardAttributeRedefined(std::string_view name);
 
 }  // namespace msg
 }  // namespace internal

@@ -19,16 +19,19 @@ namespace internal {
 // The model's regular expression patterns that the supported requests use.
 // internal/patterns.h gives each one its Java semantics.
 enum class Pattern {
-  kNone,           // no pattern
-  kUserPoolId,     // UserPoolIdType
-  kUsername,       // CustomAttributeNameType, GroupNameType, UsernameType
-  kClientId,       // ClientIdType, ClientSecretType
-  kNonWhitespace,  // ConfirmationCodeType, PaginationKey, PasswordType, SearchPaginationTokenType
-  kSecretHash,     // SecretHashType
-  kTokenModel,     // TokenModelType
-  kName,           // ClientNameType, UserPoolNameType
-  kAttributeName,  // AttributeNameType
-  kSmsVerificationMessage,          // SmsVerificationMessageType
+  kNone,                    // no pattern
+  kUserPoolId,              // UserPoolIdType
+  kUsername,                // CustomAttributeNameType, GroupNameType, RedirectUrlType, UsernameType
+  kClientId,                // ClientIdType, ClientSecretType
+  kNonWhitespace,           // ConfirmationCodeType, PaginationKey, PaginationKeyType, PasswordType,
+                            // SearchPaginationTokenType
+  kSecretHash,              // SecretHashType
+  kTokenModel,              // TokenModelType
+  kScope,                   // ScopeType
+  kProviderName,            // ProviderNameType
+  kName,                    // ClientNameType, UserPoolNameType
+  kAttributeName,           // AttributeNameType
+  kSmsVerificationMessage,  // SmsVerificationMessageType
   kEmailVerificationMessage,        // EmailVerificationMessageType
   kEmailVerificationMessageByLink,  // EmailVerificationMessageByLinkType
   kEmailVerificationSubject,  // EmailVerificationSubjectByLinkType, EmailVerificationSubjectType
@@ -39,7 +42,7 @@ enum class Pattern {
   kArn,                       // ArnType
 };
 // Number of enumerators in Pattern.
-inline constexpr int kPatternCount = 18;
+inline constexpr int kPatternCount = 20;
 
 // The pattern's text exactly as the model (and AWS's messages) spell it.
 constexpr std::string_view PatternText(Pattern pattern) {
@@ -58,6 +61,10 @@ constexpr std::string_view PatternText(Pattern pattern) {
       return "[\\w+=/]+";
     case Pattern::kTokenModel:
       return "[A-Za-z0-9-_=.]+";
+    case Pattern::kScope:
+      return "[\\x21\\x23-\\x5B\\x5D-\\x7E]+";
+    case Pattern::kProviderName:
+      return "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+";
     case Pattern::kName:
       return "[\\w\\s+=,.@-]+";
     case Pattern::kAttributeName:
@@ -136,9 +143,13 @@ inline constexpr StringShape kEmailVerificationSubjectType{
     1, 140, Pattern::kEmailVerificationSubject, false};
 inline constexpr StringShape kGroupNameType{1, 128, Pattern::kUsername, false};
 inline constexpr StringShape kPaginationKey{1, 131072, Pattern::kNonWhitespace, false};
+inline constexpr StringShape kPaginationKeyType{1, -1, Pattern::kNonWhitespace, false};
 inline constexpr StringShape kPasswordType{-1, 256, Pattern::kNonWhitespace, true};
+inline constexpr StringShape kProviderNameType{1, 32, Pattern::kProviderName, false};
+inline constexpr StringShape kRedirectUrlType{1, 1024, Pattern::kUsername, false};
 inline constexpr StringShape kRegionCodeType{5, 32, Pattern::kNone, false};
 inline constexpr StringShape kSESConfigurationSet{1, 64, Pattern::kSesConfigurationSet, false};
+inline constexpr StringShape kScopeType{1, 256, Pattern::kScope, false};
 inline constexpr StringShape kSearchPaginationTokenType{1, -1, Pattern::kNonWhitespace, false};
 inline constexpr StringShape kSecretHashType{1, 128, Pattern::kSecretHash, true};
 inline constexpr StringShape kSessionType{20, 2048, Pattern::kNone, true};
@@ -160,17 +171,24 @@ inline constexpr IntegerShape kAuthSessionValidityType{3, 15};
 inline constexpr IntegerShape kIdTokenValidityType{1, 86400};
 inline constexpr IntegerShape kPasswordHistorySizeType{0, 24};
 inline constexpr IntegerShape kPasswordPolicyMinLengthType{6, 99};
+inline constexpr IntegerShape kPoolQueryLimitType{1, 60};
 inline constexpr IntegerShape kPrecedenceType{0, 2147483647};
 inline constexpr IntegerShape kPriorityType{1, 2};
+inline constexpr IntegerShape kQueryLimit{1, 60};
 inline constexpr IntegerShape kQueryLimitType{0, 60};
 inline constexpr IntegerShape kRefreshTokenValidityType{0, 315360000};
 inline constexpr IntegerShape kTemporaryPasswordValidityDaysType{0, 365};
 
 inline constexpr ListShape kAttributeNameListType{-1, -1, &kAttributeNameType, false};
+inline constexpr ListShape kCallbackURLsListType{0, 100, &kRedirectUrlType, false};
 inline constexpr ListShape kClientPermissionListType{-1, -1, &kClientPermissionType, false};
+inline constexpr ListShape kLogoutURLsListType{0, 100, &kRedirectUrlType, false};
+inline constexpr ListShape kOAuthFlowsType{0, 3, nullptr, false};
 inline constexpr ListShape kRecoveryMechanismsType{1, 2, nullptr, true};
 inline constexpr ListShape kSchemaAttributesListType{1, 50, nullptr, false};
+inline constexpr ListShape kScopeListType{-1, 50, &kScopeType, false};
 inline constexpr ListShape kSearchedAttributeNamesListType{-1, -1, &kAttributeNameType, false};
+inline constexpr ListShape kSupportedIdentityProvidersListType{-1, -1, &kProviderNameType, false};
 
 inline constexpr MapShape kAuthParametersType{&kStringType, &kStringType};
 inline constexpr MapShape kChallengeResponsesType{&kStringType, &kStringType};

@@ -16,9 +16,14 @@
 #define COGNITO_FAKE_FOR_EACH_OPERATION(X) \
   X(CreateUserPool)                        \
   X(DescribeUserPool)                      \
+  X(UpdateUserPool)                        \
+  X(ListUserPools)                         \
   X(DeleteUserPool)                        \
   X(CreateUserPoolClient)                  \
   X(DescribeUserPoolClient)                \
+  X(UpdateUserPoolClient)                  \
+  X(ListUserPoolClients)                   \
+  X(DeleteUserPoolClient)                  \
   X(AdminCreateUser)                       \
   X(AdminGetUser)                          \
   X(ListUsers)                             \

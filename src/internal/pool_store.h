@@ -43,6 +43,9 @@ struct PoolStore {
   void RemovePool(const std::string& user_pool_id);
   // Adds `client` to `pool` (a pool of this store) under the new id `client_id`.
   ClientRecord& AddClient(PoolRecord& pool, const std::string& client_id, ClientRecord client);
+  // Removes client `client_id` of `pool`; its sessions end with it (their
+  // tokens name a client that is gone).
+  void RemoveClient(PoolRecord& pool, const std::string& client_id);
 
   // By pool id; and each client id to its pool's id. Public for the state
   // codec, which reads and writes them as they are.

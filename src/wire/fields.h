@@ -63,6 +63,9 @@ COGNITO_FAKE_FIELDS(VerificationMessageTemplateType) {
   v("EmailSubjectByLink", t.email_subject_by_link, internal::kEmailVerificationSubjectByLinkType);
   v("DefaultEmailOption", t.default_email_option);
 }
+COGNITO_FAKE_FIELDS(UserAttributeUpdateSettingsType) {
+  v("AttributesRequireVerificationBeforeUpdate", t.attributes_require_verification_before_update);
+}
 COGNITO_FAKE_FIELDS(EmailConfigurationType) {
   v("SourceArn", t.source_arn, internal::kArnType);
   v("ReplyToEmailAddress", t.reply_to_email_address, internal::kEmailAddressType);
@@ -128,6 +131,7 @@ COGNITO_FAKE_FIELDS(UserPoolType) {
   v("EmailVerificationSubject", t.email_verification_subject);
   v("VerificationMessageTemplate", t.verification_message_template);
   v("SmsAuthenticationMessage", t.sms_authentication_message);
+  v("UserAttributeUpdateSettings", t.user_attribute_update_settings);
   v("MfaConfiguration", t.mfa_configuration);
   v("EstimatedNumberOfUsers", t.estimated_number_of_users);
   v("EmailConfiguration", t.email_configuration);
@@ -137,6 +141,13 @@ COGNITO_FAKE_FIELDS(UserPoolType) {
   v("UsernameConfiguration", t.username_configuration);
   v("Arn", t.arn);
   v("AccountRecoverySetting", t.account_recovery_setting);
+}
+COGNITO_FAKE_FIELDS(UserPoolDescriptionType) {
+  v("Id", t.id);
+  v("Name", t.name);
+  v("LambdaConfig", t.lambda_config);
+  v("LastModifiedDate", t.last_modified_date);
+  v("CreationDate", t.creation_date);
 }
 COGNITO_FAKE_FIELDS(TokenValidityUnitsType) {
   v("AccessToken", t.access_token);
@@ -157,9 +168,21 @@ COGNITO_FAKE_FIELDS(UserPoolClientType) {
   v("ReadAttributes", t.read_attributes);
   v("WriteAttributes", t.write_attributes);
   v("ExplicitAuthFlows", t.explicit_auth_flows);
+  v("SupportedIdentityProviders", t.supported_identity_providers);
+  v("CallbackURLs", t.callback_urls);
+  v("LogoutURLs", t.logout_urls);
+  v("DefaultRedirectURI", t.default_redirect_uri);
+  v("AllowedOAuthFlows", t.allowed_oauth_flows);
+  v("AllowedOAuthScopes", t.allowed_oauth_scopes);
+  v("AllowedOAuthFlowsUserPoolClient", t.allowed_oauth_flows_user_pool_client);
   v("PreventUserExistenceErrors", t.prevent_user_existence_errors);
   v("EnableTokenRevocation", t.enable_token_revocation);
   v("AuthSessionValidity", t.auth_session_validity);
+}
+COGNITO_FAKE_FIELDS(UserPoolClientDescription) {
+  v("ClientId", t.client_id);
+  v("UserPoolId", t.user_pool_id);
+  v("ClientName", t.client_name);
 }
 COGNITO_FAKE_FIELDS(AttributeType) {
   v.Required("Name", t.name, internal::kAttributeNameType);
@@ -224,6 +247,7 @@ COGNITO_FAKE_FIELDS(CreateUserPoolRequest) {
   v("SmsAuthenticationMessage", t.sms_authentication_message,
     internal::kSmsVerificationMessageType);
   v("MfaConfiguration", t.mfa_configuration);
+  v("UserAttributeUpdateSettings", t.user_attribute_update_settings);
   v("EmailConfiguration", t.email_configuration);
   v("SmsConfiguration", t.sms_configuration);
   v("UserPoolTags", t.user_pool_tags, internal::kUserPoolTagsType);
@@ -237,6 +261,38 @@ COGNITO_FAKE_FIELDS(DescribeUserPoolRequest) {
   v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
 }
 COGNITO_FAKE_FIELDS(DescribeUserPoolResponse) { v("UserPool", t.user_pool); }
+COGNITO_FAKE_FIELDS(UpdateUserPoolRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v("Policies", t.policies);
+  v("DeletionProtection", t.deletion_protection);
+  v("LambdaConfig", t.lambda_config);
+  v("AutoVerifiedAttributes", t.auto_verified_attributes);
+  v("SmsVerificationMessage", t.sms_verification_message, internal::kSmsVerificationMessageType);
+  v("EmailVerificationMessage", t.email_verification_message,
+    internal::kEmailVerificationMessageType);
+  v("EmailVerificationSubject", t.email_verification_subject,
+    internal::kEmailVerificationSubjectType);
+  v("VerificationMessageTemplate", t.verification_message_template);
+  v("SmsAuthenticationMessage", t.sms_authentication_message,
+    internal::kSmsVerificationMessageType);
+  v("UserAttributeUpdateSettings", t.user_attribute_update_settings);
+  v("MfaConfiguration", t.mfa_configuration);
+  v("EmailConfiguration", t.email_configuration);
+  v("SmsConfiguration", t.sms_configuration);
+  v("UserPoolTags", t.user_pool_tags, internal::kUserPoolTagsType);
+  v("AdminCreateUserConfig", t.admin_create_user_config);
+  v("AccountRecoverySetting", t.account_recovery_setting);
+  v("PoolName", t.pool_name, internal::kUserPoolNameType);
+}
+COGNITO_FAKE_FIELDS(UpdateUserPoolResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(ListUserPoolsRequest) {
+  v("NextToken", t.next_token, internal::kPaginationKeyType);
+  v("MaxResults", t.max_results, internal::kPoolQueryLimitType);
+}
+COGNITO_FAKE_FIELDS(ListUserPoolsResponse) {
+  v("UserPools", t.user_pools);
+  v("NextToken", t.next_token);
+}
 COGNITO_FAKE_FIELDS(DeleteUserPoolRequest) {
   v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
 }
@@ -252,6 +308,14 @@ COGNITO_FAKE_FIELDS(CreateUserPoolClientRequest) {
   v("ReadAttributes", t.read_attributes, internal::kClientPermissionListType);
   v("WriteAttributes", t.write_attributes, internal::kClientPermissionListType);
   v("ExplicitAuthFlows", t.explicit_auth_flows);
+  v("SupportedIdentityProviders", t.supported_identity_providers,
+    internal::kSupportedIdentityProvidersListType);
+  v("CallbackURLs", t.callback_urls, internal::kCallbackURLsListType);
+  v("LogoutURLs", t.logout_urls, internal::kLogoutURLsListType);
+  v("DefaultRedirectURI", t.default_redirect_uri, internal::kRedirectUrlType);
+  v("AllowedOAuthFlows", t.allowed_oauth_flows, internal::kOAuthFlowsType);
+  v("AllowedOAuthScopes", t.allowed_oauth_scopes, internal::kScopeListType);
+  v("AllowedOAuthFlowsUserPoolClient", t.allowed_oauth_flows_user_pool_client);
   v("PreventUserExistenceErrors", t.prevent_user_existence_errors);
   v("EnableTokenRevocation", t.enable_token_revocation);
   v("AuthSessionValidity", t.auth_session_validity, internal::kAuthSessionValidityType);
@@ -262,6 +326,44 @@ COGNITO_FAKE_FIELDS(DescribeUserPoolClientRequest) {
   v.Required("ClientId", t.client_id, internal::kClientIdType);
 }
 COGNITO_FAKE_FIELDS(DescribeUserPoolClientResponse) { v("UserPoolClient", t.user_pool_client); }
+COGNITO_FAKE_FIELDS(UpdateUserPoolClientRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v.Required("ClientId", t.client_id, internal::kClientIdType);
+  v("ClientName", t.client_name, internal::kClientNameType);
+  v("RefreshTokenValidity", t.refresh_token_validity, internal::kRefreshTokenValidityType);
+  v("AccessTokenValidity", t.access_token_validity, internal::kAccessTokenValidityType);
+  v("IdTokenValidity", t.id_token_validity, internal::kIdTokenValidityType);
+  v("TokenValidityUnits", t.token_validity_units);
+  v("ReadAttributes", t.read_attributes, internal::kClientPermissionListType);
+  v("WriteAttributes", t.write_attributes, internal::kClientPermissionListType);
+  v("ExplicitAuthFlows", t.explicit_auth_flows);
+  v("SupportedIdentityProviders", t.supported_identity_providers,
+    internal::kSupportedIdentityProvidersListType);
+  v("CallbackURLs", t.callback_urls, internal::kCallbackURLsListType);
+  v("LogoutURLs", t.logout_urls, internal::kLogoutURLsListType);
+  v("DefaultRedirectURI", t.default_redirect_uri, internal::kRedirectUrlType);
+  v("AllowedOAuthFlows", t.allowed_oauth_flows, internal::kOAuthFlowsType);
+  v("AllowedOAuthScopes", t.allowed_oauth_scopes, internal::kScopeListType);
+  v("AllowedOAuthFlowsUserPoolClient", t.allowed_oauth_flows_user_pool_client);
+  v("PreventUserExistenceErrors", t.prevent_user_existence_errors);
+  v("EnableTokenRevocation", t.enable_token_revocation);
+  v("AuthSessionValidity", t.auth_session_validity, internal::kAuthSessionValidityType);
+}
+COGNITO_FAKE_FIELDS(UpdateUserPoolClientResponse) { v("UserPoolClient", t.user_pool_client); }
+COGNITO_FAKE_FIELDS(ListUserPoolClientsRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v("MaxResults", t.max_results, internal::kQueryLimit);
+  v("NextToken", t.next_token, internal::kPaginationKey);
+}
+COGNITO_FAKE_FIELDS(ListUserPoolClientsResponse) {
+  v("UserPoolClients", t.user_pool_clients);
+  v("NextToken", t.next_token);
+}
+COGNITO_FAKE_FIELDS(DeleteUserPoolClientRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v.Required("ClientId", t.client_id, internal::kClientIdType);
+}
+COGNITO_FAKE_FIELDS(DeleteUserPoolClientResponse) { (void)v, (void)t; }
 
 // ----------------------------------------------------------------------- Users
 

@@ -6,8 +6,10 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
 #include <cognito_fake/loopback_server.h>
+#include <cognito_fake/testing/matchers.h>
 #include <cognito_fake/wire.h>
 #include <cognito_fake/wire_client.h>
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -18,6 +20,8 @@
 
 namespace cognito_fake {
 namespace {
+
+using ::cognito_fake_testing::StatusIs;
 
 enum class Route { kDirect, kNoOpFaultInjector, kWireInProcess, kHttpEndpoint };
 
@@ -334,6 +338,151 @@ TEST_P(Contract, GroupsAreManagedAndNamedInTheTokensOfTheirMembers) {
   auto after = SignIn("alice", "Passw0rd!");
   ASSERT_OK(after);
   EXPECT_FALSE(claims(*after->authentication_result->id_token).contains("cognito:groups"));
+}
+
+TEST_P(Contract, UpdateUserPoolClientResetsWhatItLeavesOutAndKeepsTheIdAndSecret) {
+  CreateUserPoolClientRequest create = FakeIdentityProvider::DefaultTestClientRequest();
+  create.user_pool_id = pool_.user_pool_id;
+  create.client_name = "web";
+  create.generate_secret = true;
+  create.access_token_validity = 30;
+  create.token_validity_units = TokenValidityUnitsType{TimeUnitsType::kMinutes, {}, {}};
+  auto created = cognito().CreateUserPoolClient(create);
+  ASSERT_OK(created);
+  const UserPoolClientType before = *created->user_pool_client;
+  UpdateUserPoolClientRequest update;
+  update.user_pool_id = pool_.user_pool_id;
+  update.client_id = *before.client_id;
+  update.client_name = "web-2";
+  auto updated = cognito().UpdateUserPoolClient(update);
+  ASSERT_OK(updated);
+  const UserPoolClientType& after = *updated->user_pool_client;
+  EXPECT_EQ(after.client_id, before.client_id);
+  EXPECT_EQ(after.client_secret, before.client_secret);
+  EXPECT_EQ(after.client_name, "web-2");
+  EXPECT_EQ(after.access_token_validity, std::nullopt) << "back to the default, an hour";
+  EXPECT_EQ(after.explicit_auth_flows,
+            (std::vector<ExplicitAuthFlowsType>{ExplicitAuthFlowsType::kAllowRefreshTokenAuth,
+                                                ExplicitAuthFlowsType::kAllowUserSrpAuth,
+                                                ExplicitAuthFlowsType::kAllowCustomAuth}));
+  // So password sign-in through it is no longer allowed.
+  InitiateAuthRequest sign_in;
+  sign_in.client_id = *before.client_id;
+  sign_in.auth_flow = AuthFlowType::kUserPasswordAuth;
+  sign_in.auth_parameters = {{"USERNAME", "alice"}, {"PASSWORD", "Passw0rd!"}};
+  EXPECT_THAT(cognito().InitiateAuth(sign_in), StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_EQ(cognito()
+                .DescribeUserPoolClient({pool_.user_pool_id, *before.client_id})
+                ->user_pool_client->client_name,
+            "web-2");
+}
+
+TEST_P(Contract, OAuthSettingsAreStoredValidatedAndReturned) {
+  CreateUserPoolClientRequest create = FakeIdentityProvider::DefaultTestClientRequest();
+  create.user_pool_id = pool_.user_pool_id;
+  create.client_name = "hosted";
+  create.callback_urls = {"https://app.example.com/cb", "http://localhost:3000/cb"};
+  create.logout_urls = {"https://app.example.com/bye"};
+  create.default_redirect_uri = "https://app.example.com/cb";
+  create.allowed_oauth_flows = {OAuthFlowType::kCode};
+  create.allowed_oauth_scopes = {"openid", "email", "aws.cognito.signin.user.admin"};
+  create.allowed_oauth_flows_user_pool_client = true;
+  create.supported_identity_providers = {"COGNITO"};
+  auto created = cognito().CreateUserPoolClient(create);
+  ASSERT_OK(created);
+  auto described =
+      cognito().DescribeUserPoolClient({pool_.user_pool_id, *created->user_pool_client->client_id});
+  ASSERT_OK(described);
+  const UserPoolClientType& client = *described->user_pool_client;
+  EXPECT_EQ(client.callback_urls, create.callback_urls);
+  EXPECT_EQ(client.logout_urls, create.logout_urls);
+  EXPECT_EQ(client.default_redirect_uri, create.default_redirect_uri);
+  EXPECT_EQ(client.allowed_oauth_flows, create.allowed_oauth_flows);
+  EXPECT_EQ(client.allowed_oauth_scopes, create.allowed_oauth_scopes);
+  EXPECT_EQ(client.allowed_oauth_flows_user_pool_client, true);
+  EXPECT_EQ(client.supported_identity_providers, create.supported_identity_providers);
+
+  CreateUserPoolClientRequest bad = create;
+  bad.allowed_oauth_scopes = {"openid", "orders/read"};
+  EXPECT_STATUS(cognito().CreateUserPoolClient(bad), ErrorCode::kScopeDoesNotExist,
+                "Invalid scope requested: orders/read");
+  bad = create;
+  bad.allowed_oauth_flows.clear();
+  EXPECT_STATUS(cognito().CreateUserPoolClient(bad), ErrorCode::kInvalidParameter,
+                "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is "
+                "allowed to use OAuth flows.");
+  bad = create;
+  bad.callback_urls = {"http://app.example.com/cb"};
+  bad.default_redirect_uri.reset();
+  EXPECT_THAT(cognito().CreateUserPoolClient(bad), StatusIs(ErrorCode::kInvalidParameter));
+  bad = create;
+  bad.allowed_oauth_flows = {OAuthFlowType::kClientCredentials};
+  EXPECT_THAT(cognito().CreateUserPoolClient(bad), StatusIs(ErrorCode::kInvalidOAuthFlow));
+  bad = create;
+  bad.access_token_validity = 2;
+  bad.token_validity_units = TokenValidityUnitsType{TimeUnitsType::kMinutes, {}, {}};
+  EXPECT_STATUS(cognito().CreateUserPoolClient(bad), ErrorCode::kInvalidParameter,
+                "Invalid range for token validity.");
+  EXPECT_EQ(cognito().ListUserPoolClients({pool_.user_pool_id, 60, {}})->user_pool_clients.size(),
+            2u)
+      << "nothing was created by the refused requests";
+}
+
+TEST_P(Contract, ADeletedClientIsGoneForEveryCallAndItsTokensAreRefused) {
+  auto tokens = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(tokens);
+  ASSERT_OK(cognito().DeleteUserPoolClient({pool_.user_pool_id, pool_.client_id}));
+  const std::string gone = "User pool client " + pool_.client_id + " does not exist.";
+  EXPECT_STATUS(SignIn("alice", "Passw0rd!"), ErrorCode::kResourceNotFound, gone);
+  EXPECT_STATUS(cognito().DescribeUserPoolClient({pool_.user_pool_id, pool_.client_id}),
+                ErrorCode::kResourceNotFound, gone);
+  EXPECT_STATUS(cognito().ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}),
+                ErrorCode::kResourceNotFound, gone);
+  EXPECT_STATUS(cognito().GetUser({*tokens->authentication_result->access_token}),
+                ErrorCode::kNotAuthorized, "Invalid Access Token");
+  EXPECT_STATUS(cognito().DeleteUserPoolClient({pool_.user_pool_id, pool_.client_id}),
+                ErrorCode::kResourceNotFound, gone);
+}
+
+TEST_P(Contract, PoolsAndClientsAreListedOldestFirstPageByPage) {
+  const TestPool second = fake_.CreateUserPoolForTest().value();
+  auto first_page = cognito().ListUserPools({{}, 1});
+  ASSERT_OK(first_page);
+  ASSERT_EQ(first_page->user_pools.size(), 1u);
+  EXPECT_EQ(first_page->user_pools[0].id, pool_.user_pool_id);
+  ASSERT_TRUE(first_page->next_token.has_value());
+  auto second_page = cognito().ListUserPools({first_page->next_token, 1});
+  ASSERT_OK(second_page);
+  ASSERT_EQ(second_page->user_pools.size(), 1u);
+  EXPECT_EQ(second_page->user_pools[0].id, second.user_pool_id);
+  EXPECT_FALSE(second_page->next_token.has_value());
+  EXPECT_STATUS(cognito().ListUserPools({{}, 0}), ErrorCode::kInvalidParameter,
+                "1 validation error detected: Value '0' at 'maxResults' failed to satisfy "
+                "constraint: Member must have value greater than or equal to 1");
+  auto clients = cognito().ListUserPoolClients({pool_.user_pool_id, {}, {}});
+  ASSERT_OK(clients);
+  ASSERT_EQ(clients->user_pool_clients.size(), 1u);
+  EXPECT_EQ(clients->user_pool_clients[0].client_id, pool_.client_id);
+  EXPECT_EQ(clients->user_pool_clients[0].user_pool_id, pool_.user_pool_id);
+}
+
+TEST_P(Contract, UpdateUserPoolResetsWhatItLeavesOut) {
+  UpdateUserPoolRequest update;
+  update.user_pool_id = pool_.user_pool_id;
+  update.lambda_config = LambdaConfigType{};
+  ASSERT_OK(cognito().UpdateUserPool(update));
+  auto pool = cognito().DescribeUserPool({pool_.user_pool_id});
+  ASSERT_OK(pool);
+  EXPECT_TRUE(pool->user_pool->auto_verified_attributes.empty())
+      << "left out: back to none, so email changes no longer send codes";
+  EXPECT_EQ(pool->user_pool->alias_attributes,
+            std::vector<AliasAttributeType>{AliasAttributeType::kEmail})
+      << "sign-in names cannot change";
+  update.user_attribute_update_settings =
+      UserAttributeUpdateSettingsType{{VerifiedAttributeType::kEmail}};
+  EXPECT_STATUS(cognito().UpdateUserPool(update), ErrorCode::kInvalidParameter,
+                "All attributes in AttributesRequireVerificationBeforeUpdate must exist in "
+                "AutoVerifiedAttributes");
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryRoute, Contract,

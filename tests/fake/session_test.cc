@@ -14,6 +14,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 
 #include "internal/crypto.h"
 #include "internal/signing_keys.h"
@@ -301,6 +302,26 @@ TEST_F(Session, AClientWithoutRevocationIssuesTokensWithoutOriginJti) {
   EXPECT_FALSE(Part(*tokens.access_token, 1).contains("origin_jti"));
   EXPECT_FALSE(Part(*tokens.id_token, 1).contains("jti"));
   EXPECT_THAT(fake_.InitiateAuth(Refresh(tokens, &other)), IsOk());
+}
+
+TEST_F(Session, DeveloperOnlyAttributesAreReadOnlyToAppClients) {
+  CreateUserPoolRequest request = FakeIdentityProvider::DefaultTestPoolRequest();
+  SchemaAttributeType secret;
+  secret.name = "tier";
+  secret.attribute_data_type = AttributeDataType::kString;
+  secret.developer_only_attribute = true;
+  request.schema = {secret};
+  const TestPool pool = PoolWithAlice(fake_, request);
+  const std::string access = *fake_.SignIn(pool, "alice", kPassword).value().access_token;
+  EXPECT_THAT(
+      fake_.UpdateUserAttributes({{{"dev:custom:tier", "gold"}}, access, {}}),
+      StatusIs(ErrorCode::kNotAuthorized, "A client attempted to write unauthorized attribute"));
+  EXPECT_THAT(fake_.GetUser({access}).value().user_attributes,
+              ::testing::Not(::testing::Contains(AttributeType{"dev:custom:tier", "gold"})));
+  ASSERT_OK(fake_.AdminUpdateUserAttributes(
+      {pool.user_pool_id, "alice", {{"dev:custom:tier", "gold"}}, {}}));
+  EXPECT_THAT(fake_.GetUser({access}).value().user_attributes,
+              ::testing::Contains(AttributeType{"dev:custom:tier", "gold"}));
 }
 
 }  // namespace

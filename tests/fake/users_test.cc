@@ -128,8 +128,8 @@ TEST_F(Users, AdminCreateUserRejectsAttributesOutsideTheSchema) {
   EXPECT_STATUS(
       fake_.AdminCreateUser(Create(pool_, "bob", {{"custom:tier", "gold"}})),
       ErrorCode::kInvalidParameter,
-      "Attributes did not conform to the schema: Type for attribute {custom:tier} could not "
-      "be determined");
+      "Attributes did not conform to the schema: custom:tier: Attribute does not exist in the "
+      "schema.\n");
   EXPECT_STATUS(fake_.AdminCreateUser(Create(pool_, "bob", {{"email", "not-an-email"}})),
                 ErrorCode::kInvalidParameter, "Invalid email address format.");
   EXPECT_STATUS(fake_.AdminCreateUser(Create(pool_, "bob", {{"phone_number", "555-1234"}})),

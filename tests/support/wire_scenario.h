@@ -51,6 +51,48 @@ inline Transcript RunEveryOperation(IdentityProvider& cognito, FakeIdentityProvi
   const std::string client_id = client.ok() ? *client->user_pool_client->client_id : "missing";
   t.Record("DescribeUserPoolClient", cognito.DescribeUserPoolClient({pool_id, client_id}));
 
+  // Pool and client management. An update replaces every setting, so it
+  // carries the ones the rest of the scenario needs.
+  UpdateUserPoolRequest update_pool;
+  update_pool.user_pool_id = pool_id;
+  update_pool.auto_verified_attributes = create_pool.auto_verified_attributes;
+  update_pool.account_recovery_setting = create_pool.account_recovery_setting;
+  update_pool.policies = create_pool.policies;
+  update_pool.user_pool_tags = {{"team", "identity"}, {"stage", "test"}};
+  t.Record("UpdateUserPool", cognito.UpdateUserPool(update_pool));
+  ListUserPoolsRequest list_pools;
+  t.Record("ListUserPools", cognito.ListUserPools(list_pools));  // MaxResults 0
+  list_pools.max_results = 10;
+  t.Record("ListUserPools", cognito.ListUserPools(list_pools));
+  UpdateUserPoolClientRequest update_client;
+  update_client.user_pool_id = pool_id;
+  update_client.client_id = client_id;
+  update_client.client_name = "renamed";
+  update_client.explicit_auth_flows = create_client.explicit_auth_flows;
+  update_client.prevent_user_existence_errors = create_client.prevent_user_existence_errors;
+  update_client.callback_urls = {"https://app.example.com/callback"};
+  update_client.allowed_oauth_flows = {OAuthFlowType::kCode};
+  update_client.allowed_oauth_scopes = {"openid", "email"};
+  update_client.allowed_oauth_flows_user_pool_client = true;
+  update_client.supported_identity_providers = {"COGNITO"};
+  t.Record("UpdateUserPoolClient", cognito.UpdateUserPoolClient(update_client));
+  update_client.allowed_oauth_scopes = {"custom/scope"};
+  t.Record("UpdateUserPoolClient",
+           cognito.UpdateUserPoolClient(update_client));  // ScopeDoesNotExist
+  CreateUserPoolClientRequest spare = create_client;
+  spare.client_name = "spare";
+  auto spare_client = t.Record("CreateUserPoolClient", cognito.CreateUserPoolClient(spare));
+  const std::string spare_id =
+      spare_client.ok() ? *spare_client->user_pool_client->client_id : "missing";
+  ListUserPoolClientsRequest list_clients;
+  list_clients.user_pool_id = pool_id;
+  list_clients.max_results = 1;
+  auto clients_page = t.Record("ListUserPoolClients", cognito.ListUserPoolClients(list_clients));
+  list_clients.next_token = clients_page.ok() ? clients_page->next_token : std::nullopt;
+  t.Record("ListUserPoolClients", cognito.ListUserPoolClients(list_clients));
+  t.Record("DeleteUserPoolClient", cognito.DeleteUserPoolClient({pool_id, spare_id}));
+  t.Record("DescribeUserPoolClient", cognito.DescribeUserPoolClient({pool_id, spare_id}));
+
   AdminCreateUserRequest create_user;
   create_user.user_pool_id = pool_id;
   create_user.username = "alice";

@@ -210,6 +210,11 @@ const std::map<std::string, std::vector<std::string>> kModelRequiredMembers = {
     {"GlobalSignOut", {"AccessToken"}},
     {"AdminUserGlobalSignOut", {"UserPoolId", "Username"}},
     {"RevokeToken", {"Token", "ClientId"}},
+    {"UpdateUserPool", {"UserPoolId"}},
+    {"ListUserPools", {}},  // MaxResults: an int, read as 0 (S13)
+    {"UpdateUserPoolClient", {"UserPoolId", "ClientId"}},
+    {"ListUserPoolClients", {"UserPoolId"}},
+    {"DeleteUserPoolClient", {"UserPoolId", "ClientId"}},
     {"CreateGroup", {"GroupName", "UserPoolId"}},
     {"GetGroup", {"GroupName", "UserPoolId"}},
     {"ListGroups", {"UserPoolId"}},

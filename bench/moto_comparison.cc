@@ -33,6 +33,8 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/loopback_server.h>
 #include <httplib.h>
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -197,6 +199,30 @@ AttributeListType EmailOf(const std::string& name) {
   return {{"email", name + "@example.com"}, {"email_verified", "true"}};
 }
 
+// Mean seconds of one RS256 signature (RSASSA-PKCS1-v1_5, SHA-256, a
+// 2048-bit key) of a token-sized input, through OpenSSL alone: what a
+// sign-in's two signatures cost at the least.
+double Rs256SignatureSeconds(const OpsPlan& plan) {
+  EVP_PKEY* key = EVP_RSA_gen(2048);
+  if (key == nullptr) Fail("EVP_RSA_gen");
+  const std::string input(700, 'x');  // about a signing input's size
+  unsigned char signature[512];
+  const double seconds = MinOver(plan.repetitions, [&](int) {
+    return TimeBatch(std::max(1, plan.batch / 4), [&](int) {
+      EVP_MD_CTX* context = EVP_MD_CTX_new();
+      std::size_t size = sizeof(signature);
+      if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, key) != 1 ||
+          EVP_DigestSign(context, signature, &size,
+                         reinterpret_cast<const unsigned char*>(input.data()), input.size()) != 1) {
+        Fail("EVP_DigestSign");
+      }
+      EVP_MD_CTX_free(context);
+    });
+  });
+  EVP_PKEY_free(key);
+  return seconds;
+}
+
 // AdminCreateUser of `name` with a verified email and no invitation.
 AdminCreateUserRequest CreateRequest(const TestPool& pool, const std::string& name) {
   AdminCreateUserRequest request;
@@ -349,6 +375,19 @@ int RunOps(const OpsPlan& plan) {
                          });
                        }));
 
+  // A sign-in that issues tokens: two RS256 signatures (ID and access
+  // token) and the rest; beside it, one RS256 signature with a key of the
+  // same size, timed through OpenSSL alone.
+  results.emplace_back("InitiateAuth (tokens)", MinOver(plan.repetitions, [&](int r) {
+                         // The users AdminSetUserPassword gave kNewPassword.
+                         InitiateAuthRequest request = SignInRequest(pool, "", kNewPassword);
+                         return TimeBatch(plan.batch, [&](int i) {
+                           request.auth_parameters["USERNAME"] = user(0, r, i);
+                           Expect(fake.InitiateAuth(request), "InitiateAuth (tokens)");
+                         });
+                       }));
+  const double signature = Rs256SignatureSeconds(plan);
+
   // The flow: fresh users in the same 100 000-user pool; the code read
   // (LastCodeFor) is part of what is timed.
   const double flow = MinOver(plan.repetitions, [&](int r) {
@@ -380,7 +419,8 @@ int RunOps(const OpsPlan& plan) {
     std::printf("%s\n  %s: %.9g", i == 0 ? "" : ",", Quoted(results[i].first).c_str(),
                 results[i].second);
   }
-  std::printf("},\n \"reset_flow\": %.9g,\n \"fresh_fake\": %.9g}\n", flow, fresh);
+  std::printf("},\n \"rs256_signature\": %.9g,\n \"reset_flow\": %.9g,\n \"fresh_fake\": %.9g}\n",
+              signature, flow, fresh);
   return 0;
 }
 

@@ -3,10 +3,13 @@
 //
 // Input: the first line names the operation (`ForgotPassword`, or a whole
 // `X-Amz-Target` when it contains a dot); the rest is the request body. In
-// the body, `$POOL`, `$CLIENT`, `$CODE`, `$SIGNUP_CODE`, `$SESSION` and
-// `$ACCESS_TOKEN` stand for the fixture's pool id, app client id, bob's reset
-// code, carol's sign-up code, dave's NEW_PASSWORD_REQUIRED session and
-// alice's access token, so seeds reach past the "no such pool" answers.
+// the body, `$POOL`, `$CLIENT`, `$CODE`, `$SIGNUP_CODE`, `$SESSION`,
+// `$ACCESS_TOKEN`, `$ID_TOKEN` and `$REFRESH_TOKEN` stand for the fixture's
+// pool id, app client id, bob's reset code, carol's sign-up code, dave's
+// NEW_PASSWORD_REQUIRED session and alice's tokens, and `$ACCESS_HEADER`,
+// `$ACCESS_PAYLOAD`, `$ACCESS_SIGNATURE` for the three parts of the access
+// token, so seeds reach past the "no such pool" answers and forged tokens
+// can be put together from genuine parts.
 //
 // Fixture, rewound with Restore() before every input: one pool and app
 // client; alice CONFIRMED (Passw0rd!, verified email), signed in; bob RESET_REQUIRED
@@ -47,6 +50,8 @@ struct Fixture : FuzzFixture {
   std::string signup_code;
   std::string session;
   std::string access_token;
+  std::string id_token;
+  std::string refresh_token;
 };
 
 // Dispatches `body` (a JSON object) and returns the parsed 200 answer, or
@@ -88,6 +93,8 @@ Fixture& TheFixture() {
     auto tokens = f->fake.SignIn(f->pool, "alice", "Passw0rd!");
     FUZZ_CHECK(tokens.ok(), "fixture: SignIn: " + tokens.status().message());
     f->access_token = tokens->access_token.value_or("");
+    f->id_token = tokens->id_token.value_or("");
+    f->refresh_token = tokens->refresh_token.value_or("");
     FUZZ_CHECK(!f->reset_code.empty() && !f->signup_code.empty() && !f->session.empty() &&
                    !f->access_token.empty(),
                "fixture: no code, session or token");
@@ -134,6 +141,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   ReplaceAll(body, "$SIGNUP_CODE", fixture.signup_code);
   ReplaceAll(body, "$SESSION", fixture.session);
   ReplaceAll(body, "$ACCESS_TOKEN", fixture.access_token);
+  ReplaceAll(body, "$ID_TOKEN", fixture.id_token);
+  ReplaceAll(body, "$REFRESH_TOKEN", fixture.refresh_token);
+  const std::string& access = fixture.access_token;
+  const std::size_t first_dot = access.find('.');
+  const std::size_t last_dot = access.rfind('.');
+  ReplaceAll(body, "$ACCESS_HEADER", access.substr(0, first_dot));
+  ReplaceAll(body, "$ACCESS_PAYLOAD", access.substr(first_dot + 1, last_dot - first_dot - 1));
+  ReplaceAll(body, "$ACCESS_SIGNATURE", access.substr(last_dot + 1));
 
   const WireResponse first = DispatchFromSnapshot(fixture, target, body);
   static const bool print = std::getenv("COGNITO_FAKE_FUZZ_PRINT") != nullptr;

@@ -238,29 +238,60 @@ Status FakeIdentityProvider::Impl::UpdateAttributes(
     return status;
   }
 
+  // In a pool with AttributesRequireVerificationBeforeUpdate, a verified
+  // email / phone number stays until the new one is verified: the new value
+  // waits with the code sent to it.
+  AttributeListType applied = attributes;
+  std::vector<std::pair<std::string, std::string>> pending;  // name, new value
+  if (const auto& settings = pool.description.user_attribute_update_settings) {
+    for (VerifiedAttributeType kept : settings->attributes_require_verification_before_update) {
+      const std::string name = kept == VerifiedAttributeType::kEmail ? "email" : "phone_number";
+      const std::optional<std::string> value = FindAttribute(attributes, name);
+      const std::optional<std::string> flag = FindAttribute(attributes, name + "_verified");
+      if (!value || !user.IsVerified(name) || user.Attribute(name) == value ||
+          (flag && internal::IsVerifiedValue(*flag))) {
+        continue;
+      }
+      internal::EraseAttribute(applied, name);
+      pending.emplace_back(name, *value);
+    }
+  }
+
   const UserRecord before = user;  // restored if a verification message cannot be sent
   const std::uint64_t generator = state.random.state();
-  const std::vector<std::string> changed = ApplyAttributes(pool, user, attributes, false);
+  std::vector<std::string> changed = ApplyAttributes(pool, user, applied, false);
   std::vector<CodeDeliveryDetailsType> sent;
+  auto send = [&](const std::string& name, const std::string& value,
+                  const std::optional<std::string>& pending_value) -> Status {
+    Channel channel{name == "email" ? DeliveryMediumType::kEmail : DeliveryMediumType::kSms, name,
+                    value};
+    auto delivery = IssueAndDeliver(pool, user, channel, options.limits.signup_code_validity,
+                                    MessageOccasion::kUpdateUserAttribute, client_id,
+                                    client_metadata, /*details_returned=*/deliveries != nullptr);
+    if (!delivery.ok()) return delivery.status();
+    delivery->code.pending_value = pending_value;
+    user.mutable_activity().attribute_code = std::move(delivery->code);
+    sent.push_back(std::move(delivery->details));
+    return Status();
+  };
+  Status failure;
   for (const std::string& name : changed) {
     const auto verified_type =
         name == "email" ? VerifiedAttributeType::kEmail : VerifiedAttributeType::kPhoneNumber;
     auto value = user.Attribute(name);
     if (!value || user.IsVerified(name) || !pool.AutoVerifies(verified_type)) continue;
-    Channel channel{name == "email" ? DeliveryMediumType::kEmail : DeliveryMediumType::kSms, name,
-                    *value};
-    auto delivery = IssueAndDeliver(pool, user, channel, options.limits.signup_code_validity,
-                                    MessageOccasion::kUpdateUserAttribute, client_id,
-                                    client_metadata, /*details_returned=*/deliveries != nullptr);
-    if (!delivery.ok()) {
-      pool.UnindexUser(user);
-      user = before;
-      pool.IndexUser(user);
-      state.random.set_state(generator);
-      return delivery.status();
-    }
-    user.mutable_activity().attribute_code = std::move(delivery->code);
-    sent.push_back(std::move(delivery->details));
+    if (failure = send(name, *value, std::nullopt); !failure.ok()) break;
+  }
+  for (const auto& [name, value] : pending) {
+    if (!failure.ok()) break;
+    failure = send(name, value, value);
+  }
+  if (!failure.ok()) {
+    pool.UnindexUser(user);
+    user = before;
+    pool.IndexUser(user);
+    state.random.set_state(generator);
+    return failure;
   }
   if (deliveries != nullptr) *deliveries = std::move(sent);
   return Status();

@@ -74,7 +74,7 @@ bool FakeIdentityProvider::Impl::UsesPreventUserExistenceErrors(const ClientReco
 
 IssuedCode FakeIdentityProvider::Impl::IssueCode(const Channel& channel,
                                                  std::chrono::seconds validity) {
-  return IssuedCode{state.random.Digits(6), Now() + validity, channel.attribute_name};
+  return IssuedCode{state.random.Digits(6), Now() + validity, channel.attribute_name, std::nullopt};
 }
 
 // ------------------------------------------------------- public wrappers

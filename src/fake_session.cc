@@ -118,7 +118,13 @@ StatusOr<VerifyUserAttributeResponse> FakeIdentityProvider::Impl::VerifyUserAttr
       !status.ok()) {
     return status;
   }
-  const AttributeListType verified{AttributeType{request.attribute_name + "_verified", "true"}};
+  // A new value that waited for its code (AttributesRequireVerificationBeforeUpdate)
+  // replaces the old one now.
+  AttributeListType verified;
+  if (const auto& waiting = user.activity().attribute_code->pending_value) {
+    verified.push_back(AttributeType{request.attribute_name, *waiting});
+  }
+  verified.push_back(AttributeType{request.attribute_name + "_verified", "true"});
   if (Status status =
           CheckAliasConflicts(pool, &user, internal::Merge(user.attributes, verified), false);
       !status.ok()) {

@@ -39,6 +39,9 @@ struct IssuedCode {
   std::string code;
   Timestamp expires_at;
   std::string attribute_name;  // "email" or "phone_number"
+  // The new value the code verifies, in pools that keep the old one until
+  // then (AttributesRequireVerificationBeforeUpdate).
+  std::optional<std::string> pending_value;
 };
 
 struct LockoutState {

@@ -18,6 +18,7 @@ COGNITO_FAKE_FIELDS(internal::IssuedCode) {
   v.Required("Code", t.code);
   v.Required("ExpiresAt", t.expires_at);
   v.Required("AttributeName", t.attribute_name);
+  v("PendingValue", t.pending_value);
 }
 COGNITO_FAKE_FIELDS(internal::LockoutState) {
   v.Required("Failures", t.failures);

@@ -324,5 +324,34 @@ TEST_F(Session, DeveloperOnlyAttributesAreReadOnlyToAppClients) {
               ::testing::Contains(AttributeType{"dev:custom:tier", "gold"}));
 }
 
+TEST_F(Session, AVerifiedEmailStaysUntilTheNewOneIsVerifiedWhenThePoolSaysSo) {
+  CreateUserPoolRequest request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.user_attribute_update_settings =
+      UserAttributeUpdateSettingsType{{VerifiedAttributeType::kEmail}};
+  const TestPool pool = PoolWithAlice(fake_, request);
+  const std::string access = *fake_.SignIn(pool, "alice", kPassword).value().access_token;
+  auto updated = fake_.UpdateUserAttributes({{{"email", "alice@example.org"}}, access, {}});
+  ASSERT_OK(updated);
+  ASSERT_EQ(updated->code_delivery_details_list.size(), 1u);
+  EXPECT_EQ(fake_.outbox().Peek().back().destination, "alice@example.org")
+      << "the code goes to the new address";
+  AttributeListType attributes = fake_.GetUser({access}).value().user_attributes;
+  EXPECT_EQ(FindAttribute(attributes, "email"), "alice@example.com") << "the original stays";
+  EXPECT_EQ(FindAttribute(attributes, "email_verified"), "true");
+  ASSERT_OK(fake_.VerifyUserAttribute(
+      {access, "email", fake_.LastCodeFor(pool.user_pool_id, "alice").value_or("")}));
+  attributes = fake_.GetUser({access}).value().user_attributes;
+  EXPECT_EQ(FindAttribute(attributes, "email"), "alice@example.org");
+  EXPECT_EQ(FindAttribute(attributes, "email_verified"), "true");
+}
+
+TEST_F(Session, WithoutThatSettingAChangedEmailIsReplacedAtOnceAndUnverified) {
+  const std::string access = *SignIn("alice", kPassword).value().access_token;
+  ASSERT_OK(fake_.UpdateUserAttributes({{{"email", "alice@example.org"}}, access, {}}));
+  const AttributeListType attributes = fake_.GetUser({access}).value().user_attributes;
+  EXPECT_EQ(FindAttribute(attributes, "email"), "alice@example.org");
+  EXPECT_EQ(FindAttribute(attributes, "email_verified"), "false");
+}
+
 }  // namespace
 }  // namespace cognito_fake

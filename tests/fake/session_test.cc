@@ -353,5 +353,42 @@ TEST_F(Session, WithoutThatSettingAChangedEmailIsReplacedAtOnceAndUnverified) {
   EXPECT_EQ(FindAttribute(attributes, "email_verified"), "false");
 }
 
+TEST_F(Session, RevokeTokenNeedsRevocationOnTheClientAndItsSecretAndOnlyItsOwnTokens) {
+  CreateUserPoolClientRequest no_revocation = FakeIdentityProvider::DefaultTestClientRequest();
+  no_revocation.user_pool_id = pool_.user_pool_id;
+  no_revocation.client_name = "no-revocation";
+  no_revocation.enable_token_revocation = false;
+  const std::string plain =
+      *fake_.CreateUserPoolClient(no_revocation).value().user_pool_client->client_id;
+  CreateUserPoolClientRequest with_secret = FakeIdentityProvider::DefaultTestClientRequest();
+  with_secret.user_pool_id = pool_.user_pool_id;
+  with_secret.client_name = "with-secret";
+  with_secret.generate_secret = true;
+  const UserPoolClientType secret_client =
+      *fake_.CreateUserPoolClient(with_secret).value().user_pool_client;
+  const AuthenticationResultType tokens = SignIn("alice", kPassword).value();
+
+  EXPECT_THAT(
+      fake_.RevokeToken({*tokens.refresh_token, plain, {}}),
+      StatusIs(ErrorCode::kUnsupportedOperation, "Token revocation is not enabled for client " +
+                                                     plain + " (EnableTokenRevocation is false)"));
+  const std::string unauthorized =
+      "Client " + *secret_client.client_id +
+      " is not authorized to revoke this token: the client secret is missing or wrong, or the "
+      "token was issued to another client";
+  EXPECT_THAT(fake_.RevokeToken({*tokens.refresh_token, *secret_client.client_id, {}}),
+              StatusIs(ErrorCode::kUnauthorized, unauthorized));
+  EXPECT_THAT(
+      fake_.RevokeToken({*tokens.refresh_token, *secret_client.client_id, std::string(51, 'w')}),
+      StatusIs(ErrorCode::kUnauthorized, unauthorized));
+  EXPECT_THAT(fake_.RevokeToken(
+                  {*tokens.refresh_token, *secret_client.client_id, secret_client.client_secret}),
+              StatusIs(ErrorCode::kUnauthorized, unauthorized))
+      << "the token belongs to the test client";
+  EXPECT_THAT(fake_.InitiateAuth(Refresh(tokens)), IsOk()) << "and still works there";
+  EXPECT_THAT(fake_.RevokeToken({"not-a-refresh-token", pool_.client_id, {}}), IsOk())
+      << "an unknown token answers {}";
+}
+
 }  // namespace
 }  // namespace cognito_fake

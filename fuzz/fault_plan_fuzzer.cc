@@ -71,15 +71,61 @@ std::string RequestBody(Operation operation, const TestPool& pool, const std::st
       body = {{"PoolName", "fuzz"}};
       break;
     case Operation::kDescribeUserPool:
+    case Operation::kUpdateUserPool:
     case Operation::kDeleteUserPool:
     case Operation::kListUsers:
+    case Operation::kListUserPoolClients:
+    case Operation::kListGroups:
       body = {{"UserPoolId", user_pool}};
+      break;
+    case Operation::kListUserPools:
+      body = {{"MaxResults", 10}};
       break;
     case Operation::kCreateUserPoolClient:
       body = {{"UserPoolId", user_pool}, {"ClientName", "fuzz"}};
       break;
     case Operation::kDescribeUserPoolClient:
+    case Operation::kUpdateUserPoolClient:
+    case Operation::kDeleteUserPoolClient:
       body = {{"UserPoolId", user_pool}, {"ClientId", client}};
+      break;
+    case Operation::kAdminUserGlobalSignOut:
+    case Operation::kAdminListGroupsForUser:
+      body = {{"UserPoolId", user_pool}, {"Username", username}};
+      break;
+    case Operation::kCreateGroup:
+    case Operation::kGetGroup:
+    case Operation::kUpdateGroup:
+    case Operation::kDeleteGroup:
+    case Operation::kListUsersInGroup:
+      body = {{"UserPoolId", user_pool}, {"GroupName", "fuzzers"}};
+      break;
+    case Operation::kAdminAddUserToGroup:
+    case Operation::kAdminRemoveUserFromGroup:
+      body = {{"UserPoolId", user_pool}, {"Username", username}, {"GroupName", "fuzzers"}};
+      break;
+    // The access-token operations, with a token the fake did not issue:
+    // they answer NotAuthorizedException unless a rule decides otherwise.
+    case Operation::kGetUser:
+    case Operation::kDeleteUser:
+    case Operation::kGlobalSignOut:
+      body = {{"AccessToken", "not-a-token"}};
+      break;
+    case Operation::kUpdateUserAttributes:
+      body = {{"AccessToken", "not-a-token"},
+              {"UserAttributes", {{{"Name", "given_name"}, {"Value", "Alice"}}}}};
+      break;
+    case Operation::kGetUserAttributeVerificationCode:
+      body = {{"AccessToken", "not-a-token"}, {"AttributeName", "email"}};
+      break;
+    case Operation::kVerifyUserAttribute:
+      body = {{"AccessToken", "not-a-token"}, {"AttributeName", "email"}, {"Code", "123456"}};
+      break;
+    case Operation::kDeleteUserAttributes:
+      body = {{"AccessToken", "not-a-token"}, {"UserAttributeNames", {"given_name"}}};
+      break;
+    case Operation::kRevokeToken:
+      body = {{"Token", "not-a-token"}, {"ClientId", client}};
       break;
     case Operation::kAdminCreateUser:
     case Operation::kAdminGetUser:

@@ -98,6 +98,17 @@ bool FakeIdentityProvider::Impl::HasEnded(const internal::SignIn& session, const
   return session.revoked || session.user_generation != user.token_generation;
 }
 
+StatusOr<UserRecord*> FakeIdentityProvider::Impl::CheckSessionUser(
+    PoolRecord& pool, const internal::SignIn& session, std::string_view revoked_message) {
+  UserRecord* user = pool.users.Find(session.user_key);
+  if (user == nullptr || user->sub() != session.sub) {
+    return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
+  }
+  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  if (HasEnded(session, *user)) return msg::Error(ErrorCode::kNotAuthorized, revoked_message);
+  return user;
+}
+
 std::string FakeIdentityProvider::Impl::IssuerOf(const std::string& user_pool_id) const {
   const std::string base =
       options.issuer_base.value_or("https://cognito-idp." + options.region + ".amazonaws.com");
@@ -136,14 +147,9 @@ FakeIdentityProvider::Impl::ResolveAccessToken(const std::string& access_token) 
   }
   const auto session = pool.sign_ins.find(claims->event_id);
   if (session == pool.sign_ins.end()) return invalid;  // never issued here
-  UserRecord* user = pool.users.Find(session->second.user_key);
-  if (user == nullptr || user->sub() != session->second.sub) {
-    return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
-  }
-  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
-  if (HasEnded(session->second, *user)) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kAccessTokenRevoked);
-  }
+  auto checked = CheckSessionUser(pool, session->second, msg::kAccessTokenRevoked);
+  if (!checked.ok()) return checked.status();
+  UserRecord* user = *checked;
   if (user->status == UserStatusType::kResetRequired) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
@@ -305,14 +311,9 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
   if (record->client_id != *client.description.client_id) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenOtherClient);
   }
-  UserRecord* user = pool.users.Find(session->second.user_key);
-  if (user == nullptr || user->sub() != session->second.sub) {
-    return msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
-  }
-  if (!user->enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
-  if (HasEnded(session->second, *user)) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenRevoked);
-  }
+  auto checked = CheckSessionUser(pool, session->second, msg::kRefreshTokenRevoked);
+  if (!checked.ok()) return checked.status();
+  UserRecord* user = *checked;
   if (session->second.refresh_expires_at <= Now()) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenExpired);
   }

@@ -384,6 +384,13 @@ class FakeIdentityProvider::Impl {
   // Whether a session has ended: revoked by RevokeToken, or begun before
   // the user's sign-out or disabling.
   static bool HasEnded(const internal::SignIn& session, const internal::UserRecord& user);
+  // The user of a session presented by a token, as both kinds of token check
+  // it: gone (or another user by that name now) is UserNotFoundException,
+  // disabled NotAuthorizedException, and a session that has ended
+  // NotAuthorizedException with `revoked_message` (the token's own).
+  static StatusOr<internal::UserRecord*> CheckSessionUser(internal::PoolRecord& pool,
+                                                          const internal::SignIn& session,
+                                                          std::string_view revoked_message);
   // An access token presented to an operation, checked as Cognito checks it
   // (docs/fidelity.md gives the order): the pool, the user and the session.
   struct AccessTokenUser {

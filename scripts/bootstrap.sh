@@ -9,6 +9,7 @@ packages=(
   libc++-dev libc++abi-dev                     # clang's standard library (preset libcxx)
   dpkg-dev                                     # dpkg-source: cpp-httplib's source (preset libcxx, scripts/fetch_httplib_source.sh)
   libssl-dev                                   # OpenSSL's libcrypto (the core)
+  zlib1g-dev                                   # aws-sdk-cpp (scripts/build_aws_sdk.sh, the aws_sdk component)
   libgtest-dev libgmock-dev libbenchmark-dev   # tests and benchmarks
   googletest                                   # GoogleTest's source, /usr/src/googletest (preset libcxx)
   nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint

@@ -14,14 +14,32 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
   node_modules=$(bash scripts/fetch_node_clients.sh) ||
     { node_modules=; echo "test.sh: warning: scripts/fetch_node_clients.sh failed; Conformance.NodeClients will be skipped" >&2; }
 fi
-with_node_modules() { cmake --preset "$1" "-DCOGNITO_FAKE_NODE_MODULES=$node_modules" >/dev/null; }
-with_node_modules dev
+# aws-sdk-cpp (core + cognito-idp) for the aws_sdk component: an installed SDK
+# is found by CMake; otherwise the source in ../shared/third_party is built
+# once into a cache outside the checkout. It is built against libstdc++, so
+# the g++, clang and ASan builds include the component; the libc++, TSan and
+# fuzz presets turn it off. Without either, its tests report skipped.
+aws_sdk_root=
+aws_sdk_status=0
+aws_sdk_root=$(bash scripts/build_aws_sdk.sh) || aws_sdk_status=$?
+if [ "$aws_sdk_status" -eq 2 ]; then  # no source: skip, say why
+  aws_sdk_root=
+  echo "test.sh: warning: no aws-sdk-cpp source to build; the aws_sdk tests will be skipped unless CMake finds an installed SDK" >&2
+elif [ "$aws_sdk_status" -ne 0 ]; then
+  exit "$aws_sdk_status"
+fi
+configure() {
+  cmake --preset "$1" "-DCOGNITO_FAKE_NODE_MODULES=$node_modules" \
+    "-DCOGNITO_FAKE_AWS_SDK_ROOT=$aws_sdk_root" >/dev/null
+}
+configure dev
 cmake --workflow --preset dev     # g++ 12
-with_node_modules clang
+configure clang
 cmake --workflow --preset clang   # clang 14
 bash scripts/fetch_httplib_source.sh  # the complete httplib.h the libcxx preset compiles in
-with_node_modules libcxx
+configure libcxx
 cmake --workflow --preset libcxx  # clang 14 + libc++: GoogleTest from /usr/src/googletest, cpp-httplib header-only
+configure asan
 cmake --workflow --preset asan    # AddressSanitizer + UndefinedBehaviorSanitizer, every test
 cmake --workflow --preset tsan    # ThreadSanitizer, the concurrency tests
 cmake --workflow --preset fuzz    # libFuzzer + ASan/UBSan: replay fuzz/corpus and fuzz/regressions, then 60 s per fuzzer

@@ -1250,6 +1250,25 @@ def gen_sections(m):
                                             "(const %sRequest& request)" % op, "(override)"], ";")
     replace_section("include/cognito_fake/mocks.h", "operations", lines)
 
+    # The aws-sdk-cpp client's mock: the SDK names each operation's outcome
+    # and request `Model::<Op>Outcome` and `Model::<Op>Request`.
+    lines = []
+    for op in SUPPORTED_OPERATIONS:
+        lines.append("  /// Mocks `CognitoIdentityProviderClient::%s`; by default calls it." % op)
+        lines += call("  ", "MOCK_METHOD", [
+            "Aws::CognitoIdentityProvider::Model::%sOutcome" % op, op,
+            "(const Aws::CognitoIdentityProvider::Model::%sRequest& request)" % op,
+            "(const, override)"], ";")
+    replace_section("include/cognito_fake/aws_sdk/mock_client.h", "mocked operations", lines)
+    replace_section("include/cognito_fake/aws_sdk/mock_client.h", "request headers",
+                    ["#include <aws/cognito-idp/model/%sRequest.h>" % op
+                     for op in sorted(SUPPORTED_OPERATIONS)])
+    lines = []
+    for op in SUPPORTED_OPERATIONS:
+        lines += ["    ON_CALL(*this, %s).WillByDefault([this](const auto& request) {" % op,
+                  "      return Base::%s(request);" % op, "    });"]
+    replace_section("include/cognito_fake/aws_sdk/mock_client.h", "delegation", lines)
+
     lines = []
     for op in SUPPORTED_OPERATIONS:
         lines.append("  /// Sends `%s` through the transport and parses the answer." % op)

@@ -1,7 +1,9 @@
 // One set of behaviour tests run against every way of reaching the fake:
 // directly, behind a fault injector with no rules, through the wire
-// dispatcher in-process, and over HTTP through the loopback endpoint. The same assertions must hold
-// for all three.
+// dispatcher in-process, over HTTP through the loopback endpoint and, when the
+// aws_sdk component is built, through aws-sdk-cpp in-process: the SDK client's
+// own typed methods, and AwsSdkIdentityProvider over the SDK client. The same
+// assertions must hold on every route.
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
@@ -18,12 +20,26 @@
 #include "internal/crypto.h"
 #include "support/fake_test_util.h"
 
+#ifdef COGNITO_FAKE_TEST_AWS_SDK
+#include <cognito_fake/aws_sdk/identity_provider.h>
+#include <cognito_fake/aws_sdk/in_process.h>
+
+#include "support/aws_sdk_util.h"
+#endif
+
 namespace cognito_fake {
 namespace {
 
 using ::cognito_fake_testing::StatusIs;
 
-enum class Route { kDirect, kNoOpFaultInjector, kWireInProcess, kHttpEndpoint };
+enum class Route {
+  kDirect,
+  kNoOpFaultInjector,
+  kWireInProcess,
+  kHttpEndpoint,
+  kAwsSdkClient,
+  kAwsSdkIdentityProvider
+};
 
 std::string RouteName(const ::testing::TestParamInfo<Route>& info) {
   switch (info.param) {
@@ -35,6 +51,10 @@ std::string RouteName(const ::testing::TestParamInfo<Route>& info) {
       return "WireInProcess";
     case Route::kHttpEndpoint:
       return "HttpEndpoint";
+    case Route::kAwsSdkClient:
+      return "AwsSdkClient";
+    case Route::kAwsSdkIdentityProvider:
+      return "AwsSdkIdentityProvider";
   }
   return "Unknown";
 }
@@ -57,6 +77,22 @@ class Contract : public ::testing::TestWithParam<Route> {
         server_ = LoopbackServer::Start(fake_).value();
         client_ = std::make_unique<WireClient>(HttpTransport(server_->url()));
         break;
+#ifdef COGNITO_FAKE_TEST_AWS_SDK
+      case Route::kAwsSdkClient:
+        client_ = std::make_unique<testing_util::SdkClientProvider>(fake_);
+        break;
+      case Route::kAwsSdkIdentityProvider:
+        sdk_endpoint_ = std::make_unique<aws_sdk::InProcessEndpoint>(fake_);
+        client_ = std::make_unique<aws_sdk::AwsSdkIdentityProvider>(
+            Aws::MakeShared<Aws::Auth::SimpleAWSCredentialsProvider>(
+                "contract", aws_sdk::InProcessEndpoint::Credentials()),
+            sdk_endpoint_->ClientConfiguration());
+        break;
+#else
+      case Route::kAwsSdkClient:
+      case Route::kAwsSdkIdentityProvider:
+        GTEST_SKIP() << "the aws_sdk component is not built";
+#endif
     }
   }
 
@@ -90,6 +126,9 @@ class Contract : public ::testing::TestWithParam<Route> {
   std::unique_ptr<FaultInjector> faults_;
   std::unique_ptr<WireDispatcher> dispatcher_;
   std::unique_ptr<LoopbackServer> server_;
+#ifdef COGNITO_FAKE_TEST_AWS_SDK
+  std::unique_ptr<aws_sdk::InProcessEndpoint> sdk_endpoint_;
+#endif
   std::unique_ptr<WireClient> client_;
 };
 
@@ -489,6 +528,11 @@ INSTANTIATE_TEST_SUITE_P(EveryRoute, Contract,
                          ::testing::Values(Route::kDirect, Route::kNoOpFaultInjector,
                                            Route::kWireInProcess, Route::kHttpEndpoint),
                          RouteName);
+#ifdef COGNITO_FAKE_TEST_AWS_SDK
+INSTANTIATE_TEST_SUITE_P(AwsSdkInProcess, Contract,
+                         ::testing::Values(Route::kAwsSdkClient, Route::kAwsSdkIdentityProvider),
+                         RouteName);
+#endif
 
 }  // namespace
 }  // namespace cognito_fake

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds aws-sdk-cpp (core + cognito-idp) from the source subset in
-# ../shared/third_party/aws-sdk-cpp/ (or $COGNITO_FAKE_AWS_SDK_SOURCE) into a
+# ../shared/third_party/aws-sdk-cpp/ (see find_archive) into a
 # cache directory outside the checkout:
 #   ${XDG_CACHE_HOME:-$HOME/.cache}/cognito_fake/aws-sdk-cpp-<version>-<flags>
 # and prints the install prefix on stdout (everything else goes to stderr), for
@@ -17,7 +17,31 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 version=1.11.332
-archive=${COGNITO_FAKE_AWS_SDK_SOURCE:-../shared/third_party/aws-sdk-cpp/aws-sdk-cpp-$version-cognito-idp.tar.gz}
+archive_name=aws-sdk-cpp-$version-cognito-idp.tar.gz
+# The source: $COGNITO_FAKE_AWS_SDK_SOURCE, or ../shared/third_party beside
+# this checkout, or beside the checkout this one was cloned from (a CI clone
+# made elsewhere from a local repository).
+find_archive() {
+  if [ -n "${COGNITO_FAKE_AWS_SDK_SOURCE:-}" ]; then
+    echo "$COGNITO_FAKE_AWS_SDK_SOURCE"
+    return
+  fi
+  local candidates=("../shared/third_party/aws-sdk-cpp/$archive_name")
+  local origin
+  origin=$(git config --get remote.origin.url 2>/dev/null || true)
+  origin=${origin#file://}
+  if [ -n "$origin" ] && [ -d "$origin" ]; then
+    candidates+=("$origin/../shared/third_party/aws-sdk-cpp/$archive_name")
+  fi
+  for candidate in "${candidates[@]}"; do
+    if [ -f "$candidate" ]; then
+      echo "$candidate"
+      return
+    fi
+  done
+  echo "${candidates[0]}"
+}
+archive=$(find_archive)
 # Static, Release, OpenSSL's libcrypto, no HTTP client of the SDK's own (the
 # component brings an in-process one; production apps bring the SDK they
 # build themselves). One build serves the g++, clang and ASan builds, which
@@ -29,7 +53,6 @@ flags=(-DCMAKE_BUILD_TYPE=Release -DBUILD_ONLY=cognito-idp -DENABLE_TESTING=OFF
 
 fail() { echo "build_aws_sdk: $*" >&2; exit "${2:-1}"; }
 
-[ -f "$archive" ] || fail "no aws-sdk-cpp source at $archive" 2
 key=$(printf '%s\n' "$version" "${flags[@]}" | sha256sum | cut -c1-12)
 cache_root=${XDG_CACHE_HOME:-$HOME/.cache}/cognito_fake
 dest=$cache_root/aws-sdk-cpp-$version-$key
@@ -39,6 +62,7 @@ if installed "$dest"; then
   echo "$dest"
   exit 0
 fi
+[ -f "$archive" ] || fail "no aws-sdk-cpp source at $archive (set COGNITO_FAKE_AWS_SDK_SOURCE to the archive)" 2
 
 mkdir -p "$cache_root"
 work=$(mktemp -d "$cache_root/.aws-sdk-cpp.XXXXXX")

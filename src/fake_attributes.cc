@@ -70,8 +70,17 @@ std::string StatusName(UserStatusType status) { return std::string(ToString(stat
 
 // ------------------------------------------------------------ attributes
 
-Status FakeIdentityProvider::Impl::CheckWritableAttributes(
-    const PoolRecord& pool, const AttributeListType& attributes) const {
+Status FakeIdentityProvider::Impl::CheckWritableAttributes(const PoolRecord& pool,
+                                                           const AttributeListType& attributes,
+                                                           bool from_client) const {
+  if (from_client) {
+    // Developer-only attributes are read-only to every app client.
+    for (const AttributeType& attribute : attributes) {
+      if (internal::IsDeveloperOnlyAttribute(pool.description, attribute.name)) {
+        return msg::Error(ErrorCode::kNotAuthorized, msg::kUnauthorizedAttribute);
+      }
+    }
+  }
   // Every offending attribute is named, once, in the request's order
   // (AWS's own order is not known [I]); the schema before the formats [I].
   std::vector<std::string> problems;
@@ -214,7 +223,11 @@ Status FakeIdentityProvider::Impl::UpdateAttributes(
     const std::optional<std::string>& client_id, const ClientMetadataType& client_metadata,
     std::vector<CodeDeliveryDetailsType>* deliveries) {
   UserRecord* const target = &user;
-  if (Status status = CheckWritableAttributes(pool, attributes); !status.ok()) return status;
+  // Only a client's call names its client.
+  if (Status status = CheckWritableAttributes(pool, attributes, client_id.has_value());
+      !status.ok()) {
+    return status;
+  }
   for (const AttributeType& attribute : attributes) {
     const SchemaAttributeType* schema =
         internal::FindSchemaAttribute(pool.description, attribute.name);

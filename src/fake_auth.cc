@@ -7,7 +7,6 @@
 #include "internal/ascii.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
-#include "internal/schema.h"
 #include "internal/token_issuer.h"
 #include "internal/tokens.h"
 
@@ -379,12 +378,12 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(
     }
     attributes.push_back(AttributeType{name, value});
   }
-  for (const AttributeType& attribute : attributes) {
-    if (internal::IsDeveloperOnlyAttribute(pool.description, attribute.name)) {
-      return msg::Error(ErrorCode::kNotAuthorized, msg::kUnauthorizedAttribute);
-    }
+  // The answers are the user's, through RespondToAuthChallenge or
+  // AdminRespondToAuthChallenge alike.
+  if (Status status = CheckWritableAttributes(pool, attributes, /*from_client=*/true);
+      !status.ok()) {
+    return status;
   }
-  if (Status status = CheckWritableAttributes(pool, attributes); !status.ok()) return status;
   for (const SchemaAttributeType& schema : pool.description.schema_attributes) {
     if (!schema.required.value_or(false) || *schema.name == "sub") continue;
     if (!user.Attribute(*schema.name) && !FindAttribute(attributes, *schema.name)) {

@@ -6,7 +6,6 @@
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
-#include "internal/schema.h"
 #include "internal/token_issuer.h"
 #include "internal/tokens.h"
 
@@ -56,10 +55,10 @@ StatusOr<UpdateUserAttributesResponse> FakeIdentityProvider::Impl::UpdateUserAtt
   const std::string& client_id = pool.sign_ins.at(caller->event_id).client_id;
   const auto client = pool.clients.find(client_id);
   const ClientRecord* client_record = client == pool.clients.end() ? nullptr : &client->second;
+  // Developer-only attributes are refused as well, first thing in
+  // UpdateAttributes (CheckWritableAttributes), with the same error.
   for (const AttributeType& attribute : request.user_attributes) {
-    // Developer-only attributes are read-only to every app client.
-    if (!Writable(client_record, attribute.name) ||
-        internal::IsDeveloperOnlyAttribute(pool.description, attribute.name)) {
+    if (!Writable(client_record, attribute.name)) {
       return msg::Error(ErrorCode::kNotAuthorized, msg::kUnauthorizedAttribute);
     }
   }

@@ -5,7 +5,6 @@
 
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
-#include "internal/schema.h"
 
 namespace cognito_fake {
 
@@ -89,12 +88,8 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
     }
     return msg::Error(ErrorCode::kUsernameExists, msg::kUserAlreadyExists);
   }
-  for (const AttributeType& attribute : request.user_attributes) {
-    if (internal::IsDeveloperOnlyAttribute(pool.description, attribute.name)) {
-      return msg::Error(ErrorCode::kNotAuthorized, msg::kUnauthorizedAttribute);
-    }
-  }
-  if (Status status = CheckWritableAttributes(pool, request.user_attributes); !status.ok()) {
+  if (Status status = CheckWritableAttributes(pool, request.user_attributes, /*from_client=*/true);
+      !status.ok()) {
     return status;
   }
   if (!request.password) {

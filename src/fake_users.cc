@@ -72,7 +72,10 @@ StatusOr<internal::NewUser> FakeIdentityProvider::Impl::CheckNewUser(PoolRecord&
     }
     return msg::Error(ErrorCode::kUsernameExists, msg::kUserAccountAlreadyExists);
   }
-  if (Status status = CheckWritableAttributes(pool, attributes); !status.ok()) return status;
+  if (Status status = CheckWritableAttributes(pool, attributes, /*from_client=*/false);
+      !status.ok()) {
+    return status;
+  }
   auto names = ResolveNewUsername(pool, username, std::move(attributes));
   if (!names.ok()) return names.status();
   if (Status status = CheckRequiredAttributes(pool, names->attributes); !status.ok()) return status;

@@ -183,9 +183,13 @@ class FakeIdentityProvider::Impl {
   bool UsesPreventUserExistenceErrors(const internal::ClientRecord& client) const;
 
   // ---- attributes (fake_attributes.cc; new users in fake_users.cc)
-  // Schema check of attributes a caller wants to set.
+  // Schema check of attributes a caller wants to set. `from_client`: the
+  // attributes are written by a user through an app client (SignUp,
+  // UpdateUserAttributes, the answer to NEW_PASSWORD_REQUIRED), to whom
+  // developer-only attributes are read-only: NotAuthorizedException before
+  // the schema's checks.
   Status CheckWritableAttributes(const internal::PoolRecord& pool,
-                                 const AttributeListType& attributes) const;
+                                 const AttributeListType& attributes, bool from_client) const;
   Status CheckRequiredAttributes(const internal::PoolRecord& pool,
                                  const AttributeListType& attributes) const;
   // AliasExistsException when an alias in `attributes` is taken by another
@@ -214,7 +218,8 @@ class FakeIdentityProvider::Impl {
   // What AdminUpdateUserAttributes and UpdateUserAttributes share: the
   // checks, the change, and a code to each changed email / phone number the
   // pool verifies (its delivery details in `deliveries`, when given). Nothing
-  // changes when it fails.
+  // changes when it fails. `client_id` names the app client of a client's
+  // call (UpdateUserAttributes), nullopt for an administrator's.
   Status UpdateAttributes(internal::PoolRecord& pool, internal::UserRecord& user,
                           const AttributeListType& attributes,
                           const std::optional<std::string>& client_id,

@@ -117,6 +117,27 @@ TEST_F(Schema, AdministratorsWriteADeveloperOnlyAttributeByItsDevCustomName) {
   EXPECT_EQ(FindAttribute(user.user_attributes, "dev:custom:tenant"), "t-2");
 }
 
+TEST_F(Schema, AppClientsMayNotWriteADeveloperOnlyAttribute) {
+  // Refused before the schema's checks: the unknown attribute beside it is
+  // not named. (UpdateUserAttributes: session_test.cc.)
+  TestPool pool = MakePool(PoolRequest({DeveloperOnly("tenant")}));
+  constexpr const char* kUnauthorized = "A client attempted to write unauthorized attribute";
+  EXPECT_STATUS(
+      fake_.SignUp(SignUpWith(pool, "zoe", {{"custom:nope", "x"}, {"dev:custom:tenant", "t-1"}})),
+      ErrorCode::kNotAuthorized, kUnauthorized);
+
+  ASSERT_OK(CreateUninvited("iris", {}, "Temp0rary!", &pool));
+  auto started = fake_.InitiateAuth(PasswordAuthRequest("iris", "Temp0rary!", &pool)).value();
+  RespondToAuthChallengeRequest respond;
+  respond.client_id = pool.client_id;
+  respond.session = started.session;
+  respond.challenge_responses = {{"USERNAME", "iris"},
+                                 {"NEW_PASSWORD", kNewPassword},
+                                 {"userAttributes.custom:nope", "x"},
+                                 {"userAttributes.dev:custom:tenant", "t-1"}};
+  EXPECT_STATUS(fake_.RespondToAuthChallenge(respond), ErrorCode::kNotAuthorized, kUnauthorized);
+}
+
 TEST_F(Schema, ADeveloperOnlyAttributeHasNoCustomName) {
   TestPool pool = MakePool(PoolRequest({DeveloperOnly("tenant")}));
   EXPECT_STATUS(fake_.AdminCreateUser(Create(pool, "bob", {{"custom:tenant", "t-1"}})),

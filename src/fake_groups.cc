@@ -5,79 +5,37 @@
 #include <algorithm>
 
 #include "internal/ascii.h"
-#include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
+#include "internal/pagination.h"
 
 namespace cognito_fake {
 
 using internal::GroupRecord;
+using internal::PageSize;
 using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
 
 namespace {
 
-constexpr std::string_view kGroupPagePrefix = "group:";
-constexpr std::string_view kMemberPagePrefix = "member:";
+constexpr internal::PageTokenFormat kGroupPageTokens{/*base64url=*/true, "group:"};
+constexpr internal::PageTokenFormat kMemberPageTokens{/*base64url=*/true, "member:"};
 
 std::string GroupKey(const std::string& name) { return internal::FoldedKey(name, true); }
 
 Status GroupNotFound() { return msg::Error(ErrorCode::kResourceNotFound, msg::kGroupNotFound); }
-
-// Where a page starts: the first item, or the one a NextToken names (the
-// key of the first item of its page, after `prefix`).
-StatusOr<std::string> PageStart(const std::optional<std::string>& next_token,
-                                std::string_view prefix) {
-  if (!next_token) return std::string();
-  const std::optional<std::string> decoded = internal::Base64UrlDecode(*next_token);
-  if (!decoded || decoded->rfind(prefix, 0) != 0 || decoded->size() == prefix.size()) {
-    return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
-  }
-  return decoded->substr(prefix.size());
-}
-
-std::size_t PageSize(const std::optional<int>& limit) {
-  return limit && *limit > 0 ? static_cast<std::size_t>(*limit) : 60;
-}
-
-// One page of `keys` (already in order) from the one `start` names:
-// [begin, end) indexes and the NextToken of the page after, if any.
-// InvalidParameterException when `start` names no key (any more).
-struct Page {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::optional<std::string> next_token;
-};
-StatusOr<Page> PageOf(const std::vector<std::string>& keys, const std::string& start,
-                      std::size_t size, std::string_view prefix) {
-  Page page;
-  if (!start.empty()) {
-    const auto at = std::find(keys.begin(), keys.end(), start);
-    if (at == keys.end()) {
-      return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
-    }
-    page.begin = static_cast<std::size_t>(at - keys.begin());
-  }
-  page.end = std::min(keys.size(), page.begin + size);
-  if (page.end < keys.size()) {
-    page.next_token = internal::Base64UrlEncode(std::string(prefix) + keys[page.end]);
-  }
-  return page;
-}
 
 // The groups of `groups`, in ListGroups' order, one page of them.
 template <typename Response>
 StatusOr<Response> GroupPage(std::vector<const GroupType*> groups,
                              const std::optional<std::string>& next_token,
                              const std::optional<int>& limit) {
-  auto start = PageStart(next_token, kGroupPagePrefix);
-  if (!start.ok()) return start.status();
   std::sort(groups.begin(), groups.end(), internal::GroupOrder);
   std::vector<std::string> keys;
   keys.reserve(groups.size());
   for (const GroupType* group : groups) keys.push_back(GroupKey(*group->group_name));
-  auto page = PageOf(keys, *start, PageSize(limit), kGroupPagePrefix);
+  auto page = internal::PageOf(keys, next_token, PageSize(limit), kGroupPageTokens);
   if (!page.ok()) return page.status();
   Response response;
   for (std::size_t i = page->begin; i < page->end; ++i) response.groups.push_back(*groups[i]);
@@ -197,10 +155,9 @@ StatusOr<ListUsersInGroupResponse> FakeIdentityProvider::Impl::ListUsersInGroup(
   if (!pool.ok()) return pool.status();
   const auto group = (*pool)->groups.find(GroupKey(request.group_name));
   if (group == (*pool)->groups.end()) return GroupNotFound();
-  auto start = PageStart(request.next_token, kMemberPagePrefix);
-  if (!start.ok()) return start.status();
   const std::vector<std::string> keys(group->second.members.begin(), group->second.members.end());
-  auto page = PageOf(keys, *start, PageSize(request.limit), kMemberPagePrefix);
+  auto page =
+      internal::PageOf(keys, request.next_token, PageSize(request.limit), kMemberPageTokens);
   if (!page.ok()) return page.status();
   ListUsersInGroupResponse response;
   for (std::size_t i = page->begin; i < page->end; ++i) {

@@ -7,6 +7,7 @@
 
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
+#include "internal/pagination.h"
 #include "internal/schema.h"
 #include "internal/token_issuer.h"
 
@@ -23,6 +24,9 @@ namespace {
 constexpr std::string_view kPoolIdAlphabet =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 constexpr std::string_view kLowerAlnum = "abcdefghijklmnopqrstuvwxyz0123456789";
+// ListUserPools' and ListUserPoolClients' NextToken: the id of the first
+// pool (client) of its page, as is.
+constexpr internal::PageTokenFormat kIdPageTokens{};
 
 // Semantic checks of CreateUserPool that the model's constraints cannot express.
 Status CheckPoolSettings(const CreateUserPoolRequest& request) {
@@ -203,19 +207,14 @@ StatusOr<ListUserPoolsResponse> FakeIdentityProvider::Impl::ListUserPools(
     return std::tie(*a->description.creation_date, *a->description.id) <
            std::tie(*b->description.creation_date, *b->description.id);
   });
-  std::size_t begin = 0;
-  if (request.next_token) {
-    const auto at = std::find_if(pools.begin(), pools.end(), [&](const PoolRecord* pool) {
-      return *pool->description.id == *request.next_token;
-    });
-    if (at == pools.end()) {
-      return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
-    }
-    begin = static_cast<std::size_t>(at - pools.begin());
-  }
-  const std::size_t size = static_cast<std::size_t>(request.max_results);
+  std::vector<std::string> ids;
+  ids.reserve(pools.size());
+  for (const PoolRecord* pool : pools) ids.push_back(*pool->description.id);
+  auto page = internal::PageOf(ids, request.next_token,
+                               static_cast<std::size_t>(request.max_results), kIdPageTokens);
+  if (!page.ok()) return page.status();
   ListUserPoolsResponse response;
-  for (std::size_t i = begin; i < pools.size() && i < begin + size; ++i) {
+  for (std::size_t i = page->begin; i < page->end; ++i) {
     const UserPoolType& d = pools[i]->description;
     UserPoolDescriptionType item;
     item.id = d.id;
@@ -225,7 +224,7 @@ StatusOr<ListUserPoolsResponse> FakeIdentityProvider::Impl::ListUserPools(
     item.creation_date = d.creation_date;
     response.user_pools.push_back(std::move(item));
   }
-  if (begin + size < pools.size()) response.next_token = *pools[begin + size]->description.id;
+  response.next_token = std::move(page->next_token);
   return response;
 }
 
@@ -463,27 +462,19 @@ StatusOr<ListUserPoolClientsResponse> FakeIdentityProvider::Impl::ListUserPoolCl
     return std::tie(*a->description.creation_date, *a->description.client_id) <
            std::tie(*b->description.creation_date, *b->description.client_id);
   });
-  std::size_t begin = 0;
-  if (request.next_token) {
-    const auto at = std::find_if(clients.begin(), clients.end(), [&](const ClientRecord* c) {
-      return *c->description.client_id == *request.next_token;
-    });
-    if (at == clients.end()) {
-      return msg::Error(ErrorCode::kInvalidParameter, msg::kInvalidPaginationToken);
-    }
-    begin = static_cast<std::size_t>(at - clients.begin());
-  }
-  const std::size_t size =
-      request.max_results && *request.max_results > 0 ? std::size_t(*request.max_results) : 60;
+  std::vector<std::string> ids;
+  ids.reserve(clients.size());
+  for (const ClientRecord* client : clients) ids.push_back(*client->description.client_id);
+  auto page = internal::PageOf(ids, request.next_token, internal::PageSize(request.max_results),
+                               kIdPageTokens);
+  if (!page.ok()) return page.status();
   ListUserPoolClientsResponse response;
-  for (std::size_t i = begin; i < clients.size() && i < begin + size; ++i) {
+  for (std::size_t i = page->begin; i < page->end; ++i) {
     const UserPoolClientType& d = clients[i]->description;
     response.user_pool_clients.push_back(
         UserPoolClientDescription{d.client_id, d.user_pool_id, d.client_name});
   }
-  if (begin + size < clients.size()) {
-    response.next_token = *clients[begin + size]->description.client_id;
-  }
+  response.next_token = std::move(page->next_token);
   return response;
 }
 

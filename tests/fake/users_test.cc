@@ -622,5 +622,70 @@ TEST_F(Pools, ClientsWithoutExplicitFlowsGetAwsDefaults) {
                                                 ExplicitAuthFlowsType::kAllowCustomAuth}));
 }
 
+TEST_F(Pools, ListsNextTokensNameTheFirstItemOfTheirPage) {
+  constexpr const char* kInvalid = "Invalid pagination token.";
+  // ListUserPools and ListUserPoolClients: its id, as is.
+  MakePool();
+  const auto pools = fake_.ListUserPools({std::nullopt, 60}).value().user_pools;
+  ASSERT_EQ(pools.size(), 2u);
+  const auto first_pool = fake_.ListUserPools({std::nullopt, 1}).value();
+  ASSERT_EQ(first_pool.user_pools.size(), 1u);
+  EXPECT_EQ(first_pool.user_pools[0].id, pools[0].id);
+  EXPECT_EQ(first_pool.next_token, pools[1].id);
+  const auto second_pool = fake_.ListUserPools({first_pool.next_token, 1}).value();
+  ASSERT_EQ(second_pool.user_pools.size(), 1u);
+  EXPECT_EQ(second_pool.user_pools[0].id, pools[1].id);
+  EXPECT_FALSE(second_pool.next_token.has_value());
+  EXPECT_STATUS(fake_.ListUserPools({"us-east-1_nosuch", 1}), ErrorCode::kInvalidParameter,
+                kInvalid);
+
+  CreateUserPoolClientRequest client_request = FakeIdentityProvider::DefaultTestClientRequest();
+  client_request.user_pool_id = pool_.user_pool_id;
+  ASSERT_OK(fake_.CreateUserPoolClient(client_request));
+  const auto clients = fake_.ListUserPoolClients({pool_.user_pool_id, 60, {}}).value();
+  ASSERT_EQ(clients.user_pool_clients.size(), 2u);
+  const std::string second_client = *clients.user_pool_clients[1].client_id;
+  const auto first_client = fake_.ListUserPoolClients({pool_.user_pool_id, 1, {}}).value();
+  EXPECT_EQ(first_client.next_token, second_client);
+  const auto second_page =
+      fake_.ListUserPoolClients({pool_.user_pool_id, 1, first_client.next_token}).value();
+  ASSERT_EQ(second_page.user_pool_clients.size(), 1u);
+  EXPECT_EQ(second_page.user_pool_clients[0].client_id, second_client);
+  EXPECT_FALSE(second_page.next_token.has_value());
+  EXPECT_STATUS(fake_.ListUserPoolClients({pool_.user_pool_id, 1, "nosuch"}),
+                ErrorCode::kInvalidParameter, kInvalid);
+
+  // The group lists: base64url of "group:" or "member:" and its key.
+  for (const char* group : {"admins", "readers"}) {
+    ASSERT_OK(fake_.CreateGroup({group, pool_.user_pool_id, {}, {}, {}}));
+    ASSERT_OK(fake_.AdminAddUserToGroup({pool_.user_pool_id, "alice", group}));
+  }
+  fake_.AddConfirmedUser(pool_, "bob", kPassword).value();
+  ASSERT_OK(fake_.AdminAddUserToGroup({pool_.user_pool_id, "bob", "admins"}));
+  const auto groups = fake_.ListGroups({pool_.user_pool_id, 1, {}}).value();
+  EXPECT_EQ(groups.next_token, "Z3JvdXA6cmVhZGVycw");  // group:readers
+  const auto alices = fake_.AdminListGroupsForUser({"alice", pool_.user_pool_id, 1, {}}).value();
+  EXPECT_EQ(alices.next_token, "Z3JvdXA6cmVhZGVycw");
+  const auto more_groups = fake_.ListGroups({pool_.user_pool_id, 1, groups.next_token}).value();
+  ASSERT_EQ(more_groups.groups.size(), 1u);
+  EXPECT_EQ(more_groups.groups[0].group_name, "readers");
+  EXPECT_FALSE(more_groups.next_token.has_value());
+  const auto members = fake_.ListUsersInGroup({pool_.user_pool_id, "admins", 1, {}}).value();
+  EXPECT_EQ(members.next_token, "bWVtYmVyOmJvYg");  // member:bob
+  const auto more_members =
+      fake_.ListUsersInGroup({pool_.user_pool_id, "admins", 1, members.next_token}).value();
+  ASSERT_EQ(more_members.users.size(), 1u);
+  EXPECT_EQ(more_members.users[0].username, "bob");
+  EXPECT_FALSE(more_members.next_token.has_value());
+  for (const char* token : {"garbage!", "Z3JvdXA6", "Z3JvdXA6bm9zdWNo", "bWVtYmVyOnJlYWRlcnM"}) {
+    // not base64url, "group:", "group:nosuch", "member:readers"
+    EXPECT_STATUS(fake_.ListGroups({pool_.user_pool_id, 1, token}), ErrorCode::kInvalidParameter,
+                  kInvalid)
+        << token;
+  }
+  EXPECT_STATUS(fake_.ListUsersInGroup({pool_.user_pool_id, "admins", 1, "Z3JvdXA6cmVhZGVycw"}),
+                ErrorCode::kInvalidParameter, kInvalid);
+}
+
 }  // namespace
 }  // namespace cognito_fake

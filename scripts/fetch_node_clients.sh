@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the JavaScript clients of the Node conformance test
-# (tests/conformance/node_test.mjs), at pinned versions, from the npm registry
+# (tests/conformance/node_test.mjs, node_srp_test.mjs), at pinned versions, from the npm registry
 # into a cache directory outside the checkout:
 #   ${XDG_CACHE_HOME:-$HOME/.cache}/cognito_fake/node-clients-<versions>
 # and prints its node_modules path on stdout (everything else goes to stderr).
@@ -14,7 +14,9 @@ set -euo pipefail
 
 sdk_version=3.1178.0        # @aws-sdk/client-cognito-identity-provider (engines: node >= 20)
 verifier_version=5.2.1      # aws-jwt-verify (engines: node >= 18)
-packages=("@aws-sdk/client-cognito-identity-provider@$sdk_version" "aws-jwt-verify@$verifier_version")
+identity_js_version=6.3.21  # amazon-cognito-identity-js (USER_SRP_AUTH, as Amplify signs in)
+packages=("@aws-sdk/client-cognito-identity-provider@$sdk_version" "aws-jwt-verify@$verifier_version"
+          "amazon-cognito-identity-js@$identity_js_version")
 
 fail() { echo "fetch_node_clients: $*" >&2; exit 1; }
 
@@ -24,10 +26,11 @@ node_major=$(node -p 'process.versions.node.split(".")[0]') || fail "node does n
 [ "$node_major" -ge 20 ] || fail "node $(node --version) is too old: the AWS SDK v3 $sdk_version needs Node.js 20 or later"
 
 cache_root=${XDG_CACHE_HOME:-$HOME/.cache}/cognito_fake
-dest=$cache_root/node-clients-sdk$sdk_version-jwtverify$verifier_version
+dest=$cache_root/node-clients-sdk$sdk_version-jwtverify$verifier_version-identityjs$identity_js_version
 installed() {
   [ -f "$1/node_modules/@aws-sdk/client-cognito-identity-provider/package.json" ] &&
-    [ -f "$1/node_modules/aws-jwt-verify/package.json" ]
+    [ -f "$1/node_modules/aws-jwt-verify/package.json" ] &&
+    [ -f "$1/node_modules/amazon-cognito-identity-js/package.json" ]
 }
 if installed "$dest"; then
   echo "fetch_node_clients: reusing $dest" >&2

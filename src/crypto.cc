@@ -195,6 +195,19 @@ std::optional<std::string> Base64UrlDecode(std::string_view text) {
   return out;
 }
 
+std::optional<std::string> Base64Decode(std::string_view text) {
+  if (text.size() % 4 != 0) return std::nullopt;
+  std::string url(text);
+  for (char& c : url) {
+    if (c == '-' || c == '_') return std::nullopt;  // not in the standard alphabet
+    if (c == '+') c = '-';
+    if (c == '/') c = '_';
+  }
+  auto bytes = Base64UrlDecode(url);
+  if (!bytes || Base64Encode(*bytes) != text) return std::nullopt;
+  return bytes;
+}
+
 std::string SealAes256Gcm(std::string_view key, std::string_view iv, std::string_view aad,
                           std::string_view plaintext) {
   CipherContext context = StartGcm(/*encrypt=*/true, key, iv, aad);

@@ -31,6 +31,14 @@ bool HasFlow(const ClientRecord& client, std::initializer_list<ExplicitAuthFlows
   });
 }
 
+bool AllowsSrp(const ClientRecord& client) {
+  // Clients configured with the legacy values always allow USER_SRP_AUTH.
+  return HasFlow(
+      client,
+      {ExplicitAuthFlowsType::kAllowUserSrpAuth, ExplicitAuthFlowsType::kAdminNoSrpAuth,
+       ExplicitAuthFlowsType::kUserPasswordAuth, ExplicitAuthFlowsType::kCustomAuthFlowOnly});
+}
+
 bool AllowsRefresh(const ClientRecord& client) {
   // Clients configured with the legacy values always allow refresh.
   return HasFlow(
@@ -201,49 +209,64 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::SignInUser(PoolRecord& pool,
 }
 
 Status FakeIdentityProvider::Impl::CheckPassword(UserRecord& user, const std::string& password) {
-  const Timestamp now = Now();
-  // The lockout state is written only for a user with a failure on record,
-  // or on a failure: `last_attempt` only dates failures (forgotten
-  // kLockoutMemory after it), and most users never fail (they have no
-  // activity record at all).
-  const internal::LockoutState& recorded = user.activity().lockout;
-  internal::LockoutState* lockout = nullptr;
-  if (recorded.failures != 0 || recorded.locked_until != Timestamp()) {
-    lockout = &user.mutable_activity().lockout;
-    if (now - lockout->last_attempt >= kLockoutMemory) *lockout = internal::LockoutState{};
-    lockout->last_attempt = now;
-    if (now < lockout->locked_until) {
-      return msg::Error(ErrorCode::kNotAuthorized, msg::kPasswordAttemptsExceeded);
-    }
-  }
-  if (!user.enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
-
+  if (Status status = CheckSignInAllowed(user); !status.ok()) return status;
   const bool password_matches = user.password && *user.password == password;
   if (user.status == UserStatusType::kResetRequired &&
       (password_matches || !options.behavior.reset_required_checks_password)) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
   if (!password_matches || user.status == UserStatusType::kExternalProvider) {
-    if (lockout == nullptr) {
-      lockout = &user.mutable_activity().lockout;
-      lockout->last_attempt = now;
+    return RecordFailedSignIn(user);
+  }
+  return CheckProvenUser(user);
+}
+
+Status FakeIdentityProvider::Impl::CheckSignInAllowed(UserRecord& user) {
+  const Timestamp now = Now();
+  // The lockout state is written only for a user with a failure on record,
+  // or on a failure: `last_attempt` only dates failures (forgotten
+  // kLockoutMemory after it), and most users never fail (they have no
+  // activity record at all).
+  const internal::LockoutState& recorded = user.activity().lockout;
+  if (recorded.failures != 0 || recorded.locked_until != Timestamp()) {
+    internal::LockoutState& lockout = user.mutable_activity().lockout;
+    if (now - lockout.last_attempt >= kLockoutMemory) lockout = internal::LockoutState{};
+    lockout.last_attempt = now;
+    if (now < lockout.locked_until) {
+      return msg::Error(ErrorCode::kNotAuthorized, msg::kPasswordAttemptsExceeded);
     }
-    const int threshold = options.limits.failed_sign_ins_before_lockout;
-    ++lockout->failures;
-    if (threshold > 0 && lockout->failures >= threshold) {
-      const int doublings = std::min(lockout->failures - threshold, 30);
-      const auto lock = std::min<std::chrono::seconds>(std::chrono::seconds(1LL << doublings),
-                                                       options.limits.max_lockout);
-      lockout->locked_until = now + lock;
-    }
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
+  }
+  if (!user.enabled) return msg::Error(ErrorCode::kNotAuthorized, msg::kUserIsDisabledSignIn);
+  return Status();
+}
+
+Status FakeIdentityProvider::Impl::RecordFailedSignIn(UserRecord& user) {
+  const Timestamp now = Now();
+  internal::LockoutState& lockout = user.mutable_activity().lockout;
+  lockout.last_attempt = now;
+  const int threshold = options.limits.failed_sign_ins_before_lockout;
+  ++lockout.failures;
+  if (threshold > 0 && lockout.failures >= threshold) {
+    const int doublings = std::min(lockout.failures - threshold, 30);
+    const auto lock = std::min<std::chrono::seconds>(std::chrono::seconds(1LL << doublings),
+                                                     options.limits.max_lockout);
+    lockout.locked_until = now + lock;
+  }
+  return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
+}
+
+Status FakeIdentityProvider::Impl::CheckProvenUser(UserRecord& user) {
+  if (user.status == UserStatusType::kResetRequired) {
+    return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
   if (user.status == UserStatusType::kUnconfirmed) {
     return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
   }
-  if (lockout != nullptr) {
-    *lockout = internal::LockoutState{};
-    lockout->last_attempt = now;
+  const internal::LockoutState& recorded = user.activity().lockout;
+  if (recorded.failures != 0 || recorded.locked_until != Timestamp()) {
+    internal::LockoutState& lockout = user.mutable_activity().lockout;
+    lockout = internal::LockoutState{};
+    lockout.last_attempt = Now();
   }
   return Status();
 }
@@ -438,6 +461,13 @@ StatusOr<InitiateAuthResponse> FakeIdentityProvider::Impl::InitiateAuth(
       return Respond<InitiateAuthResponse>([&](auto& response) {
         return RefreshAuth(*pool, *client, request.auth_parameters, AuthOutcome(response));
       });
+    case AuthFlowType::kUserSrpAuth:
+      if (!AllowsSrp(*client)) {
+        return msg::Error(ErrorCode::kInvalidParameter, msg::kUserSrpAuthNotEnabled);
+      }
+      return Respond<InitiateAuthResponse>([&](auto& response) {
+        return SrpAuth(*pool, *client, request.auth_parameters, AuthOutcome(response));
+      });
     case AuthFlowType::kAdminNoSrpAuth:
     case AuthFlowType::kAdminUserPasswordAuth:
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
@@ -472,6 +502,13 @@ StatusOr<AdminInitiateAuthResponse> FakeIdentityProvider::Impl::AdminInitiateAut
       return Respond<AdminInitiateAuthResponse>([&](auto& response) {
         return RefreshAuth(**pool, **client, request.auth_parameters, AuthOutcome(response));
       });
+    case AuthFlowType::kUserSrpAuth:
+      if (!AllowsSrp(**client)) {
+        return msg::Error(ErrorCode::kInvalidParameter, msg::kUserSrpAuthNotEnabled);
+      }
+      return Respond<AdminInitiateAuthResponse>([&](auto& response) {
+        return SrpAuth(**pool, **client, request.auth_parameters, AuthOutcome(response));
+      });
     case AuthFlowType::kUserPasswordAuth:
       return msg::Error(ErrorCode::kInvalidParameter, msg::kInitiateAuthMethodNotSupported);
     default:
@@ -487,14 +524,22 @@ StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAu
   if (!found.ok()) return found.status();
   PoolRecord* const pool = found->first;  // captured below: not a structured binding
   ClientRecord* const client = found->second;
-  if (request.challenge_name != ChallengeNameType::kNewPasswordRequired) {
-    return Status(ErrorCode::kUnimplemented,
-                  msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
+  switch (request.challenge_name) {
+    case ChallengeNameType::kNewPasswordRequired:
+      return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
+        return RespondNewPassword(*pool, *client, request.session, request.challenge_responses,
+                                  AuthOutcome(response));
+      });
+    case ChallengeNameType::kPasswordVerifier:
+      return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
+        return RespondPasswordVerifier(*pool, *client, request.challenge_responses,
+                                       AuthOutcome(response));
+      });
+    default:
+      return Status(
+          ErrorCode::kUnimplemented,
+          msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
   }
-  return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
-    return RespondNewPassword(*pool, *client, request.session, request.challenge_responses,
-                              AuthOutcome(response));
-  });
 }
 
 StatusOr<AdminRespondToAuthChallengeResponse>
@@ -504,14 +549,22 @@ FakeIdentityProvider::Impl::AdminRespondToAuthChallenge(
   if (!pool.ok()) return pool.status();
   auto client = state.pools.FindClientInPool(**pool, request.client_id);
   if (!client.ok()) return client.status();
-  if (request.challenge_name != ChallengeNameType::kNewPasswordRequired) {
-    return Status(ErrorCode::kUnimplemented,
-                  msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
+  switch (request.challenge_name) {
+    case ChallengeNameType::kNewPasswordRequired:
+      return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
+        return RespondNewPassword(**pool, **client, request.session, request.challenge_responses,
+                                  AuthOutcome(response));
+      });
+    case ChallengeNameType::kPasswordVerifier:
+      return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
+        return RespondPasswordVerifier(**pool, **client, request.challenge_responses,
+                                       AuthOutcome(response));
+      });
+    default:
+      return Status(
+          ErrorCode::kUnimplemented,
+          msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
   }
-  return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
-    return RespondNewPassword(**pool, **client, request.session, request.challenge_responses,
-                              AuthOutcome(response));
-  });
 }
 
 }  // namespace cognito_fake

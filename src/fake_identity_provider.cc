@@ -3,6 +3,7 @@
 // helpers.
 
 #include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/srp_client.h>
 
 #include <utility>
 
@@ -177,6 +178,7 @@ CreateUserPoolClientRequest FakeIdentityProvider::DefaultTestClientRequest() {
   request.client_name = "test-client";
   request.explicit_auth_flows = {ExplicitAuthFlowsType::kAllowUserPasswordAuth,
                                  ExplicitAuthFlowsType::kAllowAdminUserPasswordAuth,
+                                 ExplicitAuthFlowsType::kAllowUserSrpAuth,
                                  ExplicitAuthFlowsType::kAllowRefreshTokenAuth};
   request.prevent_user_existence_errors = PreventUserExistenceErrorTypes::kLegacy;
   return request;
@@ -229,6 +231,42 @@ StatusOr<AuthenticationResultType> FakeIdentityProvider::SignIn(const TestPool& 
   if (!response->authentication_result) {
     return Status(ErrorCode::kInvalidParameter,
                   "SignIn got a " +
+                      std::string(ToString(response->challenge_name.value_or(
+                          ChallengeNameType::kNewPasswordRequired))) +
+                      " challenge instead of tokens; answer it with RespondToAuthChallenge");
+  }
+  return *std::move(response->authentication_result);
+}
+
+StatusOr<AuthenticationResultType> FakeIdentityProvider::SignInWithSrp(
+    const TestPool& pool, const std::string& username, const std::string& password) {
+  SrpClient srp(pool.user_pool_id);
+  InitiateAuthRequest start;
+  start.auth_flow = AuthFlowType::kUserSrpAuth;
+  start.client_id = pool.client_id;
+  start.auth_parameters = {{"USERNAME", username}, {"SRP_A", srp.srp_a()}};
+  if (pool.client_secret) {
+    start.auth_parameters["SECRET_HASH"] =
+        ComputeSecretHash(*pool.client_secret, username, pool.client_id);
+  }
+  auto challenge = InitiateAuth(start);
+  if (!challenge.ok()) return challenge.status();
+  RespondToAuthChallengeRequest answer;
+  answer.client_id = pool.client_id;
+  answer.challenge_name = ChallengeNameType::kPasswordVerifier;
+  auto responses =
+      srp.PasswordVerifierResponses(challenge->challenge_parameters, password, clock().Now());
+  if (!responses.ok()) return responses.status();
+  answer.challenge_responses = *std::move(responses);
+  if (pool.client_secret) {
+    answer.challenge_responses["SECRET_HASH"] = ComputeSecretHash(
+        *pool.client_secret, answer.challenge_responses["USERNAME"], pool.client_id);
+  }
+  auto response = RespondToAuthChallenge(answer);
+  if (!response.ok()) return response.status();
+  if (!response->authentication_result) {
+    return Status(ErrorCode::kInvalidParameter,
+                  "SignInWithSrp got a " +
                       std::string(ToString(response->challenge_name.value_or(
                           ChallengeNameType::kNewPasswordRequired))) +
                       " challenge instead of tokens; answer it with RespondToAuthChallenge");

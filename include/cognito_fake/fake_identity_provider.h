@@ -44,6 +44,11 @@ struct FakeLimits {
   int failed_sign_ins_before_lockout = 5;
   /// Longest lockout (AWS: about 15 minutes).
   std::chrono::seconds max_lockout = std::chrono::minutes(15);
+  /// USER_SRP_AUTH: how long a PASSWORD_VERIFIER challenge may be
+  /// answered, and how far its TIMESTAMP may be from the fake's clock.
+  /// Cognito wants both within seconds; 5 minutes leaves room for slow
+  /// debug builds and sanitizers.
+  std::chrono::seconds srp_answer_window = std::chrono::minutes(5);
   /// Emails a pool with `EmailSendingAccount` COGNITO_DEFAULT (or no email
   /// configuration) may send in any 24 hours before `LimitExceededException`
   /// "Exceeded daily email limit ..." (AWS: 50 per account and day).
@@ -354,6 +359,17 @@ class FakeIdentityProvider : public IdentityProvider {
   /// SECRET_HASH when the client has a secret.
   StatusOr<AuthenticationResultType> SignIn(const TestPool& pool, const std::string& username,
                                             const std::string& password);
+
+  /// Signs in with USER_SRP_AUTH through `pool`'s client, as Amplify and
+  /// amazon-cognito-identity-js do: InitiateAuth with `SrpClient`'s SRP_A,
+  /// then RespondToAuthChallenge with its PASSWORD_VERIFIER answer at the
+  /// fake's time, computing SECRET_HASH (over USERNAME, then over
+  /// USER_ID_FOR_SRP) when the client has a secret. The first error of
+  /// either step, or `kInvalidParameter` naming a challenge that is not
+  /// tokens (e.g. NEW_PASSWORD_REQUIRED).
+  StatusOr<AuthenticationResultType> SignInWithSrp(const TestPool& pool,
+                                                   const std::string& username,
+                                                   const std::string& password);
 
   /// The code most recently sent to the user `username` (username, alias or
   /// sub) of `user_pool_id`, if any. Attempts that made their operation fail

@@ -37,6 +37,10 @@ std::string Keystream(std::string_view key, std::string_view iv, std::size_t siz
 // RFC 4648 section 4 Base64 with '=' padding.
 std::string Base64Encode(std::string_view bytes);
 
+// Decodes RFC 4648 section 4 Base64 with its '=' padding; nullopt for any
+// other text (so that each byte string has exactly one text).
+std::optional<std::string> Base64Decode(std::string_view text);
+
 // RFC 4648 section 5 base64url without padding (JWT segments).
 std::string Base64UrlEncode(std::string_view bytes);
 

@@ -33,6 +33,17 @@ namespace cognito_fake {
 namespace internal {
 
 // A NEW_PASSWORD_REQUIRED challenge in progress.
+// A PASSWORD_VERIFIER challenge (USER_SRP_AUTH) while it is open; the
+// numbers in lower-case hex.
+struct SrpChallenge {
+  std::string user_id;        // USER_ID_FOR_SRP
+  std::string a_public;       // the client's A
+  std::string b;              // the fake's secret b
+  std::string b_public;       // B = k·v + g^b
+  std::string verifier;       // v = g^x
+  bool unknown_user = false;  // the simulated challenge of PreventUserExistenceErrors
+};
+
 struct AuthSession {
   std::string user_pool_id;
   std::string client_id;
@@ -40,6 +51,7 @@ struct AuthSession {
   ChallengeNameType challenge = ChallengeNameType::kNewPasswordRequired;
   Timestamp expires_at;
   bool used = false;
+  std::optional<SrpChallenge> srp;  // PASSWORD_VERIFIER only, keyed by its SECRET_BLOCK
 };
 
 // Everything a fake knows. Copyable: a copy is a snapshot.
@@ -367,6 +379,22 @@ class FakeIdentityProvider::Impl {
                                              const std::string& username,
                                              const std::string& password);
   Status CheckPassword(internal::UserRecord& user, const std::string& password);
+  // CheckPassword's steps, shared with USER_SRP_AUTH: the lockout and a
+  // disabled user (before anything is proven); a failed proof, counted
+  // towards the lockout (always NotAuthorizedException "Incorrect username
+  // or password."); and what a proven user's status still refuses
+  // (UserNotConfirmedException), the lockout record cleared.
+  Status CheckSignInAllowed(internal::UserRecord& user);
+  Status RecordFailedSignIn(internal::UserRecord& user);
+  Status CheckProvenUser(internal::UserRecord& user);
+  // USER_SRP_AUTH (fake_srp.cc): the PASSWORD_VERIFIER challenge, its
+  // answer, and the salt of a user's current password.
+  Status SrpAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
+                 const std::map<std::string, std::string>& parameters, AuthOutcome outcome);
+  Status RespondPasswordVerifier(internal::PoolRecord& pool, internal::ClientRecord& client,
+                                 const std::map<std::string, std::string>& responses,
+                                 AuthOutcome outcome);
+  std::string SrpSalt(const internal::PoolRecord& pool, const internal::UserRecord& user) const;
   Status StartNewPasswordChallenge(const internal::PoolRecord& pool,
                                    const internal::ClientRecord& client,
                                    const internal::UserRecord& user, AuthOutcome outcome);

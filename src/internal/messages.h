@@ -18,8 +18,15 @@ namespace msg {
 
 // Sign-in.
 inline constexpr std::string_view kIncorrectUsernameOrPassword =
-    "Incorrect username or password.";                                             // E1 [R]
-inline constexpr std::string_view kUserIsDisabledSignIn = "User is disabled.";     // E2 [R]
+    "Incorrect username or password.";                                          // E1 [R]
+inline constexpr std::string_view kUserIsDisabledSignIn = "User is disabled.";  // E2 [R]
+// USER_SRP_AUTH (session-behavior.md §7): a TIMESTAMP that does not parse
+// (S19 [R]); an SRP_A that is not a hex number below the size limit, or is
+// 0 mod N (InvalidParameterException [R] amazon-cognito-identity-js#356; the
+// text is ours [I]).
+inline constexpr std::string_view kSrpTimestampFormat =
+    "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.";
+inline constexpr std::string_view kInvalidSrpA = "SRP_A is not a valid SRP public value.";
 inline constexpr std::string_view kUserIsDisabledAdminReset = "User is disabled";  // E3 [R weak]
 inline constexpr std::string_view kPasswordAttemptsExceeded =
     "Password attempts exceeded";  // E4 [R]
@@ -39,6 +46,8 @@ inline constexpr std::string_view kNoVerifiedContact =
 inline constexpr std::string_view kUserAlreadyConfirmed = "User is already confirmed.";  // E16 [R]
 inline constexpr std::string_view kUserPasswordAuthNotEnabled =
     "USER_PASSWORD_AUTH flow not enabled for this client";  // E17 [R]
+inline constexpr std::string_view kUserSrpAuthNotEnabled =
+    "USER_SRP_AUTH is not enabled for the client.";  // E17 [R weak]
 inline constexpr std::string_view kAuthFlowNotEnabled =
     "Auth flow not enabled for this client";  // E17 [R]
 inline constexpr std::string_view kRefreshFlowNotEnabled =

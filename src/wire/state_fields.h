@@ -187,6 +187,14 @@ COGNITO_FAKE_FIELDS(internal::PoolRecord) {
   v.Required("SignIns", t.sign_ins);
   v.Required("Groups", t.groups);
 }
+COGNITO_FAKE_FIELDS(internal::SrpChallenge) {
+  v.Required("UserIdForSrp", t.user_id);
+  v.Required("A", t.a_public);
+  v.Required("PrivateB", t.b);
+  v.Required("B", t.b_public);
+  v.Required("Verifier", t.verifier);
+  v.Required("UnknownUser", t.unknown_user);
+}
 COGNITO_FAKE_FIELDS(internal::AuthSession) {
   v.Required("UserPoolId", t.user_pool_id);
   v.Required("ClientId", t.client_id);
@@ -194,6 +202,7 @@ COGNITO_FAKE_FIELDS(internal::AuthSession) {
   v.Required("Challenge", t.challenge);
   v.Required("ExpiresAt", t.expires_at);
   v.Required("Used", t.used);
+  v("Srp", t.srp);  // PASSWORD_VERIFIER challenges (USER_SRP_AUTH) only
 }
 COGNITO_FAKE_FIELDS(internal::State) {
   v.Required("Random", t.random);

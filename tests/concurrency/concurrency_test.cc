@@ -1,5 +1,6 @@
 // Many threads on one fake: no lost users or codes, only legal statuses,
-// and a reset code cannot be brute-forced by racing the attempt limit.
+// and neither a reset code nor an SRP proof can be brute-forced by racing
+// the attempt limit or the lockout.
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/loopback_server.h>
@@ -154,6 +155,40 @@ TEST(Concurrency, RacingGuessesNeverBeatTheAttemptLimit) {
           .code(),
       ErrorCode::kLimitExceeded)
       << "locked out even with the right code";
+}
+
+TEST(Concurrency, RacingWrongSrpProofsNeverBeatTheLockout) {
+  FakeIdentityProvider fake(FakeOptions().WithSeed(7).WithStartTime(FakeClock::DefaultStart()));
+  const TestPool pool = fake.CreateUserPoolForTest().value();
+  fake.AddConfirmedUser(pool, "alice", "Passw0rd!", {{"email", "alice@example.com"}}).value();
+  constexpr int kSrpThreads = 4;
+  constexpr int kAttempts = 5;
+  std::atomic<int> judged{0}, locked{0}, other{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kSrpThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kAttempts; ++i) {
+        const Status status = fake.SignInWithSrp(pool, "alice", "Wr0ng-password!").status();
+        if (status.code() == ErrorCode::kNotAuthorized &&
+            status.message() == "Incorrect username or password.") {
+          ++judged;
+        } else if (status.code() == ErrorCode::kNotAuthorized &&
+                   status.message() == "Password attempts exceeded") {
+          ++locked;
+        } else {
+          ++other;
+        }
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(other.load(), 0);
+  EXPECT_EQ(judged.load(), fake.options().limits.failed_sign_ins_before_lockout)
+      << "exactly the lockout's worth of wrong proofs was judged";
+  EXPECT_EQ(locked.load(), kSrpThreads * kAttempts - judged.load());
+  EXPECT_EQ(fake.SignInWithSrp(pool, "alice", "Passw0rd!").status().message(),
+            "Password attempts exceeded")
+      << "locked out even with the right password";
 }
 
 TEST(Concurrency, DrainsAndClearsRacingSendersLoseNoMessageAndMixNoTexts) {

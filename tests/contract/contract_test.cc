@@ -8,6 +8,7 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
 #include <cognito_fake/loopback_server.h>
+#include <cognito_fake/srp_client.h>
 #include <cognito_fake/testing/matchers.h>
 #include <cognito_fake/wire.h>
 #include <cognito_fake/wire_client.h>
@@ -121,6 +122,28 @@ class Contract : public ::testing::TestWithParam<Route> {
   }
   std::string Code() { return fake_.LastCodeFor(pool_.user_pool_id, "alice").value_or(""); }
 
+  // USER_SRP_AUTH's two steps through the provider under test.
+  StatusOr<RespondToAuthChallengeResponse> SrpSignIn(const std::string& username,
+                                                     const std::string& password) {
+    SrpClient srp(pool_.user_pool_id);
+    InitiateAuthRequest start;
+    start.auth_flow = AuthFlowType::kUserSrpAuth;
+    start.client_id = pool_.client_id;
+    start.auth_parameters = {{"USERNAME", username}, {"SRP_A", srp.srp_a()}};
+    auto challenge = cognito().InitiateAuth(start);
+    if (!challenge.ok()) return challenge.status();
+    EXPECT_EQ(challenge->challenge_name, ChallengeNameType::kPasswordVerifier);
+    EXPECT_FALSE(challenge->session.has_value());
+    RespondToAuthChallengeRequest answer;
+    answer.client_id = pool_.client_id;
+    answer.challenge_name = ChallengeNameType::kPasswordVerifier;
+    auto responses = srp.PasswordVerifierResponses(challenge->challenge_parameters, password,
+                                                   fake_.clock().Now());
+    if (!responses.ok()) return responses.status();
+    answer.challenge_responses = *std::move(responses);
+    return cognito().RespondToAuthChallenge(answer);
+  }
+
   FakeIdentityProvider fake_{FakeOptions().WithSeed(21).WithStartTime(FakeClock::DefaultStart())};
   TestPool pool_;
   std::unique_ptr<FaultInjector> faults_;
@@ -152,6 +175,24 @@ TEST_P(Contract, AdminResetRefusesSignInUntilTheUserConfirmsANewPassword) {
                 "Incorrect username or password.");
   EXPECT_EQ(cognito().AdminGetUser({pool_.user_pool_id, "alice"})->user_status,
             UserStatusType::kConfirmed);
+}
+
+TEST_P(Contract, SrpSignInIsRefusedAfterTheResetAndWorksWithTheNewPassword) {
+  const auto before = SrpSignIn("alice@example.com", "Passw0rd!");
+  ASSERT_OK(before);
+  EXPECT_TRUE(before->authentication_result.has_value());
+  EXPECT_STATUS(SrpSignIn("alice", "wrong"), ErrorCode::kNotAuthorized,
+                "Incorrect username or password.");
+  ASSERT_OK(cognito().AdminResetUserPassword({pool_.user_pool_id, "alice", {}}));
+  EXPECT_STATUS(SrpSignIn("alice", "Passw0rd!"), ErrorCode::kPasswordResetRequired,
+                "Password reset required for the user");
+  ForgotPasswordRequest forgot;
+  forgot.client_id = pool_.client_id;
+  forgot.username = "alice";
+  ASSERT_OK(cognito().ForgotPassword(forgot));
+  ASSERT_OK(Confirm(Code(), "N3w-Passw0rd!"));
+  EXPECT_OK(SrpSignIn("alice", "N3w-Passw0rd!"));
+  EXPECT_STATUS(SrpSignIn("nobody", "Passw0rd!"), ErrorCode::kUserNotFound, "User does not exist.");
 }
 
 TEST_P(Contract, AdminResetReportsUnknownUserUnknownPoolBadPoolIdAndDisabledUser) {

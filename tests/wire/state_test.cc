@@ -1,4 +1,5 @@
 #include <cognito_fake/fake_state.h>
+#include <cognito_fake/srp_client.h>
 #include <cognito_fake/testing/matchers.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -65,6 +66,30 @@ TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
   const std::string sub =
       *FindAttribute(other.AdminGetUser({pool_.user_pool_id, "bob"})->user_attributes, "sub");
   EXPECT_OK(other.AdminGetUser({pool_.user_pool_id, sub}));
+}
+
+TEST_F(State, AnOpenSrpChallengeIsExportedAndAnsweredInTheImportedFake) {
+  SrpClient srp(pool_.user_pool_id);
+  InitiateAuthRequest start;
+  start.auth_flow = AuthFlowType::kUserSrpAuth;
+  start.client_id = pool_.client_id;
+  start.auth_parameters = {{"USERNAME", "bob"}, {"SRP_A", srp.srp_a()}};
+  const auto challenge = fake_.InitiateAuth(start);
+  ASSERT_THAT(challenge, IsOk());
+  const std::string exported = ExportState(fake_);
+  EXPECT_THAT(exported, HasSubstr("\"Srp\""));
+  FakeIdentityProvider other;
+  ASSERT_OK(ImportState(other, exported));
+  EXPECT_EQ(ExportState(other), exported);
+  RespondToAuthChallengeRequest answer;
+  answer.client_id = pool_.client_id;
+  answer.challenge_name = ChallengeNameType::kPasswordVerifier;
+  answer.challenge_responses =
+      srp.PasswordVerifierResponses(challenge->challenge_parameters, kPassword, other.clock().Now())
+          .value();
+  EXPECT_THAT(other.RespondToAuthChallenge(answer), IsOk());
+  // The same password, re-derived in the imported fake: a new sign-in works.
+  EXPECT_THAT(other.SignInWithSrp(pool_, "bob", kPassword), IsOk());
 }
 
 TEST_F(State, AnImportedUserKeepsTheirPasswordHistory) {

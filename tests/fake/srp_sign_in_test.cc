@@ -171,6 +171,21 @@ TEST_F(SrpSignInTest, UnknownUsersFollowPreventUserExistenceErrors) {
               StatusIs(ErrorCode::kNotAuthorized, kIncorrect));
 }
 
+TEST_F(SrpSignInTest, TheUserMigrationTriggerIsNotCalledForAnSrpSignIn) {
+  int calls = 0;
+  ASSERT_THAT(fake_.SetTrigger(pool_.user_pool_id, TriggerType::kUserMigration,
+                               [&calls](const std::string& event) {
+                                 ++calls;
+                                 return event;
+                               }),
+              IsOk());
+  EXPECT_THAT(Start("legacy-user"), StatusIs(ErrorCode::kUserNotFound, "User does not exist."));
+  EXPECT_EQ(calls, 0);
+  // USER_PASSWORD_AUTH still calls it, as the migration guide asks apps to use.
+  EXPECT_THAT(SignIn("legacy-user", kPassword), StatusIs(ErrorCode::kUserNotFound));
+  EXPECT_EQ(calls, 1);
+}
+
 TEST_F(SrpSignInTest, ASecretBlockIsAnsweredOnceByTheClientItWasGivenTo) {
   const auto challenge = Start("alice");
   ASSERT_THAT(challenge, IsOk());

@@ -31,6 +31,7 @@
 // nothing.
 
 #include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/srp_client.h>
 #include <cognito_fake/loopback_server.h>
 #include <httplib.h>
 #include <openssl/evp.h>
@@ -388,6 +389,30 @@ int RunOps(const OpsPlan& plan) {
                        }));
   const double signature = Rs256SignatureSeconds(plan);
 
+  // USER_SRP_AUTH, both steps, as a client runs them (SignInWithSrp: the
+  // client's own SRP math included); beside it that math alone, on one real
+  // challenge's parameters, so that the service's share can be read off.
+  results.emplace_back("USER_SRP_AUTH (both steps)", MinOver(plan.repetitions, [&](int r) {
+                         return TimeBatch(std::max(1, plan.batch / 10), [&](int i) {
+                           Expect(fake.SignInWithSrp(pool, user(0, r, i), kNewPassword),
+                                  "SignInWithSrp");
+                         });
+                       }));
+  InitiateAuthRequest srp_start;
+  srp_start.auth_flow = AuthFlowType::kUserSrpAuth;
+  srp_start.client_id = pool.client_id;
+  srp_start.auth_parameters = {{"USERNAME", user(0, 0, 0)},
+                               {"SRP_A", SrpClient(pool.user_pool_id).srp_a()}};
+  const auto srp_challenge = Expect(fake.InitiateAuth(srp_start), "InitiateAuth (SRP)");
+  const double srp_client = MinOver(plan.repetitions, [&](int) {
+    return TimeBatch(std::max(1, plan.batch / 10), [&](int) {
+      SrpClient client(pool.user_pool_id);
+      Expect(client.PasswordVerifierResponses(srp_challenge.challenge_parameters, kNewPassword,
+                                              fake.clock().Now()),
+             "SrpClient");
+    });
+  });
+
   // The flow: fresh users in the same 100 000-user pool; the code read
   // (LastCodeFor) is part of what is timed.
   const double flow = MinOver(plan.repetitions, [&](int r) {
@@ -419,8 +444,10 @@ int RunOps(const OpsPlan& plan) {
     std::printf("%s\n  %s: %.9g", i == 0 ? "" : ",", Quoted(results[i].first).c_str(),
                 results[i].second);
   }
-  std::printf("},\n \"rs256_signature\": %.9g,\n \"reset_flow\": %.9g,\n \"fresh_fake\": %.9g}\n",
-              signature, flow, fresh);
+  std::printf(
+      "},\n \"rs256_signature\": %.9g,\n \"srp_client\": %.9g,\n \"reset_flow\": %.9g,\n "
+      "\"fresh_fake\": %.9g}\n",
+      signature, srp_client, flow, fresh);
   return 0;
 }
 

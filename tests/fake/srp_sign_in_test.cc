@@ -199,6 +199,24 @@ TEST_F(SrpSignInTest, ASecretBlockIsAnsweredOnceByTheClientItWasGivenTo) {
   EXPECT_THAT(Respond(unknown), StatusIs(ErrorCode::kNotAuthorized, kIncorrect));
 }
 
+TEST_F(SrpSignInTest, ASecretBlockIssuedForAnotherUserProvesNothing) {
+  ASSERT_THAT(fake_.AddConfirmedUser(pool_, "bob", kPassword, {{"email", "bob@example.com"}}),
+              IsOk());
+  const auto alices = Start("alice");
+  ASSERT_THAT(alices, IsOk());
+  // Bob answers alice's challenge with his own (right) password.
+  auto answer = srp_->PasswordVerifierResponses(
+                        [&] {
+                          auto parameters = alices->challenge_parameters;
+                          parameters["USER_ID_FOR_SRP"] = "bob";
+                          return parameters;
+                        }(),
+                        kPassword, fake_.clock().Now())
+                    .value();
+  EXPECT_THAT(Respond(answer), StatusIs(ErrorCode::kNotAuthorized, kIncorrect));
+  EXPECT_THAT(fake_.SignInWithSrp(pool_, "bob", kPassword), IsOk());
+}
+
 TEST_F(SrpSignInTest, AChallengeExpiresAfterTheAnswerWindow) {
   const auto challenge = Start("alice");
   ASSERT_THAT(challenge, IsOk());

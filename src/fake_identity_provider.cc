@@ -215,6 +215,24 @@ StatusOr<std::vector<std::string>> FakeIdentityProvider::AddConfirmedUsers(
   return impl_->AddConfirmedUsers(pool.user_pool_id, users);
 }
 
+namespace {
+
+// The tokens of a sign-in helper's last step, or why there are none.
+template <typename Response>
+StatusOr<AuthenticationResultType> TokensOf(const char* helper, StatusOr<Response> response) {
+  if (!response.ok()) return response.status();
+  if (!response->authentication_result) {
+    return Status(ErrorCode::kInvalidParameter,
+                  std::string(helper) + " got a " +
+                      std::string(ToString(response->challenge_name.value_or(
+                          ChallengeNameType::kNewPasswordRequired))) +
+                      " challenge instead of tokens; answer it with RespondToAuthChallenge");
+  }
+  return *std::move(response->authentication_result);
+}
+
+}  // namespace
+
 StatusOr<AuthenticationResultType> FakeIdentityProvider::SignIn(const TestPool& pool,
                                                                 const std::string& username,
                                                                 const std::string& password) {
@@ -226,16 +244,7 @@ StatusOr<AuthenticationResultType> FakeIdentityProvider::SignIn(const TestPool& 
     request.auth_parameters["SECRET_HASH"] =
         ComputeSecretHash(*pool.client_secret, username, pool.client_id);
   }
-  auto response = InitiateAuth(request);
-  if (!response.ok()) return response.status();
-  if (!response->authentication_result) {
-    return Status(ErrorCode::kInvalidParameter,
-                  "SignIn got a " +
-                      std::string(ToString(response->challenge_name.value_or(
-                          ChallengeNameType::kNewPasswordRequired))) +
-                      " challenge instead of tokens; answer it with RespondToAuthChallenge");
-  }
-  return *std::move(response->authentication_result);
+  return TokensOf("SignIn", InitiateAuth(request));
 }
 
 StatusOr<AuthenticationResultType> FakeIdentityProvider::SignInWithSrp(
@@ -262,16 +271,7 @@ StatusOr<AuthenticationResultType> FakeIdentityProvider::SignInWithSrp(
     answer.challenge_responses["SECRET_HASH"] = ComputeSecretHash(
         *pool.client_secret, answer.challenge_responses["USERNAME"], pool.client_id);
   }
-  auto response = RespondToAuthChallenge(answer);
-  if (!response.ok()) return response.status();
-  if (!response->authentication_result) {
-    return Status(ErrorCode::kInvalidParameter,
-                  "SignInWithSrp got a " +
-                      std::string(ToString(response->challenge_name.value_or(
-                          ChallengeNameType::kNewPasswordRequired))) +
-                      " challenge instead of tokens; answer it with RespondToAuthChallenge");
-  }
-  return *std::move(response->authentication_result);
+  return TokensOf("SignInWithSrp", RespondToAuthChallenge(answer));
 }
 
 std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& user_pool_id,

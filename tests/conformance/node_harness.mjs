@@ -124,6 +124,28 @@ export async function section(title, steps) {
   }
 }
 
+export const PASSWORD = "Passw0rd!";
+export const NEW_PASSWORD = "N3w-Passw0rd!";
+
+/** A pool (AutoVerifiedAttributes email), an app client allowing
+ *  `authFlows`, and alice with a verified email and a permanent password, as
+ *  the Python tests make them. */
+export async function makePool(server, cognito, name, authFlows) {
+  const pool = await server.send(new cognito.CreateUserPoolCommand({
+    PoolName: name, AutoVerifiedAttributes: ["email"] }));
+  const poolId = pool.UserPool.Id;
+  const app = await server.send(new cognito.CreateUserPoolClientCommand({
+    UserPoolId: poolId, ClientName: "app", ExplicitAuthFlows: authFlows }));
+  const clientId = app.UserPoolClient.ClientId;
+  await server.send(new cognito.AdminCreateUserCommand({
+    UserPoolId: poolId, Username: "alice", MessageAction: "SUPPRESS",
+    UserAttributes: [{ Name: "email", Value: "alice@example.com" },
+                     { Name: "email_verified", Value: "true" }] }));
+  await server.send(new cognito.AdminSetUserPasswordCommand({
+    UserPoolId: poolId, Username: "alice", Password: PASSWORD, Permanent: true }));
+  return { poolId, clientId };
+}
+
 /** Runs `flows` one after the other, prints the tally and exits: 0 when
  *  every step passed, 1 otherwise. */
 export async function runAll(...flows) {

@@ -14,7 +14,10 @@
 import assert from "node:assert/strict";
 import { createHash, createHmac, randomBytes } from "node:crypto";
 
-import { runAll, section, setUp, startServer as startFakeServer } from "./node_harness.mjs";
+import {
+  NEW_PASSWORD, PASSWORD, makePool as makeAlicesPool, runAll, section, setUp,
+  startServer as startFakeServer,
+} from "./node_harness.mjs";
 
 const { serverBinary, load, versionOf } = setUp("node_srp_test.mjs");
 const cognito = load("@aws-sdk/client-cognito-identity-provider");
@@ -24,27 +27,8 @@ console.log(`node ${process.version}, amazon-cognito-identity-js ` +
             `${versionOf("@aws-sdk/client-cognito-identity-provider")}`);
 const startServer = (...args) => startFakeServer(serverBinary, cognito, ...args);
 
-const PASSWORD = "Passw0rd!";
-const NEW_PASSWORD = "N3w-Passw0rd!";
-
-/** A pool whose app client allows USER_SRP_AUTH, and alice (verified email,
- *  permanent password). */
-async function makePool(server, name) {
-  const pool = await server.send(new cognito.CreateUserPoolCommand({
-    PoolName: name, AutoVerifiedAttributes: ["email"] }));
-  const poolId = pool.UserPool.Id;
-  const app = await server.send(new cognito.CreateUserPoolClientCommand({
-    UserPoolId: poolId, ClientName: "web",
-    ExplicitAuthFlows: ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }));
-  const clientId = app.UserPoolClient.ClientId;
-  await server.send(new cognito.AdminCreateUserCommand({
-    UserPoolId: poolId, Username: "alice", MessageAction: "SUPPRESS",
-    UserAttributes: [{ Name: "email", Value: "alice@example.com" },
-                     { Name: "email_verified", Value: "true" }] }));
-  await server.send(new cognito.AdminSetUserPasswordCommand({
-    UserPoolId: poolId, Username: "alice", Password: PASSWORD, Permanent: true }));
-  return { poolId, clientId };
-}
+const makePool = (server, name) =>
+  makeAlicesPool(server, cognito, name, ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]);
 
 // --- amazon-cognito-identity-js, promisified ----------------------------------------
 

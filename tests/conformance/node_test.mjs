@@ -13,7 +13,10 @@
 
 import assert from "node:assert/strict";
 
-import { runAll, section, setUp, startServer as startFakeServer } from "./node_harness.mjs";
+import {
+  NEW_PASSWORD, PASSWORD, makePool as makeAlicesPool, runAll, section, setUp,
+  startServer as startFakeServer,
+} from "./node_harness.mjs";
 
 const { serverBinary, load, versionOf } = setUp("node_test.mjs");
 const cognito = load("@aws-sdk/client-cognito-identity-provider");
@@ -26,27 +29,8 @@ const startServer = (...args) => startFakeServer(serverBinary, cognito, ...args)
 
 // --- helpers -------------------------------------------------------------------
 
-const PASSWORD = "Passw0rd!";
-const NEW_PASSWORD = "N3w-Passw0rd!";
-
-/** A pool (AutoVerifiedAttributes email), an app client and alice with a
- *  verified email and a permanent password, as the Python tests make them. */
-async function makePool(server, name) {
-  const pool = await server.send(new cognito.CreateUserPoolCommand({
-    PoolName: name, AutoVerifiedAttributes: ["email"] }));
-  const poolId = pool.UserPool.Id;
-  const app = await server.send(new cognito.CreateUserPoolClientCommand({
-    UserPoolId: poolId, ClientName: "app",
-    ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"] }));
-  const clientId = app.UserPoolClient.ClientId;
-  await server.send(new cognito.AdminCreateUserCommand({
-    UserPoolId: poolId, Username: "alice", MessageAction: "SUPPRESS",
-    UserAttributes: [{ Name: "email", Value: "alice@example.com" },
-                     { Name: "email_verified", Value: "true" }] }));
-  await server.send(new cognito.AdminSetUserPasswordCommand({
-    UserPoolId: poolId, Username: "alice", Password: PASSWORD, Permanent: true }));
-  return { poolId, clientId };
-}
+const makePool = (server, name) =>
+  makeAlicesPool(server, cognito, name, ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]);
 
 async function signIn(server, clientId, password = PASSWORD) {
   const response = await server.send(new cognito.InitiateAuthCommand({

@@ -1305,14 +1305,6 @@ def gen_sections(m):
         lines += ['  return Unsupported("%s");' % op, "}"]
     replace_section("src/identity_provider.cc", "operations", lines)
 
-    lines = []
-    for op in SUPPORTED_OPERATIONS:
-        lines += signature("", "StatusOr<%sResponse> FaultInjector::%s" % (op, op),
-                           "const %sRequest& request" % op, " {")
-        lines += call("  ", "return impl_->Call", ["Operation::k%s" % op, "request",
-                                                   "&IdentityProvider::%s" % op], ";")
-        lines.append("}")
-    replace_section("src/fault_injector.cc", "operations", lines)
 
     lines = []
     for op in SUPPORTED_OPERATIONS:

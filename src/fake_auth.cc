@@ -130,20 +130,21 @@ StatusOr<FakeIdentityProvider::Impl::AccessTokenUser>
 FakeIdentityProvider::Impl::ResolveAccessToken(const std::string& access_token) {
   const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidAccessToken);
   // Which pool's key to verify with comes from the token's own `iss`; the
-  // signature then vouches for it.
-  const std::optional<std::string> unverified = internal::UnverifiedPayload(access_token);
-  if (!unverified) return invalid;
-  const std::optional<std::string> pool_id = internal::ClaimedPoolId(*unverified);
+  // signature then vouches for it and every other claim: the payload is read
+  // (and its JSON parsed) once, before the signature over those same bytes
+  // is checked.
+  const std::optional<std::string> payload = internal::UnverifiedPayload(access_token);
+  if (!payload) return invalid;
+  const std::optional<internal::AccessTokenClaims> claims =
+      internal::ReadAccessTokenClaims(*payload);
+  if (!claims) return invalid;
+  const std::optional<std::string> pool_id = internal::PoolIdOfIssuer(claims->issuer);
   if (!pool_id) return invalid;
   auto found = state.pools.pools.find(*pool_id);
   if (found == state.pools.pools.end()) return invalid;
   PoolRecord& pool = found->second;
-  const std::optional<std::string> payload = internal::VerifyJwt(pool.keys.access, access_token);
-  if (!payload) return invalid;
-  std::optional<internal::AccessTokenClaims> claims = internal::ReadAccessTokenClaims(*payload);
-  if (!claims || claims->token_use != "access" || claims->issuer != IssuerOf(*pool_id)) {
-    return invalid;
-  }
+  if (!internal::VerifyJwt(pool.keys.access, access_token)) return invalid;
+  if (claims->token_use != "access" || claims->issuer != IssuerOf(*pool_id)) return invalid;
   const std::string& scope = claims->scope;
   if (scope != "aws.cognito.signin.user.admin" &&
       (" " + scope + " ").find(" aws.cognito.signin.user.admin ") == std::string::npos) {

@@ -165,12 +165,10 @@ std::optional<AccessTokenClaims> ReadAccessTokenClaims(std::string_view payload)
   return read;
 }
 
-std::optional<std::string> ClaimedPoolId(std::string_view payload) {
-  const Json claims = Json::parse(payload, nullptr, /*allow_exceptions=*/false);
-  if (!claims.is_object()) return std::nullopt;
-  const std::optional<std::string> issuer = Text(claims, "iss");
-  if (!issuer || issuer->find('/') == std::string::npos) return std::nullopt;
-  return issuer->substr(issuer->rfind('/') + 1);
+std::optional<std::string> PoolIdOfIssuer(std::string_view issuer) {
+  const std::size_t slash = issuer.rfind('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  return std::string(issuer.substr(slash + 1));
 }
 
 }  // namespace internal

@@ -58,7 +58,7 @@ std::optional<std::string> PreferredRole(const std::vector<const GroupType*>& gr
 // the `jti`s are drawn from `random`.
 AuthenticationResultType IssueJwts(const TokenGrant& grant, Timestamp now, Random& random);
 
-// What a verified access token says.
+// What an access token says (to be trusted once its signature is verified).
 struct AccessTokenClaims {
   std::string issuer;
   std::string token_use;
@@ -74,9 +74,9 @@ struct AccessTokenClaims {
 // or of another type.
 std::optional<AccessTokenClaims> ReadAccessTokenClaims(std::string_view payload);
 
-// The pool id at the end of a token's `iss` in its (unverified) payload;
-// nullopt when it has none.
-std::optional<std::string> ClaimedPoolId(std::string_view payload);
+// The pool id at the end of a token's `iss`, after its last '/'; nullopt
+// when it has no '/'.
+std::optional<std::string> PoolIdOfIssuer(std::string_view issuer);
 
 // Whole seconds since the epoch, as the tokens' time claims count.
 std::int64_t EpochSeconds(Timestamp time);

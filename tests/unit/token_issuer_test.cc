@@ -166,12 +166,13 @@ TEST_F(TokenIssuerTest, AnAccessTokensClaimsReadBack) {
   EXPECT_EQ(claims->client_id, "1example23456789abcdefghij");
   EXPECT_EQ(claims->event_id, "the-event");
   EXPECT_EQ(claims->expires_at, 1'800'000'000 + 3600);
-  EXPECT_EQ(ClaimedPoolId(*UnverifiedPayload(*tokens.access_token)),
-            std::optional<std::string>("us-east-1_AbCdEfGhI"));
+  EXPECT_EQ(PoolIdOfIssuer(claims->issuer), std::optional<std::string>("us-east-1_AbCdEfGhI"));
+  EXPECT_EQ(ReadAccessTokenClaims(*UnverifiedPayload(*tokens.access_token))->issuer, kIssuer)
+      << "the same claims before the signature is checked";
   EXPECT_FALSE(ReadAccessTokenClaims(*UnverifiedPayload(*tokens.id_token)).has_value())
       << "an ID token has no client_id, scope or username";
   EXPECT_FALSE(ReadAccessTokenClaims("[1]").has_value());
-  EXPECT_FALSE(ClaimedPoolId(R"({"iss":7})").has_value());
+  EXPECT_FALSE(PoolIdOfIssuer("no-slash").has_value());
 }
 
 TEST_F(TokenIssuerTest, GroupsAreInBothTokensAndRolesOnlyInTheIdToken) {

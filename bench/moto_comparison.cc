@@ -31,8 +31,8 @@
 // nothing.
 
 #include <cognito_fake/fake_identity_provider.h>
-#include <cognito_fake/srp_client.h>
 #include <cognito_fake/loopback_server.h>
+#include <cognito_fake/srp_client.h>
 #include <httplib.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>

@@ -127,15 +127,12 @@ TEST_F(Schema, AppClientsMayNotWriteADeveloperOnlyAttribute) {
       ErrorCode::kNotAuthorized, kUnauthorized);
 
   ASSERT_OK(CreateUninvited("iris", {}, "Temp0rary!", &pool));
-  auto started = fake_.InitiateAuth(PasswordAuthRequest("iris", "Temp0rary!", &pool)).value();
-  RespondToAuthChallengeRequest respond;
-  respond.client_id = pool.client_id;
-  respond.session = started.session;
-  respond.challenge_responses = {{"USERNAME", "iris"},
-                                 {"NEW_PASSWORD", kNewPassword},
-                                 {"userAttributes.custom:nope", "x"},
-                                 {"userAttributes.dev:custom:tenant", "t-1"}};
-  EXPECT_STATUS(fake_.RespondToAuthChallenge(respond), ErrorCode::kNotAuthorized, kUnauthorized);
+  EXPECT_STATUS(
+      fake_.RespondToAuthChallenge(NewPasswordAnswer(
+          "iris", "Temp0rary!",
+          {{"userAttributes.custom:nope", "x"}, {"userAttributes.dev:custom:tenant", "t-1"}},
+          &pool)),
+      ErrorCode::kNotAuthorized, kUnauthorized);
 }
 
 TEST_F(Schema, ADeveloperOnlyAttributeHasNoCustomName) {

@@ -520,13 +520,9 @@ TEST_F(NewPasswordRequired, RequiredAttributesMustBeSuppliedAndSetOnesCannotChan
   EXPECT_THAT(challenge,
               StatusIs(ErrorCode::kInvalidParameter, HasSubstr("challenge instead of tokens")))
       << "SignIn reports a challenge as an error";
-  auto started = fake_.InitiateAuth(PasswordAuthRequest("iris", "Temp0rary!", &pool)).value();
-  RespondToAuthChallengeRequest respond;
-  respond.client_id = pool.client_id;
-  respond.session = started.session;
-  respond.challenge_responses = {{"USERNAME", "iris"},
-                                 {"NEW_PASSWORD", kNewPassword},
-                                 {"userAttributes.email", "other@example.com"}};
+  RespondToAuthChallengeRequest respond = NewPasswordAnswer(
+      "iris", "Temp0rary!", {{"userAttributes.email", "other@example.com"}}, &pool);
+  ASSERT_TRUE(respond.session.has_value());
   EXPECT_STATUS(fake_.RespondToAuthChallenge(respond), ErrorCode::kNotAuthorized,
                 "Cannot modify an already provided email");
   respond.challenge_responses.erase("userAttributes.email");

@@ -8,6 +8,7 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <gtest/gtest.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -157,6 +158,23 @@ class FakeTest : public ::testing::Test {
     request.auth_flow = flow;
     request.auth_parameters = {{"USERNAME", username}, {"PASSWORD", password}};
     return request;
+  }
+  // RespondToAuthChallenge's answer to the NEW_PASSWORD_REQUIRED challenge
+  // that signing `username` in with `temporary_password` (USER_PASSWORD_AUTH,
+  // through the test client or `pool`'s) starts: its session, USERNAME,
+  // NEW_PASSWORD kNewPassword and `responses` besides.
+  RespondToAuthChallengeRequest NewPasswordAnswer(const std::string& username,
+                                                  const std::string& temporary_password,
+                                                  std::map<std::string, std::string> responses,
+                                                  const TestPool* pool = nullptr) {
+    auto started = fake_.InitiateAuth(PasswordAuthRequest(username, temporary_password, pool));
+    RespondToAuthChallengeRequest respond;
+    respond.client_id = (pool ? *pool : pool_).client_id;
+    respond.session = started.ok() ? started->session : std::nullopt;
+    respond.challenge_responses = std::move(responses);
+    respond.challenge_responses.emplace("USERNAME", username);
+    respond.challenge_responses.emplace("NEW_PASSWORD", kNewPassword);
+    return respond;
   }
   StatusOr<AdminInitiateAuthResponse> AdminSignIn(const std::string& username,
                                                   const std::string& password) {

@@ -32,7 +32,6 @@
 namespace cognito_fake {
 namespace internal {
 
-// A NEW_PASSWORD_REQUIRED challenge in progress.
 // A PASSWORD_VERIFIER challenge (USER_SRP_AUTH) while it is open; the
 // numbers in lower-case hex.
 struct SrpChallenge {
@@ -44,6 +43,8 @@ struct SrpChallenge {
   bool unknown_user = false;  // the simulated challenge of PreventUserExistenceErrors
 };
 
+// A challenge in progress: NEW_PASSWORD_REQUIRED (keyed by its Session) or
+// PASSWORD_VERIFIER (keyed by its SECRET_BLOCK).
 struct AuthSession {
   std::string user_pool_id;
   std::string client_id;

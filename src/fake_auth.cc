@@ -13,6 +13,7 @@
 namespace cognito_fake {
 
 using internal::ClientRecord;
+using internal::Param;
 using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
@@ -45,12 +46,6 @@ bool AllowsRefresh(const ClientRecord& client) {
       client,
       {ExplicitAuthFlowsType::kAllowRefreshTokenAuth, ExplicitAuthFlowsType::kAdminNoSrpAuth,
        ExplicitAuthFlowsType::kUserPasswordAuth, ExplicitAuthFlowsType::kCustomAuthFlowOnly});
-}
-
-// The parameter `key` of `map`, or nullptr.
-const std::string* Param(const std::map<std::string, std::string>& map, const std::string& key) {
-  const auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
 }
 
 // The response of an operation whose flow (`flow(response)`, a Status)

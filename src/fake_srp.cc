@@ -13,19 +13,13 @@
 namespace cognito_fake {
 
 using internal::ClientRecord;
+using internal::Param;
 using internal::PoolRecord;
 using internal::UserRecord;
 namespace msg = internal::msg;
 namespace srp = internal::srp;
 
 namespace {
-
-const std::string* Param(const std::map<std::string, std::string>& map, const std::string& key) {
-  auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
-}
-
-std::string Hex(std::string_view bytes) { return srp::BytesToHex(bytes); }
 
 // 16 bytes of HMAC-SHA256 under the fake's own key: stable for the same
 // inputs, unpredictable without the key.
@@ -36,7 +30,7 @@ std::string Derived(const std::string& key, const std::string& label, const std:
 
 // A UUID-shaped id made of 16 derived bytes.
 std::string UuidFrom(const std::string& bytes) {
-  std::string hex = Hex(bytes);
+  std::string hex = srp::BytesToHex(bytes);
   hex[12] = '4';
   return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
          hex.substr(16, 4) + "-" + hex.substr(20, 12);

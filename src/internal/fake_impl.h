@@ -32,6 +32,14 @@
 namespace cognito_fake {
 namespace internal {
 
+// The parameter `key` of an AuthParameters or ChallengeResponses map, or
+// nullptr.
+inline const std::string* Param(const std::map<std::string, std::string>& map,
+                                const std::string& key) {
+  const auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 // A PASSWORD_VERIFIER challenge (USER_SRP_AUTH) while it is open; the
 // numbers in lower-case hex.
 struct SrpChallenge {

@@ -68,6 +68,14 @@ struct FuzzFixture {
   FakeSnapshot snapshot;
 };
 
+/// Replaces every `from` in `text` with `to`: the fuzzers' placeholders.
+inline void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
+
 /// FNV-1a, 64 bits.
 inline std::uint64_t StableHash(std::string_view bytes) {
   std::uint64_t hash = 0xcbf29ce484222325ULL;

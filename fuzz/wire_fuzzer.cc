@@ -104,13 +104,6 @@ Fixture& TheFixture() {
   return *fixture;
 }
 
-void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos;
-       at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-}
-
 WireResponse DispatchFromSnapshot(Fixture& fixture, std::string_view target,
                                   std::string_view body) {
   fixture.fake.Restore(fixture.snapshot);

@@ -86,6 +86,25 @@ bool IsDocumentedError(Operation operation, ErrorCode code) {
   return false;
 }
 
+bool IsAuthError(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kMissingAuthenticationToken:
+    case ErrorCode::kIncompleteSignature:
+    case ErrorCode::kInvalidSignature:
+    case ErrorCode::kUnrecognizedClient:
+    case ErrorCode::kExpiredToken:
+    case ErrorCode::kAccessDenied:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool CanRaise(Operation operation, ErrorCode code) {
+  return IsDocumentedError(operation, code) ||
+         (OperationInfoFor(operation).requires_iam_auth && IsAuthError(code));
+}
+
 std::ostream& operator<<(std::ostream& os, Operation operation) {
   return os << ToString(operation);
 }

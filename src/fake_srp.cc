@@ -30,7 +30,7 @@ std::string Derived(const std::string& key, const std::string& label, const std:
 
 // A UUID-shaped id made of 16 derived bytes.
 std::string UuidFrom(const std::string& bytes) {
-  std::string hex = srp::BytesToHex(bytes);
+  std::string hex = internal::HexEncode(bytes);
   hex[12] = '4';
   return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
          hex.substr(16, 4) + "-" + hex.substr(20, 12);

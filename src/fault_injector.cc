@@ -256,7 +256,7 @@ class FaultInjector::Impl {
     if (fails) {
       if (rule.error_ == ErrorCode::kOk) return RuleError("Fail needs an error");
       if (rule.operation_ && !rule.allow_undocumented_ &&
-          !IsDocumentedError(*rule.operation_, rule.error_)) {
+          !CanRaise(*rule.operation_, rule.error_)) {
         return RuleError(std::string(ToString(*rule.operation_)) + " never raises " +
                          std::string(ErrorInfoFor(rule.error_).name) +
                          " (it documents: " + DocumentedList(*rule.operation_) +
@@ -265,7 +265,7 @@ class FaultInjector::Impl {
       if (!rule.operation_ && !rule.allow_undocumented_) {
         bool anywhere = false;
         for (const OperationInfo& info : AllOperations()) {
-          anywhere = anywhere || IsDocumentedError(info.operation, rule.error_);
+          anywhere = anywhere || CanRaise(info.operation, rule.error_);
         }
         if (!anywhere) {
           return RuleError("no supported operation raises " +
@@ -377,7 +377,7 @@ class FaultInjector::Impl {
   bool Matches(const FaultRule& rule, const CallInfo& call) const {
     if (rule.operation_ && *rule.operation_ != call.operation) return false;
     if (!rule.operation_ && rule.action_ != FaultRule::Action::kDelay &&
-        !rule.allow_undocumented_ && !IsDocumentedError(call.operation, rule.error_)) {
+        !rule.allow_undocumented_ && !CanRaise(call.operation, rule.error_)) {
       return false;
     }
     for (const std::string& name : rule.after_) {

@@ -86,6 +86,12 @@ const ErrorRow kErrorTable[] = {
     {ErrorCode::kSerialization, "SerializationException", 400, 400, false, false},
     {ErrorCode::kUnknownOperation, "UnknownOperationException", 400, 400, false, false},
     {ErrorCode::kUnimplemented, "UnknownOperationException", 400, 400, false, false},
+    {ErrorCode::kMissingAuthenticationToken, "MissingAuthenticationTokenException", 400, 400, false,
+     false},
+    {ErrorCode::kIncompleteSignature, "IncompleteSignatureException", 400, 400, false, false},
+    {ErrorCode::kInvalidSignature, "InvalidSignatureException", 400, 400, false, false},
+    {ErrorCode::kUnrecognizedClient, "UnrecognizedClientException", 400, 400, false, false},
+    {ErrorCode::kExpiredToken, "ExpiredTokenException", 400, 400, false, false},
 };
 const int kErrorTableSize = sizeof(kErrorTable) / sizeof(kErrorTable[0]);
 

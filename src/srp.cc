@@ -141,7 +141,7 @@ std::string ToHex(const BIGNUM* number) {
   if (BN_is_zero(number)) return "0";
   std::string bytes(static_cast<std::size_t>(BN_num_bytes(number)), '\0');
   BN_bn2bin(number, reinterpret_cast<unsigned char*>(bytes.data()));
-  std::string hex = BytesToHex(bytes);
+  std::string hex = HexEncode(bytes);
   if (hex[0] == '0') hex.erase(0, 1);
   return hex;
 }
@@ -156,20 +156,9 @@ std::string PadHex(const BIGNUM* number) {
   return hex;
 }
 
-std::string BytesToHex(std::string_view bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(bytes.size() * 2);
-  for (unsigned char byte : bytes) {
-    hex += kDigits[byte >> 4];
-    hex += kDigits[byte & 15];
-  }
-  return hex;
-}
-
 std::string HexHash(std::string_view hex) { return Sha256Hex(HexToBytes(hex)); }
 
-std::string Sha256Hex(std::string_view text) { return BytesToHex(DigestBytes(Sha256(text))); }
+std::string Sha256Hex(std::string_view text) { return HexEncode(DigestBytes(Sha256(text))); }
 
 std::string PoolName(std::string_view user_pool_id) {
   const std::size_t underscore = user_pool_id.find('_');

@@ -22,7 +22,7 @@ namespace {
 std::string RandomSecretHex() {
   std::string bytes(128, '\0');
   if (RAND_bytes(reinterpret_cast<unsigned char*>(bytes.data()), 128) != 1) std::abort();
-  return srp::BytesToHex(bytes);
+  return internal::HexEncode(bytes);
 }
 
 Status Missing(const std::string& name) {

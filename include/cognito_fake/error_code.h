@@ -137,6 +137,21 @@ enum class ErrorCode {
   /// Not an AWS error: the provider does not implement this operation.
   /// Sent on the wire as `UnknownOperationException`.
   kUnimplemented,
+  /// Authentication (AWS's front end, before Cognito; iam-behavior.md §3): an
+  /// IAM operation without an `Authorization` header
+  /// (`MissingAuthenticationTokenException`).
+  kMissingAuthenticationToken,
+  /// Authentication: the SigV4 header lacks a part or its date is
+  /// malformed (`IncompleteSignatureException`).
+  kIncompleteSignature,
+  /// Authentication: the signature, its scope or its time is wrong
+  /// (`InvalidSignatureException`).
+  kInvalidSignature,
+  /// Authentication: the access key or session token is unknown
+  /// (`UnrecognizedClientException`).
+  kUnrecognizedClient,
+  /// Authentication: the session token has expired (`ExpiredTokenException`).
+  kExpiredToken,
 };
 
 /// Number of exception shapes in the cognito-idp model.

@@ -67,6 +67,14 @@ std::string_view ToString(Operation operation);
 std::optional<Operation> OperationFromName(std::string_view name);
 /// True when the model lists `code` among `operation`'s exceptions.
 bool IsDocumentedError(Operation operation, ErrorCode code);
+/// True for the errors AWS's front end gives before Cognito sees a request
+/// (SigV4 authentication, `ExpiredTokenException`) and IAM's
+/// `AccessDeniedException` (iam.h).
+bool IsAuthError(ErrorCode code);
+/// True when a caller of `operation` can get `code` from AWS: the model
+/// documents it, or the operation needs IAM credentials and `code` is an
+/// authentication or authorisation error. What `FaultInjector` accepts.
+bool CanRaise(Operation operation, ErrorCode code);
 /// Prints the AWS operation name.
 std::ostream& operator<<(std::ostream& os, Operation operation);
 

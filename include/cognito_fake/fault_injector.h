@@ -97,7 +97,9 @@ class FaultRule {
   FaultRule& Delay(std::chrono::milliseconds duration);
   /// The longest Delay a rule may have: a day is already no network delay.
   static constexpr std::chrono::hours kMaxDelay{24};
-  /// Allows an error the operation's model never documents.
+  /// Allows an error the operation cannot raise (see `CanRaise`: the
+  /// model never documents it, and it is no authentication error of an
+  /// IAM operation).
   FaultRule& AllowUndocumented();
 
   /// The rule's name ("" when unnamed).

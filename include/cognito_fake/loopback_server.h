@@ -5,8 +5,9 @@
 /// An HTTP endpoint speaking AWS JSON 1.1 over any `IdentityProvider`
 /// (target `cognito_fake::server`), so aws-sdk-cpp (`endpointOverride`),
 /// boto3 (`endpoint_url`) and the AWS CLI (`--endpoint-url`) can talk to a
-/// fake. `POST /` routes on `X-Amz-Target`; signatures are accepted and
-/// never verified.
+/// fake. `POST /` routes on `X-Amz-Target`; requests to the operations that
+/// need IAM credentials are authenticated as `WireOptions::auth` says (by
+/// default they must be SigV4-signed, with any keys; see iam.h).
 ///
 /// Served over a `FakeIdentityProvider`, it also answers test-control
 /// routes under `/_cognito_fake/`:
@@ -21,6 +22,8 @@
 /// `PUT /_cognito_fake/faults` | Adds a fault plan (fault_plan.h); with
 /// `LoopbackServerOptions::faults` | | `DELETE /_cognito_fake/faults` | Removes every rule and
 /// stops quota emulation | | `GET /_cognito_fake/journal` | The fault injector's journal as JSON |
+/// | `PUT /_cognito_fake/iam` | Adds the identities of an IAM document (iam.h); with
+/// `LoopbackServerOptions::iam` |
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
@@ -31,6 +34,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace cognito_fake {
@@ -49,6 +53,10 @@ struct LoopbackServerOptions {
   /// Server over a fake only: a `FaultInjector` wrapping that fake. Requests
   /// then go through it, and `/_cognito_fake/faults` installs plans.
   FaultInjector* faults = nullptr;
+  /// Server over a fake only: the access keys and policies that
+  /// `WireAuthMode::kVerify` checks (unless `wire.iam` names others);
+  /// `PUT /_cognito_fake/iam` adds an IAM document (iam.h) to it.
+  IamRegistry* iam = nullptr;
 };
 
 /// A running endpoint. Stops when destroyed.
@@ -79,10 +87,25 @@ class LoopbackServer {
   std::unique_ptr<Impl> impl_;
 };
 
+/// How `HttpTransport` signs its requests.
+struct HttpTransportOptions {
+  /// The keys the IAM operations are signed with (SigV4, as an AWS SDK
+  /// signs them); public operations go unsigned. `std::nullopt` sends
+  /// everything unsigned, as aws-sdk-cpp does when it finds no credentials.
+  /// The default, AWS's example keys, passes `WireAuthMode::kSigned`.
+  std::optional<AwsCredentials> credentials = AwsCredentials::Example();
+  /// The region of the credential scope.
+  std::string region = "us-east-1";
+  /// The clock requests are dated on (`X-Amz-Date`); nullptr: the system
+  /// clock. Give the fake's clock when the endpoint verifies signatures on
+  /// it and a test moves it, as SDKs that correct their clock would.
+  const FakeClock* clock = nullptr;
+};
+
 /// A `WireTransport` posting to `url` (e.g. `LoopbackServer::url()`) with a
-/// kept-alive connection, as an AWS SDK would. Thread-safe: concurrent
-/// calls are serialised on the connection.
-WireTransport HttpTransport(const std::string& url);
+/// kept-alive connection, as an AWS SDK would, signing as `options` says.
+/// Thread-safe: concurrent calls are serialised on the connection.
+WireTransport HttpTransport(const std::string& url, HttpTransportOptions options = {});
 
 }  // namespace cognito_fake
 

@@ -2,10 +2,12 @@
 #include <aws/core/client/DefaultRetryStrategy.h>
 #include <aws/core/http/HttpClient.h>
 #include <aws/core/http/HttpRequest.h>
+#include <aws/core/http/HttpTypes.h>
 #include <aws/core/http/standard/StandardHttpRequest.h>
 #include <aws/core/http/standard/StandardHttpResponse.h>
 #include <cognito_fake/aws_sdk/in_process.h>
 
+#include <functional>
 #include <iterator>
 #include <map>
 #include <mutex>
@@ -17,6 +19,9 @@ namespace {
 
 constexpr char kTag[] = "cognito_fake::aws_sdk";
 
+// What an endpoint does with one HTTP request.
+using Handler = std::function<WireResponse(const WireHttpRequest&)>;
+
 // The endpoints of this process, by host. Handlers are copied out under the
 // lock and called outside it, so calls to different fakes run in parallel.
 class Registry {
@@ -26,7 +31,7 @@ class Registry {
     return registry;
   }
 
-  std::string Add(WireTransport handler) {
+  std::string Add(Handler handler) {
     std::lock_guard<std::mutex> lock(mu_);
     std::string host = "cognito-fake-" + std::to_string(++last_id_) + ".invalid";
     handlers_.emplace(host, std::move(handler));
@@ -36,16 +41,16 @@ class Registry {
     std::lock_guard<std::mutex> lock(mu_);
     handlers_.erase(host);
   }
-  WireTransport Find(const std::string& host) {
+  Handler Find(const std::string& host) {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = handlers_.find(host);
-    return it == handlers_.end() ? WireTransport() : it->second;
+    return it == handlers_.end() ? Handler() : it->second;
   }
 
  private:
   std::mutex mu_;
   long last_id_ = 0;
-  std::map<std::string, WireTransport> handlers_;
+  std::map<std::string, Handler> handlers_;
 };
 
 std::string ReadBody(const Aws::Http::HttpRequest& request) {
@@ -68,7 +73,7 @@ class InProcessHttpClient : public Aws::Http::HttpClient {
       Aws::Utils::RateLimits::RateLimiterInterface* /*write_limiter*/) const override {
     auto response = Aws::MakeShared<Aws::Http::Standard::StandardHttpResponse>(kTag, request);
     const std::string host(request->GetUri().GetAuthority().c_str());
-    const WireTransport handler = Registry::Instance().Find(host);
+    const Handler handler = Registry::Instance().Find(host);
     if (!handler) {
       response->SetClientErrorType(Aws::Client::CoreErrors::NETWORK_CONNECTION);
       response->SetClientErrorMessage(
@@ -77,10 +82,19 @@ class InProcessHttpClient : public Aws::Http::HttpClient {
           "\" (the in-process HTTP client reaches only fakes in this process)");
       return response;
     }
-    std::string target;
-    if (request->HasHeader("x-amz-target"))
-      target = request->GetHeaderValue("x-amz-target").c_str();
-    const WireResponse answer = handler(target, ReadBody(*request));
+    // The request as the SDK signed it: its headers (host and the
+    // signature among them), path, query and body.
+    WireHttpRequest http;
+    http.method = Aws::Http::HttpMethodMapper::GetNameForHttpMethod(request->GetMethod());
+    http.path = request->GetUri().GetURLEncodedPath().c_str();
+    if (http.path.empty()) http.path = "/";
+    http.query = request->GetUri().GetQueryString().c_str();
+    if (!http.query.empty() && http.query.front() == '?') http.query.erase(0, 1);
+    for (const auto& [name, value] : request->GetHeaders()) {
+      http.headers.emplace_back(name.c_str(), value.c_str());
+    }
+    http.body = ReadBody(*request);
+    const WireResponse answer = handler(http);
     response->SetResponseCode(static_cast<Aws::Http::HttpResponseCode>(answer.status));
     for (const auto& [name, value] : answer.headers) {
       response->AddHeader(Aws::String(name.c_str()), Aws::String(value.c_str()));
@@ -127,12 +141,18 @@ AwsSdkApi::~AwsSdkApi() { Aws::ShutdownAPI(options_); }
 
 InProcessEndpoint::InProcessEndpoint(IdentityProvider& provider, WireOptions options)
     : dispatcher_(std::make_unique<WireDispatcher>(provider, options)) {
-  host_ = Registry::Instance().Add(InProcessTransport(*dispatcher_));
+  WireDispatcher* dispatcher = dispatcher_.get();
+  host_ = Registry::Instance().Add(
+      [dispatcher](const WireHttpRequest& request) { return dispatcher->Dispatch(request); });
   url_ = "http://" + host_;
 }
 
 InProcessEndpoint::InProcessEndpoint(WireTransport handler)
-    : host_(Registry::Instance().Add(std::move(handler))), url_("http://" + host_) {}
+    : host_(
+          Registry::Instance().Add([handler = std::move(handler)](const WireHttpRequest& request) {
+            return handler(request.Header("X-Amz-Target"), request.body);
+          })),
+      url_("http://" + host_) {}
 
 InProcessEndpoint::~InProcessEndpoint() { Registry::Instance().Remove(host_); }
 
@@ -151,8 +171,9 @@ Aws::Client::ClientConfiguration InProcessEndpoint::ClientConfiguration(
 }
 
 Aws::Auth::AWSCredentials InProcessEndpoint::Credentials() {
-  return Aws::Auth::AWSCredentials("AKIAIOSFODNN7EXAMPLE",
-                                   "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+  const AwsCredentials example = AwsCredentials::Example();
+  return Aws::Auth::AWSCredentials(example.access_key_id.c_str(),
+                                   example.secret_access_key.c_str());
 }
 
 }  // namespace aws_sdk

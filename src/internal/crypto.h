@@ -59,6 +59,9 @@ std::string SealAes256Gcm(std::string_view key, std::string_view iv, std::string
 std::optional<std::string> OpenAes256Gcm(std::string_view key, std::string_view iv,
                                          std::string_view aad, std::string_view sealed);
 
+// The bytes as lower-case hexadecimal, two digits each.
+std::string HexEncode(std::string_view bytes);
+
 // Compares without an early exit on the first difference.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

@@ -50,8 +50,6 @@ std::string PadHex(const BIGNUM* number);
 std::string HexHash(std::string_view hex);
 // SHA-256 of `text`'s bytes, as 64 lower-case hex digits.
 std::string Sha256Hex(std::string_view text);
-// Lower-case hex of `bytes`.
-std::string BytesToHex(std::string_view bytes);
 
 // The part of a pool id after '_' (`us-east-1_ExAmPlE12` → `ExAmPlE12`).
 std::string PoolName(std::string_view user_pool_id);

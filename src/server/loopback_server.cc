@@ -9,6 +9,7 @@
 
 #include "internal/messages.h"
 #include "wire/json_codec.h"
+#include "wire/sigv4.h"
 #include "wire/state_fields.h"
 
 namespace cognito_fake {
@@ -31,9 +32,40 @@ void Reply(httplib::Response& http, const WireResponse& response) {
   http.set_content(response.body, content_type.c_str());
 }
 
+// The request as authentication reads it: cpp-httplib's own entries
+// (REMOTE_ADDR ...) stay out of the headers, which no client signs anyway.
+WireHttpRequest ToWireRequest(const httplib::Request& http) {
+  WireHttpRequest request;
+  request.method = http.method;
+  request.path = http.path;
+  if (const std::size_t question = http.target.find('?'); question != std::string::npos) {
+    request.query = http.target.substr(question + 1);
+  }
+  for (const auto& [name, value] : http.headers) {
+    if (name == "REMOTE_ADDR" || name == "REMOTE_PORT" || name == "LOCAL_ADDR" ||
+        name == "LOCAL_PORT") {
+      continue;
+    }
+    request.headers.emplace_back(name, value);
+  }
+  request.body = http.body;
+  return request;
+}
+
 void ReplyJson(httplib::Response& http, int status, const Json& body) {
   http.status = status;
   http.set_content(body.dump(2, ' ', false, Json::error_handler_t::replace), kJsonContentType);
+}
+
+// The answer of a route that loads a document: 200 `{}`, or 400 with the
+// error's name and message.
+void ReplyStatus(httplib::Response& http, const Status& status) {
+  if (!status.ok()) {
+    ReplyJson(http, 400,
+              {{"__type", std::string(status.error_name())}, {"message", status.message()}});
+    return;
+  }
+  ReplyJson(http, 200, Json::object());
 }
 
 }  // namespace
@@ -47,7 +79,7 @@ class LoopbackServer::Impl {
 
   Status Listen() {
     server_.Post("/", [this](const httplib::Request& request, httplib::Response& response) {
-      Reply(response, dispatcher_.Dispatch(request.get_header_value("X-Amz-Target"), request.body));
+      Reply(response, dispatcher_.Dispatch(ToWireRequest(request)));
     });
     server_.set_payload_max_length(options_.wire.max_body_bytes + 1);
     // What cpp-httplib refuses by itself, before a route runs (a body over
@@ -115,16 +147,10 @@ class LoopbackServer::Impl {
                 [this](const httplib::Request&, httplib::Response& response) {
                   response.set_content(ExportState(*fake_), kJsonContentType);
                 });
-    server_.Put("/_cognito_fake/state", [this](const httplib::Request& request,
-                                               httplib::Response& response) {
-      const Status status = ImportState(*fake_, request.body);
-      if (!status.ok()) {
-        ReplyJson(response, 400,
-                  {{"__type", std::string(status.error_name())}, {"message", status.message()}});
-        return;
-      }
-      ReplyJson(response, 200, Json::object());
-    });
+    server_.Put("/_cognito_fake/state",
+                [this](const httplib::Request& request, httplib::Response& response) {
+                  ReplyStatus(response, ImportState(*fake_, request.body));
+                });
     server_.Post("/_cognito_fake/clock", [this](const httplib::Request& request,
                                                 httplib::Response& response) {
       const std::string seconds = request.get_param_value("advance_seconds");
@@ -155,18 +181,19 @@ class LoopbackServer::Impl {
     server_.Get(R"(/([^/]+)/\.well-known/jwks\.json)", well_known(&FakeIdentityProvider::Jwks));
     server_.Get(R"(/([^/]+)/\.well-known/openid-configuration)",
                 well_known(&FakeIdentityProvider::OpenIdConfiguration));
+    if (options_.iam != nullptr) {
+      IamRegistry* iam = options_.iam;
+      server_.Put("/_cognito_fake/iam",
+                  [iam](const httplib::Request& request, httplib::Response& response) {
+                    ReplyStatus(response, LoadIamConfig(*iam, request.body));
+                  });
+    }
     if (options_.faults == nullptr) return;
     FaultInjector* faults = options_.faults;
-    server_.Put("/_cognito_fake/faults", [faults](const httplib::Request& request,
-                                                  httplib::Response& response) {
-      const Status status = LoadFaultPlan(*faults, request.body);
-      if (!status.ok()) {
-        ReplyJson(response, 400,
-                  {{"__type", std::string(status.error_name())}, {"message", status.message()}});
-        return;
-      }
-      ReplyJson(response, 200, Json::object());
-    });
+    server_.Put("/_cognito_fake/faults",
+                [faults](const httplib::Request& request, httplib::Response& response) {
+                  ReplyStatus(response, LoadFaultPlan(*faults, request.body));
+                });
     server_.Delete("/_cognito_fake/faults",
                    [faults](const httplib::Request&, httplib::Response& response) {
                      faults->ClearRules();
@@ -226,6 +253,10 @@ StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(IdentityProvider
 
 StatusOr<std::unique_ptr<LoopbackServer>> LoopbackServer::Start(FakeIdentityProvider& fake,
                                                                 LoopbackServerOptions options) {
+  // Signatures are scoped to the fake's region and dated on its clock.
+  if (options.wire.region.empty()) options.wire.region = fake.options().region;
+  if (options.wire.clock == nullptr) options.wire.clock = &fake.clock();
+  if (options.wire.iam == nullptr) options.wire.iam = options.iam;
   IdentityProvider& served = options.faults != nullptr
                                  ? static_cast<IdentityProvider&>(*options.faults)
                                  : static_cast<IdentityProvider&>(fake);
@@ -239,7 +270,7 @@ std::string LoopbackServer::url() const { return impl_->url(); }
 int LoopbackServer::port() const { return impl_->port(); }
 void LoopbackServer::Stop() { impl_->Stop(); }
 
-WireTransport HttpTransport(const std::string& url) {
+WireTransport HttpTransport(const std::string& url, HttpTransportOptions options) {
   struct Connection {
     explicit Connection(const std::string& url) : client(url) {
       client.set_keep_alive(true);
@@ -251,9 +282,22 @@ WireTransport HttpTransport(const std::string& url) {
     httplib::Client client;
   };
   auto connection = std::make_shared<Connection>(url);
-  return [connection, url](std::string_view target, std::string_view body) {
+  // The Host header as the server receives it: the URL's authority.
+  std::string host = url.substr(url.find("://") == std::string::npos ? 0 : url.find("://") + 3);
+  host = host.substr(0, host.find('/'));
+  return [connection, url, host, options](std::string_view target, std::string_view body) {
+    WireHttpRequest::Headers signed_headers = {{"Host", host},
+                                               {"X-Amz-Target", std::string(target)}};
+    // Public operations go unsigned, as every AWS SDK sends them.
+    const std::optional<Operation> operation = OperationFromName(
+        target.substr(std::min(target.size(), WireDispatcher::kTargetPrefix.size())));
+    if (options.credentials && operation && OperationInfoFor(*operation).requires_iam_auth) {
+      const Timestamp now =
+          options.clock != nullptr ? options.clock->Now() : std::chrono::system_clock::now();
+      wire::SignRequest(signed_headers, body, *options.credentials, options.region, now);
+    }
+    httplib::Headers headers(signed_headers.begin(), signed_headers.end());
     std::lock_guard<std::mutex> lock(connection->mu);
-    httplib::Headers headers = {{"X-Amz-Target", std::string(target)}};
     auto result = connection->client.Post("/", headers, body.data(), body.size(),
                                           "application/x-amz-json-1.1");
     WireResponse response;

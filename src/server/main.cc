@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -34,6 +35,12 @@ Options:
                   server's URL, for apps that fetch keys from the issuer
   --state FILE    start from a state document (as GET /_cognito_fake/state returns)
   --faults FILE   install a fault plan (see include/cognito_fake/fault_plan.h)
+  --auth MODE     how requests to IAM operations (Admin*, ListUsers ...) are
+                  authenticated: signed (default: a SigV4 signature for
+                  cognito-idp with any keys), verify (signatures checked
+                  against the --iam keys, then their policies), off
+  --iam FILE      access keys and policies for --auth verify (see
+                  include/cognito_fake/iam.h)
   --demo          create a demo pool, app client and user alice / Passw0rd!
   --quiet         do not print sent messages
   --help          this text
@@ -47,11 +54,21 @@ shipped with cognito_fake: never trust its tokens outside tests.
 Test-control routes: GET /_cognito_fake/messages, GET /_cognito_fake/code
 ?UserPoolId=..&Username=.., POST /_cognito_fake/reset, GET|PUT
 /_cognito_fake/state, POST /_cognito_fake/clock?advance_seconds=N,
-PUT|DELETE /_cognito_fake/faults, GET /_cognito_fake/journal.
+PUT|DELETE /_cognito_fake/faults, GET /_cognito_fake/journal, PUT
+/_cognito_fake/iam.
 )";
 
 volatile std::sig_atomic_t stop_requested = 0;
 void OnSignal(int) { stop_requested = 1; }
+
+// The contents of `path`, or nullopt when it cannot be read.
+std::optional<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return std::nullopt;
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 int Fail(const std::string& message) {
   std::cerr << "cognito-fake-server: " << message << "\n";
@@ -65,6 +82,7 @@ int main(int argc, char** argv) {
   cognito_fake::FakeOptions fake_options;
   std::string state_file;
   std::string faults_file;
+  std::string iam_file;
   bool demo = false;
   bool quiet = false;
   for (int i = 1; i < argc; ++i) {
@@ -94,6 +112,13 @@ int main(int argc, char** argv) {
         state_file = value();
       } else if (arg == "--faults") {
         faults_file = value();
+      } else if (arg == "--auth") {
+        const std::string mode = value();
+        const auto parsed = cognito_fake::WireAuthModeFromString(mode);
+        if (!parsed) return Fail("--auth must be off, signed or verify, not " + mode);
+        server_options.wire.auth = *parsed;
+      } else if (arg == "--iam") {
+        iam_file = value();
       } else if (arg == "--demo") {
         demo = true;
       } else if (arg == "--quiet") {
@@ -109,11 +134,9 @@ int main(int argc, char** argv) {
   fake_options.clock_mode = cognito_fake::ClockMode::kFollowingSystemTime;
   cognito_fake::FakeIdentityProvider fake(fake_options);
   if (!state_file.empty()) {
-    std::ifstream in(state_file);
-    if (!in) return Fail("cannot read " + state_file);
-    std::stringstream text;
-    text << in.rdbuf();
-    if (auto status = cognito_fake::ImportState(fake, text.str()); !status.ok()) {
+    const std::optional<std::string> text = ReadFile(state_file);
+    if (!text) return Fail("cannot read " + state_file);
+    if (auto status = cognito_fake::ImportState(fake, *text); !status.ok()) {
       return Fail(state_file + ": " + status.message());
     }
   }
@@ -132,12 +155,19 @@ int main(int argc, char** argv) {
   cognito_fake::FaultInjector faults(fake, &fake.clock(), fake_options.seed);
   server_options.faults = &faults;
   if (!faults_file.empty()) {
-    std::ifstream in(faults_file);
-    if (!in) return Fail("cannot read " + faults_file);
-    std::stringstream text;
-    text << in.rdbuf();
-    if (auto status = cognito_fake::LoadFaultPlan(faults, text.str()); !status.ok()) {
+    const std::optional<std::string> text = ReadFile(faults_file);
+    if (!text) return Fail("cannot read " + faults_file);
+    if (auto status = cognito_fake::LoadFaultPlan(faults, *text); !status.ok()) {
       return Fail(faults_file + ": " + status.message());
+    }
+  }
+  cognito_fake::IamRegistry iam;
+  server_options.iam = &iam;
+  if (!iam_file.empty()) {
+    const std::optional<std::string> text = ReadFile(iam_file);
+    if (!text) return Fail("cannot read " + iam_file);
+    if (auto status = cognito_fake::LoadIamConfig(iam, *text); !status.ok()) {
+      return Fail(iam_file + ": " + status.message());
     }
   }
   if (!quiet) {
@@ -149,7 +179,8 @@ int main(int argc, char** argv) {
 
   auto server = cognito_fake::LoopbackServer::Start(fake, server_options);
   if (!server.ok()) return Fail(server.status().message());
-  std::cout << "cognito-fake-server listening on " << (*server)->url() << std::endl;
+  std::cout << "cognito-fake-server listening on " << (*server)->url() << " (auth "
+            << cognito_fake::ToString(server_options.wire.auth) << ")" << std::endl;
 
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);

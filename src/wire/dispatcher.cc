@@ -11,6 +11,7 @@
 #include "internal/operation_list.h"
 #include "internal/random.h"
 #include "wire/json_codec.h"
+#include "wire/sigv4.h"
 
 namespace cognito_fake {
 namespace {
@@ -60,6 +61,27 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The partition of a region's ARNs (iam-behavior.md §4.2).
+std::string_view Partition(std::string_view region) {
+  if (region.rfind("cn-", 0) == 0) return "aws-cn";
+  if (region.rfind("us-gov-", 0) == 0) return "aws-us-gov";
+  return "aws";
+}
+
+// The resource IAM evaluates `operation` on: `*` for the account-wide
+// operations, else the pool of the request's `UserPoolId` in the caller's
+// account, whether or not it exists (iam-behavior.md §4.2).
+std::string ResourceOf(std::string_view operation, const Json& body, std::string_view region,
+                       const IamIdentity& identity) {
+  if (operation == "CreateUserPool" || operation == "ListUserPools") return "*";
+  std::string pool_id;
+  if (const auto member = body.find("UserPoolId"); member != body.end() && member->is_string()) {
+    pool_id = member->get<std::string>();
+  }
+  return "arn:" + std::string(Partition(region)) + ":cognito-idp:" + std::string(region) + ":" +
+         identity.account_id() + ":userpool/" + pool_id;
+}
+
 }  // namespace
 
 std::string WireResponse::Header(std::string_view name) const {
@@ -67,6 +89,18 @@ std::string WireResponse::Header(std::string_view name) const {
     if (EqualsIgnoreCase(key, name)) return value;
   }
   return "";
+}
+
+std::string WireHttpRequest::Header(std::string_view name) const {
+  for (const auto& [key, value] : headers) {
+    if (EqualsIgnoreCase(key, name)) return value;
+  }
+  return "";
+}
+
+bool WireHttpRequest::HasHeader(std::string_view name) const {
+  return std::any_of(headers.begin(), headers.end(),
+                     [&](const auto& header) { return EqualsIgnoreCase(header.first, name); });
 }
 
 WireDispatcher::WireDispatcher(IdentityProvider& provider, WireOptions options)
@@ -97,6 +131,20 @@ WireResponse WireDispatcher::ErrorResponse(const Status& status) {
 }
 
 WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view body) {
+  return Route(target, body, nullptr);
+}
+
+WireResponse WireDispatcher::Dispatch(const WireHttpRequest& request) {
+  WireResponse response = Route(request.Header("X-Amz-Target"), request.body, &request);
+  // AWS dates every answer; SDKs that correct their clock read it.
+  const Timestamp now =
+      options_.clock != nullptr ? options_.clock->Now() : std::chrono::system_clock::now();
+  response.headers.emplace_back("Date", wire::FormatHttpDate(now));
+  return response;
+}
+
+WireResponse WireDispatcher::Route(std::string_view target, std::string_view body,
+                                   const WireHttpRequest* http) {
   std::string_view operation;
   if (target.substr(0, kTargetPrefix.size()) == kTargetPrefix) {
     operation = target.substr(kTargetPrefix.size());
@@ -117,6 +165,24 @@ WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view 
     }
     return ErrorResponse(Status(ErrorCode::kUnknownOperation, ""));
   }
+  // Authentication, for HTTP requests to the operations AWS signs
+  // (iam-behavior.md §3.2: after routing, before the body is read).
+  const std::optional<Operation> known = OperationFromName(operation);
+  const bool needs_iam = http != nullptr && options_.auth != WireAuthMode::kOff &&
+                         known.has_value() && OperationInfoFor(*known).requires_iam_auth;
+  wire::Authenticated caller;
+  if (needs_iam) {
+    wire::AuthContext context;
+    context.mode = options_.auth;
+    context.registry = options_.iam;
+    context.region = options_.region;
+    context.now =
+        options_.clock != nullptr ? options_.clock->Now() : std::chrono::system_clock::now();
+    context.max_skew = options_.max_clock_skew;
+    auto authenticated = wire::Authenticate(*http, context);
+    if (!authenticated.ok()) return ErrorResponse(authenticated.status());
+    caller = std::move(*authenticated);
+  }
   if (body.size() > options_.max_body_bytes) {
     return ErrorResponse(
         internal::msg::Error(ErrorCode::kSerialization, internal::msg::kRequestBodyTooLarge));
@@ -134,6 +200,16 @@ WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view 
     return ErrorResponse(Status(
         ErrorCode::kSerialization,
         document.is_array() ? "Start of list found where not expected." : "Unexpected field type"));
+  }
+  // Authorisation (kVerify): the identity's policies, before the request's
+  // own validation (iam-behavior.md §3.2 step 14).
+  if (caller.identity) {
+    const std::string& region = options_.region.empty() ? caller.region : options_.region;
+    const std::string action = "cognito-idp:" + std::string(operation);
+    if (auto denied = IamRegistry::Authorize(
+            *caller.identity, action, ResourceOf(operation, document, region, *caller.identity))) {
+      return ErrorResponse(Status(ErrorCode::kAccessDenied, *denied));
+    }
   }
   wire::ReadOptions read_options;
   read_options.reject_unknown_members = options_.reject_unknown_members;

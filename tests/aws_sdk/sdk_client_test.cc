@@ -15,6 +15,7 @@
 #include <cognito_fake/errors.h>
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
+#include <cognito_fake/iam.h>
 #include <dirent.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -193,6 +194,56 @@ TEST_F(SdkClientTest, EachDocumentedAdminResetErrorReachesTheSdkCallerOnceAsTheS
   }
   // None of those calls reset alice.
   EXPECT_THAT(SignIn(client_, kPassword), SdkSucceeded());
+}
+
+TEST_F(SdkClientTest, TheSdksOwnSignerIsVerifiedInProcess) {
+  IamRegistry iam;
+  ASSERT_OK(LoadIamConfig(iam, R"({"Identities": [
+      {"AccessKeyId": "AKIDADMIN", "SecretAccessKey": "admin-secret",
+       "Principal": "arn:aws:iam::123456789012:root"},
+      {"AccessKeyId": "AKIDBACKOFFICE", "SecretAccessKey": "back-office-secret",
+       "Principal": "arn:aws:iam::123456789012:user/back-office",
+       "Policies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+           "Action": "cognito-idp:AdminGetUser", "Resource": "*"}]}]}]})"));
+  WireOptions options;
+  options.auth = WireAuthMode::kVerify;
+  options.iam = &iam;
+  options.region = "us-east-1";
+  InProcessEndpoint verifying(fake_, options);
+  auto client = [&](const char* key, const char* secret) {
+    return idp::CognitoIdentityProviderClient(Aws::Auth::AWSCredentials(key, secret),
+                                              verifying.ClientConfiguration());
+  };
+  idp::Model::AdminResetUserPasswordRequest reset;
+  reset.SetUserPoolId(pool_.user_pool_id.c_str());
+  reset.SetUsername("alice");
+
+  EXPECT_THAT(client("AKIDADMIN", "wrong").AdminResetUserPassword(reset),
+              SdkErrorIs(idp::CognitoIdentityProviderErrors::INVALID_SIGNATURE,
+                         "The request signature we calculated does not match the signature you "
+                         "provided. Check your AWS Secret Access Key and signing method. Consult "
+                         "the service documentation for details."));
+  EXPECT_THAT(client("AKIDUNKNOWN", "x").AdminResetUserPassword(reset),
+              SdkErrorIs(idp::CognitoIdentityProviderErrors::UNRECOGNIZED_CLIENT,
+                         "The security token included in the request is invalid."));
+  // With empty keys aws-sdk-cpp sends the request unsigned, and AWS refuses it.
+  EXPECT_THAT(client("", "").AdminResetUserPassword(reset),
+              SdkErrorIs(idp::CognitoIdentityProviderErrors::MISSING_AUTHENTICATION_TOKEN,
+                         "Missing Authentication Token"));
+  const std::string action = "cognito-idp:AdminResetUserPassword";
+  EXPECT_THAT(client("AKIDBACKOFFICE", "back-office-secret").AdminResetUserPassword(reset),
+              SdkErrorIs(idp::CognitoIdentityProviderErrors::ACCESS_DENIED,
+                         "User: arn:aws:iam::123456789012:user/back-office is not authorized to "
+                         "perform: " +
+                             action +
+                             " on resource: arn:aws:cognito-idp:us-east-1:"
+                             "123456789012:userpool/" +
+                             pool_.user_pool_id + " because no identity-based policy allows the " +
+                             action + " action"));
+  // None of that reset alice; the admin's signed call does.
+  EXPECT_THAT(SignIn(client_, kPassword), SdkSucceeded());
+  auto admin = client("AKIDADMIN", "admin-secret");
+  RunResetFlow(admin);
 }
 
 TEST_F(SdkClientTest, EachFakeIsReachedThroughItsOwnHost) {

@@ -23,7 +23,7 @@ class FakeServer:
         if "listening on " not in line:
             self.process.kill()
             raise RuntimeError("cognito-fake-server did not start: " + line)
-        self.url = line.split("listening on ")[1].strip()
+        self.url = line.split("listening on ")[1].split()[0]
 
     def code_for(self, pool_id, username):
         query = f"/_cognito_fake/code?UserPoolId={pool_id}&Username={username}"

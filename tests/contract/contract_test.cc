@@ -7,6 +7,7 @@
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>
+#include <cognito_fake/iam.h>
 #include <cognito_fake/loopback_server.h>
 #include <cognito_fake/srp_client.h>
 #include <cognito_fake/testing/matchers.h>
@@ -38,6 +39,9 @@ enum class Route {
   kNoOpFaultInjector,
   kWireInProcess,
   kHttpEndpoint,
+  // The server verifying SigV4 against a registered key (the account
+  // root's, so IAM allows every call) signed by HttpTransport.
+  kHttpEndpointVerifyingSignatures,
   kAwsSdkClient,
   kAwsSdkIdentityProvider
 };
@@ -52,6 +56,8 @@ std::string RouteName(const ::testing::TestParamInfo<Route>& info) {
       return "WireInProcess";
     case Route::kHttpEndpoint:
       return "HttpEndpoint";
+    case Route::kHttpEndpointVerifyingSignatures:
+      return "HttpEndpointVerifyingSignatures";
     case Route::kAwsSdkClient:
       return "AwsSdkClient";
     case Route::kAwsSdkIdentityProvider:
@@ -78,6 +84,22 @@ class Contract : public ::testing::TestWithParam<Route> {
         server_ = LoopbackServer::Start(fake_).value();
         client_ = std::make_unique<WireClient>(HttpTransport(server_->url()));
         break;
+      case Route::kHttpEndpointVerifyingSignatures: {
+        IamIdentity root;
+        root.access_key_id = "AKIDCONTRACT";
+        root.secret_access_key = "contract-secret";
+        root.principal_arn = "arn:aws:iam::123456789012:root";
+        ASSERT_TRUE(iam_.AddIdentity(root).ok());
+        LoopbackServerOptions options;
+        options.wire.auth = WireAuthMode::kVerify;
+        options.iam = &iam_;
+        server_ = LoopbackServer::Start(fake_, options).value();
+        HttpTransportOptions signing;
+        signing.credentials = AwsCredentials{root.access_key_id, root.secret_access_key, ""};
+        signing.clock = &fake_.clock();
+        client_ = std::make_unique<WireClient>(HttpTransport(server_->url(), signing));
+        break;
+      }
 #ifdef COGNITO_FAKE_TEST_AWS_SDK
       case Route::kAwsSdkClient:
         client_ = std::make_unique<testing_util::SdkClientProvider>(fake_);
@@ -148,6 +170,7 @@ class Contract : public ::testing::TestWithParam<Route> {
   TestPool pool_;
   std::unique_ptr<FaultInjector> faults_;
   std::unique_ptr<WireDispatcher> dispatcher_;
+  IamRegistry iam_;  // before server_, which reads it until destroyed
   std::unique_ptr<LoopbackServer> server_;
 #ifdef COGNITO_FAKE_TEST_AWS_SDK
   std::unique_ptr<aws_sdk::InProcessEndpoint> sdk_endpoint_;
@@ -567,7 +590,8 @@ TEST_P(Contract, UpdateUserPoolResetsWhatItLeavesOut) {
 
 INSTANTIATE_TEST_SUITE_P(EveryRoute, Contract,
                          ::testing::Values(Route::kDirect, Route::kNoOpFaultInjector,
-                                           Route::kWireInProcess, Route::kHttpEndpoint),
+                                           Route::kWireInProcess, Route::kHttpEndpoint,
+                                           Route::kHttpEndpointVerifyingSignatures),
                          RouteName);
 #ifdef COGNITO_FAKE_TEST_AWS_SDK
 INSTANTIATE_TEST_SUITE_P(AwsSdkInProcess, Contract,

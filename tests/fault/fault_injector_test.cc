@@ -91,6 +91,25 @@ TEST_F(Faults, AnUndocumentedExceptionIsRefusedUnlessAllowed) {
             ErrorCode::kCodeMismatch);
 }
 
+TEST_F(Faults, CredentialFaultsFitOnlyTheOperationsThatNeedIamCredentials) {
+  // An expired session token on the admin reset: what a back office on
+  // temporary credentials meets (iam-behavior.md §3.1, A14).
+  ASSERT_OK(faults_.Add(FaultRule::On(Operation::kAdminResetUserPassword)
+                            .Times(1)
+                            .Fail(ErrorCode::kExpiredToken,
+                                  "The security token included in the request is expired")));
+  EXPECT_THAT(
+      faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {}}),
+      StatusIs(ErrorCode::kExpiredToken, "The security token included in the request is expired"));
+  EXPECT_OK(faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {}}));
+  // ForgotPassword is public: AWS never authenticates it with IAM.
+  EXPECT_THAT(faults_.Add(FaultRule::On(Operation::kForgotPassword).Fail(ErrorCode::kAccessDenied)),
+              StatusIs(ErrorCode::kInvalidParameter,
+                       ::testing::HasSubstr("ForgotPassword never raises AccessDeniedException")));
+  EXPECT_TRUE(CanRaise(Operation::kAdminGetUser, ErrorCode::kInvalidSignature));
+  EXPECT_FALSE(CanRaise(Operation::kInitiateAuth, ErrorCode::kUnrecognizedClient));
+}
+
 TEST_F(Faults, BadRulesAreRefused) {
   EXPECT_THAT(faults_.Add(FaultRule::On(Operation::kAdminGetUser)),
               StatusIs(ErrorCode::kInvalidParameter))

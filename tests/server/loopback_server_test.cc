@@ -1,6 +1,9 @@
 #include <cognito_fake/errors.h>
 #include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/fake_state.h>
+#include <cognito_fake/iam.h>
 #include <cognito_fake/loopback_server.h>
+#include <cognito_fake/testing/matchers.h>
 #include <cognito_fake/wire_client.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -15,6 +18,7 @@
 namespace cognito_fake {
 namespace {
 
+using ::cognito_fake_testing::StatusIs;
 using Json = nlohmann::json;
 
 TEST(LoopbackServer, BindsAnEphemeralLoopbackPort) {
@@ -55,32 +59,85 @@ class ServedFake : public FakeTest {
     http_ = std::make_unique<httplib::Client>(server_->url());
   }
 
+  // A POST with a well-formed SigV4 header, which the server's default
+  // mode (WireAuthMode::kSigned) asks of the IAM operations without
+  // checking the signature.
   httplib::Result Post(const std::string& target, const std::string& body,
                        const std::string& target_header = "X-Amz-Target") {
-    return http_->Post("/", {{target_header, "AWSCognitoIdentityProviderService." + target}}, body,
-                       "application/x-amz-json-1.1");
+    return http_->Post("/",
+                       {{target_header, "AWSCognitoIdentityProviderService." + target},
+                        {"X-Amz-Date", "20240101T000000Z"},
+                        {"Authorization", kAnySignature}},
+                       body, "application/x-amz-json-1.1");
   }
+  static constexpr char kAnySignature[] =
+      "AWS4-HMAC-SHA256 Credential=x/20240101/us-east-1/cognito-idp/aws4_request, "
+      "SignedHeaders=host, Signature=deadbeef";
 
   std::atomic<int> observed_{0};
   std::unique_ptr<LoopbackServer> server_;
   std::unique_ptr<httplib::Client> http_;
 };
 
-TEST_F(ServedFake, RoutesOnTheTargetHeaderInAnyCaseAndIgnoresSignatures) {
+TEST_F(ServedFake, RoutesOnTheTargetHeaderInAnyCaseAndAcceptsAnySignatureByDefault) {
   const std::string body = R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})";
   for (const std::string header : {"X-Amz-Target", "x-amz-target", "X-AMZ-TARGET"}) {
-    auto result =
-        http_->Post("/",
-                    {{header, "AWSCognitoIdentityProviderService.AdminGetUser"},
-                     {"Authorization",
-                      "AWS4-HMAC-SHA256 Credential=x/20240101/us-east-1/cognito-idp/aws4_request, "
-                      "SignedHeaders=host, Signature=deadbeef"}},
-                    body, "application/x-amz-json-1.1");
+    auto result = Post("AdminGetUser", body, header);
     ASSERT_TRUE(result);
     EXPECT_EQ(result->status, 200) << header;
     EXPECT_EQ(Json::parse(result->body)["Username"], "alice");
     EXPECT_EQ(result->get_header_value("x-amzn-requestid").size(), 36u);
   }
+}
+
+TEST_F(ServedFake, AnUnsignedAdminResetIsRefusedByDefaultAndChangesNothing) {
+  const std::string before = ExportState(fake_);
+  auto result = http_->Post(
+      "/", {{"X-Amz-Target", "AWSCognitoIdentityProviderService.AdminResetUserPassword"}},
+      R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})",
+      "application/x-amz-json-1.1");
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 400);
+  EXPECT_EQ(result->get_header_value("x-amzn-ErrorType"), "MissingAuthenticationTokenException");
+  EXPECT_EQ(Json::parse(result->body)["message"], "Missing Authentication Token");
+  EXPECT_EQ(ExportState(fake_), before);
+  // A public operation needs no signature.
+  auto forgot =
+      http_->Post("/", {{"X-Amz-Target", "AWSCognitoIdentityProviderService.ForgotPassword"}},
+                  R"({"ClientId":")" + pool_.client_id + R"(","Username":"alice"})",
+                  "application/x-amz-json-1.1");
+  ASSERT_TRUE(forgot);
+  EXPECT_EQ(forgot->status, 200) << forgot->body;
+}
+
+TEST_F(ServedFake, IdentitiesLoadOverTheControlRoute) {
+  IamRegistry iam;
+  LoopbackServerOptions options;
+  options.wire.auth = WireAuthMode::kVerify;
+  options.iam = &iam;
+  auto server = LoopbackServer::Start(fake_, options);
+  ASSERT_OK(server);
+  httplib::Client http((*server)->url());
+  auto loaded = http.Put("/_cognito_fake/iam", R"({"Identities": [{"AccessKeyId": "AKIDADMIN",
+      "SecretAccessKey": "s", "Principal": "arn:aws:iam::123456789012:root"}]})",
+                         "application/json");
+  ASSERT_TRUE(loaded);
+  EXPECT_EQ(loaded->status, 200) << loaded->body;
+  EXPECT_TRUE(iam.Find("AKIDADMIN").has_value());
+  auto refused = http.Put("/_cognito_fake/iam", "{not json", "application/json");
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 400);
+  EXPECT_EQ(Json::parse(refused->body)["__type"], "InvalidParameterException");
+
+  HttpTransportOptions signing;
+  signing.credentials = AwsCredentials{"AKIDADMIN", "s", ""};
+  signing.clock = &fake_.clock();
+  WireClient admin(HttpTransport((*server)->url(), signing));
+  EXPECT_OK(admin.AdminGetUser({pool_.user_pool_id, "alice"}));
+  signing.credentials->secret_access_key = "wrong";
+  WireClient wrong(HttpTransport((*server)->url(), signing));
+  EXPECT_THAT(wrong.AdminGetUser({pool_.user_pool_id, "alice"}),
+              StatusIs(ErrorCode::kInvalidSignature));
 }
 
 TEST_F(ServedFake, ErrorsArriveWithStatusTypeHeaderAndBody) {

@@ -53,7 +53,8 @@ TEST(Srp, ThePrivateKeyMatchesTheSpecsVector) {
 TEST(Srp, TheDerivedKeyMatchesTheSpecsVector) {
   const auto u = srp::FromHex(Repeat("fedcba98", 8));
   const auto s = srp::FromHex(Repeat("1234abcd", 8));
-  EXPECT_EQ(srp::BytesToHex(srp::DerivedKey(u.get(), s.get())), "82866d3ce3981db1540acbb3da966918");
+  EXPECT_EQ(internal::HexEncode(srp::DerivedKey(u.get(), s.get())),
+            "82866d3ce3981db1540acbb3da966918");
 }
 
 TEST(Srp, TheSignatureMatchesTheSpecsVectorsAndDependsOnTheDaysPadding) {
@@ -118,7 +119,7 @@ struct ServerSide {
     std::string raw;
     for (int i = 0; i < bytes; ++i) raw += static_cast<char>(random() & 0xff);
     raw[0] = static_cast<char>(raw[0] | 1);  // never all zero
-    return srp::BytesToHex(raw);
+    return internal::HexEncode(raw);
   }
   srp::BigNum salt, v, b, b_public;
 };

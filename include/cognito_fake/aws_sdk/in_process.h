@@ -76,7 +76,8 @@ class AwsSdkApi {
 /// Thread-safe when the provider is.
 class InProcessEndpoint {
  public:
-  /// Serves `provider` through its own `WireDispatcher` with `options`.
+  /// Serves `provider` through its own `WireDispatcher` with `options`: the
+  /// SDK's signed requests are authenticated as `options.auth` says.
   explicit InProcessEndpoint(IdentityProvider& provider, WireOptions options = {});
   /// Serves every request with `handler` (`X-Amz-Target`, body) → answer.
   /// For tests that want to see or alter the exchange.
@@ -98,9 +99,12 @@ class InProcessEndpoint {
   Aws::Client::ClientConfiguration ClientConfiguration(
       const std::string& region = "us-east-1") const;
 
-  /// Fixed example credentials (AWS's documented example access key): the
-  /// fake accepts any signature, and fixed credentials keep the SDK from
-  /// looking for real ones in the environment, files or instance metadata.
+  /// Fixed example credentials (AWS's documented example access key,
+  /// `AwsCredentials::Example()`): the dispatcher's default
+  /// `WireAuthMode::kSigned` accepts any well-formed signature, and fixed
+  /// credentials keep the SDK from looking for real ones in the
+  /// environment, files or instance metadata. In `kVerify` mode, sign with
+  /// keys registered in `WireOptions::iam` instead.
   static Aws::Auth::AWSCredentials Credentials();
 
  private:

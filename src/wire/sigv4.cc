@@ -182,8 +182,10 @@ std::optional<Timestamp> ParseAmzDate(std::string_view text) {
   const int year = number(0, 4), month = number(4, 2), day = number(6, 2);
   const int hour = number(9, 2), minute = number(11, 2), second = number(13, 2);
   static constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1 || day > kDaysIn[month - 1] || hour > 23 || minute > 59 ||
-      second > 60) {
+  // Years a Timestamp holds with room to spare (it ends in 2262): any
+  // other date is refused as malformed rather than overflowing.
+  if (year < 1970 || year > 2200 || month < 1 || month > 12 || day < 1 ||
+      day > kDaysIn[month - 1] || hour > 23 || minute > 59 || second > 60) {
     return std::nullopt;
   }
   const long long days = DaysFromCivil(year, month, day);

@@ -75,8 +75,9 @@ TEST(SigV4, AmzDatesParseOnlyInIsoBasicFormat) {
   EXPECT_EQ(wire::FormatAmzDate(time), "20240101T010203Z");
   EXPECT_EQ(wire::ParseAmzDate("20240101T010203Z"), time);
   EXPECT_EQ(wire::FormatHttpDate(time), "Mon, 01 Jan 2024 01:02:03 GMT");
-  for (const char* bad : {"", "2024-01-01T01:02:03Z", "20240101T010203", "20240230T000000Z",
-                          "20230229T000000Z", "20241301T000000Z", "2024010AT010203Z"}) {
+  for (const char* bad :
+       {"", "2024-01-01T01:02:03Z", "20240101T010203", "20240230T000000Z", "20230229T000000Z",
+        "20241301T000000Z", "2024010AT010203Z", "40480202T000000Z", "19691231T235959Z"}) {
     EXPECT_FALSE(wire::ParseAmzDate(bad).has_value()) << bad;
   }
   EXPECT_TRUE(wire::ParseAmzDate("20240229T235959Z").has_value());

@@ -1,7 +1,8 @@
 """SigV4 and IAM (cognito-fake-server --auth verify) through boto3's and the
 AWS CLI's own signers: registered keys run the reset flow, public operations
-go unsigned, and every authentication or policy failure comes back as AWS
-words it (docs/fidelity.md, "IAM at the wire").
+go unsigned (also with the CLI's --no-sign-request, which admin operations
+refuse), and every authentication or policy failure, clock skew included,
+comes back as AWS words it (docs/fidelity.md, "IAM at the wire").
 
 Usage: iam_test.py <path to cognito-fake-server> [<path to aws>]. Exits 77
 (skipped) when boto3 is not installed; the AWS CLI tests alone are skipped
@@ -310,12 +311,15 @@ def amz_time(text):
     return datetime.datetime.strptime(text, AMZ_TIME).replace(tzinfo=datetime.timezone.utc)
 
 
-class ClockSkew(IamTestCase):
-    """On a server of its own: its clock cannot be moved back."""
+class SkewServer(IamTestCase):
+    """A server of its own (`seed`) for a test class that moves its clock,
+    which cannot be moved back; `admin` signs with the root's keys."""
+
+    seed = None
 
     @classmethod
     def setUpClass(cls):
-        cls.server = FakeServer(sys.argv[1], *SERVER_ARGS, "--seed", "22")
+        cls.server = FakeServer(sys.argv[1], *SERVER_ARGS, "--seed", cls.seed)
         cls.admin = client_for(cls.server.url, ADMIN)
 
     @classmethod
@@ -323,16 +327,38 @@ class ClockSkew(IamTestCase):
         cls.admin.close()
         cls.server.stop()
 
+    def advance_server_clock(self, seconds):
+        request = urllib.request.Request(
+            f"{self.server.url}/_cognito_fake/clock?advance_seconds={seconds}", method="POST")
+        with urllib.request.urlopen(request) as response:
+            server_now = json.load(response)["Now"]
+        self.assertGreater(server_now - datetime.datetime.now(datetime.timezone.utc).timestamp(),
+                           seconds - 10)
+
+    def assert_signature_expired(self, message, skew):
+        """`message` is AWS's "Signature expired" sentence for a request
+        signed `skew` seconds before the server's clock; returns the
+        server's time it names."""
+        match = re.fullmatch(
+            r"Signature expired: (\d{8}T\d{6}Z) is now earlier than (\d{8}T\d{6}Z) "
+            r"\((\d{8}T\d{6}Z) - 5 min\.\)", message)
+        self.assertIsNotNone(match, message)
+        signed, earliest, now = (amz_time(text) for text in match.groups())
+        self.assertEqual(now - earliest, datetime.timedelta(minutes=5))
+        self.assertAlmostEqual((now - signed).total_seconds(), skew, delta=5)
+        return now
+
+
+class ClockSkew(SkewServer):
+    """boto3 against a server whose clock is 10 minutes ahead."""
+
+    seed = "22"
+
     def test_request_dated_ten_minutes_before_the_server_clock_has_expired(self):
         pool_id, _ = make_pool(self.admin, "skew")
         self.assertEqual(self.admin.admin_get_user(UserPoolId=pool_id, Username="alice")
                          ["UserStatus"], "CONFIRMED")
-        request = urllib.request.Request(
-            self.server.url + "/_cognito_fake/clock?advance_seconds=600", method="POST")
-        with urllib.request.urlopen(request) as response:
-            server_now = json.load(response)["Now"]
-        self.assertGreater(server_now - datetime.datetime.now(datetime.timezone.utc).timestamp(),
-                           590)
+        self.advance_server_clock(600)
 
         # botocore signs with the system clock and never corrects it.
         with self.assertRaises(ClientError) as failed:
@@ -341,13 +367,7 @@ class ClockSkew(IamTestCase):
         self.assertEqual(error["Error"]["Code"], "InvalidSignatureException")
         self.assertEqual(error["ResponseMetadata"]["HTTPStatusCode"], 400)
         self.assertEqual(error["ResponseMetadata"]["RetryAttempts"], 0)
-        match = re.fullmatch(
-            r"Signature expired: (\d{8}T\d{6}Z) is now earlier than (\d{8}T\d{6}Z) "
-            r"\((\d{8}T\d{6}Z) - 5 min\.\)", error["Error"]["Message"])
-        self.assertIsNotNone(match, error["Error"]["Message"])
-        signed, earliest, now = (amz_time(text) for text in match.groups())
-        self.assertEqual(now - earliest, datetime.timedelta(minutes=5))
-        self.assertAlmostEqual((now - signed).total_seconds(), 600, delta=5)
+        now = self.assert_signature_expired(error["Error"]["Message"], 600)
         # The response's Date is the server's clock, which JS v3 and C++ follow.
         date = datetime.datetime.strptime(
             error["ResponseMetadata"]["HTTPHeaders"]["date"], "%a, %d %b %Y %H:%M:%S GMT"
@@ -359,44 +379,50 @@ AWS_VERSION = ""
 if HAVE_AWS_CLI:
     AWS_VERSION = subprocess.run([AWS, "--version"], capture_output=True, text=True,
                                  timeout=60).stdout
+# A service error ends the CLI with 255 in v1, 254 in v2 (iam-behavior.md §5.1).
+CLI_SERVICE_ERROR_EXIT = 254 if AWS_VERSION.startswith("aws-cli/2.") else 255
 
 
-def aws(keys, *args):
-    """Runs `aws cognito-idp ...` with `keys` in the environment; returns
-    (exit code, parsed stdout, stderr)."""
-    access_key, secret, _ = keys
+def aws(keys, *args, url=None, options=()):
+    """Runs `aws <options> cognito-idp ...` against `url` (SERVER's by
+    default) with `keys` in the environment, or no keys at all when `keys`
+    is None; returns (exit code, parsed stdout, stderr)."""
     env = {name: value for name, value in os.environ.items()
            if name not in ("AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN",
-                           "AWS_SECURITY_TOKEN")}
-    env.update(AWS_ACCESS_KEY_ID=access_key, AWS_SECRET_ACCESS_KEY=secret,
-               AWS_DEFAULT_REGION=REGION, AWS_MAX_ATTEMPTS="1", AWS_PAGER="",
+                           "AWS_SECURITY_TOKEN", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")}
+    if keys is not None:
+        access_key, secret, _ = keys
+        env.update(AWS_ACCESS_KEY_ID=access_key, AWS_SECRET_ACCESS_KEY=secret)
+    env.update(AWS_DEFAULT_REGION=REGION, AWS_MAX_ATTEMPTS="1", AWS_PAGER="",
+               AWS_EC2_METADATA_DISABLED="true",
                AWS_CONFIG_FILE=os.path.join(WORK_DIR, "no-config"),
                AWS_SHARED_CREDENTIALS_FILE=os.path.join(WORK_DIR, "no-credentials"))
     result = subprocess.run(
-        [AWS, "--endpoint-url", SERVER.url, "--output", "json", "cognito-idp", *args],
+        [AWS, "--endpoint-url", url or SERVER.url, "--output", "json", *options,
+         "cognito-idp", *args],
         capture_output=True, text=True, env=env, timeout=120)
     output = json.loads(result.stdout) if result.stdout.strip() else {}
     return result.returncode, output, result.stderr
 
 
-def cli_error(operation, code, message):
-    """What the CLI prints for a service error. CLI v2 (its botocore in
-    standard retry mode) adds " (reached max retries: 0)" to the sentence."""
+def cli_error(operation, code, message, message_pattern=None):
+    """What the CLI prints for a service error: `message`, or a message
+    matching the regular expression `message_pattern`. CLI v2 (its botocore
+    in standard retry mode) adds " (reached max retries: 0)" to the sentence."""
     return re.compile(re.escape(f"An error occurred ({code}) when calling the {operation} "
                                 "operation") + r"(?: \(reached max retries: 0\))?: "
-                      + re.escape(message) + "$", re.MULTILINE)
+                      + (message_pattern or re.escape(message)) + "$", re.MULTILINE)
 
 
 @unittest.skipUnless(HAVE_AWS_CLI, f"the AWS CLI ({AWS}) is not installed")
 class AwsCli(IamTestCase):
 
-    # A service error ends the CLI with 255 in v1, 254 in v2 (iam-behavior.md §5.1).
-    SERVICE_ERROR_EXIT = 254 if AWS_VERSION.startswith("aws-cli/2.") else 255
+    SERVICE_ERROR_EXIT = CLI_SERVICE_ERROR_EXIT
 
     @classmethod
     def setUpClass(cls):
         admin = client_for(SERVER.url, ADMIN)
-        cls.pool_id, _ = make_pool(admin, "cli")
+        cls.pool_id, cls.client_id = make_pool(admin, "cli")
         admin.close()
 
     def test_admin_keys_get_a_user(self):
@@ -424,6 +450,59 @@ class AwsCli(IamTestCase):
         self.assertEqual(code, self.SERVICE_ERROR_EXIT, f"{AWS_VERSION.strip()}: {error}")
         self.assertRegex(error, cli_error("AdminGetUser", "UnrecognizedClientException",
                                           INVALID_TOKEN))
+
+    def test_wrong_secret_is_an_invalid_signature(self):
+        code, _, error = aws(WRONG_SECRET, "admin-get-user", "--user-pool-id", self.pool_id,
+                             "--username", "alice")
+        self.assertEqual(code, self.SERVICE_ERROR_EXIT, f"{AWS_VERSION.strip()}: {error}")
+        self.assertRegex(error, cli_error("AdminGetUser", "InvalidSignatureException",
+                                          BAD_SIGNATURE))
+
+    def test_no_sign_request_admin_call_is_missing_authentication_token(self):
+        # No keys anywhere: --no-sign-request needs none, and sends no Authorization.
+        code, _, error = aws(None, "admin-get-user", "--user-pool-id", self.pool_id,
+                             "--username", "alice", options=("--no-sign-request",))
+        self.assertEqual(code, self.SERVICE_ERROR_EXIT, f"{AWS_VERSION.strip()}: {error}")
+        self.assertRegex(error, cli_error("AdminGetUser", "MissingAuthenticationTokenException",
+                                          MISSING_TOKEN))
+
+    def test_no_sign_request_public_operations_succeed(self):
+        code, forgot, error = aws(None, "forgot-password", "--client-id", self.client_id,
+                                  "--username", "alice", options=("--no-sign-request",))
+        self.assertEqual(code, 0, error)
+        self.assertEqual(forgot["CodeDeliveryDetails"]["DeliveryMedium"], "EMAIL")
+        self.assertRegex(SERVER.code_for(self.pool_id, "alice"), r"^[0-9]{6}$")
+        # ForgotPassword leaves a CONFIRMED user CONFIRMED: her password still works.
+        code, signed_in, error = aws(
+            None, "initiate-auth", "--client-id", self.client_id,
+            "--auth-flow", "USER_PASSWORD_AUTH",
+            "--auth-parameters", "USERNAME=alice,PASSWORD=Passw0rd!",
+            options=("--no-sign-request",))
+        self.assertEqual(code, 0, error)
+        self.assertEqual(signed_in["AuthenticationResult"]["TokenType"], "Bearer")
+
+
+@unittest.skipUnless(HAVE_AWS_CLI, f"the AWS CLI ({AWS}) is not installed")
+class AwsCliClockSkew(SkewServer):
+    """The CLI signs with the system clock and, like boto3, never corrects
+    it: against a server 10 minutes ahead its requests have expired."""
+
+    seed = "23"
+
+    def test_request_dated_ten_minutes_before_the_server_clock_has_expired(self):
+        pool_id, _ = make_pool(self.admin, "cli-skew")
+        arguments = ("admin-get-user", "--user-pool-id", pool_id, "--username", "alice")
+        code, user, error = aws(ADMIN, *arguments, url=self.server.url)
+        self.assertEqual(code, 0, error)
+        self.assertEqual(user["UserStatus"], "CONFIRMED")
+        self.advance_server_clock(600)
+
+        code, _, error = aws(ADMIN, *arguments, url=self.server.url)
+        self.assertEqual(code, CLI_SERVICE_ERROR_EXIT, f"{AWS_VERSION.strip()}: {error}")
+        found = cli_error("AdminGetUser", "InvalidSignatureException", None,
+                          r"(Signature expired: .*)").search(error)
+        self.assertIsNotNone(found, f"{AWS_VERSION.strip()}: {error}")
+        self.assert_signature_expired(found.group(1), 600)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
 // SigV4 and IAM (cognito-fake-server --auth verify) through the AWS SDK for
 // JavaScript v3's own signer (@aws-sdk/client-cognito-identity-provider):
 // registered keys run the reset flow, public operations go unsigned whatever
-// keys the client holds, every authentication or policy failure comes back
-// as AWS words it, and the SDK's clock-skew correction (it follows the
-// response's Date header) works against the fake's clock
-// (docs/fidelity.md, "IAM at the wire").
+// keys the client holds (and succeed from a client whose signer leaves
+// requests unsigned, which admin operations refuse), every authentication or
+// policy failure comes back as AWS words it, and the SDK's clock-skew
+// correction (it follows the response's Date header) works against the
+// fake's clock (docs/fidelity.md, "IAM at the wire").
 //
 // Usage: COGNITO_FAKE_NODE_MODULES=<node_modules> node node_iam_test.mjs <path to cognito-fake-server>
 // Exits 77 (skipped) when COGNITO_FAKE_NODE_MODULES is unset or the SDK
@@ -60,6 +61,7 @@ const BAD_SIGNATURE = "The request signature we calculated does not match the si
   "provided. Check your AWS Secret Access Key and signing method. Consult the service " +
   "documentation for details.";
 const INVALID_TOKEN = "The security token included in the request is invalid.";
+const MISSING_TOKEN = "Missing Authentication Token";
 const EXPIRED_TOKEN = "The security token included in the request is expired";
 
 const poolArn = (poolId) => `arn:aws:cognito-idp:${REGION}:${ACCOUNT}:userpool/${poolId}`;
@@ -80,6 +82,23 @@ const startServer = (seed) =>
 function clientFor(server, credentials, maxAttempts = 1) {
   return new cognito.CognitoIdentityProviderClient({
     endpoint: server.url, region: REGION, credentials, maxAttempts });
+}
+
+/** A client holding the root's keys whose signer sends every request as it
+ *  is, unsigned. `sent` records the headers of each request as it leaves the
+ *  signing step, `signed` how many requests the signer was given (public
+ *  operations never reach it: the SDK's NoAuthSigner takes them). */
+function unsignedClient(server) {
+  const client = new cognito.CognitoIdentityProviderClient({
+    endpoint: server.url, region: REGION, credentials: ADMIN, maxAttempts: 1,
+    signer: { sign: async (request) => { client.signed += 1; return request; } } });
+  client.signed = 0;
+  client.sent = [];
+  client.middlewareStack.addRelativeTo((next) => async (args) => {
+    client.sent.push({ ...args.request.headers });
+    return next(args);
+  }, { name: "recordUnsignedHeaders", relation: "after", toMiddleware: "httpSigningMiddleware" });
+  return client;
 }
 
 const makePool = (admin, name) =>
@@ -142,6 +161,25 @@ async function keysAndPolicies() {
     ["the root's keys set up a pool, an app client and alice", async () => {
       state.pool = await makePool(state.admin, "node-iam");
       assert.match(state.pool.poolId, /^us-east-1_[A-Za-z0-9]+$/);
+      assert.equal(await userStatus(state.admin, state.pool.poolId), "CONFIRMED");
+    }],
+    ["an unsigned client: AdminGetUser is MissingAuthenticationTokenException", async () => {
+      state.unsigned = unsignedClient(state.server);
+      await rejects(() => state.unsigned.send(new cognito.AdminGetUserCommand({
+        UserPoolId: state.pool.poolId, Username: "alice" })),
+        "MissingAuthenticationTokenException", MISSING_TOKEN);
+      assert.equal(state.unsigned.signed, 1, "the client's signer was not used");
+      assert.equal(state.unsigned.sent.length, 1);
+      const sent = Object.keys(state.unsigned.sent[0]).map((name) => name.toLowerCase());
+      for (const header of ["authorization", "x-amz-date", "x-amz-security-token"]) {
+        assert.ok(!sent.includes(header), `${header} was sent: ${sent.join(", ")}`);
+      }
+    }],
+    ["the unsigned client: ForgotPassword (public) succeeds", async () => {
+      const forgot = await state.unsigned.send(new cognito.ForgotPasswordCommand({
+        ClientId: state.pool.clientId, Username: "alice" }));
+      assert.equal(forgot.CodeDeliveryDetails?.DeliveryMedium, "EMAIL");
+      assert.match(await state.server.codeFor(state.pool.poolId, "alice"), /^[0-9]{6}$/);
       assert.equal(await userStatus(state.admin, state.pool.poolId), "CONFIRMED");
     }],
     ["unknown keys: AdminGetUser is refused, UnrecognizedClientException", async () => {

@@ -76,7 +76,18 @@ std::string RequestBody(Operation operation, const TestPool& pool, const std::st
     case Operation::kListUsers:
     case Operation::kListUserPoolClients:
     case Operation::kListGroups:
+    case Operation::kGetUserPoolMfaConfig:
       body = {{"UserPoolId", user_pool}};
+      break;
+    case Operation::kSetUserPoolMfaConfig:
+      body = {{"UserPoolId", user_pool},
+              {"MfaConfiguration", "OPTIONAL"},
+              {"SoftwareTokenMfaConfiguration", {{"Enabled", true}}}};
+      break;
+    case Operation::kAdminSetUserMFAPreference:
+      body = {{"UserPoolId", user_pool},
+              {"Username", username},
+              {"SMSMfaSettings", {{"Enabled", false}}}};
       break;
     case Operation::kListUserPools:
       body = {{"MaxResults", 10}};
@@ -109,7 +120,15 @@ std::string RequestBody(Operation operation, const TestPool& pool, const std::st
     case Operation::kGetUser:
     case Operation::kDeleteUser:
     case Operation::kGlobalSignOut:
+    case Operation::kAssociateSoftwareToken:
       body = {{"AccessToken", "not-a-token"}};
+      break;
+    case Operation::kVerifySoftwareToken:
+      body = {{"AccessToken", "not-a-token"}, {"UserCode", "123456"}};
+      break;
+    case Operation::kSetUserMFAPreference:
+      body = {{"AccessToken", "not-a-token"},
+              {"SoftwareTokenMfaSettings", {{"Enabled", true}, {"PreferredMfa", true}}}};
       break;
     case Operation::kUpdateUserAttributes:
       body = {{"AccessToken", "not-a-token"},

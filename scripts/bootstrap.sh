@@ -14,6 +14,7 @@ packages=(
   googletest                                   # GoogleTest's source, /usr/src/googletest (preset libcxx)
   nlohmann-json3-dev libcpp-httplib-dev        # wire layer and loopback endpoint
   python3-boto3 awscli python3-jwt             # conformance tests with real AWS clients
+  python3-pyotp                                # authenticator-app codes in the MFA conformance test
   doxygen                                      # the API reference (a test checks it)
   clang-format                                 # the format check (scripts/check_format.sh)
   "$@"

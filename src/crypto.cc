@@ -61,20 +61,33 @@ const EVP_CIPHER* Aes256Ctr() {
   return cipher;
 }
 
-// An HMAC context set up for SHA-256 and no key: each HMAC starts from a
-// copy of it.
-const EVP_MAC_CTX* HmacSha256Prototype() {
-  static EVP_MAC_CTX* const prototype = [] {
-    EVP_MAC* mac = Required(EVP_MAC_fetch(nullptr, "HMAC", nullptr), "fetching HMAC");
-    EVP_MAC_CTX* context = Required(EVP_MAC_CTX_new(mac), "making an HMAC context");
-    EVP_MAC_free(mac);  // the context holds its own reference
-    char digest[] = "SHA256";
-    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                                 OSSL_PARAM_construct_end()};
-    Check(EVP_MAC_CTX_set_params(context, params), "setting HMAC's digest");
-    return context;
-  }();
-  return prototype;
+// An HMAC context set up for `digest` ("SHA256", "SHA1") and no key: each
+// HMAC starts from a copy of it.
+EVP_MAC_CTX* NewHmacPrototype(const char* digest) {
+  EVP_MAC* mac = Required(EVP_MAC_fetch(nullptr, "HMAC", nullptr), "fetching HMAC");
+  EVP_MAC_CTX* context = Required(EVP_MAC_CTX_new(mac), "making an HMAC context");
+  EVP_MAC_free(mac);  // the context holds its own reference
+  std::string name(digest);
+  const OSSL_PARAM params[] = {
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, name.data(), 0),
+      OSSL_PARAM_construct_end()};
+  Check(EVP_MAC_CTX_set_params(context, params), "setting HMAC's digest");
+  return context;
+}
+
+// HMAC of `message` under `key` from a copy of `prototype`, into `out`
+// (`size` bytes, the digest's length).
+void Hmac(const EVP_MAC_CTX* prototype, std::string_view key, std::string_view message,
+          unsigned char* out, std::size_t size) {
+  std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(
+      Required(EVP_MAC_CTX_dup(prototype), "copying the HMAC context"), &EVP_MAC_CTX_free);
+  // An empty key is a valid HMAC key; OpenSSL wants a non-null pointer for it.
+  const unsigned char empty = 0;
+  std::size_t written = 0;
+  Check(EVP_MAC_init(context.get(), key.empty() ? &empty : Data(key), key.size(), nullptr),
+        "keying HMAC");
+  Check(EVP_MAC_update(context.get(), Data(message), message.size()), "HMAC");
+  Check(EVP_MAC_final(context.get(), out, &written, size), "HMAC");
 }
 
 struct CipherContextDeleter {
@@ -116,17 +129,16 @@ Sha256Digest Sha256(std::string_view data) {
 }
 
 Sha256Digest HmacSha256(std::string_view key, std::string_view message) {
+  static const EVP_MAC_CTX* const prototype = NewHmacPrototype("SHA256");
   Sha256Digest digest{};
-  std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> context(
-      Required(EVP_MAC_CTX_dup(HmacSha256Prototype()), "copying the HMAC context"),
-      &EVP_MAC_CTX_free);
-  // An empty key is a valid HMAC key; OpenSSL wants a non-null pointer for it.
-  const unsigned char empty = 0;
-  std::size_t size = 0;
-  Check(EVP_MAC_init(context.get(), key.empty() ? &empty : Data(key), key.size(), nullptr),
-        "keying HMAC-SHA256");
-  Check(EVP_MAC_update(context.get(), Data(message), message.size()), "HMAC-SHA256");
-  Check(EVP_MAC_final(context.get(), digest.data(), &size, digest.size()), "HMAC-SHA256");
+  Hmac(prototype, key, message, digest.data(), digest.size());
+  return digest;
+}
+
+std::string HmacSha1(std::string_view key, std::string_view message) {
+  static const EVP_MAC_CTX* const prototype = NewHmacPrototype("SHA1");
+  std::string digest(20, '\0');
+  Hmac(prototype, key, message, reinterpret_cast<unsigned char*>(digest.data()), digest.size());
   return digest;
 }
 

@@ -191,6 +191,7 @@ UserType FakeIdentityProvider::Impl::ToUserType(
   out.user_last_modified_date = user.last_modified;
   out.enabled = user.enabled;
   out.user_status = user.status;
+  if (user.mfa().sms) out.mfa_options.push_back({DeliveryMediumType::kSms, "phone_number"});
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
 #include "internal/operation_list.h"
+#include "internal/totp.h"
 #include "internal/validation.h"
 
 namespace cognito_fake {
@@ -272,6 +273,15 @@ StatusOr<AuthenticationResultType> FakeIdentityProvider::SignInWithSrp(
         *pool.client_secret, answer.challenge_responses["USERNAME"], pool.client_id);
   }
   return TokensOf("SignInWithSrp", RespondToAuthChallenge(answer));
+}
+
+std::optional<std::string> FakeIdentityProvider::SoftwareTokenCode(const std::string& secret_code,
+                                                                   int seconds_from_now) {
+  const std::optional<std::string> secret = internal::Base32Decode(secret_code);
+  if (!secret || secret->empty()) return std::nullopt;
+  const Timestamp now = clock().Now() + std::chrono::seconds(seconds_from_now);
+  return internal::TotpCode(
+      *secret, std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
 }
 
 std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& user_pool_id,

@@ -96,6 +96,13 @@ void ApplyPoolSettings(const Request& request, Timestamp now, PoolRecord& pool) 
   d.sms_authentication_message = request.sms_authentication_message;
   d.user_attribute_update_settings = request.user_attribute_update_settings;
   d.mfa_configuration = request.mfa_configuration.value_or(UserPoolMfaType::kOff);
+  // These switch on the SMS factor only; TOTP and email stay as
+  // SetUserPoolMfaConfig left them, unless MFA is now off [I].
+  if (d.mfa_configuration == UserPoolMfaType::kOff) {
+    pool.mfa = internal::PoolMfa{};
+  } else {
+    pool.mfa.sms = SmsMfaConfigType{request.sms_authentication_message, request.sms_configuration};
+  }
   EmailConfigurationType email = request.email_configuration.value_or(EmailConfigurationType{});
   if (!email.email_sending_account)
     email.email_sending_account = EmailSendingAccountType::kCognitoDefault;
@@ -115,6 +122,11 @@ void ApplyPoolSettings(const Request& request, Timestamp now, PoolRecord& pool) 
 // What CreateUserPool and UpdateUserPool check of the settings they share.
 template <typename Request>
 Status CheckSharedPoolSettings(const Request& request) {
+  // Create/UpdateUserPool switch MFA on only with SMS (mfa-behavior.md §2.4).
+  if (request.mfa_configuration.value_or(UserPoolMfaType::kOff) != UserPoolMfaType::kOff &&
+      !request.sms_configuration) {
+    return InvalidParameter(std::string(msg::kMfaNeedsSmsConfiguration));
+  }
   if (request.account_recovery_setting) {
     const auto& mechanisms = request.account_recovery_setting->recovery_mechanisms;
     std::set<int> priorities;

@@ -44,6 +44,7 @@ StatusOr<GetUserResponse> FakeIdentityProvider::Impl::GetUser(const GetUserReque
   GetUserResponse response;
   response.username = caller->user->username;
   response.user_attributes = caller->user->attributes;
+  DescribeUserMfa(*caller->user, response);
   return response;
 }
 

@@ -277,6 +277,7 @@ StatusOr<AdminGetUserResponse> FakeIdentityProvider::Impl::AdminGetUser(
   response.user_last_modified_date = user->last_modified;
   response.enabled = user->enabled;
   response.user_status = user->status;
+  DescribeUserMfa(*user, response);
   return response;
 }
 

@@ -135,6 +135,9 @@ std::string_view QuotaCategory(Operation operation) {
     case Operation::kAdminInitiateAuth:
     case Operation::kRespondToAuthChallenge:
     case Operation::kAdminRespondToAuthChallenge:
+    // Authenticator-app set-up is part of signing in (MFA_SETUP) [I].
+    case Operation::kAssociateSoftwareToken:
+    case Operation::kVerifySoftwareToken:
       return "UserAuthentication";
     case Operation::kSignUp:
     case Operation::kConfirmSignUp:
@@ -166,6 +169,8 @@ std::string_view QuotaCategory(Operation operation) {
     case Operation::kAdminEnableUser:
     case Operation::kAdminDeleteUser:
     case Operation::kResendConfirmationCode:
+    case Operation::kSetUserMFAPreference:
+    case Operation::kAdminSetUserMFAPreference:
       return "UserUpdate";
     case Operation::kAdminAddUserToGroup:
     case Operation::kAdminRemoveUserFromGroup:
@@ -185,6 +190,7 @@ std::string_view QuotaCategory(Operation operation) {
     case Operation::kDescribeUserPoolClient:
     case Operation::kListUserPools:
     case Operation::kListUserPoolClients:
+    case Operation::kGetUserPoolMfaConfig:
       return "UserPoolRead";
     case Operation::kCreateUserPool:
     case Operation::kUpdateUserPool:
@@ -192,6 +198,7 @@ std::string_view QuotaCategory(Operation operation) {
     case Operation::kCreateUserPoolClient:
     case Operation::kUpdateUserPoolClient:
     case Operation::kDeleteUserPoolClient:
+    case Operation::kSetUserPoolMfaConfig:
       return "UserPoolUpdate";
   }
   return "UserRead";

@@ -558,6 +558,56 @@ static const ErrorCode kListUsersInGroupErrors[] = {
     ErrorCode::kInvalidParameter, ErrorCode::kResourceNotFound, ErrorCode::kTooManyRequests,
     ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
 };
+static const ErrorCode kSetUserPoolMfaConfigErrors[] = {
+    ErrorCode::kInvalidParameter,
+    ErrorCode::kTooManyRequests,
+    ErrorCode::kConcurrentModification,
+    ErrorCode::kResourceNotFound,
+    ErrorCode::kInvalidSmsRoleAccessPolicy,
+    ErrorCode::kInvalidSmsRoleTrustRelationship,
+    ErrorCode::kNotAuthorized,
+    ErrorCode::kInternalError,
+    ErrorCode::kFeatureUnavailableInTier,
+};
+static const ErrorCode kGetUserPoolMfaConfigErrors[] = {
+    ErrorCode::kInvalidParameter, ErrorCode::kTooManyRequests, ErrorCode::kResourceNotFound,
+    ErrorCode::kNotAuthorized,    ErrorCode::kInternalError,
+};
+static const ErrorCode kAssociateSoftwareTokenErrors[] = {
+    ErrorCode::kConcurrentModification,
+    ErrorCode::kInvalidParameter,
+    ErrorCode::kNotAuthorized,
+    ErrorCode::kResourceNotFound,
+    ErrorCode::kInternalError,
+    ErrorCode::kSoftwareTokenMFANotFound,
+    ErrorCode::kForbidden,
+};
+static const ErrorCode kVerifySoftwareTokenErrors[] = {
+    ErrorCode::kInvalidParameter,
+    ErrorCode::kResourceNotFound,
+    ErrorCode::kInvalidUserPoolConfiguration,
+    ErrorCode::kNotAuthorized,
+    ErrorCode::kTooManyRequests,
+    ErrorCode::kPasswordResetRequired,
+    ErrorCode::kUserNotFound,
+    ErrorCode::kUserNotConfirmed,
+    ErrorCode::kInternalError,
+    ErrorCode::kEnableSoftwareTokenMFA,
+    ErrorCode::kNotAuthorized,
+    ErrorCode::kSoftwareTokenMFANotFound,
+    ErrorCode::kCodeMismatch,
+    ErrorCode::kForbidden,
+};
+static const ErrorCode kSetUserMFAPreferenceErrors[] = {
+    ErrorCode::kResourceNotFound,      ErrorCode::kInvalidParameter, ErrorCode::kNotAuthorized,
+    ErrorCode::kPasswordResetRequired, ErrorCode::kUserNotFound,     ErrorCode::kUserNotConfirmed,
+    ErrorCode::kInternalError,         ErrorCode::kForbidden,
+};
+static const ErrorCode kAdminSetUserMFAPreferenceErrors[] = {
+    ErrorCode::kResourceNotFound,      ErrorCode::kInvalidParameter, ErrorCode::kNotAuthorized,
+    ErrorCode::kPasswordResetRequired, ErrorCode::kUserNotFound,     ErrorCode::kUserNotConfirmed,
+    ErrorCode::kInternalError,
+};
 
 const OperationRow kOperationTable[] = {
     {Operation::kCreateUserPool, "CreateUserPool", true, kCreateUserPoolErrors, 11},
@@ -627,6 +677,17 @@ const OperationRow kOperationTable[] = {
     {Operation::kAdminListGroupsForUser, "AdminListGroupsForUser", true,
      kAdminListGroupsForUserErrors, 6},
     {Operation::kListUsersInGroup, "ListUsersInGroup", true, kListUsersInGroupErrors, 5},
+    {Operation::kSetUserPoolMfaConfig, "SetUserPoolMfaConfig", true, kSetUserPoolMfaConfigErrors,
+     9},
+    {Operation::kGetUserPoolMfaConfig, "GetUserPoolMfaConfig", true, kGetUserPoolMfaConfigErrors,
+     5},
+    {Operation::kAssociateSoftwareToken, "AssociateSoftwareToken", false,
+     kAssociateSoftwareTokenErrors, 7},
+    {Operation::kVerifySoftwareToken, "VerifySoftwareToken", false, kVerifySoftwareTokenErrors, 14},
+    {Operation::kSetUserMFAPreference, "SetUserMFAPreference", false, kSetUserMFAPreferenceErrors,
+     8},
+    {Operation::kAdminSetUserMFAPreference, "AdminSetUserMFAPreference", true,
+     kAdminSetUserMFAPreferenceErrors, 7},
 };
 
 const char* const kModelOperationNames[] = {
@@ -996,6 +1057,18 @@ std::optional<OAuthFlowType> ParseImpl(std::string_view text, OAuthFlowType*) {
   return Parse(kOAuthFlowTypeNames, text);
 }
 
+static const EnumName<VerifySoftwareTokenResponseType> kVerifySoftwareTokenResponseTypeNames[] = {
+    {VerifySoftwareTokenResponseType::kSuccess, "SUCCESS"},
+    {VerifySoftwareTokenResponseType::kError, "ERROR"},
+};
+std::string_view ToStringImpl(VerifySoftwareTokenResponseType value) {
+  return Lookup(kVerifySoftwareTokenResponseTypeNames, value);
+}
+std::optional<VerifySoftwareTokenResponseType> ParseImpl(std::string_view text,
+                                                         VerifySoftwareTokenResponseType*) {
+  return Parse(kVerifySoftwareTokenResponseTypeNames, text);
+}
+
 }  // namespace internal
 
 std::string_view ToString(UserStatusType value) { return internal::ToStringImpl(value); }
@@ -1141,5 +1214,16 @@ std::optional<OAuthFlowType> FromString<OAuthFlowType>(std::string_view text) {
   return internal::ParseImpl(text, static_cast<OAuthFlowType*>(nullptr));
 }
 std::ostream& operator<<(std::ostream& os, OAuthFlowType value) { return os << ToString(value); }
+std::string_view ToString(VerifySoftwareTokenResponseType value) {
+  return internal::ToStringImpl(value);
+}
+template <>
+std::optional<VerifySoftwareTokenResponseType> FromString<VerifySoftwareTokenResponseType>(
+    std::string_view text) {
+  return internal::ParseImpl(text, static_cast<VerifySoftwareTokenResponseType*>(nullptr));
+}
+std::ostream& operator<<(std::ostream& os, VerifySoftwareTokenResponseType value) {
+  return os << ToString(value);
+}
 
 }  // namespace cognito_fake

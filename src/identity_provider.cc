@@ -189,6 +189,30 @@ StatusOr<ListUsersInGroupResponse> IdentityProvider::ListUsersInGroup(
     const ListUsersInGroupRequest&) {
   return Unsupported("ListUsersInGroup");
 }
+StatusOr<SetUserPoolMfaConfigResponse> IdentityProvider::SetUserPoolMfaConfig(
+    const SetUserPoolMfaConfigRequest&) {
+  return Unsupported("SetUserPoolMfaConfig");
+}
+StatusOr<GetUserPoolMfaConfigResponse> IdentityProvider::GetUserPoolMfaConfig(
+    const GetUserPoolMfaConfigRequest&) {
+  return Unsupported("GetUserPoolMfaConfig");
+}
+StatusOr<AssociateSoftwareTokenResponse> IdentityProvider::AssociateSoftwareToken(
+    const AssociateSoftwareTokenRequest&) {
+  return Unsupported("AssociateSoftwareToken");
+}
+StatusOr<VerifySoftwareTokenResponse> IdentityProvider::VerifySoftwareToken(
+    const VerifySoftwareTokenRequest&) {
+  return Unsupported("VerifySoftwareToken");
+}
+StatusOr<SetUserMFAPreferenceResponse> IdentityProvider::SetUserMFAPreference(
+    const SetUserMFAPreferenceRequest&) {
+  return Unsupported("SetUserMFAPreference");
+}
+StatusOr<AdminSetUserMFAPreferenceResponse> IdentityProvider::AdminSetUserMFAPreference(
+    const AdminSetUserMFAPreferenceRequest&) {
+  return Unsupported("AdminSetUserMFAPreference");
+}
 // END GENERATED operations
 
 }  // namespace cognito_fake

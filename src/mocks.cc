@@ -183,6 +183,30 @@ void MockIdentityProvider::DelegateToFake(IdentityProvider& provider) {
       .WillByDefault([&provider](const ListUsersInGroupRequest& request) {
         return provider.ListUsersInGroup(request);
       });
+  ON_CALL(*this, SetUserPoolMfaConfig)
+      .WillByDefault([&provider](const SetUserPoolMfaConfigRequest& request) {
+        return provider.SetUserPoolMfaConfig(request);
+      });
+  ON_CALL(*this, GetUserPoolMfaConfig)
+      .WillByDefault([&provider](const GetUserPoolMfaConfigRequest& request) {
+        return provider.GetUserPoolMfaConfig(request);
+      });
+  ON_CALL(*this, AssociateSoftwareToken)
+      .WillByDefault([&provider](const AssociateSoftwareTokenRequest& request) {
+        return provider.AssociateSoftwareToken(request);
+      });
+  ON_CALL(*this, VerifySoftwareToken)
+      .WillByDefault([&provider](const VerifySoftwareTokenRequest& request) {
+        return provider.VerifySoftwareToken(request);
+      });
+  ON_CALL(*this, SetUserMFAPreference)
+      .WillByDefault([&provider](const SetUserMFAPreferenceRequest& request) {
+        return provider.SetUserMFAPreference(request);
+      });
+  ON_CALL(*this, AdminSetUserMFAPreference)
+      .WillByDefault([&provider](const AdminSetUserMFAPreferenceRequest& request) {
+        return provider.AdminSetUserMFAPreference(request);
+      });
   // END GENERATED operations
 }
 

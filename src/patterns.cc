@@ -154,6 +154,8 @@ bool MatchesArn(std::string_view value) {
 }
 
 bool IsUserPoolIdChar(std::uint32_t c) { return IsWord(c) || c == '-'; }
+// [0-9]: ASCII digits only, as in Java.
+bool IsAsciiDigit(std::uint32_t c) { return c >= '0' && c <= '9'; }
 // Given text of [\w-] only: whether it is [\w-]+ then the last '_' then
 // [0-9a-zA-Z]+ (the suffix cannot hold '_').
 bool UserPoolIdEndsWell(std::string_view value) {
@@ -225,7 +227,9 @@ ClassPredicate ClassOf(Pattern pattern, bool* one_or_more) {
       return IsLmsnpOrJavaSpace;
     case Pattern::kSesConfigurationSet:
       return IsUserPoolIdChar;  // ^[a-zA-Z0-9_-]+$
-    case Pattern::kAnyText:     // (?s).*
+    case Pattern::kDigits:
+      return IsAsciiDigit;
+    case Pattern::kAnyText:  // (?s).*
       *one_or_more = false;
       return IsAnything;
     case Pattern::kEmailInviteMessage:  // [...\s*]*
@@ -277,6 +281,7 @@ bool Matches(Pattern pattern, std::string_view value) {
     case Pattern::kEmailVerificationSubject:
     case Pattern::kSesConfigurationSet:
     case Pattern::kAnyText:
+    case Pattern::kDigits:
     case Pattern::kEmailInviteMessage:
       break;  // the class patterns, answered above
   }

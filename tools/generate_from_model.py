@@ -87,6 +87,9 @@ SECTIONS = [
         "CreateGroup", "GetGroup", "ListGroups", "UpdateGroup", "DeleteGroup",
         "AdminAddUserToGroup", "AdminRemoveUserFromGroup", "AdminListGroupsForUser",
         "ListUsersInGroup"]),
+    ("Multi-factor authentication", [
+        "SetUserPoolMfaConfig", "GetUserPoolMfaConfig", "AssociateSoftwareToken",
+        "VerifySoftwareToken", "SetUserMFAPreference", "AdminSetUserMFAPreference"]),
 ]
 SUPPORTED_OPERATIONS = [op for _, ops in SECTIONS for op in ops]
 
@@ -98,7 +101,7 @@ ENUMS = [
     "UsernameAttributeType", "AliasAttributeType", "VerifiedAttributeType",
     "EmailSendingAccountType", "DefaultEmailOptionType",
     "DeletionProtectionType", "UserPoolMfaType", "AttributeDataType",
-    "TimeUnitsType", "StatusType", "OAuthFlowType",
+    "TimeUnitsType", "StatusType", "OAuthFlowType", "VerifySoftwareTokenResponseType",
 ]
 
 # HTTP status the Smithy model (JS v3 schema) gives each shape; see
@@ -143,6 +146,12 @@ NOT_MODELLED = {
                                     "EnablePropagateAdditionalUserContextData",
                                     "RefreshTokenRotation"],
     "UserPoolDescriptionType": ["Status"],
+    # Passkeys (WebAuthn) are out of the fake's scope (mfa-behavior.md).
+    "SetUserPoolMfaConfigRequest": ["WebAuthnConfiguration"],
+    "SetUserPoolMfaConfigResponse": ["WebAuthnConfiguration"],
+    "GetUserPoolMfaConfigResponse": ["WebAuthnConfiguration"],
+    "SetUserMFAPreferenceRequest": ["WebAuthnMfaSettings"],
+    "AdminSetUserMFAPreferenceRequest": ["WebAuthnMfaSettings"],
 }
 
 # Optional model members that are plain values in C++.
@@ -217,6 +226,7 @@ PATTERN_NAMES = {
     r"[\p{L}\p{M}\p{S}\p{N}\p{P}]+@[\p{L}\p{M}\p{S}\p{N}\p{P}]+": "kEmailAddress",
     r"^[a-zA-Z0-9_-]+$": "kSesConfigurationSet",
     r"(?s).*": "kAnyText",
+    r"[0-9]+": "kDigits",
     r"[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*": "kEmailInviteMessage",
     r"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?"
     r"(:[\w+=/,.@-]+)?": "kArn",
@@ -370,6 +380,17 @@ FAKE_NOTES = {
     "AdminRemoveUserFromGroup": "Removes a user from a group.",
     "AdminListGroupsForUser": "Lists the groups of a user, in ListGroups' order.",
     "ListUsersInGroup": "Lists the members of a group.",
+    "SetUserPoolMfaConfig": "Replaces the pool's MFA mode and factors: an omitted factor is "
+                            "turned off; ON or OPTIONAL needs a factor, OFF refuses one.",
+    "GetUserPoolMfaConfig": "Returns the pool's MFA mode and enabled factors (`OFF` alone for a "
+                            "pool never configured).",
+    "AssociateSoftwareToken": "Issues a new authenticator-app secret (base32) to the user of an "
+                              "access token or an MFA_SETUP session; it replaces a verified "
+                              "one only once verified.",
+    "VerifySoftwareToken": "Checks an RFC 6238 code of the pending secret (30 s steps on the "
+                           "fake clock, one step either side, each step once) and registers it.",
+    "SetUserMFAPreference": "Activates, deactivates or prefers the caller's factors.",
+    "AdminSetUserMFAPreference": "Activates, deactivates or prefers a user's factors.",
 }
 
 CPP_KEYWORDS = {"mutable", "default", "delete", "new", "operator", "private", "public",

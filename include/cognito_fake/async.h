@@ -624,6 +624,85 @@ class AsyncCaller {
   void ListUsersInGroupAsync(ListUsersInGroupRequest request, ListUsersInGroupHandler handler) {
     StartAsync(std::move(request), std::move(handler), &IdentityProvider::ListUsersInGroup);
   }
+  /// The handler of `SetUserPoolMfaConfigAsync`: `(provider, request, result)`.
+  using SetUserPoolMfaConfigHandler =
+      Handler<SetUserPoolMfaConfigRequest, SetUserPoolMfaConfigResponse>;
+  /// Starts `SetUserPoolMfaConfig` on another thread; the future holds its result.
+  std::future<StatusOr<SetUserPoolMfaConfigResponse>> SetUserPoolMfaConfigCallable(
+      SetUserPoolMfaConfigRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::SetUserPoolMfaConfig);
+  }
+  /// Starts `SetUserPoolMfaConfig` on another thread and calls `handler` with the result.
+  void SetUserPoolMfaConfigAsync(SetUserPoolMfaConfigRequest request,
+                                 SetUserPoolMfaConfigHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::SetUserPoolMfaConfig);
+  }
+  /// The handler of `GetUserPoolMfaConfigAsync`: `(provider, request, result)`.
+  using GetUserPoolMfaConfigHandler =
+      Handler<GetUserPoolMfaConfigRequest, GetUserPoolMfaConfigResponse>;
+  /// Starts `GetUserPoolMfaConfig` on another thread; the future holds its result.
+  std::future<StatusOr<GetUserPoolMfaConfigResponse>> GetUserPoolMfaConfigCallable(
+      GetUserPoolMfaConfigRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::GetUserPoolMfaConfig);
+  }
+  /// Starts `GetUserPoolMfaConfig` on another thread and calls `handler` with the result.
+  void GetUserPoolMfaConfigAsync(GetUserPoolMfaConfigRequest request,
+                                 GetUserPoolMfaConfigHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::GetUserPoolMfaConfig);
+  }
+  /// The handler of `AssociateSoftwareTokenAsync`: `(provider, request, result)`.
+  using AssociateSoftwareTokenHandler =
+      Handler<AssociateSoftwareTokenRequest, AssociateSoftwareTokenResponse>;
+  /// Starts `AssociateSoftwareToken` on another thread; the future holds its result.
+  std::future<StatusOr<AssociateSoftwareTokenResponse>> AssociateSoftwareTokenCallable(
+      AssociateSoftwareTokenRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AssociateSoftwareToken);
+  }
+  /// Starts `AssociateSoftwareToken` on another thread and calls `handler` with the result.
+  void AssociateSoftwareTokenAsync(AssociateSoftwareTokenRequest request,
+                                   AssociateSoftwareTokenHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::AssociateSoftwareToken);
+  }
+  /// The handler of `VerifySoftwareTokenAsync`: `(provider, request, result)`.
+  using VerifySoftwareTokenHandler =
+      Handler<VerifySoftwareTokenRequest, VerifySoftwareTokenResponse>;
+  /// Starts `VerifySoftwareToken` on another thread; the future holds its result.
+  std::future<StatusOr<VerifySoftwareTokenResponse>> VerifySoftwareTokenCallable(
+      VerifySoftwareTokenRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::VerifySoftwareToken);
+  }
+  /// Starts `VerifySoftwareToken` on another thread and calls `handler` with the result.
+  void VerifySoftwareTokenAsync(VerifySoftwareTokenRequest request,
+                                VerifySoftwareTokenHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::VerifySoftwareToken);
+  }
+  /// The handler of `SetUserMFAPreferenceAsync`: `(provider, request, result)`.
+  using SetUserMFAPreferenceHandler =
+      Handler<SetUserMFAPreferenceRequest, SetUserMFAPreferenceResponse>;
+  /// Starts `SetUserMFAPreference` on another thread; the future holds its result.
+  std::future<StatusOr<SetUserMFAPreferenceResponse>> SetUserMFAPreferenceCallable(
+      SetUserMFAPreferenceRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::SetUserMFAPreference);
+  }
+  /// Starts `SetUserMFAPreference` on another thread and calls `handler` with the result.
+  void SetUserMFAPreferenceAsync(SetUserMFAPreferenceRequest request,
+                                 SetUserMFAPreferenceHandler handler) {
+    StartAsync(std::move(request), std::move(handler), &IdentityProvider::SetUserMFAPreference);
+  }
+  /// The handler of `AdminSetUserMFAPreferenceAsync`: `(provider, request, result)`.
+  using AdminSetUserMFAPreferenceHandler =
+      Handler<AdminSetUserMFAPreferenceRequest, AdminSetUserMFAPreferenceResponse>;
+  /// Starts `AdminSetUserMFAPreference` on another thread; the future holds its result.
+  std::future<StatusOr<AdminSetUserMFAPreferenceResponse>> AdminSetUserMFAPreferenceCallable(
+      AdminSetUserMFAPreferenceRequest request) {
+    return StartCallable(std::move(request), &IdentityProvider::AdminSetUserMFAPreference);
+  }
+  /// Starts `AdminSetUserMFAPreference` on another thread and calls `handler` with the result.
+  void AdminSetUserMFAPreferenceAsync(AdminSetUserMFAPreferenceRequest request,
+                                      AdminSetUserMFAPreferenceHandler handler) {
+    StartAsync(std::move(request), std::move(handler),
+               &IdentityProvider::AdminSetUserMFAPreference);
+  }
   // END GENERATED operations
 
  private:

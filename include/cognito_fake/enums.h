@@ -314,6 +314,20 @@ std::optional<OAuthFlowType> FromString<OAuthFlowType>(std::string_view text);
 /// Streams the AWS spelling, so the value prints readably in test failures.
 std::ostream& operator<<(std::ostream& os, OAuthFlowType value);
 
+/// The model's `VerifySoftwareTokenResponseType`: `SUCCESS`, `ERROR`.
+enum class VerifySoftwareTokenResponseType {
+  kSuccess,  ///< `SUCCESS`
+  kError,    ///< `ERROR`
+};
+/// The AWS spelling of `value`.
+std::string_view ToString(VerifySoftwareTokenResponseType value);
+/// Parses the AWS spelling of a `VerifySoftwareTokenResponseType`.
+template <>
+std::optional<VerifySoftwareTokenResponseType> FromString<VerifySoftwareTokenResponseType>(
+    std::string_view text);
+/// Streams the AWS spelling, so the value prints readably in test failures.
+std::ostream& operator<<(std::ostream& os, VerifySoftwareTokenResponseType value);
+
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_ENUMS_H_

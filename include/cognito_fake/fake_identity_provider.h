@@ -312,6 +312,27 @@ class FakeIdentityProvider : public IdentityProvider {
   /// Lists the members of a group.
   StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
       const ListUsersInGroupRequest& request) override;
+  /// Replaces the pool's MFA mode and factors: an omitted factor is turned off; ON or OPTIONAL
+  /// needs a factor, OFF refuses one.
+  StatusOr<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfig(
+      const SetUserPoolMfaConfigRequest& request) override;
+  /// Returns the pool's MFA mode and enabled factors (`OFF` alone for a pool never configured).
+  StatusOr<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfig(
+      const GetUserPoolMfaConfigRequest& request) override;
+  /// Issues a new authenticator-app secret (base32) to the user of an access token or an MFA_SETUP
+  /// session; it replaces a verified one only once verified.
+  StatusOr<AssociateSoftwareTokenResponse> AssociateSoftwareToken(
+      const AssociateSoftwareTokenRequest& request) override;
+  /// Checks an RFC 6238 code of the pending secret (30 s steps on the fake clock, one step either
+  /// side, each step once) and registers it.
+  StatusOr<VerifySoftwareTokenResponse> VerifySoftwareToken(
+      const VerifySoftwareTokenRequest& request) override;
+  /// Activates, deactivates or prefers the caller's factors.
+  StatusOr<SetUserMFAPreferenceResponse> SetUserMFAPreference(
+      const SetUserMFAPreferenceRequest& request) override;
+  /// Activates, deactivates or prefers a user's factors.
+  StatusOr<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreference(
+      const AdminSetUserMFAPreferenceRequest& request) override;
   // END GENERATED operations
 
   /// The clock this fake measures time on.
@@ -376,6 +397,14 @@ class FakeIdentityProvider : public IdentityProvider {
   /// (`Message::failed_with`) are skipped: their codes were never valid.
   std::optional<std::string> LastCodeFor(const std::string& user_pool_id,
                                          const std::string& username);
+
+  /// The code an authenticator app shows now (the fake's clock) for the
+  /// `SecretCode` AssociateSoftwareToken returned: RFC 6238, HMAC-SHA1, six
+  /// digits, 30-second steps. `std::nullopt` when `secret_code` is not
+  /// base32. `seconds_from_now` shifts the time, e.g. -30 for the previous
+  /// step's code.
+  std::optional<std::string> SoftwareTokenCode(const std::string& secret_code,
+                                               int seconds_from_now = 0);
 
   // ------------------------------------------------------ tokens and keys
 

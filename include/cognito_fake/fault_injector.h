@@ -357,6 +357,30 @@ class FaultInjector : public IdentityProvider {
   /// provider.
   StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
       const ListUsersInGroupRequest& request) override;
+  /// Runs the rules on `SetUserPoolMfaConfig`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfig(
+      const SetUserPoolMfaConfigRequest& request) override;
+  /// Runs the rules on `GetUserPoolMfaConfig`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfig(
+      const GetUserPoolMfaConfigRequest& request) override;
+  /// Runs the rules on `AssociateSoftwareToken`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AssociateSoftwareTokenResponse> AssociateSoftwareToken(
+      const AssociateSoftwareTokenRequest& request) override;
+  /// Runs the rules on `VerifySoftwareToken`; unless one fails the call, forwards it to the wrapped
+  /// provider.
+  StatusOr<VerifySoftwareTokenResponse> VerifySoftwareToken(
+      const VerifySoftwareTokenRequest& request) override;
+  /// Runs the rules on `SetUserMFAPreference`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<SetUserMFAPreferenceResponse> SetUserMFAPreference(
+      const SetUserMFAPreferenceRequest& request) override;
+  /// Runs the rules on `AdminSetUserMFAPreference`; unless one fails the call, forwards it to the
+  /// wrapped provider.
+  StatusOr<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreference(
+      const AdminSetUserMFAPreferenceRequest& request) override;
   // END GENERATED operations
 
   class Impl;

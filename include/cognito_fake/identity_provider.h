@@ -551,6 +551,75 @@ class IdentityProvider {
   /// body answers `ErrorCode::kUnimplemented`.
   virtual StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
       const ListUsersInGroupRequest& request);
+
+  // ------------------------------------------------- Multi-factor authentication
+
+  /// Sets user pool multi-factor authentication (MFA) and passkey configuration.
+  ///
+  /// Returns the `SetUserPoolMfaConfigResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `TooManyRequestsException`,
+  /// `ConcurrentModificationException`, `ResourceNotFoundException`,
+  /// `InvalidSmsRoleAccessPolicyException`, `InvalidSmsRoleTrustRelationshipException`,
+  /// `NotAuthorizedException`, `InternalErrorException`, `FeatureUnavailableInTierException`. The
+  /// default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfig(
+      const SetUserPoolMfaConfigRequest& request);
+
+  /// Given a user pool ID, returns configuration for sign-in with WebAuthn authenticators and for
+  /// multi-factor authentication (MFA).
+  ///
+  /// Returns the `GetUserPoolMfaConfigResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `TooManyRequestsException`,
+  /// `ResourceNotFoundException`, `NotAuthorizedException`, `InternalErrorException`. The default
+  /// body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfig(
+      const GetUserPoolMfaConfigRequest& request);
+
+  /// Begins setup of time-based one-time password (TOTP) multi-factor authentication (MFA) for a
+  /// user, with a unique private key that Amazon Cognito generates and returns in the API response.
+  ///
+  /// Returns the `AssociateSoftwareTokenResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ConcurrentModificationException`, `InvalidParameterException`,
+  /// `NotAuthorizedException`, `ResourceNotFoundException`, `InternalErrorException`,
+  /// `SoftwareTokenMFANotFoundException`, `ForbiddenException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AssociateSoftwareTokenResponse> AssociateSoftwareToken(
+      const AssociateSoftwareTokenRequest& request);
+
+  /// Registers the current user's time-based one-time password (TOTP) authenticator with a code
+  /// generated in their authenticator app from a private key that's supplied by your user pool.
+  ///
+  /// Returns the `VerifySoftwareTokenResponse`, or one of the operation's documented errors as a
+  /// `Status`: `InvalidParameterException`, `ResourceNotFoundException`,
+  /// `InvalidUserPoolConfigurationException`, `NotAuthorizedException`, `TooManyRequestsException`,
+  /// `PasswordResetRequiredException`, `UserNotFoundException`, `UserNotConfirmedException`,
+  /// `InternalErrorException`, `EnableSoftwareTokenMFAException`, `NotAuthorizedException`,
+  /// `SoftwareTokenMFANotFoundException`, `CodeMismatchException`, `ForbiddenException`. The
+  /// default body answers `ErrorCode::kUnimplemented`.
+  virtual StatusOr<VerifySoftwareTokenResponse> VerifySoftwareToken(
+      const VerifySoftwareTokenRequest& request);
+
+  /// Set the user's multi-factor authentication (MFA) method preference, including which MFA
+  /// factors are activated and if any are preferred.
+  ///
+  /// Returns the `SetUserMFAPreferenceResponse`, or one of the operation's documented errors as a
+  /// `Status`: `ResourceNotFoundException`, `InvalidParameterException`, `NotAuthorizedException`,
+  /// `PasswordResetRequiredException`, `UserNotFoundException`, `UserNotConfirmedException`,
+  /// `InternalErrorException`, `ForbiddenException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<SetUserMFAPreferenceResponse> SetUserMFAPreference(
+      const SetUserMFAPreferenceRequest& request);
+
+  /// Sets the user's multi-factor authentication (MFA) preference, including which MFA options are
+  /// activated, and if any are preferred.
+  ///
+  /// Returns the `AdminSetUserMFAPreferenceResponse`, or one of the operation's documented errors
+  /// as a `Status`: `ResourceNotFoundException`, `InvalidParameterException`,
+  /// `NotAuthorizedException`, `PasswordResetRequiredException`, `UserNotFoundException`,
+  /// `UserNotConfirmedException`, `InternalErrorException`. The default body answers
+  /// `ErrorCode::kUnimplemented`.
+  virtual StatusOr<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreference(
+      const AdminSetUserMFAPreferenceRequest& request);
   // END GENERATED operations
 };
 

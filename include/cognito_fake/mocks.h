@@ -179,6 +179,24 @@ class MockIdentityProvider : public IdentityProvider {
   /// Mocks `IdentityProvider::ListUsersInGroup`.
   MOCK_METHOD(StatusOr<ListUsersInGroupResponse>, ListUsersInGroup,
               (const ListUsersInGroupRequest& request), (override));
+  /// Mocks `IdentityProvider::SetUserPoolMfaConfig`.
+  MOCK_METHOD(StatusOr<SetUserPoolMfaConfigResponse>, SetUserPoolMfaConfig,
+              (const SetUserPoolMfaConfigRequest& request), (override));
+  /// Mocks `IdentityProvider::GetUserPoolMfaConfig`.
+  MOCK_METHOD(StatusOr<GetUserPoolMfaConfigResponse>, GetUserPoolMfaConfig,
+              (const GetUserPoolMfaConfigRequest& request), (override));
+  /// Mocks `IdentityProvider::AssociateSoftwareToken`.
+  MOCK_METHOD(StatusOr<AssociateSoftwareTokenResponse>, AssociateSoftwareToken,
+              (const AssociateSoftwareTokenRequest& request), (override));
+  /// Mocks `IdentityProvider::VerifySoftwareToken`.
+  MOCK_METHOD(StatusOr<VerifySoftwareTokenResponse>, VerifySoftwareToken,
+              (const VerifySoftwareTokenRequest& request), (override));
+  /// Mocks `IdentityProvider::SetUserMFAPreference`.
+  MOCK_METHOD(StatusOr<SetUserMFAPreferenceResponse>, SetUserMFAPreference,
+              (const SetUserMFAPreferenceRequest& request), (override));
+  /// Mocks `IdentityProvider::AdminSetUserMFAPreference`.
+  MOCK_METHOD(StatusOr<AdminSetUserMFAPreferenceResponse>, AdminSetUserMFAPreference,
+              (const AdminSetUserMFAPreferenceRequest& request), (override));
   // END GENERATED operations
 
   /// Makes every method call `provider` by default (gmock's delegate-to-fake

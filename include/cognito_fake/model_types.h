@@ -319,6 +319,46 @@ struct GroupType {
   std::optional<Timestamp> creation_date;       ///< `CreationDate`.
 };
 
+/// `SmsMfaConfigType`: the configuration of multi-factor authentication (MFA) with SMS messages in
+/// a user pool.
+struct SmsMfaConfigType {
+  std::optional<std::string> sms_authentication_message;  ///< `SmsAuthenticationMessage`.
+  std::optional<SmsConfigurationType> sms_configuration;  ///< `SmsConfiguration`.
+};
+
+/// `SoftwareTokenMfaConfigType`: settings for time-based one-time password (TOTP) multi-factor
+/// authentication (MFA) in a user pool.
+struct SoftwareTokenMfaConfigType {
+  std::optional<bool> enabled;  ///< `Enabled`.
+};
+
+/// `EmailMfaConfigType`: sets or shows configuration for user pool email message MFA and sign-in
+/// with one-time passwords (OTPs).
+struct EmailMfaConfigType {
+  std::optional<std::string> message;  ///< `Message`.
+  std::optional<std::string> subject;  ///< `Subject`.
+};
+
+/// `SMSMfaSettingsType`: a user's preference for using SMS message multi-factor authentication
+/// (MFA).
+struct SMSMfaSettingsType {
+  std::optional<bool> enabled;        ///< `Enabled`.
+  std::optional<bool> preferred_mfa;  ///< `PreferredMfa`.
+};
+
+/// `SoftwareTokenMfaSettingsType`: a user's preference for using time-based one-time password
+/// (TOTP) multi-factor authentication (MFA).
+struct SoftwareTokenMfaSettingsType {
+  std::optional<bool> enabled;        ///< `Enabled`.
+  std::optional<bool> preferred_mfa;  ///< `PreferredMfa`.
+};
+
+/// `EmailMfaSettingsType`: user preferences for multi-factor authentication with email messages.
+struct EmailMfaSettingsType {
+  std::optional<bool> enabled;        ///< `Enabled`.
+  std::optional<bool> preferred_mfa;  ///< `PreferredMfa`.
+};
+
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_MODEL_TYPES_H_

@@ -61,10 +61,16 @@ enum class Operation {
   kAdminRemoveUserFromGroup,          ///< `AdminRemoveUserFromGroup`
   kAdminListGroupsForUser,            ///< `AdminListGroupsForUser`
   kListUsersInGroup,                  ///< `ListUsersInGroup`
+  kSetUserPoolMfaConfig,              ///< `SetUserPoolMfaConfig`
+  kGetUserPoolMfaConfig,              ///< `GetUserPoolMfaConfig`
+  kAssociateSoftwareToken,            ///< `AssociateSoftwareToken`
+  kVerifySoftwareToken,               ///< `VerifySoftwareToken`
+  kSetUserMFAPreference,              ///< `SetUserMFAPreference`
+  kAdminSetUserMFAPreference,         ///< `AdminSetUserMFAPreference`
 };
 
 /// Number of enumerators in `Operation`.
-inline constexpr int kOperationCount = 49;
+inline constexpr int kOperationCount = 55;
 
 }  // namespace cognito_fake
 

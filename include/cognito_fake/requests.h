@@ -867,6 +867,110 @@ struct ListUsersInGroupResponse {
 /// Prints the response as `{Member: value, ...}`, secrets redacted.
 std::ostream& operator<<(std::ostream& os, const ListUsersInGroupResponse& value);
 
+// ------------------------------------------------- Multi-factor authentication
+
+/// `SetUserPoolMfaConfig` input.
+struct SetUserPoolMfaConfigRequest {
+  std::string user_pool_id;                               ///< `UserPoolId` (required).
+  std::optional<SmsMfaConfigType> sms_mfa_configuration;  ///< `SmsMfaConfiguration`.
+  /// `SoftwareTokenMfaConfiguration`.
+  std::optional<SoftwareTokenMfaConfigType> software_token_mfa_configuration;
+  std::optional<EmailMfaConfigType> email_mfa_configuration;  ///< `EmailMfaConfiguration`.
+  std::optional<UserPoolMfaType> mfa_configuration;           ///< `MfaConfiguration`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const SetUserPoolMfaConfigRequest& value);
+/// `SetUserPoolMfaConfig` output.
+struct SetUserPoolMfaConfigResponse {
+  std::optional<SmsMfaConfigType> sms_mfa_configuration;  ///< `SmsMfaConfiguration`.
+  /// `SoftwareTokenMfaConfiguration`.
+  std::optional<SoftwareTokenMfaConfigType> software_token_mfa_configuration;
+  std::optional<EmailMfaConfigType> email_mfa_configuration;  ///< `EmailMfaConfiguration`.
+  std::optional<UserPoolMfaType> mfa_configuration;           ///< `MfaConfiguration`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const SetUserPoolMfaConfigResponse& value);
+
+/// `GetUserPoolMfaConfig` input.
+struct GetUserPoolMfaConfigRequest {
+  std::string user_pool_id;  ///< `UserPoolId` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetUserPoolMfaConfigRequest& value);
+/// `GetUserPoolMfaConfig` output.
+struct GetUserPoolMfaConfigResponse {
+  std::optional<SmsMfaConfigType> sms_mfa_configuration;  ///< `SmsMfaConfiguration`.
+  /// `SoftwareTokenMfaConfiguration`.
+  std::optional<SoftwareTokenMfaConfigType> software_token_mfa_configuration;
+  std::optional<EmailMfaConfigType> email_mfa_configuration;  ///< `EmailMfaConfiguration`.
+  std::optional<UserPoolMfaType> mfa_configuration;           ///< `MfaConfiguration`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const GetUserPoolMfaConfigResponse& value);
+
+/// `AssociateSoftwareToken` input.
+struct AssociateSoftwareTokenRequest {
+  std::optional<std::string> access_token;  ///< `AccessToken`.
+  std::optional<std::string> session;       ///< `Session`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AssociateSoftwareTokenRequest& value);
+/// `AssociateSoftwareToken` output.
+struct AssociateSoftwareTokenResponse {
+  std::optional<std::string> secret_code;  ///< `SecretCode`.
+  std::optional<std::string> session;      ///< `Session`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AssociateSoftwareTokenResponse& value);
+
+/// `VerifySoftwareToken` input.
+struct VerifySoftwareTokenRequest {
+  std::optional<std::string> access_token;          ///< `AccessToken`.
+  std::optional<std::string> session;               ///< `Session`.
+  std::string user_code;                            ///< `UserCode` (required).
+  std::optional<std::string> friendly_device_name;  ///< `FriendlyDeviceName`.
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const VerifySoftwareTokenRequest& value);
+/// `VerifySoftwareToken` output.
+struct VerifySoftwareTokenResponse {
+  std::optional<VerifySoftwareTokenResponseType> status;  ///< `Status`.
+  std::optional<std::string> session;                     ///< `Session`.
+};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const VerifySoftwareTokenResponse& value);
+
+/// `SetUserMFAPreference` input.
+struct SetUserMFAPreferenceRequest {
+  std::optional<SMSMfaSettingsType> sms_mfa_settings;  ///< `SMSMfaSettings`.
+  /// `SoftwareTokenMfaSettings`.
+  std::optional<SoftwareTokenMfaSettingsType> software_token_mfa_settings;
+  std::optional<EmailMfaSettingsType> email_mfa_settings;  ///< `EmailMfaSettings`.
+  std::string access_token;                                ///< `AccessToken` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const SetUserMFAPreferenceRequest& value);
+/// `SetUserMFAPreference` output (empty).
+struct SetUserMFAPreferenceResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const SetUserMFAPreferenceResponse& value);
+
+/// `AdminSetUserMFAPreference` input.
+struct AdminSetUserMFAPreferenceRequest {
+  std::optional<SMSMfaSettingsType> sms_mfa_settings;  ///< `SMSMfaSettings`.
+  /// `SoftwareTokenMfaSettings`.
+  std::optional<SoftwareTokenMfaSettingsType> software_token_mfa_settings;
+  std::optional<EmailMfaSettingsType> email_mfa_settings;  ///< `EmailMfaSettings`.
+  std::string username;                                    ///< `Username` (required).
+  std::string user_pool_id;                                ///< `UserPoolId` (required).
+};
+/// Prints the request as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminSetUserMFAPreferenceRequest& value);
+/// `AdminSetUserMFAPreference` output (empty).
+struct AdminSetUserMFAPreferenceResponse {};
+/// Prints the response as `{Member: value, ...}`, secrets redacted.
+std::ostream& operator<<(std::ostream& os, const AdminSetUserMFAPreferenceResponse& value);
+
 }  // namespace cognito_fake
 
 #endif  // COGNITO_FAKE_REQUESTS_H_

@@ -153,6 +153,24 @@ class WireClient : public IdentityProvider {
   /// Sends `ListUsersInGroup` through the transport and parses the answer.
   StatusOr<ListUsersInGroupResponse> ListUsersInGroup(
       const ListUsersInGroupRequest& request) override;
+  /// Sends `SetUserPoolMfaConfig` through the transport and parses the answer.
+  StatusOr<SetUserPoolMfaConfigResponse> SetUserPoolMfaConfig(
+      const SetUserPoolMfaConfigRequest& request) override;
+  /// Sends `GetUserPoolMfaConfig` through the transport and parses the answer.
+  StatusOr<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfig(
+      const GetUserPoolMfaConfigRequest& request) override;
+  /// Sends `AssociateSoftwareToken` through the transport and parses the answer.
+  StatusOr<AssociateSoftwareTokenResponse> AssociateSoftwareToken(
+      const AssociateSoftwareTokenRequest& request) override;
+  /// Sends `VerifySoftwareToken` through the transport and parses the answer.
+  StatusOr<VerifySoftwareTokenResponse> VerifySoftwareToken(
+      const VerifySoftwareTokenRequest& request) override;
+  /// Sends `SetUserMFAPreference` through the transport and parses the answer.
+  StatusOr<SetUserMFAPreferenceResponse> SetUserMFAPreference(
+      const SetUserMFAPreferenceRequest& request) override;
+  /// Sends `AdminSetUserMFAPreference` through the transport and parses the answer.
+  StatusOr<AdminSetUserMFAPreferenceResponse> AdminSetUserMFAPreference(
+      const AdminSetUserMFAPreferenceRequest& request) override;
   // END GENERATED operations
 
  private:

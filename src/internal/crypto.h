@@ -23,6 +23,9 @@ Sha256Digest Sha256(std::string_view data);
 // RFC 2104 HMAC with SHA-256.
 Sha256Digest HmacSha256(std::string_view key, std::string_view message);
 
+// RFC 2104 HMAC with SHA-1: the 20-byte digest (TOTP, RFC 6238, needs it).
+std::string HmacSha1(std::string_view key, std::string_view message);
+
 // The digest's bytes as a std::string (32 bytes).
 std::string DigestBytes(const Sha256Digest& digest);
 

@@ -442,6 +442,17 @@ class FakeIdentityProvider::Impl {
   };
   StatusOr<AccessTokenUser> ResolveAccessToken(const std::string& access_token);
 
+  // MFA (fake_mfa.cc). The user of Associate/VerifySoftwareToken's access
+  // token or session, in a pool whose TOTP factor is on.
+  StatusOr<internal::UserRecord*> SoftwareTokenCaller(
+      const std::optional<std::string>& access_token, const std::optional<std::string>& session);
+  // Checks and applies a (Admin)SetUserMFAPreference request to `user`.
+  template <typename Request>
+  Status SetMfaPreference(internal::UserRecord& user, const Request& request, bool admin);
+  // The MFA members of GetUser / AdminGetUser.
+  template <typename Response>
+  static void DescribeUserMfa(const internal::UserRecord& user, Response& response);
+
   // The `iss` of pool `user_pool_id`'s tokens.
   std::string IssuerOf(const std::string& user_pool_id) const;
   // The keys a new pool signs with: the next built-in pair.

@@ -173,6 +173,38 @@ inline constexpr std::string_view kDailyEmailLimit =
     "please configure your user pool to use your own Amazon SES configuration for sending "
     "email.";  // E24 [R]
 
+// Multi-factor authentication (MF-numbers: mfa-behavior.md section 1).
+inline constexpr std::string_view kMfaWithoutFactor =
+    "Invalid MFA configuration given, can't disable all MFAs with a required or optional "
+    "configuration.";  // MF1 [R]
+inline constexpr std::string_view kMfaOffWithFactor =
+    "Invalid MFA configuration given, can't turn off MFA and configure an MFA together.";  // MF2
+                                                                                           // [R]
+inline constexpr std::string_view kMfaNeedsSmsConfiguration =
+    "SMS configuration and Auto verification for phone_number are required when MFA is "
+    "required/optional";  // MF3 [R]
+inline constexpr std::string_view kEmailMfaNeedsDeveloperSending =
+    "Email MFA requires a user pool that sends email with Amazon SES "
+    "(EmailSendingAccount DEVELOPER).";  // MF25 [I] text
+inline constexpr std::string_view kTotpNotSetUp =
+    "User has not set up software token mfa";  // MF6 [R]
+inline constexpr std::string_view kTotpNotVerified =
+    "User has not verified software token mfa";  // MF7 [R]
+inline constexpr std::string_view kTotpNoDeliveryConfig =
+    "User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA";  // MF8 [R]
+inline constexpr std::string_view kSmsMfaNeedsPhone =
+    "User does not have a phone_number set to turn on SMS MFA";  // MF9 [R]
+inline constexpr std::string_view kEmailMfaNeedsEmail =
+    "User does not have an email set to turn on EMAIL_OTP MFA";  // [I] by analogy with MF9
+inline constexpr std::string_view kOnePreferredMfa =
+    "Only one MFA method can be set as preferred.";  // [I] (aws-amplify/docs#5690: an error)
+inline constexpr std::string_view kTotpCodeMismatch =
+    "Code mismatch and fail enable Software Token MFA";  // MF10 [R]
+inline constexpr std::string_view kTotpNotEnabledByPool =
+    "Software Token MFA has not been enabled by the userPool";  // MF11 [D]
+inline constexpr std::string_view kAccessTokenOrSession =
+    "Either AccessToken or Session must be given, not both.";  // [I] ("not both": the model)
+
 // Formatted messages.
 std::string UserPoolDoesNotExist(std::string_view user_pool_id);   // E32 [R]
 std::string ClientDoesNotExist(std::string_view client_id);        // E31 [R]

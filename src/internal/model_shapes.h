@@ -32,17 +32,19 @@ enum class Pattern {
   kName,                    // ClientNameType, UserPoolNameType
   kAttributeName,           // AttributeNameType
   kSmsVerificationMessage,  // SmsVerificationMessageType
-  kEmailVerificationMessage,        // EmailVerificationMessageType
+  kEmailVerificationMessage,        // EmailMfaMessageType, EmailVerificationMessageType
   kEmailVerificationMessageByLink,  // EmailVerificationMessageByLinkType
-  kEmailVerificationSubject,  // EmailVerificationSubjectByLinkType, EmailVerificationSubjectType
-  kEmailAddress,              // EmailAddressType
-  kSesConfigurationSet,       // SESConfigurationSet
-  kAnyText,                   // SmsInviteMessageType
-  kEmailInviteMessage,        // EmailInviteMessageType
-  kArn,                       // ArnType
+  kEmailVerificationSubject,        // EmailMfaSubjectType, EmailVerificationSubjectByLinkType,
+                                    // EmailVerificationSubjectType
+  kEmailAddress,                    // EmailAddressType
+  kSesConfigurationSet,             // SESConfigurationSet
+  kAnyText,                         // SmsInviteMessageType
+  kDigits,                          // SoftwareTokenMFAUserCodeType
+  kEmailInviteMessage,              // EmailInviteMessageType
+  kArn,                             // ArnType
 };
 // Number of enumerators in Pattern.
-inline constexpr int kPatternCount = 20;
+inline constexpr int kPatternCount = 21;
 
 // The pattern's text exactly as the model (and AWS's messages) spell it.
 constexpr std::string_view PatternText(Pattern pattern) {
@@ -85,6 +87,8 @@ constexpr std::string_view PatternText(Pattern pattern) {
       return "^[a-zA-Z0-9_-]+$";
     case Pattern::kAnyText:
       return "(?s).*";
+    case Pattern::kDigits:
+      return "[0-9]+";
     case Pattern::kEmailInviteMessage:
       return "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*";
     case Pattern::kArn:
@@ -133,6 +137,10 @@ inline constexpr StringShape kCustomAttributeNameType{1, 20, Pattern::kUsername,
 inline constexpr StringShape kDescriptionType{-1, 2048, Pattern::kNone, false};
 inline constexpr StringShape kEmailAddressType{-1, -1, Pattern::kEmailAddress, false};
 inline constexpr StringShape kEmailInviteMessageType{6, 20000, Pattern::kEmailInviteMessage, false};
+inline constexpr StringShape kEmailMfaMessageType{6, 20000, Pattern::kEmailVerificationMessage,
+                                                  false};
+inline constexpr StringShape kEmailMfaSubjectType{-1, -1, Pattern::kEmailVerificationSubject,
+                                                  false};
 inline constexpr StringShape kEmailVerificationMessageByLinkType{
     6, 20000, Pattern::kEmailVerificationMessageByLink, false};
 inline constexpr StringShape kEmailVerificationMessageType{
@@ -156,6 +164,7 @@ inline constexpr StringShape kSessionType{20, 2048, Pattern::kNone, true};
 inline constexpr StringShape kSmsInviteMessageType{6, 140, Pattern::kAnyText, false};
 inline constexpr StringShape kSmsVerificationMessageType{6, 140, Pattern::kSmsVerificationMessage,
                                                          false};
+inline constexpr StringShape kSoftwareTokenMFAUserCodeType{6, 6, Pattern::kDigits, true};
 inline constexpr StringShape kStringType{0, 131072, Pattern::kNone, false};
 inline constexpr StringShape kTagKeysType{1, 128, Pattern::kNone, false};
 inline constexpr StringShape kTagValueType{0, 256, Pattern::kNone, false};

@@ -62,7 +62,13 @@
   X(AdminAddUserToGroup)                   \
   X(AdminRemoveUserFromGroup)              \
   X(AdminListGroupsForUser)                \
-  X(ListUsersInGroup)
+  X(ListUsersInGroup)                      \
+  X(SetUserPoolMfaConfig)                  \
+  X(GetUserPoolMfaConfig)                  \
+  X(AssociateSoftwareToken)                \
+  X(VerifySoftwareToken)                   \
+  X(SetUserMFAPreference)                  \
+  X(AdminSetUserMFAPreference)
 #endif
 
 #endif  // COGNITO_FAKE_SRC_INTERNAL_OPERATION_LIST_H_

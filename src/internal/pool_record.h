@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -57,6 +58,14 @@ struct SignIn {
 // UsernameKey(username). A caller unindexes a user before it
 // changes the attributes the user's aliases come from, and indexes it
 // again after.
+// The pool's MFA factors, as SetUserPoolMfaConfig sets them; the mode is
+// `description.mfa_configuration` (mfa-behavior.md §2).
+struct PoolMfa {
+  std::optional<SmsMfaConfigType> sms;      // the SMS factor, when enabled
+  bool software_token = false;              // the authenticator-app (TOTP) factor
+  std::optional<EmailMfaConfigType> email;  // the email factor, when enabled
+};
+
 struct PoolRecord {
   UserPoolType description;  // defaults filled in; EstimatedNumberOfUsers computed on read
   EffectivePasswordPolicy policy;
@@ -71,6 +80,7 @@ struct PoolRecord {
   std::map<std::string, SignIn> sign_ins;
   // Groups by name folded to lower case: names are unique regardless of case.
   std::map<std::string, GroupRecord> groups;
+  PoolMfa mfa;
 
   bool UsesUsernameAttributes() const { return !description.username_attributes.empty(); }
   bool HasUsernameAttribute(UsernameAttributeType attribute) const;

@@ -69,6 +69,26 @@ struct UserActivity {
   bool IsEmpty() const;
 };
 
+// A user's MFA settings (mfa-behavior.md §3.3). Secrets are kept as the
+// base32 SecretCode the user was given.
+struct UserMfa {
+  std::optional<std::string> software_token;          // the verified TOTP secret
+  std::optional<std::string> pending_software_token;  // associated, not yet verified
+  std::int64_t last_token_step = -1;                  // the last TOTP step accepted
+  std::string device_name;                            // VerifySoftwareToken's FriendlyDeviceName
+  // The activated factors and the preferred one ("SMS_MFA",
+  // "SOFTWARE_TOKEN_MFA", "EMAIL_OTP"; empty when none).
+  bool sms = false;
+  bool totp = false;
+  bool email = false;
+  std::string preferred;
+  // Whether this is what a user who never touched MFA has.
+  bool IsEmpty() const {
+    return !software_token && !pending_software_token && last_token_step < 0 &&
+           device_name.empty() && !sms && !totp && !email && preferred.empty();
+  }
+};
+
 // A `T` with value semantics that is allocated on its first mutable use;
 // until then it reads as a default-constructed `T` and costs one pointer.
 template <typename T>
@@ -118,6 +138,7 @@ struct UserRecord {
   // ever had one password has an empty vector (no allocation).
   std::vector<std::string> older_passwords;
   Lazy<UserActivity> lazy_activity;
+  Lazy<UserMfa> lazy_mfa;              // allocated once the user touches MFA
   std::uint64_t token_generation = 0;  // bumped to revoke every token issued before
 
   // The user's sub: the value of the first attribute, "sub" ("" for a
@@ -127,6 +148,8 @@ struct UserRecord {
   const UserActivity& activity() const { return lazy_activity.get(); }
   UserActivity& mutable_activity() { return lazy_activity.mutable_get(); }
   UserActivity* activity_if_present() { return lazy_activity.if_present(); }
+  const UserMfa& mfa() const { return lazy_mfa.get(); }
+  UserMfa& mutable_mfa() { return lazy_mfa.mutable_get(); }
 
   std::optional<std::string> Attribute(const std::string& name) const;
   // The attribute's value in place, or nullptr (no copy: hot paths).

@@ -227,6 +227,28 @@ COGNITO_FAKE_FIELDS(GroupType) {
   v("LastModifiedDate", t.last_modified_date);
   v("CreationDate", t.creation_date);
 }
+COGNITO_FAKE_FIELDS(SmsMfaConfigType) {
+  v("SmsAuthenticationMessage", t.sms_authentication_message,
+    internal::kSmsVerificationMessageType);
+  v("SmsConfiguration", t.sms_configuration);
+}
+COGNITO_FAKE_FIELDS(SoftwareTokenMfaConfigType) { v("Enabled", t.enabled); }
+COGNITO_FAKE_FIELDS(EmailMfaConfigType) {
+  v("Message", t.message, internal::kEmailMfaMessageType);
+  v("Subject", t.subject, internal::kEmailMfaSubjectType);
+}
+COGNITO_FAKE_FIELDS(SMSMfaSettingsType) {
+  v("Enabled", t.enabled);
+  v("PreferredMfa", t.preferred_mfa);
+}
+COGNITO_FAKE_FIELDS(SoftwareTokenMfaSettingsType) {
+  v("Enabled", t.enabled);
+  v("PreferredMfa", t.preferred_mfa);
+}
+COGNITO_FAKE_FIELDS(EmailMfaSettingsType) {
+  v("Enabled", t.enabled);
+  v("PreferredMfa", t.preferred_mfa);
+}
 
 // ------------------------------------------------------- Pools and app clients
 
@@ -699,6 +721,64 @@ COGNITO_FAKE_FIELDS(ListUsersInGroupResponse) {
   v("Users", t.users);
   v("NextToken", t.next_token);
 }
+
+// ------------------------------------------------- Multi-factor authentication
+
+COGNITO_FAKE_FIELDS(SetUserPoolMfaConfigRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+  v("SmsMfaConfiguration", t.sms_mfa_configuration);
+  v("SoftwareTokenMfaConfiguration", t.software_token_mfa_configuration);
+  v("EmailMfaConfiguration", t.email_mfa_configuration);
+  v("MfaConfiguration", t.mfa_configuration);
+}
+COGNITO_FAKE_FIELDS(SetUserPoolMfaConfigResponse) {
+  v("SmsMfaConfiguration", t.sms_mfa_configuration);
+  v("SoftwareTokenMfaConfiguration", t.software_token_mfa_configuration);
+  v("EmailMfaConfiguration", t.email_mfa_configuration);
+  v("MfaConfiguration", t.mfa_configuration);
+}
+COGNITO_FAKE_FIELDS(GetUserPoolMfaConfigRequest) {
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+}
+COGNITO_FAKE_FIELDS(GetUserPoolMfaConfigResponse) {
+  v("SmsMfaConfiguration", t.sms_mfa_configuration);
+  v("SoftwareTokenMfaConfiguration", t.software_token_mfa_configuration);
+  v("EmailMfaConfiguration", t.email_mfa_configuration);
+  v("MfaConfiguration", t.mfa_configuration);
+}
+COGNITO_FAKE_FIELDS(AssociateSoftwareTokenRequest) {
+  v("AccessToken", t.access_token, internal::kTokenModelType);
+  v("Session", t.session, internal::kSessionType);
+}
+COGNITO_FAKE_FIELDS(AssociateSoftwareTokenResponse) {
+  v("SecretCode", t.secret_code);
+  v("Session", t.session);
+}
+COGNITO_FAKE_FIELDS(VerifySoftwareTokenRequest) {
+  v("AccessToken", t.access_token, internal::kTokenModelType);
+  v("Session", t.session, internal::kSessionType);
+  v.Required("UserCode", t.user_code, internal::kSoftwareTokenMFAUserCodeType);
+  v("FriendlyDeviceName", t.friendly_device_name, internal::kStringType);
+}
+COGNITO_FAKE_FIELDS(VerifySoftwareTokenResponse) {
+  v("Status", t.status);
+  v("Session", t.session);
+}
+COGNITO_FAKE_FIELDS(SetUserMFAPreferenceRequest) {
+  v("SMSMfaSettings", t.sms_mfa_settings);
+  v("SoftwareTokenMfaSettings", t.software_token_mfa_settings);
+  v("EmailMfaSettings", t.email_mfa_settings);
+  v.Required("AccessToken", t.access_token, internal::kTokenModelType);
+}
+COGNITO_FAKE_FIELDS(SetUserMFAPreferenceResponse) { (void)v, (void)t; }
+COGNITO_FAKE_FIELDS(AdminSetUserMFAPreferenceRequest) {
+  v("SMSMfaSettings", t.sms_mfa_settings);
+  v("SoftwareTokenMfaSettings", t.software_token_mfa_settings);
+  v("EmailMfaSettings", t.email_mfa_settings);
+  v.Required("Username", t.username, internal::kUsernameType);
+  v.Required("UserPoolId", t.user_pool_id, internal::kUserPoolIdType);
+}
+COGNITO_FAKE_FIELDS(AdminSetUserMFAPreferenceResponse) { (void)v, (void)t; }
 
 }  // namespace wire
 }  // namespace cognito_fake

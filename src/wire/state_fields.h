@@ -46,6 +46,21 @@ COGNITO_FAKE_FIELDS(internal::EffectivePasswordPolicy) {
   v.Required("PasswordHistorySize", t.password_history_size);
   v.Required("TemporaryPasswordValidityDays", t.temporary_password_validity_days);
 }
+COGNITO_FAKE_FIELDS(internal::UserMfa) {
+  v("SoftwareToken", t.software_token);
+  v("PendingSoftwareToken", t.pending_software_token);
+  v.Required("LastTokenStep", t.last_token_step);
+  v.Required("DeviceName", t.device_name);
+  v.Required("Sms", t.sms);
+  v.Required("Totp", t.totp);
+  v.Required("Email", t.email);
+  v.Required("Preferred", t.preferred);
+}
+COGNITO_FAKE_FIELDS(internal::PoolMfa) {
+  v("SmsMfaConfiguration", t.sms);
+  v.Required("SoftwareTokenMfa", t.software_token);
+  v("EmailMfaConfiguration", t.email);
+}
 COGNITO_FAKE_FIELDS(internal::UserRecord) {
   v.Required("Sequence", t.sequence);
   v.Required("Username", t.username);
@@ -100,6 +115,14 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
     if (!read.IsEmpty()) t.mutable_activity() = std::move(read);
   }
   v.Required("TokenGeneration", t.token_generation);
+  // Only users who touched MFA carry "Mfa" (secrets as base64).
+  if constexpr (std::is_const_v<T>) {
+    if (!t.mfa().IsEmpty()) v("Mfa", std::optional<internal::UserMfa>(t.mfa()));
+  } else {
+    std::optional<internal::UserMfa> mfa;
+    v("Mfa", mfa);
+    if (mfa && !mfa->IsEmpty()) t.mutable_mfa() = std::move(*mfa);
+  }
 }
 COGNITO_FAKE_FIELDS(internal::ClientRecord) { v.Required("Description", t.description); }
 COGNITO_FAKE_FIELDS(internal::GroupRecord) {
@@ -186,6 +209,7 @@ COGNITO_FAKE_FIELDS(internal::PoolRecord) {
   }
   v.Required("SignIns", t.sign_ins);
   v.Required("Groups", t.groups);
+  v("Mfa", t.mfa);
 }
 COGNITO_FAKE_FIELDS(internal::SrpChallenge) {
   v.Required("UserIdForSrp", t.user_id);

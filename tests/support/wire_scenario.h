@@ -243,6 +243,41 @@ inline Transcript RunEveryOperation(IdentityProvider& cognito, FakeIdentityProvi
            cognito.VerifyUserAttribute(
                {access_token, "email", backing.LastCodeFor(pool_id, "alice").value_or("")}));
   t.Record("DeleteUserAttributes", cognito.DeleteUserAttributes({{"name"}, access_token}));
+
+  // Multi-factor authentication: an authenticator app for alice.
+  SetUserPoolMfaConfigRequest mfa_config;
+  mfa_config.user_pool_id = pool_id;
+  mfa_config.mfa_configuration = UserPoolMfaType::kOptional;
+  t.Record("SetUserPoolMfaConfig", cognito.SetUserPoolMfaConfig(mfa_config));  // no factor
+  mfa_config.software_token_mfa_configuration = SoftwareTokenMfaConfigType{true};
+  t.Record("SetUserPoolMfaConfig", cognito.SetUserPoolMfaConfig(mfa_config));
+  t.Record("GetUserPoolMfaConfig", cognito.GetUserPoolMfaConfig({pool_id}));
+  auto secret = t.Record("AssociateSoftwareToken",
+                         cognito.AssociateSoftwareToken({access_token, std::nullopt}));
+  const std::string code =
+      backing.SoftwareTokenCode(secret.ok() ? secret->secret_code.value_or("") : "")
+          .value_or("000000");
+  VerifySoftwareTokenRequest verify;
+  verify.access_token = access_token;
+  verify.user_code = code == "999999" ? "000000" : "999999";  // not the code
+  t.Record("VerifySoftwareToken", cognito.VerifySoftwareToken(verify));
+  verify.user_code = code;
+  verify.friendly_device_name = "phone";
+  t.Record("VerifySoftwareToken", cognito.VerifySoftwareToken(verify));
+  SetUserMFAPreferenceRequest preference;
+  preference.access_token = access_token;
+  preference.software_token_mfa_settings = SoftwareTokenMfaSettingsType{true, true};
+  t.Record("SetUserMFAPreference", cognito.SetUserMFAPreference(preference));
+  AdminSetUserMFAPreferenceRequest admin_preference;
+  admin_preference.user_pool_id = pool_id;
+  admin_preference.username = "alice";
+  admin_preference.sms_mfa_settings = SMSMfaSettingsType{true, false};
+  t.Record("AdminSetUserMFAPreference",
+           cognito.AdminSetUserMFAPreference(admin_preference));  // no phone_number
+  admin_preference.sms_mfa_settings.reset();
+  admin_preference.software_token_mfa_settings = SoftwareTokenMfaSettingsType{true, false};
+  t.Record("AdminSetUserMFAPreference", cognito.AdminSetUserMFAPreference(admin_preference));
+  t.Record("GetUser", cognito.GetUser({access_token}));
   t.Record("GlobalSignOut", cognito.GlobalSignOut({access_token}));
   t.Record("GlobalSignOut", cognito.GlobalSignOut({access_token}));  // revoked
   t.Record("InitiateAuth", cognito.InitiateAuth(refresh));           // revoked too

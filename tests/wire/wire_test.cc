@@ -224,6 +224,12 @@ const std::map<std::string, std::vector<std::string>> kModelRequiredMembers = {
     {"AdminRemoveUserFromGroup", {"UserPoolId", "Username", "GroupName"}},
     {"AdminListGroupsForUser", {"Username", "UserPoolId"}},
     {"ListUsersInGroup", {"UserPoolId", "GroupName"}},
+    {"SetUserPoolMfaConfig", {"UserPoolId"}},
+    {"GetUserPoolMfaConfig", {"UserPoolId"}},
+    {"AssociateSoftwareToken", {}},
+    {"VerifySoftwareToken", {"UserCode"}},
+    {"SetUserMFAPreference", {"AccessToken"}},
+    {"AdminSetUserMFAPreference", {"Username", "UserPoolId"}},
 };
 
 TEST_F(Wire, AnEmptyRequestReportsExactlyTheModelsRequiredMembers) {

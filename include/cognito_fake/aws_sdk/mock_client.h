@@ -44,9 +44,11 @@
 #include <aws/cognito-idp/model/AdminRemoveUserFromGroupRequest.h>
 #include <aws/cognito-idp/model/AdminResetUserPasswordRequest.h>
 #include <aws/cognito-idp/model/AdminRespondToAuthChallengeRequest.h>
+#include <aws/cognito-idp/model/AdminSetUserMFAPreferenceRequest.h>
 #include <aws/cognito-idp/model/AdminSetUserPasswordRequest.h>
 #include <aws/cognito-idp/model/AdminUpdateUserAttributesRequest.h>
 #include <aws/cognito-idp/model/AdminUserGlobalSignOutRequest.h>
+#include <aws/cognito-idp/model/AssociateSoftwareTokenRequest.h>
 #include <aws/cognito-idp/model/ChangePasswordRequest.h>
 #include <aws/cognito-idp/model/ConfirmForgotPasswordRequest.h>
 #include <aws/cognito-idp/model/ConfirmSignUpRequest.h>
@@ -63,6 +65,7 @@
 #include <aws/cognito-idp/model/ForgotPasswordRequest.h>
 #include <aws/cognito-idp/model/GetGroupRequest.h>
 #include <aws/cognito-idp/model/GetUserAttributeVerificationCodeRequest.h>
+#include <aws/cognito-idp/model/GetUserPoolMfaConfigRequest.h>
 #include <aws/cognito-idp/model/GetUserRequest.h>
 #include <aws/cognito-idp/model/GlobalSignOutRequest.h>
 #include <aws/cognito-idp/model/InitiateAuthRequest.h>
@@ -74,11 +77,14 @@
 #include <aws/cognito-idp/model/ResendConfirmationCodeRequest.h>
 #include <aws/cognito-idp/model/RespondToAuthChallengeRequest.h>
 #include <aws/cognito-idp/model/RevokeTokenRequest.h>
+#include <aws/cognito-idp/model/SetUserMFAPreferenceRequest.h>
+#include <aws/cognito-idp/model/SetUserPoolMfaConfigRequest.h>
 #include <aws/cognito-idp/model/SignUpRequest.h>
 #include <aws/cognito-idp/model/UpdateGroupRequest.h>
 #include <aws/cognito-idp/model/UpdateUserAttributesRequest.h>
 #include <aws/cognito-idp/model/UpdateUserPoolClientRequest.h>
 #include <aws/cognito-idp/model/UpdateUserPoolRequest.h>
+#include <aws/cognito-idp/model/VerifySoftwareTokenRequest.h>
 #include <aws/cognito-idp/model/VerifyUserAttributeRequest.h>
 // END GENERATED request headers
 #include <cognito_fake/aws_sdk/in_process.h>
@@ -347,6 +353,36 @@ class MockCognitoIdentityProviderClient
   MOCK_METHOD(Aws::CognitoIdentityProvider::Model::ListUsersInGroupOutcome, ListUsersInGroup,
               (const Aws::CognitoIdentityProvider::Model::ListUsersInGroupRequest& request),
               (const, override));
+  /// Mocks `CognitoIdentityProviderClient::SetUserPoolMfaConfig`; by default calls it.
+  MOCK_METHOD(Aws::CognitoIdentityProvider::Model::SetUserPoolMfaConfigOutcome,
+              SetUserPoolMfaConfig,
+              (const Aws::CognitoIdentityProvider::Model::SetUserPoolMfaConfigRequest& request),
+              (const, override));
+  /// Mocks `CognitoIdentityProviderClient::GetUserPoolMfaConfig`; by default calls it.
+  MOCK_METHOD(Aws::CognitoIdentityProvider::Model::GetUserPoolMfaConfigOutcome,
+              GetUserPoolMfaConfig,
+              (const Aws::CognitoIdentityProvider::Model::GetUserPoolMfaConfigRequest& request),
+              (const, override));
+  /// Mocks `CognitoIdentityProviderClient::AssociateSoftwareToken`; by default calls it.
+  MOCK_METHOD(Aws::CognitoIdentityProvider::Model::AssociateSoftwareTokenOutcome,
+              AssociateSoftwareToken,
+              (const Aws::CognitoIdentityProvider::Model::AssociateSoftwareTokenRequest& request),
+              (const, override));
+  /// Mocks `CognitoIdentityProviderClient::VerifySoftwareToken`; by default calls it.
+  MOCK_METHOD(Aws::CognitoIdentityProvider::Model::VerifySoftwareTokenOutcome, VerifySoftwareToken,
+              (const Aws::CognitoIdentityProvider::Model::VerifySoftwareTokenRequest& request),
+              (const, override));
+  /// Mocks `CognitoIdentityProviderClient::SetUserMFAPreference`; by default calls it.
+  MOCK_METHOD(Aws::CognitoIdentityProvider::Model::SetUserMFAPreferenceOutcome,
+              SetUserMFAPreference,
+              (const Aws::CognitoIdentityProvider::Model::SetUserMFAPreferenceRequest& request),
+              (const, override));
+  /// Mocks `CognitoIdentityProviderClient::AdminSetUserMFAPreference`; by default calls it.
+  MOCK_METHOD(
+      Aws::CognitoIdentityProvider::Model::AdminSetUserMFAPreferenceOutcome,
+      AdminSetUserMFAPreference,
+      (const Aws::CognitoIdentityProvider::Model::AdminSetUserMFAPreferenceRequest& request),
+      (const, override));
   // END GENERATED mocked operations
 
  private:
@@ -498,6 +534,24 @@ class MockCognitoIdentityProviderClient
     });
     ON_CALL(*this, ListUsersInGroup).WillByDefault([this](const auto& request) {
       return Base::ListUsersInGroup(request);
+    });
+    ON_CALL(*this, SetUserPoolMfaConfig).WillByDefault([this](const auto& request) {
+      return Base::SetUserPoolMfaConfig(request);
+    });
+    ON_CALL(*this, GetUserPoolMfaConfig).WillByDefault([this](const auto& request) {
+      return Base::GetUserPoolMfaConfig(request);
+    });
+    ON_CALL(*this, AssociateSoftwareToken).WillByDefault([this](const auto& request) {
+      return Base::AssociateSoftwareToken(request);
+    });
+    ON_CALL(*this, VerifySoftwareToken).WillByDefault([this](const auto& request) {
+      return Base::VerifySoftwareToken(request);
+    });
+    ON_CALL(*this, SetUserMFAPreference).WillByDefault([this](const auto& request) {
+      return Base::SetUserMFAPreference(request);
+    });
+    ON_CALL(*this, AdminSetUserMFAPreference).WillByDefault([this](const auto& request) {
+      return Base::AdminSetUserMFAPreference(request);
     });
     // END GENERATED delegation
   }

@@ -91,9 +91,9 @@ StatusOr<SetUserPoolMfaConfigResponse> FakeIdentityProvider::Impl::SetUserPoolMf
   if (mode != UserPoolMfaType::kOff && !ConfiguresAFactor(request)) {
     return InvalidParameter(msg::kMfaWithoutFactor);
   }
-  const EmailConfigurationType& email = *pool.description.email_configuration;
+  const auto& email = pool.description.email_configuration;  // absent in a bare imported state
   if (request.email_mfa_configuration &&
-      email.email_sending_account != EmailSendingAccountType::kDeveloper) {
+      !(email && email->email_sending_account == EmailSendingAccountType::kDeveloper)) {
     return InvalidParameter(msg::kEmailMfaNeedsDeveloperSending);
   }
   if (request.sms_mfa_configuration) {
@@ -143,7 +143,15 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::SoftwareTokenCaller(
 StatusOr<AssociateSoftwareTokenResponse> FakeIdentityProvider::Impl::AssociateSoftwareToken(
     const AssociateSoftwareTokenRequest& request) {
   auto user = SoftwareTokenCaller(request.access_token, request.session);
-  if (!user.ok()) return user.status();
+  if (!user.ok()) {
+    // Its model lists neither: the token is not authorised for a user who
+    // must reset or confirm (mfa-behavior.md §4.1) [I].
+    const ErrorCode code = user.status().code();
+    if (code == ErrorCode::kPasswordResetRequired || code == ErrorCode::kUserNotConfirmed) {
+      return Status(ErrorCode::kNotAuthorized, user.status().message());
+    }
+    return user.status();
+  }
   // A verified token stays until the new one is verified.
   const std::string secret = internal::Base32Encode(state.random.Bytes(kSecretBytes));
   (*user)->mutable_mfa().pending_software_token = secret;
@@ -156,11 +164,12 @@ StatusOr<VerifySoftwareTokenResponse> FakeIdentityProvider::Impl::VerifySoftware
     const VerifySoftwareTokenRequest& request) {
   auto user = SoftwareTokenCaller(request.access_token, request.session);
   if (!user.ok()) return user.status();
-  UserMfa& mfa = (*user)->mutable_mfa();
-  if (!mfa.pending_software_token) return InvalidParameter(msg::kTotpNotSetUp);
-  const std::string secret = internal::Base32Decode(*mfa.pending_software_token).value_or("");
+  const std::optional<std::string>& pending = (*user)->mfa().pending_software_token;
+  if (!pending) return InvalidParameter(msg::kTotpNotSetUp);
+  const std::string secret = internal::Base32Decode(*pending).value_or("");
   const auto step = internal::MatchTotp(secret, request.user_code, UnixSeconds(Now()), -1);
   if (!step) return msg::Error(ErrorCode::kEnableSoftwareTokenMFA, msg::kTotpCodeMismatch);
+  UserMfa& mfa = (*user)->mutable_mfa();
   mfa.software_token = std::move(mfa.pending_software_token);
   mfa.pending_software_token.reset();
   mfa.last_token_step = *step;  // the verifying code counts as used (MF15)

@@ -385,8 +385,9 @@ FAKE_NOTES = {
     "GetUserPoolMfaConfig": "Returns the pool's MFA mode and enabled factors (`OFF` alone for a "
                             "pool never configured).",
     "AssociateSoftwareToken": "Issues a new authenticator-app secret (base32) to the user of an "
-                              "access token or an MFA_SETUP session; it replaces a verified "
-                              "one only once verified.",
+                              "access token; it replaces a verified one only once verified. "
+                              "(MFA_SETUP sessions come with the sign-in's MFA challenges: "
+                              "until then every Session is refused.)",
     "VerifySoftwareToken": "Checks an RFC 6238 code of the pending secret (30 s steps on the "
                            "fake clock, one step either side, each step once) and registers it.",
     "SetUserMFAPreference": "Activates, deactivates or prefers the caller's factors.",

@@ -319,8 +319,9 @@ class FakeIdentityProvider : public IdentityProvider {
   /// Returns the pool's MFA mode and enabled factors (`OFF` alone for a pool never configured).
   StatusOr<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfig(
       const GetUserPoolMfaConfigRequest& request) override;
-  /// Issues a new authenticator-app secret (base32) to the user of an access token or an MFA_SETUP
-  /// session; it replaces a verified one only once verified.
+  /// Issues a new authenticator-app secret (base32) to the user of an access token; it replaces a
+  /// verified one only once verified. (MFA_SETUP sessions come with the sign-in's MFA challenges:
+  /// until then every Session is refused.)
   StatusOr<AssociateSoftwareTokenResponse> AssociateSoftwareToken(
       const AssociateSoftwareTokenRequest& request) override;
   /// Checks an RFC 6238 code of the pending secret (30 s steps on the fake clock, one step either

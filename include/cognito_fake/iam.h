@@ -118,7 +118,8 @@ struct IamIdentity {
   /// For temporary credentials: the `X-Amz-Security-Token` requests must
   /// carry. Empty for long-term keys (a token is then refused).
   std::string session_token;
-  /// When temporary credentials expire (fake clock): later requests get
+  /// When temporary credentials expire (on `WireOptions::clock`, the
+  /// fake's for a `LoopbackServer` over a fake): later requests get
   /// `ExpiredTokenException`.
   std::optional<std::chrono::system_clock::time_point> expiration;
   /// The identity-based policies. No policy: everything is denied (except

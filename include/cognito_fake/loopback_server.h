@@ -55,7 +55,8 @@ struct LoopbackServerOptions {
   FaultInjector* faults = nullptr;
   /// Server over a fake only: the access keys and policies that
   /// `WireAuthMode::kVerify` checks (unless `wire.iam` names others);
-  /// `PUT /_cognito_fake/iam` adds an IAM document (iam.h) to it.
+  /// `PUT /_cognito_fake/iam` adds an IAM document (iam.h) to it. Must
+  /// outlive the server.
   IamRegistry* iam = nullptr;
 };
 
@@ -66,7 +67,9 @@ class LoopbackServer {
   static StatusOr<std::unique_ptr<LoopbackServer>> Start(IdentityProvider& provider,
                                                          LoopbackServerOptions options = {});
   /// Starts serving `fake` with the `/_cognito_fake/` control routes;
-  /// `/_cognito_fake/reset` returns to the state `fake` has now.
+  /// `/_cognito_fake/reset` returns to the state `fake` has now. Unless
+  /// `options.wire` names them, signatures are scoped to the fake's region
+  /// and checked on its clock, against `options.iam`.
   static StatusOr<std::unique_ptr<LoopbackServer>> Start(FakeIdentityProvider& fake,
                                                          LoopbackServerOptions options = {});
   ~LoopbackServer();

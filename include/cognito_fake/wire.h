@@ -47,7 +47,9 @@ struct WireOptions {
   std::string region;
   /// `kVerify`: the clock `X-Amz-Date` must be within `max_clock_skew` of,
   /// and session tokens expire on; it also dates the `Date` response header
-  /// (AWS SDKs correct their clock from it). nullptr: the system clock.
+  /// then (AWS SDKs correct their clock from it). In the other modes `Date`
+  /// is the system clock's. nullptr: the system clock. Must outlive the
+  /// dispatcher.
   const FakeClock* clock = nullptr;
   /// How far `X-Amz-Date` may be from the clock (AWS: 5 minutes).
   std::chrono::seconds max_clock_skew{300};

@@ -45,7 +45,7 @@ std::string TotpCode(std::string_view secret_bytes, std::int64_t unix_seconds, i
 // The time step whose 6-digit, 30-second code is `code`, among the step of
 // `unix_seconds` (now) and its neighbours, preferred in the order now,
 // now - 1, now + 1, and only a step > `last_accepted_step`, so that a code
-// is accepted once (pass INT64_MIN when none was accepted yet). nullopt when
+// is accepted once (pass -1 when none was accepted yet). nullopt when
 // no such step has that code, or `code` is not exactly 6 ASCII digits.
 // Codes are compared in constant time, and all three steps are computed
 // whichever matches.

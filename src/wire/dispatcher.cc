@@ -136,9 +136,14 @@ WireResponse WireDispatcher::Dispatch(std::string_view target, std::string_view 
 
 WireResponse WireDispatcher::Dispatch(const WireHttpRequest& request) {
   WireResponse response = Route(request.Header("X-Amz-Target"), request.body, &request);
-  // AWS dates every answer; SDKs that correct their clock read it.
-  const Timestamp now =
-      options_.clock != nullptr ? options_.clock->Now() : std::chrono::system_clock::now();
+  // AWS dates every answer, and aws-sdk-cpp and the JS SDK v3 retry any
+  // error whose Date is 4 minutes or more from their own clock. Only when
+  // signatures are checked on the fake's clock must they follow it; else
+  // the date is the wall clock's, so that a test that moved the fake's
+  // clock gets its errors once.
+  const Timestamp now = options_.auth == WireAuthMode::kVerify && options_.clock != nullptr
+                            ? options_.clock->Now()
+                            : std::chrono::system_clock::now();
   response.headers.emplace_back("Date", wire::FormatHttpDate(now));
   return response;
 }

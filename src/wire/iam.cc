@@ -151,6 +151,12 @@ Status ReadPatterns(const Json& statement, const std::string& where, const std::
                                 "\"cognito-idp:AdminGetUser\") or \"*\""
                               : " must be in ARN format or \"*\""));
     }
+    // Policy variables (${aws:username} ...) are not evaluated: refused
+    // rather than matched literally.
+    if (pattern.find("${") != std::string::npos) {
+      return Invalid(where + element + " " + Quote(pattern) +
+                     " uses a policy variable, which cognito_fake does not evaluate");
+    }
     patterns.push_back(actions ? internal::AsciiLower(std::string(pattern)) : pattern);
   }
   return Status();
@@ -199,6 +205,11 @@ StatusOr<std::vector<IamPolicy::Statement>> ReadPolicy(const Json& policy) {
   if (const auto key = UnknownMember(policy, {"Version", "Id", "Statement"})) {
     return Invalid("Policy has an unknown element " + Quote(*key) +
                    " (expected Version, Id and Statement)");
+  }
+  // Id is free text; anything else could nest without bound (and the
+  // document is dumped again below).
+  if (const auto id = policy.find("Id"); id != policy.end() && !id->is_string()) {
+    return Invalid("Policy Id must be a string, not " + Describe(*id));
   }
   if (const auto version = policy.find("Version");
       version != policy.end() && *version != "2012-10-17" && *version != "2008-10-17") {
@@ -320,12 +331,12 @@ bool IamWildcardMatch(std::string_view pattern, std::string_view text) {
   std::size_t star = std::string_view::npos;  // the last `*` seen
   std::size_t star_text = 0;                  // where the text stood after it
   while (t < text.size()) {
-    if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
-      ++p;
-      ++t;
-    } else if (p < pattern.size() && pattern[p] == '*') {
+    if (p < pattern.size() && pattern[p] == '*') {  // before a literal: text may hold '*'
       star = p++;
       star_text = t;
+    } else if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
+      ++p;
+      ++t;
     } else if (star != std::string_view::npos) {
       p = star + 1;
       t = ++star_text;

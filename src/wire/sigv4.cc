@@ -18,6 +18,11 @@ namespace {
 constexpr std::string_view kAlgorithm = "AWS4-HMAC-SHA256";
 constexpr std::string_view kTerminator = "aws4_request";
 constexpr std::string_view kUnsignedPayload = "UNSIGNED-PAYLOAD";
+constexpr std::string_view kSignatureMismatch =
+    "The request signature we calculated does not match the signature you provided. Check your "
+    "AWS Secret Access Key and signing method. Consult the service documentation for details.";
+constexpr std::string_view kWeekdays = "SunMonTueWedThuFriSat";  // tm_wday order
+constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
@@ -144,22 +149,20 @@ std::optional<Timestamp> RequestTime(const WireHttpRequest& request, std::string
     text = request.Header("X-Amz-Date");
     return ParseAmzDate(text);
   }
+  // IMF-fixdate, fixed width: "Mon, 15 Jan 2026 12:00:00 GMT".
   text = request.Header("Date");
-  std::tm tm{};
-  char month[4] = {};
-  char weekday[4] = {};
-  int day = 0, year = 0, hour = 0, minute = 0, second = 0;
-  if (std::sscanf(text.c_str(), "%3s, %d %3s %d %d:%d:%d GMT", weekday, &day, month, &year, &hour,
-                  &minute, &second) != 7) {
+  const std::string_view date = text;
+  if (date.size() != 29 || date.substr(3, 2) != ", " || date[7] != ' ' || date[11] != ' ' ||
+      date.substr(25) != " GMT" || kWeekdays.find(date.substr(0, 3)) % 3 != 0) {
     return std::nullopt;
   }
-  static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
-  const std::size_t index = kMonths.find(month);
-  if (index == std::string_view::npos || index % 3 != 0) return std::nullopt;
-  tm.tm_mon = static_cast<int>(index / 3);
-  char iso[32];
-  std::snprintf(iso, sizeof iso, "%04d%02d%02dT%02d%02d%02dZ", year, tm.tm_mon + 1, day, hour,
-                minute, second);
+  const std::size_t month = kMonths.find(date.substr(8, 3));
+  if (month == std::string_view::npos || month % 3 != 0) return std::nullopt;
+  const std::string month_digits = std::to_string(month / 3 + 101).substr(1);  // "01" .. "12"
+  const std::string iso = std::string(date.substr(12, 4)) + month_digits +
+                          std::string(date.substr(5, 2)) + "T" + std::string(date.substr(17, 2)) +
+                          std::string(date.substr(20, 2)) + std::string(date.substr(23, 2)) + "Z";
+  if (date[19] != ':' || date[22] != ':') return std::nullopt;
   return ParseAmzDate(iso);
 }
 
@@ -167,7 +170,15 @@ std::optional<Timestamp> RequestTime(const WireHttpRequest& request, std::string
 
 std::string FormatAmzDate(Timestamp time) { return Format(time, "%Y%m%dT%H%M%SZ"); }
 
-std::string FormatHttpDate(Timestamp time) { return Format(time, "%a, %d %b %Y %H:%M:%S GMT"); }
+std::string FormatHttpDate(Timestamp time) {
+  // The names from fixed tables, not strftime's %a/%b, which follow the
+  // program's locale.
+  const std::tm utc = Utc(time);
+  return std::string(kWeekdays.substr(static_cast<std::size_t>(utc.tm_wday) * 3, 3)) + ", " +
+         Format(time, "%d ") +
+         std::string(kMonths.substr(static_cast<std::size_t>(utc.tm_mon) * 3, 3)) +
+         Format(time, " %Y %H:%M:%S GMT");
+}
 
 std::optional<Timestamp> ParseAmzDate(std::string_view text) {
   if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z') return std::nullopt;
@@ -185,7 +196,7 @@ std::optional<Timestamp> ParseAmzDate(std::string_view text) {
   // Years a Timestamp holds with room to spare (it ends in 2262): any
   // other date is refused as malformed rather than overflowing.
   if (year < 1970 || year > 2200 || month < 1 || month > 12 || day < 1 ||
-      day > kDaysIn[month - 1] || hour > 23 || minute > 59 || second > 60) {
+      day > kDaysIn[month - 1] || hour > 23 || minute > 59 || second > 59) {
     return std::nullopt;
   }
   const long long days = DaysFromCivil(year, month, day);
@@ -240,9 +251,14 @@ void SignRequest(WireHttpRequest::Headers& headers, std::string_view body,
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   const std::string date = amz_date.substr(0, 8);
+  // The payload hash an X-Amz-Content-Sha256 header states, else the body's.
+  std::string payload_hash = Hex(internal::Sha256(body));
+  for (const auto& [name, value] : headers) {
+    if (internal::AsciiLower(name) == "x-amz-content-sha256") payload_hash = value;
+  }
   const std::string signature =
       Signature(credentials.secret_access_key, date, region, kSigningService, amz_date,
-                CanonicalRequest("POST", "/", "", headers, names, Hex(internal::Sha256(body))));
+                CanonicalRequest("POST", "/", "", headers, names, payload_hash));
   std::string signed_headers;
   for (const std::string& name : names)
     signed_headers += (signed_headers.empty() ? "" : ";") + name;
@@ -353,22 +369,21 @@ StatusOr<Authenticated> Authenticate(const WireHttpRequest& request, const AuthC
   std::string payload_hash = body_hash;
   const bool content_hash_signed = std::find(signed_headers.begin(), signed_headers.end(),
                                              "x-amz-content-sha256") != signed_headers.end();
-  if (request.HasHeader("X-Amz-Content-Sha256")) {
+  // The header counts only when signed (iam-behavior.md §6): then it must
+  // be the body's hash or UNSIGNED-PAYLOAD.
+  if (content_hash_signed && request.HasHeader("X-Amz-Content-Sha256")) {
     const std::string sent = request.Header("X-Amz-Content-Sha256");
-    const bool matches_body =
-        sent == body_hash || (sent == kUnsignedPayload && content_hash_signed);
-    payload_hash = matches_body ? sent : "";
+    if (sent != body_hash && sent != kUnsignedPayload)
+      return Refuse(ErrorCode::kInvalidSignature, std::string(kSignatureMismatch));
+    payload_hash = sent;
   }
   const std::string expected =
       Signature(identity->secret_access_key, scope[1], scope[2], scope[3], amz_date,
                 CanonicalRequest(request.method, request.path, request.query, request.headers,
                                  signed_headers, payload_hash));
-  if (payload_hash.empty() || !internal::ConstantTimeEquals(
-                                  expected, authorization->parameters.find("Signature")->second)) {
-    return Refuse(ErrorCode::kInvalidSignature,
-                  "The request signature we calculated does not match the signature you "
-                  "provided. Check your AWS Secret Access Key and signing method. Consult the "
-                  "service documentation for details.");
+  if (!internal::ConstantTimeEquals(expected,
+                                    authorization->parameters.find("Signature")->second)) {
+    return Refuse(ErrorCode::kInvalidSignature, std::string(kSignatureMismatch));
   }
   // 13. The session token of temporary credentials.
   const std::string token = request.Header("X-Amz-Security-Token");

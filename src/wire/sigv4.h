@@ -46,7 +46,9 @@ std::string Signature(std::string_view secret, std::string_view date, std::strin
 
 // Adds `X-Amz-Date`, `X-Amz-Security-Token` (temporary credentials) and
 // `Authorization` to `headers`, signing every header already in it (which
-// must include `Host`), as an SDK does. For our own HTTP client and tests.
+// must include `Host`) over the payload hash an `X-Amz-Content-Sha256`
+// among them states, else the body's, as an SDK does. For our own HTTP
+// client and tests.
 void SignRequest(WireHttpRequest::Headers& headers, std::string_view body,
                  const AwsCredentials& credentials, std::string_view region, Timestamp now);
 

@@ -115,7 +115,7 @@ COGNITO_FAKE_FIELDS(internal::UserRecord) {
     if (!read.IsEmpty()) t.mutable_activity() = std::move(read);
   }
   v.Required("TokenGeneration", t.token_generation);
-  // Only users who touched MFA carry "Mfa" (secrets as base64).
+  // Only users who touched MFA carry "Mfa" (secrets as base32).
   if constexpr (std::is_const_v<T>) {
     if (!t.mfa().IsEmpty()) v("Mfa", std::optional<internal::UserMfa>(t.mfa()));
   } else {

@@ -39,8 +39,9 @@ enum class Route {
   kNoOpFaultInjector,
   kWireInProcess,
   kHttpEndpoint,
-  // The server verifying SigV4 against a registered key (the account
-  // root's, so IAM allows every call) signed by HttpTransport.
+  // The server verifying SigV4 against a registered key of an IAM user
+  // whose policies allow cognito-idp on the pools and `*`, signed by
+  // HttpTransport: a wrong signature or resource ARN fails every test.
   kHttpEndpointVerifyingSignatures,
   kAwsSdkClient,
   kAwsSdkIdentityProvider
@@ -85,17 +86,22 @@ class Contract : public ::testing::TestWithParam<Route> {
         client_ = std::make_unique<WireClient>(HttpTransport(server_->url()));
         break;
       case Route::kHttpEndpointVerifyingSignatures: {
-        IamIdentity root;
-        root.access_key_id = "AKIDCONTRACT";
-        root.secret_access_key = "contract-secret";
-        root.principal_arn = "arn:aws:iam::123456789012:root";
-        ASSERT_TRUE(iam_.AddIdentity(root).ok());
+        IamIdentity user;
+        user.access_key_id = "AKIDCONTRACT";
+        user.secret_access_key = "contract-secret";
+        user.principal_arn = "arn:aws:iam::123456789012:user/contract";
+        user.policies.push_back(*IamPolicy::Parse(R"({"Version": "2012-10-17", "Statement": [
+            {"Effect": "Allow", "Action": "cognito-idp:*",
+             "Resource": "arn:aws:cognito-idp:us-east-1:123456789012:userpool/*"},
+            {"Effect": "Allow", "Action": ["cognito-idp:CreateUserPool",
+                                           "cognito-idp:ListUserPools"], "Resource": "*"}]})"));
+        ASSERT_TRUE(iam_.AddIdentity(user).ok());
         LoopbackServerOptions options;
         options.wire.auth = WireAuthMode::kVerify;
         options.iam = &iam_;
         server_ = LoopbackServer::Start(fake_, options).value();
         HttpTransportOptions signing;
-        signing.credentials = AwsCredentials{root.access_key_id, root.secret_access_key, ""};
+        signing.credentials = AwsCredentials{user.access_key_id, user.secret_access_key, ""};
         signing.clock = &fake_.clock();
         client_ = std::make_unique<WireClient>(HttpTransport(server_->url(), signing));
         break;

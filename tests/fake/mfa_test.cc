@@ -235,11 +235,58 @@ TEST_F(Mfa, CodesOfTheNeighbouringStepsAreAcceptedAndOlderOnesAreNot) {
   EXPECT_THAT(Verify(CodeFor(next, 30)), IsOk());
   const std::string old = Associate();
   const std::string stale = CodeFor(old, -60);
-  if (stale != CodeFor(old, -30) && stale != CodeFor(old) && stale != CodeFor(old, 30)) {
-    EXPECT_THAT(Verify(stale), StatusIs(ErrorCode::kEnableSoftwareTokenMFA));
-  }
+  // The fake's seed fixes the secret: this code is none of the three taken.
+  ASSERT_NE(stale, CodeFor(old, -30));
+  ASSERT_NE(stale, CodeFor(old));
+  ASSERT_NE(stale, CodeFor(old, 30));
+  EXPECT_THAT(Verify(stale), StatusIs(ErrorCode::kEnableSoftwareTokenMFA));
   fake_.clock().Advance(std::chrono::seconds(90));
   EXPECT_THAT(Verify(CodeFor(old)), IsOk()) << "the clock is the fake's";
+}
+
+TEST_F(Mfa, RefusalsChangeNothing) {
+  ASSERT_THAT(Configure(UserPoolMfaType::kOptional, true), IsOk());
+  const std::string secret = Associate();
+  const std::string before = ExportState(fake_);
+  EXPECT_THAT(Configure(UserPoolMfaType::kOn, false), StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_THAT(Verify(WrongCodeFor(secret)), StatusIs(ErrorCode::kEnableSoftwareTokenMFA));
+  EXPECT_THAT(Prefer(SoftwareTokenMfaSettingsType{true, true}),
+              StatusIs(ErrorCode::kInvalidParameter));
+  EXPECT_EQ(ExportState(fake_), before);
+}
+
+TEST_F(Mfa, AUserWhoMustResetCannotAssociateButGetsNotAuthorized) {
+  ASSERT_THAT(Configure(UserPoolMfaType::kOptional, true), IsOk());
+  ASSERT_THAT(AdminReset("alice"), IsOk());
+  // AssociateSoftwareToken's model lists no PasswordResetRequiredException.
+  EXPECT_THAT(fake_.AssociateSoftwareToken({access_token_, std::nullopt}),
+              StatusIs(ErrorCode::kNotAuthorized));
+  EXPECT_THAT(Verify("123456"), StatusIs(ErrorCode::kPasswordResetRequired));
+}
+
+TEST_F(Mfa, TheEmailFactorWorksInAPoolThatSendsThroughSes) {
+  auto request = FakeIdentityProvider::DefaultTestPoolRequest();
+  request.email_configuration = EmailConfigurationType{};
+  request.email_configuration->email_sending_account = EmailSendingAccountType::kDeveloper;
+  request.email_configuration->source_arn =
+      "arn:aws:ses:us-east-1:123456789012:identity/example.com";
+  const TestPool pool = MakePool(request);
+  SetUserPoolMfaConfigRequest config;
+  config.user_pool_id = pool.user_pool_id;
+  config.mfa_configuration = UserPoolMfaType::kOptional;
+  config.email_mfa_configuration = EmailMfaConfigType{"Your code is {####}", "Sign-in code"};
+  auto set = fake_.SetUserPoolMfaConfig(config);
+  ASSERT_THAT(set, IsOk());
+  ASSERT_TRUE(set->email_mfa_configuration.has_value());
+  EXPECT_THAT(set->email_mfa_configuration->subject, Optional(std::string("Sign-in code")));
+  ASSERT_THAT(fake_.AddConfirmedUser(pool, "nomail", kPassword, {}), IsOk());
+  AdminSetUserMFAPreferenceRequest preference;
+  preference.user_pool_id = pool.user_pool_id;
+  preference.username = "nomail";
+  preference.email_mfa_settings = EmailMfaSettingsType{true, true};
+  EXPECT_THAT(fake_.AdminSetUserMFAPreference(preference),
+              StatusIs(ErrorCode::kInvalidParameter,
+                       "User does not have an email set to turn on EMAIL_OTP MFA"));
 }
 
 TEST_F(Mfa, VerifyingBeforeAssociatingIsRefused) {

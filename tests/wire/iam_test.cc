@@ -252,6 +252,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "Condition": {"StringEquals": {"aws:RequestedRegion": "us-east-1"}}})"),
                 "Policy statement 1: Condition is not supported: the fake does not evaluate "
                 "conditions, so a policy with one is refused rather than half-applied"},
+        Refusal{"PolicyVariable", Document(R"({"Effect": "Allow", "Action": "*",
+                             "Resource": "arn:aws:cognito-idp:*:*:userpool/${aws:username}"})"),
+                "Policy statement 1: Resource \"arn:aws:cognito-idp:*:*:userpool/${aws:username}\" "
+                "uses a policy variable, which cognito_fake does not evaluate"},
+        Refusal{"IdNotAString", R"({"Version": "2012-10-17", "Id": [[["deep"]]], "Statement": []})",
+                "Policy Id must be a string, not a JSON array"},
         Refusal{"Principal", Document(R"({"Effect": "Allow", "Principal": "*", "Action": "*",
                              "Resource": "*"})"),
                 "Policy statement 1: Principal is not allowed in an identity-based policy"},
@@ -324,6 +330,11 @@ TEST(IamPolicy, SurvivesAMillionDeepNesting) {
 
 TEST(IamWildcardMatch, StarMatchesAnyRunIncludingNoneAndQuestionMarkExactlyOne) {
   EXPECT_TRUE(IamWildcardMatch("*", ""));
+  // Wildcard characters in the text are plain characters there.
+  EXPECT_TRUE(IamWildcardMatch("a*c", "a*bc"));
+  EXPECT_TRUE(IamWildcardMatch("userpool/*", "userpool/*x"));
+  EXPECT_TRUE(IamWildcardMatch("a?c", "a*c"));
+  EXPECT_FALSE(IamWildcardMatch("a*", "b*"));
   EXPECT_TRUE(IamWildcardMatch("a*b", "ab"));
   EXPECT_TRUE(IamWildcardMatch("a*b", "axxb"));
   EXPECT_TRUE(IamWildcardMatch("a?c", "abc"));

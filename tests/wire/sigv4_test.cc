@@ -75,9 +75,11 @@ TEST(SigV4, AmzDatesParseOnlyInIsoBasicFormat) {
   EXPECT_EQ(wire::FormatAmzDate(time), "20240101T010203Z");
   EXPECT_EQ(wire::ParseAmzDate("20240101T010203Z"), time);
   EXPECT_EQ(wire::FormatHttpDate(time), "Mon, 01 Jan 2024 01:02:03 GMT");
-  for (const char* bad :
-       {"", "2024-01-01T01:02:03Z", "20240101T010203", "20240230T000000Z", "20230229T000000Z",
-        "20241301T000000Z", "2024010AT010203Z", "40480202T000000Z", "19691231T235959Z"}) {
+  EXPECT_EQ(wire::FormatHttpDate(time + std::chrono::hours(24 * 30)),
+            "Wed, 31 Jan 2024 01:02:03 GMT");
+  for (const char* bad : {"", "2024-01-01T01:02:03Z", "20240101T010203", "20240230T000000Z",
+                          "20230229T000000Z", "20241301T000000Z", "2024010AT010203Z",
+                          "40480202T000000Z", "19691231T235959Z", "20240101T235960Z"}) {
     EXPECT_FALSE(wire::ParseAmzDate(bad).has_value()) << bad;
   }
   EXPECT_TRUE(wire::ParseAmzDate("20240229T235959Z").has_value());
@@ -142,6 +144,59 @@ TEST_F(SignedRequests, ARegisteredKeyWithAPermittingPolicyIsServed) {
   const WireResponse response = dispatcher_.Dispatch(GetAlice());
   EXPECT_EQ(response.status, 200) << response.body;
   EXPECT_EQ(response.Header("Date"), wire::FormatHttpDate(fake_.clock().Now()));
+}
+
+TEST_F(SignedRequests, OnlyAVerifyingEndpointDatesItsAnswersOnTheFakeClock) {
+  // The fake stands at 2024-01-01; an SDK that read that Date from an
+  // endpoint that does not check signatures would retry every error.
+  WireDispatcher signed_mode(fake_, Options(WireAuthMode::kSigned));
+  const std::string date = signed_mode.Dispatch(GetAlice()).Header("Date");
+  EXPECT_NE(date, wire::FormatHttpDate(fake_.clock().Now()));
+  EXPECT_EQ(date.size(), 29u) << date;
+}
+
+TEST_F(SignedRequests, TheContentHashHeaderCountsOnlyWhenSigned) {
+  const std::string body = GetAliceBody();
+  const std::string body_hash = internal::HexEncode(internal::DigestBytes(internal::Sha256(body)));
+  auto request_with = [&](const std::string& stated) {
+    WireHttpRequest request;
+    request.headers = {{"Host", "127.0.0.1:8080"},
+                       {"X-Amz-Target", std::string(kTarget) + "AdminGetUser"},
+                       {"X-Amz-Content-Sha256", stated}};
+    request.body = body;
+    wire::SignRequest(request.headers, body, kKeys, "us-east-1", fake_.clock().Now());
+    return request;
+  };
+  EXPECT_OK(Send(request_with(body_hash)));
+  EXPECT_OK(Send(request_with("UNSIGNED-PAYLOAD")));
+  EXPECT_THAT(Send(request_with(std::string(64, '0'))),
+              StatusIs(ErrorCode::kInvalidSignature, HasSubstr("does not match")));
+  // Not signed: ignored, the body's hash is used.
+  WireHttpRequest unsigned_header = GetAlice();
+  unsigned_header.headers.emplace_back("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD");
+  EXPECT_OK(Send(unsigned_header));
+}
+
+TEST_F(SignedRequests, ADateHeaderStandsInForXAmzDate) {
+  WireHttpRequest request = GetAlice();
+  request.headers.erase(request.headers.begin() + 3);  // X-Amz-Date, added first by SignRequest
+  request.headers.emplace_back("Date", "Mon, 01 Jan 2024 00:00:00 GMT");
+  // Parsed and in the window: what fails is the signature, over x-amz-date.
+  EXPECT_THAT(Send(request), StatusIs(ErrorCode::kInvalidSignature, HasSubstr("does not match")));
+  Set(request, "Date", "Mon, 1 Jan 2024 00:00:00 GMT");
+  EXPECT_THAT(Send(request),
+              StatusIs(ErrorCode::kIncompleteSignature,
+                       "Date must be in ISO-8601 'basic format'. Got 'Mon, 1 Jan 2024 00:00:00 "
+                       "GMT'. See http://en.wikipedia.org/wiki/ISO_8601"));
+}
+
+TEST_F(SignedRequests, TheWindowIsFiveMinutesInclusive) {
+  const Timestamp now = fake_.clock().Now();
+  EXPECT_OK(Send(Request("AdminGetUser", GetAliceBody(), kKeys, now - std::chrono::minutes(5))));
+  EXPECT_OK(Send(Request("AdminGetUser", GetAliceBody(), kKeys, now + std::chrono::minutes(5))));
+  EXPECT_THAT(Send(Request("AdminGetUser", GetAliceBody(), kKeys,
+                           now - std::chrono::minutes(5) - std::chrono::seconds(1))),
+              StatusIs(ErrorCode::kInvalidSignature, HasSubstr("Signature expired")));
 }
 
 TEST_F(SignedRequests, AnUnsignedIamCallIsRefusedAndChangesNothing) {

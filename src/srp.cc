@@ -2,13 +2,13 @@
 
 #include <openssl/crypto.h>
 
-#include <array>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 
+#include "internal/civil_time.h"
 #include "internal/crypto.h"
 
 namespace cognito_fake {
@@ -87,21 +87,6 @@ std::string HexToBytes(std::string_view hex) {
     bytes[i] = static_cast<char>(Nibble(hex[2 * i]) << 4 | Nibble(hex[2 * i + 1]));
   }
   return bytes;
-}
-
-constexpr std::array<const char*, 7> kWeekdays = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
-// days_from_civil).
-long long DaysFromCivil(long long year, unsigned month, unsigned day) {
-  year -= month <= 2;
-  const long long era = (year >= 0 ? year : year - 399) / 400;
-  const unsigned year_of_era = static_cast<unsigned>(year - era * 400);
-  const unsigned day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const unsigned day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + static_cast<long long>(day_of_era) - 719468;
 }
 
 }  // namespace
@@ -249,8 +234,9 @@ std::string FormatTimestamp(Timestamp time) {
   const long long year = static_cast<long long>(yoe) + era * 400 + (month <= 2);
   const int weekday = static_cast<int>(((days % 7) + 11) % 7);  // 1970-01-01 was a Thursday
   char text[64];
-  std::snprintf(text, sizeof text, "%s %s %u %02lld:%02lld:%02lld UTC %lld", kWeekdays[weekday],
-                kMonths[month - 1], day, rest / 3600, rest / 60 % 60, rest % 60, year);
+  std::snprintf(text, sizeof text, "%s %s %u %02lld:%02lld:%02lld UTC %lld",
+                kWeekdayNames[weekday].data(), kMonthNames[month - 1].data(), day, rest / 3600,
+                rest / 60 % 60, rest % 60, year);
   return text;
 }
 
@@ -267,10 +253,11 @@ std::optional<Timestamp> ParseTimestamp(std::string_view text) {
     return std::nullopt;
   }
   bool known_weekday = false;
-  for (const char* name : kWeekdays) known_weekday = known_weekday || copy.rfind(name, 0) == 0;
+  for (std::string_view name : kWeekdayNames)
+    known_weekday = known_weekday || copy.rfind(name, 0) == 0;
   unsigned month = 0;
-  for (unsigned i = 0; i < kMonths.size(); ++i) {
-    if (std::string_view(month_name) == kMonths[i]) month = i + 1;
+  for (unsigned i = 0; i < kMonthNames.size(); ++i) {
+    if (std::string_view(month_name) == kMonthNames[i]) month = i + 1;
   }
   if (!known_weekday || month == 0 || day < 1 || day > 31 || hour > 23 || minute > 59 ||
       second > 59 || year < 1970) {

@@ -61,6 +61,15 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
   return true;
 }
 
+// The value of the first header named `name` (any case), or nullptr.
+const std::string* FindHeader(const std::vector<std::pair<std::string, std::string>>& headers,
+                              std::string_view name) {
+  for (const auto& [key, value] : headers) {
+    if (EqualsIgnoreCase(key, name)) return &value;
+  }
+  return nullptr;
+}
+
 // The partition of a region's ARNs (iam-behavior.md §4.2).
 std::string_view Partition(std::string_view region) {
   if (region.rfind("cn-", 0) == 0) return "aws-cn";
@@ -85,22 +94,17 @@ std::string ResourceOf(std::string_view operation, const Json& body, std::string
 }  // namespace
 
 std::string WireResponse::Header(std::string_view name) const {
-  for (const auto& [key, value] : headers) {
-    if (EqualsIgnoreCase(key, name)) return value;
-  }
-  return "";
+  const std::string* value = FindHeader(headers, name);
+  return value ? *value : "";
 }
 
 std::string WireHttpRequest::Header(std::string_view name) const {
-  for (const auto& [key, value] : headers) {
-    if (EqualsIgnoreCase(key, name)) return value;
-  }
-  return "";
+  const std::string* value = FindHeader(headers, name);
+  return value ? *value : "";
 }
 
 bool WireHttpRequest::HasHeader(std::string_view name) const {
-  return std::any_of(headers.begin(), headers.end(),
-                     [&](const auto& header) { return EqualsIgnoreCase(header.first, name); });
+  return FindHeader(headers, name) != nullptr;
 }
 
 WireDispatcher::WireDispatcher(IdentityProvider& provider, WireOptions options)

@@ -9,6 +9,7 @@
 #include <map>
 
 #include "internal/ascii.h"
+#include "internal/civil_time.h"
 #include "internal/crypto.h"
 
 namespace cognito_fake {
@@ -21,8 +22,6 @@ constexpr std::string_view kUnsignedPayload = "UNSIGNED-PAYLOAD";
 constexpr std::string_view kSignatureMismatch =
     "The request signature we calculated does not match the signature you provided. Check your "
     "AWS Secret Access Key and signing method. Consult the service documentation for details.";
-constexpr std::string_view kWeekdays = "SunMonTueWedThuFriSat";  // tm_wday order
-constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
 std::string_view Trim(std::string_view text) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
@@ -68,17 +67,6 @@ std::string Hex(const internal::Sha256Digest& digest) {
 
 std::string Hmac(std::string_view key, std::string_view message) {
   return internal::DigestBytes(internal::HmacSha256(key, message));
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
-// days_from_civil), so that no platform's timegm is needed.
-long long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<long long>(era) * 146097 + doe - 719468;
 }
 
 std::tm Utc(Timestamp time) {
@@ -152,13 +140,17 @@ std::optional<Timestamp> RequestTime(const WireHttpRequest& request, std::string
   // IMF-fixdate, fixed width: "Mon, 15 Jan 2026 12:00:00 GMT".
   text = request.Header("Date");
   const std::string_view date = text;
+  const auto& days = internal::kWeekdayNames;
+  const auto& months = internal::kMonthNames;
   if (date.size() != 29 || date.substr(3, 2) != ", " || date[7] != ' ' || date[11] != ' ' ||
-      date.substr(25) != " GMT" || kWeekdays.find(date.substr(0, 3)) % 3 != 0) {
+      date.substr(25) != " GMT" ||
+      std::find(days.begin(), days.end(), date.substr(0, 3)) == days.end()) {
     return std::nullopt;
   }
-  const std::size_t month = kMonths.find(date.substr(8, 3));
-  if (month == std::string_view::npos || month % 3 != 0) return std::nullopt;
-  const std::string month_digits = std::to_string(month / 3 + 101).substr(1);  // "01" .. "12"
+  const auto month = std::find(months.begin(), months.end(), date.substr(8, 3));
+  if (month == months.end()) return std::nullopt;
+  const std::string month_digits =
+      std::to_string(month - months.begin() + 101).substr(1);  // "01" .. "12"
   const std::string iso = std::string(date.substr(12, 4)) + month_digits +
                           std::string(date.substr(5, 2)) + "T" + std::string(date.substr(17, 2)) +
                           std::string(date.substr(20, 2)) + std::string(date.substr(23, 2)) + "Z";
@@ -174,9 +166,9 @@ std::string FormatHttpDate(Timestamp time) {
   // The names from fixed tables, not strftime's %a/%b, which follow the
   // program's locale.
   const std::tm utc = Utc(time);
-  return std::string(kWeekdays.substr(static_cast<std::size_t>(utc.tm_wday) * 3, 3)) + ", " +
+  return std::string(internal::kWeekdayNames[static_cast<std::size_t>(utc.tm_wday)]) + ", " +
          Format(time, "%d ") +
-         std::string(kMonths.substr(static_cast<std::size_t>(utc.tm_mon) * 3, 3)) +
+         std::string(internal::kMonthNames[static_cast<std::size_t>(utc.tm_mon)]) +
          Format(time, " %Y %H:%M:%S GMT");
 }
 
@@ -199,8 +191,11 @@ std::optional<Timestamp> ParseAmzDate(std::string_view text) {
       day > kDaysIn[month - 1] || hour > 23 || minute > 59 || second > 59) {
     return std::nullopt;
   }
-  const long long days = DaysFromCivil(year, month, day);
-  if (month == 2 && day == 29 && DaysFromCivil(year, 3, 1) - days != 1) return std::nullopt;
+  const long long days =
+      internal::DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+  if (month == 2 && day == 29 && internal::DaysFromCivil(year, 3, 1) - days != 1) {
+    return std::nullopt;
+  }
   return Timestamp(std::chrono::seconds(days * 86400 + hour * 3600 + minute * 60 + second));
 }
 

@@ -183,6 +183,9 @@ TEST_F(SignedRequests, ADateHeaderStandsInForXAmzDate) {
   request.headers.emplace_back("Date", "Mon, 01 Jan 2024 00:00:00 GMT");
   // Parsed and in the window: what fails is the signature, over x-amz-date.
   EXPECT_THAT(Send(request), StatusIs(ErrorCode::kInvalidSignature, HasSubstr("does not match")));
+  Set(request, "Date", "Xyz, 01 Jan 2024 00:00:00 GMT");
+  EXPECT_THAT(Send(request), StatusIs(ErrorCode::kIncompleteSignature,
+                                      HasSubstr("Got 'Xyz, 01 Jan 2024 00:00:00 GMT'")));
   Set(request, "Date", "Mon, 1 Jan 2024 00:00:00 GMT");
   EXPECT_THAT(Send(request),
               StatusIs(ErrorCode::kIncompleteSignature,

@@ -32,14 +32,24 @@ configure() {
   cmake --preset "$1" "-DCOGNITO_FAKE_NODE_MODULES=$node_modules" \
     "-DCOGNITO_FAKE_AWS_SDK_ROOT=$aws_sdk_root" >/dev/null
 }
+# A finished preset's tree is removed once its tests pass (a full run would
+# otherwise hold about 12 GB at its end; CI once ran out of disk). build/dev,
+# the main job's tree, stays; COGNITO_FAKE_KEEP_BUILDS=1 keeps them all.
+prune() {
+  if [ "${COGNITO_FAKE_KEEP_BUILDS:-0}" != 1 ]; then rm -rf "build/$1"; fi
+}
 configure dev
 cmake --workflow --preset dev     # g++ 12
 configure clang
 cmake --workflow --preset clang   # clang 14
+prune clang
 bash scripts/fetch_httplib_source.sh  # the complete httplib.h the libcxx preset compiles in
 configure libcxx
 cmake --workflow --preset libcxx  # clang 14 + libc++: GoogleTest from /usr/src/googletest, cpp-httplib header-only
+prune libcxx
 configure asan
 cmake --workflow --preset asan    # AddressSanitizer + UndefinedBehaviorSanitizer, every test
+prune asan
 cmake --workflow --preset tsan    # ThreadSanitizer, the concurrency tests
+prune tsan
 cmake --workflow --preset fuzz    # libFuzzer + ASan/UBSan: replay fuzz/corpus and fuzz/regressions, then 60 s per fuzzer

@@ -185,8 +185,8 @@ Status FakeIdentityProvider::Impl::PasswordAuth(
   if ((*user)->status == UserStatusType::kForceChangePassword) {
     return StartNewPasswordChallenge(pool, client, **user, outcome);
   }
-  StartSession(pool, client, **user, outcome.authentication_result.emplace());
-  return Status();
+  // InitiateAuth's ClientMetadata goes to no trigger of the sign-in [D].
+  return FinishSignIn(pool, client, **user, {}, outcome);
 }
 
 StatusOr<UserRecord*> FakeIdentityProvider::Impl::SignInUser(PoolRecord& pool,
@@ -267,6 +267,14 @@ Status FakeIdentityProvider::Impl::CheckProvenUser(UserRecord& user) {
   return Status();
 }
 
+std::string FakeIdentityProvider::Impl::NewSessionId() {
+  std::string id;
+  do {
+    id = state.random.FromAlphabet(kSessionAlphabet, 96);
+  } while (state.sessions.count(id) != 0);
+  return id;
+}
+
 Status FakeIdentityProvider::Impl::StartNewPasswordChallenge(const PoolRecord& pool,
                                                              const ClientRecord& client,
                                                              const UserRecord& user,
@@ -276,14 +284,12 @@ Status FakeIdentityProvider::Impl::StartNewPasswordChallenge(const PoolRecord& p
   if (now - user.password_set_at > validity) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kTemporaryPasswordExpired);
   }
-  std::string session_id;
-  do {
-    session_id = state.random.FromAlphabet(kSessionAlphabet, 96);
-  } while (state.sessions.count(session_id) != 0);
+  const std::string session_id = NewSessionId();
   internal::AuthSession session;
   session.user_pool_id = *pool.description.id;
   session.client_id = *client.description.client_id;
   session.user_key = pool.UsernameKey(user.username);
+  session.started_at = now;
   session.expires_at =
       now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
   state.sessions.emplace(session_id, session);
@@ -353,7 +359,8 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
 
 Status FakeIdentityProvider::Impl::RespondNewPassword(
     PoolRecord& pool, ClientRecord& client, const std::optional<std::string>& session_id,
-    const std::map<std::string, std::string>& responses, AuthOutcome outcome) {
+    const std::map<std::string, std::string>& responses, const ClientMetadataType& client_metadata,
+    AuthOutcome outcome) {
   if (!session_id) return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
   auto found = state.sessions.find(*session_id);
   if (found == state.sessions.end() || found->second.client_id != *client.description.client_id ||
@@ -361,6 +368,11 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
   }
   internal::AuthSession& session = found->second;
+  // Only a NEW_PASSWORD_REQUIRED session: another challenge's (an MFA
+  // session, an SRP SECRET_BLOCK) never proved the temporary password.
+  if (session.challenge != ChallengeNameType::kNewPasswordRequired) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
+  }
   if (session.used) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionUsed);
   if (session.expires_at <= Now())
     return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
@@ -424,11 +436,20 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(
     return status;
   }
 
+  // The MFA step after the new password can still fail (a code that cannot
+  // be sent): then the answer is undone, and the session stays open.
+  const UserRecord before = user;
   if (!attributes.empty()) ApplyAttributes(pool, user, attributes, false);
   SetPassword(pool, user, *new_password, /*permanent=*/true);
   user.status = UserStatusType::kConfirmed;
   session.used = true;
-  StartSession(pool, client, user, outcome.authentication_result.emplace());
+  if (Status status = FinishSignIn(pool, client, user, client_metadata, outcome); !status.ok()) {
+    pool.UnindexUser(user);
+    user = before;
+    pool.IndexUser(user);
+    session.used = false;
+    return status;
+  }
   return Status();
 }
 
@@ -514,28 +535,36 @@ StatusOr<AdminInitiateAuthResponse> FakeIdentityProvider::Impl::AdminInitiateAut
   }
 }
 
+Status FakeIdentityProvider::Impl::AnswerChallenge(
+    PoolRecord& pool, ClientRecord& client, ChallengeNameType challenge,
+    const std::optional<std::string>& session, const std::map<std::string, std::string>& responses,
+    const ClientMetadataType& client_metadata, AuthOutcome outcome) {
+  switch (challenge) {
+    case ChallengeNameType::kNewPasswordRequired:
+      return RespondNewPassword(pool, client, session, responses, client_metadata, outcome);
+    case ChallengeNameType::kPasswordVerifier:
+      return RespondPasswordVerifier(pool, client, responses, client_metadata, outcome);
+    case ChallengeNameType::kSmsMfa:
+    case ChallengeNameType::kEmailOtp:
+    case ChallengeNameType::kSoftwareTokenMfa:
+    case ChallengeNameType::kSelectMfaType:
+    case ChallengeNameType::kMfaSetup:
+      return RespondMfa(pool, client, challenge, session, responses, client_metadata, outcome);
+    default:
+      return Status(ErrorCode::kUnimplemented,
+                    msg::NotSupported("Challenge " + std::string(ToString(challenge))));
+  }
+}
+
 StatusOr<RespondToAuthChallengeResponse> FakeIdentityProvider::Impl::RespondToAuthChallenge(
     const RespondToAuthChallengeRequest& request) {
   auto found = state.pools.FindClient(request.client_id);
   if (!found.ok()) return found.status();
-  PoolRecord* const pool = found->first;  // captured below: not a structured binding
-  ClientRecord* const client = found->second;
-  switch (request.challenge_name) {
-    case ChallengeNameType::kNewPasswordRequired:
-      return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
-        return RespondNewPassword(*pool, *client, request.session, request.challenge_responses,
-                                  AuthOutcome(response));
-      });
-    case ChallengeNameType::kPasswordVerifier:
-      return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
-        return RespondPasswordVerifier(*pool, *client, request.challenge_responses,
-                                       AuthOutcome(response));
-      });
-    default:
-      return Status(
-          ErrorCode::kUnimplemented,
-          msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
-  }
+  return Respond<RespondToAuthChallengeResponse>([&](auto& response) {
+    return AnswerChallenge(*found->first, *found->second, request.challenge_name, request.session,
+                           request.challenge_responses, request.client_metadata,
+                           AuthOutcome(response));
+  });
 }
 
 StatusOr<AdminRespondToAuthChallengeResponse>
@@ -545,22 +574,11 @@ FakeIdentityProvider::Impl::AdminRespondToAuthChallenge(
   if (!pool.ok()) return pool.status();
   auto client = state.pools.FindClientInPool(**pool, request.client_id);
   if (!client.ok()) return client.status();
-  switch (request.challenge_name) {
-    case ChallengeNameType::kNewPasswordRequired:
-      return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
-        return RespondNewPassword(**pool, **client, request.session, request.challenge_responses,
-                                  AuthOutcome(response));
-      });
-    case ChallengeNameType::kPasswordVerifier:
-      return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
-        return RespondPasswordVerifier(**pool, **client, request.challenge_responses,
-                                       AuthOutcome(response));
-      });
-    default:
-      return Status(
-          ErrorCode::kUnimplemented,
-          msg::NotSupported("Challenge " + std::string(ToString(request.challenge_name))));
-  }
+  return Respond<AdminRespondToAuthChallengeResponse>([&](auto& response) {
+    return AnswerChallenge(**pool, **client, request.challenge_name, request.session,
+                           request.challenge_responses, request.client_metadata,
+                           AuthOutcome(response));
+  });
 }
 
 }  // namespace cognito_fake

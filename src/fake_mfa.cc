@@ -9,16 +9,15 @@
 
 namespace cognito_fake {
 
+using internal::kEmailOtp;
+using internal::kSmsMfa;
+using internal::kSoftwareTokenMfa;
 using internal::PoolRecord;
 using internal::UserMfa;
 using internal::UserRecord;
 namespace msg = internal::msg;
 
 namespace {
-
-constexpr char kSmsMfa[] = "SMS_MFA";
-constexpr char kSoftwareTokenMfa[] = "SOFTWARE_TOKEN_MFA";
-constexpr char kEmailOtp[] = "EMAIL_OTP";
 
 // The bytes of a TOTP secret: 32, as base32 the 52-character SecretCode [I].
 constexpr std::size_t kSecretBytes = 32;
@@ -124,58 +123,101 @@ StatusOr<GetUserPoolMfaConfigResponse> FakeIdentityProvider::Impl::GetUserPoolMf
   return DescribeMfa<GetUserPoolMfaConfigResponse>(**found);
 }
 
-StatusOr<UserRecord*> FakeIdentityProvider::Impl::SoftwareTokenCaller(
-    const std::optional<std::string>& access_token, const std::optional<std::string>& session) {
+StatusOr<FakeIdentityProvider::Impl::SoftwareTokenCall>
+FakeIdentityProvider::Impl::SoftwareTokenCaller(const std::optional<std::string>& access_token,
+                                                const std::optional<std::string>& session,
+                                                internal::SoftwareTokenSetup setup) {
   if (access_token.has_value() == session.has_value()) {
     return InvalidParameter(msg::kAccessTokenOrSession);
   }
-  // An MFA_SETUP challenge's session: none is issued yet by this fake's
-  // sign-in, so every session is unknown.
-  if (session) return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
-  auto caller = ResolveAccessToken(*access_token);
-  if (!caller.ok()) return caller.status();
-  if (!caller->pool->mfa.software_token) {
+  SoftwareTokenCall call{};
+  if (session) {
+    // Only an MFA_SETUP challenge's session, at the stage this call
+    // continues from (mfa-behavior.md §5.3): anything else is MF18.
+    const auto found = state.sessions.find(*session);
+    if (found == state.sessions.end() || found->second.challenge != ChallengeNameType::kMfaSetup ||
+        found->second.setup != setup) {
+      return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
+    }
+    internal::AuthSession& challenge = found->second;
+    if (challenge.used) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionUsed);
+    if (challenge.expires_at <= Now()) {
+      return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
+    }
+    auto pool = state.pools.FindPool(challenge.user_pool_id);
+    if (!pool.ok()) return pool.status();
+    UserRecord* user = (*pool)->users.Find(challenge.user_key);
+    if (user == nullptr) return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
+    call = SoftwareTokenCall{*pool, user, &challenge};
+  } else {
+    auto caller = ResolveAccessToken(*access_token);
+    if (!caller.ok()) return caller.status();
+    call = SoftwareTokenCall{caller->pool, caller->user, nullptr};
+  }
+  if (!call.pool->mfa.software_token) {
     return msg::Error(ErrorCode::kSoftwareTokenMFANotFound, msg::kTotpNotEnabledByPool);
   }
-  return caller->user;
+  return call;
+}
+
+std::string FakeIdentityProvider::Impl::ContinueSetup(internal::AuthSession& session,
+                                                      internal::SoftwareTokenSetup stage) {
+  session.used = true;
+  internal::AuthSession next = session;
+  next.used = false;
+  next.setup = stage;
+  next.expires_at = Now() + (session.expires_at - session.started_at);
+  next.started_at = Now();
+  std::string id = NewSessionId();
+  state.sessions.emplace(id, std::move(next));
+  return id;
 }
 
 StatusOr<AssociateSoftwareTokenResponse> FakeIdentityProvider::Impl::AssociateSoftwareToken(
     const AssociateSoftwareTokenRequest& request) {
-  auto user = SoftwareTokenCaller(request.access_token, request.session);
-  if (!user.ok()) {
+  auto call = SoftwareTokenCaller(request.access_token, request.session,
+                                  internal::SoftwareTokenSetup::kNone);
+  if (!call.ok()) {
     // Its model lists neither: the token is not authorised for a user who
     // must reset or confirm (mfa-behavior.md §4.1) [I].
-    const ErrorCode code = user.status().code();
+    const ErrorCode code = call.status().code();
     if (code == ErrorCode::kPasswordResetRequired || code == ErrorCode::kUserNotConfirmed) {
-      return Status(ErrorCode::kNotAuthorized, user.status().message());
+      return Status(ErrorCode::kNotAuthorized, call.status().message());
     }
-    return user.status();
+    return call.status();
   }
   // A verified token stays until the new one is verified.
   const std::string secret = internal::Base32Encode(state.random.Bytes(kSecretBytes));
-  (*user)->mutable_mfa().pending_software_token = secret;
+  call->user->mutable_mfa().pending_software_token = secret;
   AssociateSoftwareTokenResponse response;
   response.secret_code = secret;
+  if (call->session != nullptr) {
+    response.session = ContinueSetup(*call->session, internal::SoftwareTokenSetup::kAssociated);
+  }
   return response;
 }
 
 StatusOr<VerifySoftwareTokenResponse> FakeIdentityProvider::Impl::VerifySoftwareToken(
     const VerifySoftwareTokenRequest& request) {
-  auto user = SoftwareTokenCaller(request.access_token, request.session);
-  if (!user.ok()) return user.status();
-  const std::optional<std::string>& pending = (*user)->mfa().pending_software_token;
+  auto call = SoftwareTokenCaller(request.access_token, request.session,
+                                  internal::SoftwareTokenSetup::kAssociated);
+  if (!call.ok()) return call.status();
+  UserRecord& user = *call->user;
+  const std::optional<std::string>& pending = user.mfa().pending_software_token;
   if (!pending) return InvalidParameter(msg::kTotpNotSetUp);
   const std::string secret = internal::Base32Decode(*pending).value_or("");
   const auto step = internal::MatchTotp(secret, request.user_code, UnixSeconds(Now()), -1);
   if (!step) return msg::Error(ErrorCode::kEnableSoftwareTokenMFA, msg::kTotpCodeMismatch);
-  UserMfa& mfa = (*user)->mutable_mfa();
+  UserMfa& mfa = user.mutable_mfa();
   mfa.software_token = std::move(mfa.pending_software_token);
   mfa.pending_software_token.reset();
   mfa.last_token_step = *step;  // the verifying code counts as used (MF15)
   mfa.device_name = request.friendly_device_name.value_or("");
   VerifySoftwareTokenResponse response;
   response.status = VerifySoftwareTokenResponseType::kSuccess;
+  if (call->session != nullptr) {
+    response.session = ContinueSetup(*call->session, internal::SoftwareTokenSetup::kVerified);
+  }
   return response;
 }
 

@@ -89,14 +89,19 @@ std::optional<Channel> FakeIdentityProvider::Impl::RecoveryChannel(const PoolRec
     }
     last = next;
     const RecoveryOptionType& option = mechanisms[*next];
+    // With an AccountRecoverySetting, a code never goes where the user's
+    // MFA codes go (mfa-behavior.md §6.2); legacy pools use the phone anyway.
+    auto usable = [&](DeliveryMediumType medium) {
+      return !pool.description.account_recovery_setting || !IsMfaChannel(pool, user, medium);
+    };
     if (option.name == RecoveryOptionNameType::kVerifiedEmail) {
       if (const std::string* email = user.AttributeValue("email");
-          email && user.IsVerified("email")) {
+          email && user.IsVerified("email") && usable(DeliveryMediumType::kEmail)) {
         return Channel{DeliveryMediumType::kEmail, "email", *email};
       }
     } else if (option.name == RecoveryOptionNameType::kVerifiedPhoneNumber) {
       if (const std::string* phone = user.AttributeValue("phone_number");
-          phone && user.IsVerified("phone_number")) {
+          phone && user.IsVerified("phone_number") && usable(DeliveryMediumType::kSms)) {
         return Channel{DeliveryMediumType::kSms, "phone_number", *phone};
       }
     }

@@ -129,7 +129,7 @@ Status FakeIdentityProvider::Impl::SrpAuth(PoolRecord& pool, ClientRecord& clien
 
 Status FakeIdentityProvider::Impl::RespondPasswordVerifier(
     PoolRecord& pool, ClientRecord& client, const std::map<std::string, std::string>& responses,
-    AuthOutcome outcome) {
+    const ClientMetadataType& client_metadata, AuthOutcome outcome) {
   const std::string* username = Param(responses, "USERNAME");
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));
@@ -197,8 +197,7 @@ Status FakeIdentityProvider::Impl::RespondPasswordVerifier(
   if (user->status == UserStatusType::kForceChangePassword) {
     return StartNewPasswordChallenge(pool, client, *user, outcome);
   }
-  StartSession(pool, client, *user, outcome.authentication_result.emplace());
-  return Status();
+  return FinishSignIn(pool, client, *user, client_metadata, outcome);
 }
 
 }  // namespace cognito_fake

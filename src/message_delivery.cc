@@ -27,6 +27,10 @@ constexpr std::string_view kDefaultVerificationSubject = "Your verification code
 constexpr std::string_view kDefaultInviteMessage =
     "Your username is {username} and temporary password is {####}. ";
 constexpr std::string_view kDefaultInviteSubject = "Your temporary password";
+// An MFA code's texts when the pool sets none: SMS [R weak]
+// (mfa-behavior.md §2.6); email [I] (§8 item 5).
+constexpr std::string_view kDefaultAuthenticationMessage = "Your authentication code is {####}. ";
+constexpr std::string_view kDefaultAuthenticationSubject = "Your authentication code";
 constexpr std::size_t kMaxSmsLength = 140;      // [D] user-pool-lambda-custom-message
 constexpr std::size_t kMaxEmailLength = 20000;  // [D]
 
@@ -52,6 +56,8 @@ std::string_view TriggerSourceFor(MessageOccasion occasion) {
       return "CustomMessage_UpdateUserAttribute";
     case MessageOccasion::kVerifyUserAttribute:
       return "CustomMessage_VerifyUserAttribute";
+    case MessageOccasion::kAuthentication:
+      return "CustomMessage_Authentication";
   }
   return "CustomMessage_ForgotPassword";
 }
@@ -65,11 +71,13 @@ std::string FirstSet(std::initializer_list<const std::optional<std::string>*> te
   return std::string(fallback);
 }
 
-// The pool's template for an invitation or a code, or AWS's default text.
-MessageTexts TemplateTexts(const UserPoolType& config, bool sms, bool invitation) {
+// The pool's template for an invitation, an MFA code or another code, or
+// AWS's default text.
+MessageTexts TemplateTexts(const PoolRecord& pool, bool sms, MessageOccasion occasion) {
+  const UserPoolType& config = pool.description;
   const std::optional<std::string> none;
   MessageTexts texts;
-  if (invitation) {
+  if (occasion == MessageOccasion::kAdminCreateUser) {
     const auto& invite = config.admin_create_user_config
                              ? config.admin_create_user_config->invite_message_template
                              : std::nullopt;
@@ -77,6 +85,16 @@ MessageTexts TemplateTexts(const UserPoolType& config, bool sms, bool invitation
                           kDefaultInviteMessage);
     if (!sms)
       texts.subject = FirstSet({invite ? &invite->email_subject : &none}, kDefaultInviteSubject);
+    return texts;
+  }
+  if (occasion == MessageOccasion::kAuthentication) {
+    const auto& email = pool.mfa.email;
+    if (sms) {
+      texts.body = FirstSet({&config.sms_authentication_message}, kDefaultAuthenticationMessage);
+    } else {
+      texts.body = FirstSet({email ? &email->message : &none}, kDefaultAuthenticationMessage);
+      texts.subject = FirstSet({email ? &email->subject : &none}, kDefaultAuthenticationSubject);
+    }
     return texts;
   }
   const auto& tmpl = config.verification_message_template;
@@ -218,8 +236,7 @@ StatusOr<CodeDeliveryDetailsType> FakeIdentityProvider::Impl::Deliver(
   details.delivery_medium = channel.medium;
   details.attribute_name = channel.attribute_name;
 
-  MessageTexts texts =
-      TemplateTexts(pool.description, sms, occasion == MessageOccasion::kAdminCreateUser);
+  MessageTexts texts = TemplateTexts(pool, sms, occasion);
   // Every attempt is recorded, a failed one with `delivered == false` and
   // why, so a test can see what Cognito tried to send.
   auto record = [&](const Status& failure, std::optional<std::string> dropped) {

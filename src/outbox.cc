@@ -22,6 +22,8 @@ std::string_view ToString(MessageOccasion occasion) {
       return "UpdateUserAttribute";
     case MessageOccasion::kVerifyUserAttribute:
       return "VerifyUserAttribute";
+    case MessageOccasion::kAuthentication:
+      return "Authentication";
   }
   return "Unknown";
 }
@@ -31,7 +33,8 @@ std::optional<MessageOccasion> FromString<MessageOccasion>(std::string_view text
   for (MessageOccasion occasion :
        {MessageOccasion::kSignUp, MessageOccasion::kResendCode, MessageOccasion::kForgotPassword,
         MessageOccasion::kAdminResetUserPassword, MessageOccasion::kAdminCreateUser,
-        MessageOccasion::kUpdateUserAttribute, MessageOccasion::kVerifyUserAttribute}) {
+        MessageOccasion::kUpdateUserAttribute, MessageOccasion::kVerifyUserAttribute,
+        MessageOccasion::kAuthentication}) {
     if (ToString(occasion) == text) return occasion;
   }
   return std::nullopt;

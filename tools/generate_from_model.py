@@ -338,13 +338,17 @@ FAKE_NOTES = {
     "AdminSetUserPassword": "Sets a permanent password (`CONFIRMED`) or a temporary one "
                             "(`FORCE_CHANGE_PASSWORD`).",
     "ChangePassword": "Changes the password of the user an access token belongs to.",
-    "InitiateAuth": "Starts a sign-in: `USER_PASSWORD_AUTH` or `REFRESH_TOKEN_AUTH`.",
+    "InitiateAuth": "Starts a sign-in: `USER_PASSWORD_AUTH`, `USER_SRP_AUTH` or "
+                    "`REFRESH_TOKEN_AUTH`; a proven password gets tokens or the MFA challenge "
+                    "the pool and the user's factors call for.",
     "AdminInitiateAuth": "Starts a server-side sign-in: `ADMIN_USER_PASSWORD_AUTH` "
-                         "(`ADMIN_NO_SRP_AUTH`) or `REFRESH_TOKEN_AUTH`.",
-    "RespondToAuthChallenge": "Answers a challenge; the fake supports "
-                              "`NEW_PASSWORD_REQUIRED`.",
-    "AdminRespondToAuthChallenge": "Server-side form of RespondToAuthChallenge; the fake "
-                                   "supports `NEW_PASSWORD_REQUIRED`.",
+                         "(`ADMIN_NO_SRP_AUTH`), `USER_SRP_AUTH` or `REFRESH_TOKEN_AUTH`; MFA "
+                         "challenges as InitiateAuth.",
+    "RespondToAuthChallenge": "Answers a challenge: `NEW_PASSWORD_REQUIRED`, "
+                              "`PASSWORD_VERIFIER`, `SMS_MFA`, `EMAIL_OTP`, "
+                              "`SOFTWARE_TOKEN_MFA`, `SELECT_MFA_TYPE` or `MFA_SETUP`.",
+    "AdminRespondToAuthChallenge": "Server-side form of RespondToAuthChallenge, with the same "
+                                   "challenges.",
     "GetUser": "The user an access token belongs to: username, attributes (verified flags "
                "as strings) and MFA settings.",
     "UpdateUserAttributes": "Changes the attributes of the access token's user; a changed "
@@ -385,11 +389,13 @@ FAKE_NOTES = {
     "GetUserPoolMfaConfig": "Returns the pool's MFA mode and enabled factors (`OFF` alone for a "
                             "pool never configured).",
     "AssociateSoftwareToken": "Issues a new authenticator-app secret (base32) to the user of an "
-                              "access token; it replaces a verified one only once verified. "
-                              "(MFA_SETUP sessions come with the sign-in's MFA challenges: "
-                              "until then every Session is refused.)",
+                              "access token or of an MFA_SETUP challenge's Session (then with "
+                              "the Session VerifySoftwareToken continues from); it replaces a "
+                              "verified one only once verified.",
     "VerifySoftwareToken": "Checks an RFC 6238 code of the pending secret (30 s steps on the "
-                           "fake clock, one step either side, each step once) and registers it.",
+                           "fake clock, one step either side, each step once) and registers it; "
+                           "with AssociateSoftwareToken's Session, answers the Session that "
+                           "completes MFA_SETUP.",
     "SetUserMFAPreference": "Activates, deactivates or prefers the caller's factors.",
     "AdminSetUserMFAPreference": "Activates, deactivates or prefers a user's factors.",
 }

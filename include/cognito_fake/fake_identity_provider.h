@@ -250,16 +250,18 @@ class FakeIdentityProvider : public IdentityProvider {
       const AdminSetUserPasswordRequest& request) override;
   /// Changes the password of the user an access token belongs to.
   StatusOr<ChangePasswordResponse> ChangePassword(const ChangePasswordRequest& request) override;
-  /// Starts a sign-in: `USER_PASSWORD_AUTH` or `REFRESH_TOKEN_AUTH`.
+  /// Starts a sign-in: `USER_PASSWORD_AUTH`, `USER_SRP_AUTH` or `REFRESH_TOKEN_AUTH`; a proven
+  /// password gets tokens or the MFA challenge the pool and the user's factors call for.
   StatusOr<InitiateAuthResponse> InitiateAuth(const InitiateAuthRequest& request) override;
-  /// Starts a server-side sign-in: `ADMIN_USER_PASSWORD_AUTH` (`ADMIN_NO_SRP_AUTH`) or
-  /// `REFRESH_TOKEN_AUTH`.
+  /// Starts a server-side sign-in: `ADMIN_USER_PASSWORD_AUTH` (`ADMIN_NO_SRP_AUTH`),
+  /// `USER_SRP_AUTH` or `REFRESH_TOKEN_AUTH`; MFA challenges as InitiateAuth.
   StatusOr<AdminInitiateAuthResponse> AdminInitiateAuth(
       const AdminInitiateAuthRequest& request) override;
-  /// Answers a challenge; the fake supports `NEW_PASSWORD_REQUIRED`.
+  /// Answers a challenge: `NEW_PASSWORD_REQUIRED`, `PASSWORD_VERIFIER`, `SMS_MFA`, `EMAIL_OTP`,
+  /// `SOFTWARE_TOKEN_MFA`, `SELECT_MFA_TYPE` or `MFA_SETUP`.
   StatusOr<RespondToAuthChallengeResponse> RespondToAuthChallenge(
       const RespondToAuthChallengeRequest& request) override;
-  /// Server-side form of RespondToAuthChallenge; the fake supports `NEW_PASSWORD_REQUIRED`.
+  /// Server-side form of RespondToAuthChallenge, with the same challenges.
   StatusOr<AdminRespondToAuthChallengeResponse> AdminRespondToAuthChallenge(
       const AdminRespondToAuthChallengeRequest& request) override;
   /// The user an access token belongs to: username, attributes (verified flags as strings) and MFA
@@ -319,13 +321,14 @@ class FakeIdentityProvider : public IdentityProvider {
   /// Returns the pool's MFA mode and enabled factors (`OFF` alone for a pool never configured).
   StatusOr<GetUserPoolMfaConfigResponse> GetUserPoolMfaConfig(
       const GetUserPoolMfaConfigRequest& request) override;
-  /// Issues a new authenticator-app secret (base32) to the user of an access token; it replaces a
-  /// verified one only once verified. (MFA_SETUP sessions come with the sign-in's MFA challenges:
-  /// until then every Session is refused.)
+  /// Issues a new authenticator-app secret (base32) to the user of an access token or of an
+  /// MFA_SETUP challenge's Session (then with the Session VerifySoftwareToken continues from); it
+  /// replaces a verified one only once verified.
   StatusOr<AssociateSoftwareTokenResponse> AssociateSoftwareToken(
       const AssociateSoftwareTokenRequest& request) override;
   /// Checks an RFC 6238 code of the pending secret (30 s steps on the fake clock, one step either
-  /// side, each step once) and registers it.
+  /// side, each step once) and registers it; with AssociateSoftwareToken's Session, answers the
+  /// Session that completes MFA_SETUP.
   StatusOr<VerifySoftwareTokenResponse> VerifySoftwareToken(
       const VerifySoftwareTokenRequest& request) override;
   /// Activates, deactivates or prefers the caller's factors.

@@ -33,6 +33,8 @@ enum class MessageOccasion {
   kUpdateUserAttribute,  ///< A changed email/phone to verify (`CustomMessage_UpdateUserAttribute`).
   /// GetUserAttributeVerificationCode (`CustomMessage_VerifyUserAttribute`).
   kVerifyUserAttribute,
+  /// An SMS_MFA or EMAIL_OTP code at sign-in (`CustomMessage_Authentication`).
+  kAuthentication,
 };
 
 /// The occasion's name, e.g. `"AdminResetUserPassword"`.

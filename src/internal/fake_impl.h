@@ -51,16 +51,34 @@ struct SrpChallenge {
   bool unknown_user = false;  // the simulated challenge of PreventUserExistenceErrors
 };
 
-// A challenge in progress: NEW_PASSWORD_REQUIRED (keyed by its Session) or
-// PASSWORD_VERIFIER (keyed by its SECRET_BLOCK).
+// Where an MFA_SETUP session stands in setting up an authenticator app
+// (mfa-behavior.md §5.3): the challenge's own session, the one
+// AssociateSoftwareToken answered with, the one VerifySoftwareToken
+// answered with after a right code.
+enum class SoftwareTokenSetup { kNone, kAssociated, kVerified };
+
+// A challenge in progress: NEW_PASSWORD_REQUIRED and the MFA challenges
+// (keyed by their Session) or PASSWORD_VERIFIER (keyed by its SECRET_BLOCK).
 struct AuthSession {
   std::string user_pool_id;
   std::string client_id;
   std::string user_key;
   ChallengeNameType challenge = ChallengeNameType::kNewPasswordRequired;
+  Timestamp started_at;
   Timestamp expires_at;
   bool used = false;
   std::optional<SrpChallenge> srp;  // PASSWORD_VERIFIER only, keyed by its SECRET_BLOCK
+  // SMS_MFA / EMAIL_OTP: the code this session sent, and where to (the
+  // phone number or address it proves).
+  std::string code;
+  std::string destination;
+  // SELECT_MFA_TYPE: the factors offered (MFAS_CAN_CHOOSE); MFA_SETUP: the
+  // factors that may be set up (MFAS_CAN_SETUP).
+  std::vector<std::string> mfa_options;
+  // EMAIL_OTP after MFA_SETUP answered with EMAIL: the address the code was
+  // sent to, stored and verified when the code is answered.
+  std::optional<std::string> setup_email;
+  SoftwareTokenSetup setup = SoftwareTokenSetup::kNone;  // MFA_SETUP only
 };
 
 // Everything a fake knows. Copyable: a copy is a snapshot.
@@ -402,7 +420,7 @@ class FakeIdentityProvider::Impl {
                  const std::map<std::string, std::string>& parameters, AuthOutcome outcome);
   Status RespondPasswordVerifier(internal::PoolRecord& pool, internal::ClientRecord& client,
                                  const std::map<std::string, std::string>& responses,
-                                 AuthOutcome outcome);
+                                 const ClientMetadataType& client_metadata, AuthOutcome outcome);
   std::string SrpSalt(const internal::PoolRecord& pool, const internal::UserRecord& user) const;
   Status StartNewPasswordChallenge(const internal::PoolRecord& pool,
                                    const internal::ClientRecord& client,
@@ -414,7 +432,14 @@ class FakeIdentityProvider::Impl {
   Status RespondNewPassword(internal::PoolRecord& pool, internal::ClientRecord& client,
                             const std::optional<std::string>& session,
                             const std::map<std::string, std::string>& responses,
-                            AuthOutcome outcome);
+                            const ClientMetadataType& client_metadata, AuthOutcome outcome);
+  // (Admin)RespondToAuthChallenge after finding the pool and client: the
+  // named challenge's answer; kUnimplemented for a challenge the fake does
+  // not model (custom auth, devices, USER_AUTH's).
+  Status AnswerChallenge(internal::PoolRecord& pool, internal::ClientRecord& client,
+                         ChallengeNameType challenge, const std::optional<std::string>& session,
+                         const std::map<std::string, std::string>& responses,
+                         const ClientMetadataType& client_metadata, AuthOutcome outcome);
   // Starts a session for `user` signing in through `client` and writes its
   // ID, access and refresh tokens in `result`.
   void StartSession(internal::PoolRecord& pool, const internal::ClientRecord& client,
@@ -442,10 +467,53 @@ class FakeIdentityProvider::Impl {
   };
   StatusOr<AccessTokenUser> ResolveAccessToken(const std::string& access_token);
 
-  // MFA (fake_mfa.cc). The user of Associate/VerifySoftwareToken's access
-  // token or session, in a pool whose TOTP factor is on.
-  StatusOr<internal::UserRecord*> SoftwareTokenCaller(
-      const std::optional<std::string>& access_token, const std::optional<std::string>& session);
+  // MFA (fake_mfa.cc). The caller of Associate/VerifySoftwareToken, in a
+  // pool whose TOTP factor is on: the user of the access token, or of the
+  // MFA_SETUP challenge session (then `session` is that session, answered
+  // at `setup`; unknown, used, expired or at another stage is
+  // NotAuthorizedException).
+  struct SoftwareTokenCall {
+    internal::PoolRecord* pool;
+    internal::UserRecord* user;
+    internal::AuthSession* session = nullptr;
+  };
+  StatusOr<SoftwareTokenCall> SoftwareTokenCaller(const std::optional<std::string>& access_token,
+                                                  const std::optional<std::string>& session,
+                                                  internal::SoftwareTokenSetup setup);
+  // Consumes an MFA_SETUP `session` and opens the next one, at `stage`, for
+  // as long as the challenge's sessions last; returns its Session string.
+  std::string ContinueSetup(internal::AuthSession& session, internal::SoftwareTokenSetup stage);
+
+  // ---- MFA at sign-in (fake_mfa_sign_in.cc; mfa-behavior.md §5)
+  // What follows a proven password (PasswordAuth, PASSWORD_VERIFIER, the
+  // answer to NEW_PASSWORD_REQUIRED): tokens, or the MFA challenge the pool
+  // and the user's factors call for. `client_metadata` goes to the
+  // CustomMessage trigger of an SMS or email code (a RespondToAuthChallenge's;
+  // InitiateAuth's is not forwarded).
+  Status FinishSignIn(internal::PoolRecord& pool, const internal::ClientRecord& client,
+                      internal::UserRecord& user, const ClientMetadataType& client_metadata,
+                      AuthOutcome outcome);
+  // Opens a challenge session for `user` and writes the challenge in
+  // `outcome`; for SMS_MFA and EMAIL_OTP the code is sent first (to
+  // `setup_email` instead of the user's email when given), and nothing
+  // changes when that fails.
+  Status StartMfaChallenge(internal::PoolRecord& pool, const internal::ClientRecord& client,
+                           const internal::UserRecord& user, ChallengeNameType challenge,
+                           std::vector<std::string> options,
+                           const std::optional<std::string>& setup_email,
+                           const ClientMetadataType& client_metadata, AuthOutcome outcome);
+  // A new Session string, unused by any challenge in progress.
+  std::string NewSessionId();
+  // The answer to SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE
+  // or MFA_SETUP, checked in the order of mfa-behavior.md §5.5.
+  Status RespondMfa(internal::PoolRecord& pool, internal::ClientRecord& client,
+                    ChallengeNameType challenge, const std::optional<std::string>& session,
+                    const std::map<std::string, std::string>& responses,
+                    const ClientMetadataType& client_metadata, AuthOutcome outcome);
+  // Whether a reset code may not go by `medium` because the user signs in
+  // with a code sent that way (mfa-behavior.md §6.2).
+  bool IsMfaChannel(const internal::PoolRecord& pool, const internal::UserRecord& user,
+                    DeliveryMediumType medium) const;
   // Checks and applies a (Admin)SetUserMFAPreference request to `user`.
   template <typename Request>
   Status SetMfaPreference(internal::UserRecord& user, const Request& request, bool admin);

@@ -202,6 +202,19 @@ inline constexpr std::string_view kTotpCodeMismatch =
     "Code mismatch and fail enable Software Token MFA";  // MF10 [R]
 inline constexpr std::string_view kTotpNotEnabledByPool =
     "Software Token MFA has not been enabled by the userPool";  // MF11 [D]
+inline constexpr std::string_view kMfaCodeMismatch =
+    "Invalid code or auth state for the user.";  // MF13 [R]
+inline constexpr std::string_view kTotpNotFoundForUser =
+    "Software Token MFA does not exist for the user.";  // MF12 [R]
+inline constexpr std::string_view kTotpCodeMismatchSignIn =
+    "Invalid code received for user";  // MF14 [A]
+inline constexpr std::string_view kTotpAlreadyUsed =
+    "Your software token has already been used once.";  // MF15 [R]
+inline constexpr std::string_view kMfaNeedsSmsToSend =
+    "Invalid phone number provided/Unable to send the message. User pool does not have SMS "
+    "configuration to send messages.";  // MF22 [R weak]
+inline constexpr std::string_view kMfaMethodNotFound =
+    "The MFA method chosen is not one the user can use to sign in.";  // MF26 [I] text
 inline constexpr std::string_view kAccessTokenOrSession =
     "Either AccessToken or Session must be given, not both.";  // [I] ("not both": the model)
 

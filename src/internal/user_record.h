@@ -69,6 +69,12 @@ struct UserActivity {
   bool IsEmpty() const;
 };
 
+// The MFA factors' names, as UserMFASettingList, PreferredMfaSetting and
+// the MFAS_CAN_* challenge parameters spell them.
+inline constexpr char kSmsMfa[] = "SMS_MFA";
+inline constexpr char kSoftwareTokenMfa[] = "SOFTWARE_TOKEN_MFA";
+inline constexpr char kEmailOtp[] = "EMAIL_OTP";
+
 // A user's MFA settings (mfa-behavior.md §3.3). Secrets are kept as the
 // base32 SecretCode the user was given.
 struct UserMfa {

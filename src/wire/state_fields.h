@@ -227,6 +227,23 @@ COGNITO_FAKE_FIELDS(internal::AuthSession) {
   v.Required("ExpiresAt", t.expires_at);
   v.Required("Used", t.used);
   v("Srp", t.srp);  // PASSWORD_VERIFIER challenges (USER_SRP_AUTH) only
+  v("StartedAt", t.started_at);
+  // MFA challenges only.
+  v("Code", t.code);
+  v("Destination", t.destination);
+  v("MfaOptions", t.mfa_options);
+  v("SetupEmail", t.setup_email);
+  // MFA_SETUP's authenticator steps: "", "Associated" or "Verified".
+  using Setup = internal::SoftwareTokenSetup;
+  std::string setup = t.setup == Setup::kAssociated ? "Associated"
+                      : t.setup == Setup::kVerified ? "Verified"
+                                                    : "";
+  v("SoftwareTokenSetup", setup);
+  if constexpr (!std::is_const_v<T>) {
+    t.setup = setup == "Associated" ? Setup::kAssociated
+              : setup == "Verified" ? Setup::kVerified
+                                    : Setup::kNone;
+  }
 }
 COGNITO_FAKE_FIELDS(internal::State) {
   v.Required("Random", t.random);

@@ -16,6 +16,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -222,6 +223,54 @@ TEST_P(Contract, SrpSignInIsRefusedAfterTheResetAndWorksWithTheNewPassword) {
   ASSERT_OK(Confirm(Code(), "N3w-Passw0rd!"));
   EXPECT_OK(SrpSignIn("alice", "N3w-Passw0rd!"));
   EXPECT_STATUS(SrpSignIn("nobody", "Passw0rd!"), ErrorCode::kUserNotFound, "User does not exist.");
+}
+
+TEST_P(Contract, AnAuthenticatorAppChallengesTheSignInAfterTheReset) {
+  SetUserPoolMfaConfigRequest config;
+  config.user_pool_id = pool_.user_pool_id;
+  config.mfa_configuration = UserPoolMfaType::kOptional;
+  config.software_token_mfa_configuration = SoftwareTokenMfaConfigType{true};
+  ASSERT_OK(cognito().SetUserPoolMfaConfig(config));
+  auto signed_in = SignIn("alice", "Passw0rd!");
+  ASSERT_OK(signed_in);
+  ASSERT_TRUE(signed_in->authentication_result.has_value());
+  const std::string access_token = signed_in->authentication_result->access_token.value_or("");
+  auto associated = cognito().AssociateSoftwareToken({access_token, std::nullopt});
+  ASSERT_OK(associated);
+  const std::string secret = associated->secret_code.value_or("");
+  VerifySoftwareTokenRequest verify;
+  verify.access_token = access_token;
+  verify.user_code = fake_.SoftwareTokenCode(secret).value_or("");
+  ASSERT_OK(cognito().VerifySoftwareToken(verify));
+  SetUserMFAPreferenceRequest prefer;
+  prefer.access_token = access_token;
+  prefer.software_token_mfa_settings = SoftwareTokenMfaSettingsType{true, true};
+  ASSERT_OK(cognito().SetUserMFAPreference(prefer));
+
+  ASSERT_OK(cognito().AdminResetUserPassword({pool_.user_pool_id, "alice", {}}));
+  ASSERT_OK(cognito().ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}));
+  ASSERT_OK(Confirm(Code(), "N3w-Passw0rd!"));
+  auto started = SignIn("alice", "N3w-Passw0rd!");
+  ASSERT_OK(started);
+  EXPECT_EQ(started->challenge_name, ChallengeNameType::kSoftwareTokenMfa);
+  EXPECT_FALSE(started->authentication_result.has_value());
+  RespondToAuthChallengeRequest answer;
+  answer.client_id = pool_.client_id;
+  answer.challenge_name = ChallengeNameType::kSoftwareTokenMfa;
+  answer.session = started->session;
+  answer.challenge_responses = {{"USERNAME", "alice"},
+                                {"SOFTWARE_TOKEN_MFA_CODE", verify.user_code}};
+  EXPECT_STATUS(cognito().RespondToAuthChallenge(answer), ErrorCode::kExpiredCode,
+                "Your software token has already been used once.");
+  fake_.clock().Advance(std::chrono::seconds(30));
+  answer.challenge_responses["SOFTWARE_TOKEN_MFA_CODE"] =
+      fake_.SoftwareTokenCode(secret).value_or("");
+  auto answered = cognito().RespondToAuthChallenge(answer);
+  ASSERT_OK(answered);
+  ASSERT_TRUE(answered->authentication_result.has_value());
+  EXPECT_TRUE(answered->authentication_result->id_token.has_value());
+  EXPECT_STATUS(cognito().RespondToAuthChallenge(answer), ErrorCode::kNotAuthorized,
+                "Invalid session for the user, session can only be used once.");
 }
 
 TEST_P(Contract, AdminResetReportsUnknownUserUnknownPoolBadPoolIdAndDisabledUser) {

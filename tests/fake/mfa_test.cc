@@ -52,24 +52,11 @@ class Mfa : public FakeTest {
     request.user_code = code;
     return fake_.VerifySoftwareToken(request);
   }
-  std::string CodeFor(const std::string& secret, int seconds_from_now = 0) {
-    return fake_.SoftwareTokenCode(secret, seconds_from_now).value_or("");
-  }
-  // A code that is none of the three the fake accepts now for `secret`.
-  std::string WrongCodeFor(const std::string& secret) {
-    for (const char* candidate : {"000000", "111111", "222222", "333333"}) {
-      if (candidate != CodeFor(secret, -30) && candidate != CodeFor(secret) &&
-          candidate != CodeFor(secret, 30)) {
-        return candidate;
-      }
-    }
-    return "444444";
-  }
   // An OPTIONAL pool with TOTP on, where alice has a verified secret.
   std::string VerifiedSecret() {
     EXPECT_THAT(Configure(UserPoolMfaType::kOptional, true), IsOk());
     const std::string secret = Associate();
-    EXPECT_THAT(Verify(CodeFor(secret)), IsOk());
+    EXPECT_THAT(Verify(TotpCode(secret)), IsOk());
     return secret;
   }
   StatusOr<SetUserMFAPreferenceResponse> Prefer(std::optional<SoftwareTokenMfaSettingsType> totp,
@@ -209,7 +196,7 @@ TEST_F(Mfa, AccessTokenAndSessionAreOneOrTheOther) {
 TEST_F(Mfa, VerifySoftwareTokenAcceptsTheCurrentCodeOnce) {
   ASSERT_THAT(Configure(UserPoolMfaType::kOptional, true), IsOk());
   const std::string secret = Associate();
-  auto verified = Verify(CodeFor(secret));
+  auto verified = Verify(TotpCode(secret));
   ASSERT_THAT(verified, IsOk());
   EXPECT_THAT(verified->status, Optional(VerifySoftwareTokenResponseType::kSuccess));
   // Verified: now TOTP may be activated.
@@ -219,29 +206,29 @@ TEST_F(Mfa, VerifySoftwareTokenAcceptsTheCurrentCodeOnce) {
 TEST_F(Mfa, AWrongCodeIsRefusedAndTheSecretStaysPending) {
   ASSERT_THAT(Configure(UserPoolMfaType::kOptional, true), IsOk());
   const std::string secret = Associate();
-  EXPECT_THAT(Verify(WrongCodeFor(secret)),
+  EXPECT_THAT(Verify(WrongTotpCode(secret)),
               StatusIs(ErrorCode::kEnableSoftwareTokenMFA,
                        "Code mismatch and fail enable Software Token MFA"));
   EXPECT_THAT(Prefer(SoftwareTokenMfaSettingsType{true, false}),
               StatusIs(ErrorCode::kInvalidParameter, "User has not verified software token mfa"));
-  EXPECT_THAT(Verify(CodeFor(secret)), IsOk());
+  EXPECT_THAT(Verify(TotpCode(secret)), IsOk());
 }
 
 TEST_F(Mfa, CodesOfTheNeighbouringStepsAreAcceptedAndOlderOnesAreNot) {
   ASSERT_THAT(Configure(UserPoolMfaType::kOptional, true), IsOk());
   const std::string previous = Associate();
-  EXPECT_THAT(Verify(CodeFor(previous, -30)), IsOk());
+  EXPECT_THAT(Verify(TotpCode(previous, -30)), IsOk());
   const std::string next = Associate();
-  EXPECT_THAT(Verify(CodeFor(next, 30)), IsOk());
+  EXPECT_THAT(Verify(TotpCode(next, 30)), IsOk());
   const std::string old = Associate();
-  const std::string stale = CodeFor(old, -60);
+  const std::string stale = TotpCode(old, -60);
   // The fake's seed fixes the secret: this code is none of the three taken.
-  ASSERT_NE(stale, CodeFor(old, -30));
-  ASSERT_NE(stale, CodeFor(old));
-  ASSERT_NE(stale, CodeFor(old, 30));
+  ASSERT_NE(stale, TotpCode(old, -30));
+  ASSERT_NE(stale, TotpCode(old));
+  ASSERT_NE(stale, TotpCode(old, 30));
   EXPECT_THAT(Verify(stale), StatusIs(ErrorCode::kEnableSoftwareTokenMFA));
   fake_.clock().Advance(std::chrono::seconds(90));
-  EXPECT_THAT(Verify(CodeFor(old)), IsOk()) << "the clock is the fake's";
+  EXPECT_THAT(Verify(TotpCode(old)), IsOk()) << "the clock is the fake's";
 }
 
 TEST_F(Mfa, RefusalsChangeNothing) {
@@ -249,7 +236,7 @@ TEST_F(Mfa, RefusalsChangeNothing) {
   const std::string secret = Associate();
   const std::string before = ExportState(fake_);
   EXPECT_THAT(Configure(UserPoolMfaType::kOn, false), StatusIs(ErrorCode::kInvalidParameter));
-  EXPECT_THAT(Verify(WrongCodeFor(secret)), StatusIs(ErrorCode::kEnableSoftwareTokenMFA));
+  EXPECT_THAT(Verify(WrongTotpCode(secret)), StatusIs(ErrorCode::kEnableSoftwareTokenMFA));
   EXPECT_THAT(Prefer(SoftwareTokenMfaSettingsType{true, true}),
               StatusIs(ErrorCode::kInvalidParameter));
   EXPECT_EQ(ExportState(fake_), before);
@@ -300,7 +287,7 @@ TEST_F(Mfa, ANewSecretReplacesTheVerifiedOneOnlyOnceVerified) {
   const std::string second = Associate();
   // The old token still counts as set up: TOTP can be preferred.
   EXPECT_THAT(Prefer(SoftwareTokenMfaSettingsType{true, true}), IsOk());
-  ASSERT_THAT(Verify(CodeFor(second)), IsOk());
+  ASSERT_THAT(Verify(TotpCode(second)), IsOk());
   EXPECT_THAT(Alice().user_mfa_setting_list, ElementsAre("SOFTWARE_TOKEN_MFA"));
 }
 

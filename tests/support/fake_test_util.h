@@ -137,6 +137,22 @@ class FakeTest : public ::testing::Test {
                                             const std::string& password) {
     return fake_.SignIn(pool_, username, password);
   }
+  // The code an authenticator app shows for `secret` (a SecretCode) at the
+  // fake's time plus `seconds_from_now`.
+  std::string TotpCode(const std::string& secret, int seconds_from_now = 0) {
+    return fake_.SoftwareTokenCode(secret, seconds_from_now).value_or("");
+  }
+  // A six-digit code that none of the steps the fake accepts now (the
+  // current one and one either side) shows for `secret`.
+  std::string WrongTotpCode(const std::string& secret) {
+    for (const char* candidate : {"000000", "111111", "222222", "333333"}) {
+      if (candidate != TotpCode(secret, -30) && candidate != TotpCode(secret) &&
+          candidate != TotpCode(secret, 30)) {
+        return candidate;
+      }
+    }
+    return "444444";
+  }
   // InitiateAuth's USER_PASSWORD_AUTH request for `username` and `password`
   // through the test client (or `pool`'s).
   InitiateAuthRequest PasswordAuthRequest(const std::string& username, const std::string& password,

@@ -198,6 +198,15 @@ MATCHER_P(ResetCodeSentTo, destination,
           arg.occasion == ::cognito_fake::MessageOccasion::kAdminResetUserPassword);
 }
 
+/// A delivered sign-in MFA code `Message` (SMS_MFA or EMAIL_OTP,
+/// `MessageOccasion::kAuthentication`) sent to `destination`.
+MATCHER_P(MfaCodeSentTo, destination,
+          "is a delivered MFA sign-in code sent to " + ::testing::PrintToString(destination)) {
+  *result_listener << "which is " << arg;
+  return arg.delivered && arg.destination == destination &&
+         arg.occasion == ::cognito_fake::MessageOccasion::kAuthentication;
+}
+
 // ----------------------------------------------------------------- journal
 
 /// A `JournalEntry` in which the fault rule named `rule` fired.

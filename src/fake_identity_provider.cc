@@ -5,6 +5,7 @@
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/srp_client.h>
 
+#include <iterator>
 #include <utility>
 
 #include "internal/crypto.h"
@@ -143,8 +144,10 @@ SnapshotData StateAccess::Capture(FakeIdentityProvider& fake) {
   FakeIdentityProvider::Impl& impl = *fake.impl_;
   std::lock_guard<std::mutex> lock(impl.mu);
   std::lock_guard<std::mutex> outbox_lock(impl.outbox.mu_);
-  return SnapshotData{impl.state, impl.clock.Now(), impl.outbox.messages_,
-                      impl.outbox.next_sequence_};
+  return SnapshotData{
+      impl.state, impl.clock.Now(),
+      std::vector<Message>(impl.outbox.messages_.begin(), impl.outbox.messages_.end()),
+      impl.outbox.next_sequence_};
 }
 
 void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
@@ -155,8 +158,10 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
   // A clock that follows the system time stays with it: rewinding it would
   // date every token issued from then on in the past.
   if (impl.clock.mode() == ClockMode::kStandingStill) impl.clock.Set(data.clock);
-  impl.outbox.messages_ = std::move(data.outbox);
+  impl.outbox.messages_.assign(std::make_move_iterator(data.outbox.begin()),
+                               std::make_move_iterator(data.outbox.end()));
   impl.outbox.next_sequence_ = data.outbox_next_sequence;
+  impl.outbox.TrimLocked();
 }
 
 }  // namespace internal

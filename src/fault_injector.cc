@@ -303,7 +303,16 @@ class FaultInjector::Impl {
 
   std::vector<JournalEntry> journal() const {
     std::lock_guard<std::mutex> lock(mu_);
-    return journal_;
+    return std::vector<JournalEntry>(journal_.begin(), journal_.end());
+  }
+  void SetJournalCapacity(std::size_t capacity) {
+    std::lock_guard<std::mutex> lock(mu_);
+    journal_capacity_ = capacity;
+    TrimJournalLocked();
+  }
+  std::uint64_t journal_dropped() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return journal_dropped_;
   }
   void ClearJournal() {
     std::lock_guard<std::mutex> lock(mu_);
@@ -371,6 +380,7 @@ class FaultInjector::Impl {
     std::lock_guard<std::mutex> lock(mu_);
     entry.sequence = next_sequence_++;
     journal_.push_back(std::move(entry));
+    TrimJournalLocked();
     return result;
   }
 
@@ -436,8 +446,19 @@ class FaultInjector::Impl {
   mutable std::mutex mu_;
   internal::Random random_;
   std::vector<RuleState> rules_;
-  std::vector<JournalEntry> journal_;
+  std::deque<JournalEntry> journal_;
+  std::size_t journal_capacity_ = 0;  // 0: every entry is kept
+  std::uint64_t journal_dropped_ = 0;
   std::uint64_t next_sequence_ = 1;
+
+  // Lets the oldest entries beyond the capacity go. Needs `mu_`.
+  void TrimJournalLocked() {
+    if (journal_capacity_ == 0) return;
+    while (journal_.size() > journal_capacity_) {
+      journal_.pop_front();
+      ++journal_dropped_;
+    }
+  }
   std::optional<QuotaOptions> quotas_;
   std::map<std::string, std::deque<Timestamp>> quota_calls_;
 };
@@ -458,6 +479,10 @@ void FaultInjector::StopQuotas() { impl_->StopQuotas(); }
 bool FaultInjector::has_clock() const { return impl_->has_clock(); }
 std::vector<JournalEntry> FaultInjector::journal() const { return impl_->journal(); }
 void FaultInjector::ClearJournal() { impl_->ClearJournal(); }
+void FaultInjector::SetJournalCapacity(std::size_t capacity) {
+  impl_->SetJournalCapacity(capacity);
+}
+std::uint64_t FaultInjector::journal_dropped() const { return impl_->journal_dropped(); }
 int FaultInjector::FiredCount(const std::string& name) const { return impl_->FiredCount(name); }
 
 // Every operation: the rules, then the wrapped provider.

@@ -66,7 +66,7 @@ std::ostream& operator<<(std::ostream& os, const Message& message) {
 namespace {
 
 template <typename Keep>
-std::vector<Message> MessagesWhere(const std::vector<Message>& messages, Keep keep) {
+std::vector<Message> MessagesWhere(const std::deque<Message>& messages, Keep keep) {
   std::vector<Message> kept;
   std::copy_if(messages.begin(), messages.end(), std::back_inserter(kept), keep);
   return kept;
@@ -83,6 +83,7 @@ void Outbox::Record(Message message) {
     std::lock_guard<std::mutex> lock(mu_);
     message.sequence = next_sequence_++;
     messages_.push_back(message);
+    TrimLocked();
     if (!observer_) return;
     observer = observer_;  // called outside the lock, with its own copy
   }
@@ -94,14 +95,41 @@ void Outbox::SetObserver(std::function<void(const Message&)> observer) {
   observer_ = std::move(observer);
 }
 
+void Outbox::SetCapacity(std::size_t capacity) {
+  std::lock_guard<std::mutex> lock(mu_);
+  capacity_ = capacity;
+  TrimLocked();
+}
+
+std::size_t Outbox::capacity() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return capacity_;
+}
+
+std::uint64_t Outbox::dropped() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return dropped_;
+}
+
+void Outbox::TrimLocked() {
+  if (capacity_ == 0) return;
+  while (messages_.size() > capacity_) {
+    messages_.pop_front();
+    ++dropped_;
+  }
+}
+
 std::vector<Message> Outbox::Peek() const {
   std::lock_guard<std::mutex> lock(mu_);
-  return messages_;
+  return std::vector<Message>(messages_.begin(), messages_.end());
 }
 
 std::vector<Message> Outbox::Drain() {
   std::lock_guard<std::mutex> lock(mu_);
-  return std::exchange(messages_, {});
+  std::vector<Message> drained(std::make_move_iterator(messages_.begin()),
+                               std::make_move_iterator(messages_.end()));
+  messages_.clear();
+  return drained;
 }
 
 std::optional<Message> Outbox::Last() const {

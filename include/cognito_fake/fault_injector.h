@@ -36,6 +36,7 @@
 
 #include <any>
 #include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -184,6 +185,13 @@ class FaultInjector : public IdentityProvider {
   std::vector<JournalEntry> journal() const;
   /// Forgets the journal.
   void ClearJournal();
+  /// Keeps at most `capacity` journal entries from now on, letting the
+  /// oldest go (those beyond it at once); 0, the default, keeps every
+  /// entry. A long-running server caps it: each entry holds a copy of the
+  /// request.
+  void SetJournalCapacity(std::size_t capacity);
+  /// How many entries the capacity let go, since the injector was made.
+  std::uint64_t journal_dropped() const;
   /// How many times the rule named `name` fired.
   int FiredCount(const std::string& name) const;
 

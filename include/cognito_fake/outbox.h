@@ -8,6 +8,7 @@
 #include <cognito_fake/types.h>
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -74,6 +75,10 @@ struct Message {
 std::ostream& operator<<(std::ostream& os, const Message& message);
 
 /// The captured messages of one fake, oldest first. Thread-safe.
+///
+/// An outbox keeps every message unless it is given a capacity: then it
+/// keeps the newest `capacity()` and counts the older ones it lets go in
+/// `dropped()` (a long-running server caps it; tests rarely need to).
 class Outbox {
  public:
   Outbox();
@@ -105,6 +110,15 @@ class Outbox {
   bool empty() const { return size() == 0; }
   /// Removes every message (sequence numbers keep counting).
   void Clear();
+  /// Keeps at most `capacity` messages from now on, letting the oldest go
+  /// (those beyond it at once); 0, the default, keeps every message. Codes
+  /// in messages let go are no longer found by `LastFor` or
+  /// `FakeIdentityProvider::LastCodeFor`.
+  void SetCapacity(std::size_t capacity);
+  /// The capacity (0: none).
+  std::size_t capacity() const;
+  /// How many messages the capacity let go, since the outbox was made.
+  std::uint64_t dropped() const;
   /// Calls `observer` with each message recorded from now on (after it is
   /// stored, outside the outbox's lock); an empty function stops it.
   void SetObserver(std::function<void(const Message&)> observer);
@@ -115,7 +129,12 @@ class Outbox {
   mutable std::mutex mu_;
   std::function<void(const Message&)> observer_;
   std::uint64_t next_sequence_ = 1;
-  std::vector<Message> messages_;
+  std::size_t capacity_ = 0;
+  std::uint64_t dropped_ = 0;
+  std::deque<Message> messages_;
+
+  // Lets the oldest messages beyond the capacity go. Needs `mu_`.
+  void TrimLocked();
 };
 
 }  // namespace cognito_fake

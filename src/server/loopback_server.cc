@@ -126,6 +126,8 @@ class LoopbackServer::Impl {
       for (const Message& message : drain ? fake_->outbox().Drain() : fake_->outbox().Peek()) {
         messages.push_back(wire::ToJson(message));
       }
+      // How many older messages the outbox's capacity let go.
+      response.set_header("X-Cognito-Fake-Dropped", std::to_string(fake_->outbox().dropped()));
       ReplyJson(response, 200, messages);
     });
     server_.Get("/_cognito_fake/code",
@@ -200,23 +202,24 @@ class LoopbackServer::Impl {
                      faults->StopQuotas();
                      ReplyJson(response, 200, Json::object());
                    });
-    server_.Get("/_cognito_fake/journal",
-                [faults](const httplib::Request&, httplib::Response& response) {
-                  Json entries = Json::array();
-                  for (const JournalEntry& entry : faults->journal()) {
-                    Json json = {{"Sequence", entry.sequence},
-                                 {"Operation", std::string(ToString(entry.operation))},
-                                 {"ReachedProvider", entry.reached_provider}};
-                    if (!entry.outcome.ok()) {
-                      json["Error"] = {{"__type", std::string(entry.outcome.error_name())},
-                                       {"message", entry.outcome.message()}};
-                    }
-                    if (entry.fault) json["Fault"] = *entry.fault;
-                    if (!entry.delays.empty()) json["Delays"] = entry.delays;
-                    entries.push_back(std::move(json));
-                  }
-                  ReplyJson(response, 200, entries);
-                });
+    server_.Get(
+        "/_cognito_fake/journal", [faults](const httplib::Request&, httplib::Response& response) {
+          Json entries = Json::array();
+          for (const JournalEntry& entry : faults->journal()) {
+            Json json = {{"Sequence", entry.sequence},
+                         {"Operation", std::string(ToString(entry.operation))},
+                         {"ReachedProvider", entry.reached_provider}};
+            if (!entry.outcome.ok()) {
+              json["Error"] = {{"__type", std::string(entry.outcome.error_name())},
+                               {"message", entry.outcome.message()}};
+            }
+            if (entry.fault) json["Fault"] = *entry.fault;
+            if (!entry.delays.empty()) json["Delays"] = entry.delays;
+            entries.push_back(std::move(json));
+          }
+          response.set_header("X-Cognito-Fake-Dropped", std::to_string(faults->journal_dropped()));
+          ReplyJson(response, 200, entries);
+        });
   }
 
   void Stop() {

@@ -42,6 +42,13 @@ Options:
   --iam FILE      access keys and policies for --auth verify (see
                   include/cognito_fake/iam.h)
   --demo          create a demo pool, app client and user alice / Passw0rd!
+  --outbox-limit N
+                  keep the newest N captured messages (default 10000; 0:
+                  all); GET /_cognito_fake/messages says how many went in
+                  its X-Cognito-Fake-Dropped header
+  --journal-limit N
+                  keep the newest N fault-injector journal entries (default
+                  10000; 0: all), likewise for GET /_cognito_fake/journal
   --quiet         do not print sent messages
   --help          this text
 
@@ -85,6 +92,9 @@ int main(int argc, char** argv) {
   std::string iam_file;
   bool demo = false;
   bool quiet = false;
+  // A server runs for hours: what it records for tests is capped.
+  std::size_t outbox_limit = 10000;
+  std::size_t journal_limit = 10000;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> std::string {
@@ -121,6 +131,10 @@ int main(int argc, char** argv) {
         iam_file = value();
       } else if (arg == "--demo") {
         demo = true;
+      } else if (arg == "--outbox-limit") {
+        outbox_limit = std::stoull(value());
+      } else if (arg == "--journal-limit") {
+        journal_limit = std::stoull(value());
       } else if (arg == "--quiet") {
         quiet = true;
       } else {
@@ -133,6 +147,7 @@ int main(int argc, char** argv) {
 
   fake_options.clock_mode = cognito_fake::ClockMode::kFollowingSystemTime;
   cognito_fake::FakeIdentityProvider fake(fake_options);
+  fake.outbox().SetCapacity(outbox_limit);
   if (!state_file.empty()) {
     const std::optional<std::string> text = ReadFile(state_file);
     if (!text) return Fail("cannot read " + state_file);
@@ -153,6 +168,7 @@ int main(int argc, char** argv) {
               << ", user alice / Passw0rd! (alice@example.com)\n";
   }
   cognito_fake::FaultInjector faults(fake, &fake.clock(), fake_options.seed);
+  faults.SetJournalCapacity(journal_limit);
   server_options.faults = &faults;
   if (!faults_file.empty()) {
     const std::optional<std::string> text = ReadFile(faults_file);

@@ -271,6 +271,21 @@ TEST_F(Faults, FailAfterCallLetsTheCallChangeStateAndLosesTheResponse) {
   EXPECT_EQ(StatusOfUser("alice"), UserStatusType::kResetRequired) << "the reset happened";
 }
 
+TEST_F(Faults, AJournalCapacityKeepsTheNewestEntriesAndCountsTheOthers) {
+  faults_.SetJournalCapacity(2);
+  for (const char* ticket : {"1", "2", "3"}) {
+    ASSERT_OK(faults_.AdminResetUserPassword({pool_.user_pool_id, "alice", {{"ticket", ticket}}}));
+  }
+  const std::vector<JournalEntry> journal = faults_.journal();
+  ASSERT_EQ(journal.size(), 2u);
+  EXPECT_EQ(journal[0].sequence, 2u);
+  EXPECT_EQ(journal[1].sequence, 3u);
+  EXPECT_EQ(faults_.journal_dropped(), 1u);
+  faults_.SetJournalCapacity(1);
+  EXPECT_EQ(faults_.journal().size(), 1u);
+  EXPECT_EQ(faults_.journal_dropped(), 2u);
+}
+
 TEST_F(Faults, TheJournalRecordsEveryCallAndWhichRuleFired) {
   ASSERT_OK(faults_.Add(FaultRule::On(Operation::kAdminResetUserPassword)
                             .Named("boom")

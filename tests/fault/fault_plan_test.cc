@@ -101,6 +101,13 @@ TEST_F(FaultPlan, TheServerInstallsPlansAndShowsTheJournal) {
   auto journal = http.Get("/_cognito_fake/journal");
   ASSERT_TRUE(journal);
   EXPECT_NE(journal->body.find("\"Fault\": \"down\""), std::string::npos) << journal->body;
+  EXPECT_EQ(journal->get_header_value("X-Cognito-Fake-Dropped"), "0");
+  faults_.SetJournalCapacity(1);
+  EXPECT_STATUS(client.AdminGetUser({pool_.user_pool_id, "alice"}), ErrorCode::kInternalError,
+                "Internal server error.");
+  auto capped = http.Get("/_cognito_fake/journal");
+  ASSERT_TRUE(capped);
+  EXPECT_EQ(capped->get_header_value("X-Cognito-Fake-Dropped"), "1");
   EXPECT_EQ(http.Put("/_cognito_fake/faults", "{\"rules\": 3}", "application/json")->status, 400);
   EXPECT_EQ(http.Delete("/_cognito_fake/faults")->status, 200);
   EXPECT_OK(client.AdminGetUser({pool_.user_pool_id, "alice"}));

@@ -180,6 +180,20 @@ TEST_F(ServedFake, ControlRoutesExposeMessagesAndCodes) {
   EXPECT_TRUE(fake_.outbox().empty());
 }
 
+TEST_F(ServedFake, TheMessagesRouteSaysHowManyMessagesTheOutboxCapacityLetGo) {
+  fake_.outbox().SetCapacity(1);
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_EQ(Post("AdminResetUserPassword",
+                   R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})")
+                  ->status,
+              200);
+  }
+  auto messages = http_->Get("/_cognito_fake/messages");
+  ASSERT_TRUE(messages);
+  EXPECT_EQ(Json::parse(messages->body).size(), 1u);
+  EXPECT_EQ(messages->get_header_value("X-Cognito-Fake-Dropped"), "2");
+}
+
 TEST_F(ServedFake, ResetReturnsToTheStartingStateAndTheClockCanAdvance) {
   ASSERT_EQ(Post("AdminDeleteUser",
                  R"({"UserPoolId":")" + pool_.user_pool_id + R"(","Username":"alice"})")

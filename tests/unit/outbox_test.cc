@@ -44,6 +44,37 @@ TEST(Outbox, DrainEmptiesItAndSequenceNumbersKeepCounting) {
   EXPECT_EQ(outbox.Last()->sequence, 2u);
 }
 
+TEST(Outbox, ACapacityKeepsTheNewestMessagesAndCountsTheOthers) {
+  Outbox outbox;
+  EXPECT_EQ(outbox.capacity(), 0u);
+  outbox.SetCapacity(2);
+  for (const char* code : {"1", "2", "3", "4"}) outbox.Record(MakeMessage("p", "a", code));
+  const std::vector<Message> kept = outbox.Peek();
+  ASSERT_EQ(kept.size(), 2u);
+  EXPECT_EQ(kept[0].code, "3");
+  EXPECT_EQ(kept[0].sequence, 3u);  // numbering goes on across what was let go
+  EXPECT_EQ(kept[1].code, "4");
+  EXPECT_EQ(outbox.dropped(), 2u);
+  EXPECT_EQ(outbox.capacity(), 2u);
+  EXPECT_EQ(outbox.LastFor("p", "a")->code, "4");
+  // Draining or clearing lets nothing go by capacity.
+  EXPECT_EQ(outbox.Drain().size(), 2u);
+  EXPECT_EQ(outbox.dropped(), 2u);
+}
+
+TEST(Outbox, LoweringTheCapacityLetsTheOldestGoAtOnceAndZeroKeepsEverything) {
+  Outbox outbox;
+  for (const char* code : {"1", "2", "3"}) outbox.Record(MakeMessage("p", "a", code));
+  outbox.SetCapacity(1);
+  ASSERT_EQ(outbox.size(), 1u);
+  EXPECT_EQ(outbox.Last()->code, "3");
+  EXPECT_EQ(outbox.dropped(), 2u);
+  outbox.SetCapacity(0);
+  for (const char* code : {"4", "5", "6"}) outbox.Record(MakeMessage("p", "a", code));
+  EXPECT_EQ(outbox.size(), 4u);
+  EXPECT_EQ(outbox.dropped(), 2u);
+}
+
 TEST(Outbox, FiltersByUserAndOccasion) {
   Outbox outbox;
   outbox.Record(MakeMessage("p", "a", "1", MessageOccasion::kSignUp));

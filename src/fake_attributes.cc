@@ -284,7 +284,7 @@ Status FakeIdentityProvider::Impl::UpdateAttributes(
                                     client_metadata, /*details_returned=*/deliveries != nullptr);
     if (!delivery.ok()) return delivery.status();
     delivery->code.pending_value = pending_value;
-    user.mutable_activity().attribute_code = std::move(delivery->code);
+    MutableActivity(pool, user).attribute_code = std::move(delivery->code);
     sent.push_back(std::move(delivery->details));
     return Status();
   };

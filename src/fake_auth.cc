@@ -21,10 +21,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-constexpr std::string_view kSessionAlphabet =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-constexpr auto kLockoutMemory = std::chrono::minutes(15);
-
 bool HasFlow(const ClientRecord& client, std::initializer_list<ExplicitAuthFlowsType> flows) {
   const auto& allowed = client.description.explicit_auth_flows;
   return std::any_of(flows.begin(), flows.end(), [&allowed](ExplicitAuthFlowsType flow) {
@@ -81,9 +77,14 @@ void FakeIdentityProvider::Impl::StartSession(PoolRecord& pool, const ClientReco
   const internal::SignIn& stored =
       pool.sign_ins.emplace(event_id, std::move(session)).first->second;
   RefreshSession(pool, client, user, event_id, stored, result);
-  result.refresh_token = internal::SealRefreshToken(
-      state.token_key, internal::RefreshRecord{*pool.description.id, stored.client_id, event_id},
-      state.random);
+  result.refresh_token =
+      internal::SealRefreshToken(state.token_key,
+                                 internal::RefreshRecord{*pool.description.id, stored.client_id,
+                                                         event_id, stored.refresh_expires_at},
+                                 state.random);
+  ScheduleSweep(internal::SweepKind::kSignIn,
+                stored.refresh_expires_at + internal::kLongestTokenValidity, *pool.description.id,
+                event_id);
 }
 
 void FakeIdentityProvider::Impl::RefreshSession(const PoolRecord& pool, const ClientRecord& client,
@@ -181,7 +182,7 @@ Status FakeIdentityProvider::Impl::PasswordAuth(
   }
   auto user = SignInUser(pool, client, *username, *password);
   if (!user.ok()) return user.status();
-  if (Status status = CheckPassword(**user, *password); !status.ok()) return status;
+  if (Status status = CheckPassword(pool, **user, *password); !status.ok()) return status;
   if ((*user)->status == UserStatusType::kForceChangePassword) {
     return StartNewPasswordChallenge(pool, client, **user, outcome);
   }
@@ -204,20 +205,21 @@ StatusOr<UserRecord*> FakeIdentityProvider::Impl::SignInUser(PoolRecord& pool,
              : msg::Error(ErrorCode::kUserNotFound, msg::kUserDoesNotExist);
 }
 
-Status FakeIdentityProvider::Impl::CheckPassword(UserRecord& user, const std::string& password) {
-  if (Status status = CheckSignInAllowed(user); !status.ok()) return status;
+Status FakeIdentityProvider::Impl::CheckPassword(const PoolRecord& pool, UserRecord& user,
+                                                 const std::string& password) {
+  if (Status status = CheckSignInAllowed(pool, user); !status.ok()) return status;
   const bool password_matches = user.password && *user.password == password;
   if (user.status == UserStatusType::kResetRequired &&
       (password_matches || !options.behavior.reset_required_checks_password)) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
   if (!password_matches || user.status == UserStatusType::kExternalProvider) {
-    return RecordFailedSignIn(user);
+    return RecordFailedSignIn(pool, user);
   }
-  return CheckProvenUser(user);
+  return CheckProvenUser(pool, user);
 }
 
-Status FakeIdentityProvider::Impl::CheckSignInAllowed(UserRecord& user) {
+Status FakeIdentityProvider::Impl::CheckSignInAllowed(const PoolRecord& pool, UserRecord& user) {
   const Timestamp now = Now();
   // The lockout state is written only for a user with a failure on record,
   // or on a failure: `last_attempt` only dates failures (forgotten
@@ -225,8 +227,8 @@ Status FakeIdentityProvider::Impl::CheckSignInAllowed(UserRecord& user) {
   // activity record at all).
   const internal::LockoutState& recorded = user.activity().lockout;
   if (recorded.failures != 0 || recorded.locked_until != Timestamp()) {
-    internal::LockoutState& lockout = user.mutable_activity().lockout;
-    if (now - lockout.last_attempt >= kLockoutMemory) lockout = internal::LockoutState{};
+    internal::LockoutState& lockout = MutableActivity(pool, user).lockout;
+    if (now - lockout.last_attempt >= internal::kLockoutMemory) lockout = internal::LockoutState{};
     lockout.last_attempt = now;
     if (now < lockout.locked_until) {
       return msg::Error(ErrorCode::kNotAuthorized, msg::kPasswordAttemptsExceeded);
@@ -236,9 +238,9 @@ Status FakeIdentityProvider::Impl::CheckSignInAllowed(UserRecord& user) {
   return Status();
 }
 
-Status FakeIdentityProvider::Impl::RecordFailedSignIn(UserRecord& user) {
+Status FakeIdentityProvider::Impl::RecordFailedSignIn(const PoolRecord& pool, UserRecord& user) {
   const Timestamp now = Now();
-  internal::LockoutState& lockout = user.mutable_activity().lockout;
+  internal::LockoutState& lockout = MutableActivity(pool, user).lockout;
   lockout.last_attempt = now;
   const int threshold = options.limits.failed_sign_ins_before_lockout;
   ++lockout.failures;
@@ -251,7 +253,7 @@ Status FakeIdentityProvider::Impl::RecordFailedSignIn(UserRecord& user) {
   return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
 }
 
-Status FakeIdentityProvider::Impl::CheckProvenUser(UserRecord& user) {
+Status FakeIdentityProvider::Impl::CheckProvenUser(const PoolRecord& pool, UserRecord& user) {
   if (user.status == UserStatusType::kResetRequired) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
@@ -260,19 +262,63 @@ Status FakeIdentityProvider::Impl::CheckProvenUser(UserRecord& user) {
   }
   const internal::LockoutState& recorded = user.activity().lockout;
   if (recorded.failures != 0 || recorded.locked_until != Timestamp()) {
-    internal::LockoutState& lockout = user.mutable_activity().lockout;
+    internal::LockoutState& lockout = MutableActivity(pool, user).lockout;
     lockout = internal::LockoutState{};
     lockout.last_attempt = Now();
   }
   return Status();
 }
 
-std::string FakeIdentityProvider::Impl::NewSessionId() {
+internal::AuthSession FakeIdentityProvider::Impl::NewAuthSession(
+    const PoolRecord& pool, const ClientRecord& client, const UserRecord& user,
+    ChallengeNameType challenge) const {
+  internal::AuthSession session;
+  session.user_pool_id = *pool.description.id;
+  session.client_id = *client.description.client_id;
+  session.user_key = pool.UsernameKey(user.username);
+  session.challenge = challenge;
+  session.started_at = Now();
+  session.expires_at = session.started_at +
+                       std::chrono::minutes(client.description.auth_session_validity.value_or(3));
+  return session;
+}
+
+std::string FakeIdentityProvider::Impl::OpenAuthSession(internal::AuthSession session) {
+  const internal::SessionSeal seal{session.user_pool_id, session.client_id, session.expires_at};
   std::string id;
   do {
-    id = state.random.FromAlphabet(kSessionAlphabet, 96);
+    id = internal::SealSession(state.token_key, seal, state.random);
   } while (state.sessions.count(id) != 0);
+  ScheduleSweep(internal::SweepKind::kChallenge, session.expires_at, "", id);
+  state.sessions.emplace(id, std::move(session));
   return id;
+}
+
+StatusOr<internal::AuthSession*> FakeIdentityProvider::Impl::FindAuthSession(
+    const std::string& session_id, const std::string* user_pool_id, const std::string* client_id) {
+  const Status invalid = msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
+  const Status expired = msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
+  const auto names = [&](const std::string& pool, const std::string& client) {
+    return (user_pool_id == nullptr || pool == *user_pool_id) &&
+           (client_id == nullptr || client == *client_id);
+  };
+  const auto found = state.sessions.find(session_id);
+  if (found == state.sessions.end()) {
+    // Swept once it expired: its seal still says so. (A pool deleted since
+    // took its sessions with it, as it always did.)
+    const std::optional<internal::SessionSeal> seal =
+        internal::OpenSession(state.token_key, session_id);
+    if (seal && names(seal->user_pool_id, seal->client_id) && seal->expires_at <= Now() &&
+        state.pools.pools.count(seal->user_pool_id) != 0) {
+      return expired;
+    }
+    return invalid;
+  }
+  internal::AuthSession& session = found->second;
+  if (session.srp || !names(session.user_pool_id, session.client_id)) return invalid;
+  if (session.expires_at <= Now()) return expired;
+  if (session.used) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionUsed);
+  return &session;
 }
 
 Status FakeIdentityProvider::Impl::StartNewPasswordChallenge(const PoolRecord& pool,
@@ -284,15 +330,8 @@ Status FakeIdentityProvider::Impl::StartNewPasswordChallenge(const PoolRecord& p
   if (now - user.password_set_at > validity) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kTemporaryPasswordExpired);
   }
-  const std::string session_id = NewSessionId();
-  internal::AuthSession session;
-  session.user_pool_id = *pool.description.id;
-  session.client_id = *client.description.client_id;
-  session.user_key = pool.UsernameKey(user.username);
-  session.started_at = now;
-  session.expires_at =
-      now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
-  state.sessions.emplace(session_id, session);
+  std::string session_id =
+      OpenAuthSession(NewAuthSession(pool, client, user, ChallengeNameType::kNewPasswordRequired));
 
   Json attributes = Json::object();
   for (const AttributeType& attribute : user.attributes) {
@@ -309,7 +348,7 @@ Status FakeIdentityProvider::Impl::StartNewPasswordChallenge(const PoolRecord& p
     }
   }
   outcome.challenge_name = ChallengeNameType::kNewPasswordRequired;
-  outcome.session = session_id;
+  outcome.session = std::move(session_id);
   outcome.challenge_parameters = {
       {"USER_ID_FOR_SRP", user.username},
       {"requiredAttributes", required.dump()},
@@ -326,21 +365,27 @@ Status FakeIdentityProvider::Impl::RefreshAuth(PoolRecord& pool, ClientRecord& c
   }
   const std::optional<internal::RefreshRecord> record =
       internal::OpenRefreshToken(state.token_key, *token);
-  const auto session = record && record->user_pool_id == *pool.description.id
-                           ? pool.sign_ins.find(record->event_id)
-                           : pool.sign_ins.end();
-  if (session == pool.sign_ins.end()) {
+  if (!record || record->user_pool_id != *pool.description.id) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);
+  }
+  // A sign-in swept after its refresh token expired is answered from the
+  // token's seal, as it was before: expired (while its client exists; a
+  // deleted client took its sign-ins with it).
+  const auto session = pool.sign_ins.find(record->event_id);
+  const bool swept = session == pool.sign_ins.end() && record->expires_at &&
+                     *record->expires_at <= Now() && pool.clients.count(record->client_id) != 0;
+  if (session == pool.sign_ins.end() && !swept) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidRefreshToken);
   }
   if (record->client_id != *client.description.client_id) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenOtherClient);
   }
+  if (swept || session->second.refresh_expires_at <= Now()) {
+    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenExpired);
+  }
   auto checked = CheckSessionUser(pool, session->second, msg::kRefreshTokenRevoked);
   if (!checked.ok()) return checked.status();
   UserRecord* user = *checked;
-  if (session->second.refresh_expires_at <= Now()) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kRefreshTokenExpired);
-  }
   if (user->status == UserStatusType::kResetRequired) {
     return msg::Error(ErrorCode::kPasswordResetRequired, msg::kPasswordResetRequired);
   }
@@ -362,20 +407,14 @@ Status FakeIdentityProvider::Impl::RespondNewPassword(
     const std::map<std::string, std::string>& responses, const ClientMetadataType& client_metadata,
     AuthOutcome outcome) {
   if (!session_id) return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
-  auto found = state.sessions.find(*session_id);
-  if (found == state.sessions.end() || found->second.client_id != *client.description.client_id ||
-      found->second.user_pool_id != *pool.description.id) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
-  }
-  internal::AuthSession& session = found->second;
-  // Only a NEW_PASSWORD_REQUIRED session: another challenge's (an MFA
-  // session, an SRP SECRET_BLOCK) never proved the temporary password.
+  auto found = FindAuthSession(*session_id, &*pool.description.id, &*client.description.client_id);
+  if (!found.ok()) return found.status();
+  internal::AuthSession& session = **found;
+  // Only a NEW_PASSWORD_REQUIRED session: an MFA challenge's never proved
+  // the temporary password.
   if (session.challenge != ChallengeNameType::kNewPasswordRequired) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
   }
-  if (session.used) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionUsed);
-  if (session.expires_at <= Now())
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
   const auto username = Param(responses, "USERNAME");
   if (!username) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("USERNAME"));

@@ -6,8 +6,10 @@
 #include <cognito_fake/srp_client.h>
 
 #include <iterator>
+#include <limits>
 #include <utility>
 
+#include "internal/civil_time.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
@@ -114,16 +116,43 @@ Status ReentryError(std::string_view operation) {
 
 // Every operation: take the lock, check the model's constraints, then run the
 // rules. A request that fails validation never reaches the rules.
+// How many due records an operation sweeps before its own work. A call adds
+// at most a few records to sweep (a sign-in, a challenge's session, a user's
+// activity), so the queue keeps up with what ends, and no call pays for a
+// long backlog: a clock moved far ahead is swept by SweepExpired.
+constexpr std::size_t kSweepsPerCall = 8;
+
 #define COGNITO_FAKE_DEFINE_WRAPPER(Name)                                                   \
   StatusOr<Name##Response> FakeIdentityProvider::Name(const Name##Request& request) {       \
     if (impl_->lock_owner.load() == std::this_thread::get_id()) return ReentryError(#Name); \
     std::lock_guard<std::mutex> lock(impl_->mu);                                            \
     OwnerMark mark(impl_->lock_owner);                                                      \
+    impl_->SweepDue(kSweepsPerCall);                                                        \
     if (Status invalid = internal::Validate(request); !invalid.ok()) return invalid;        \
     return impl_->Name(request);                                                            \
   }
 COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_WRAPPER)
 #undef COGNITO_FAKE_DEFINE_WRAPPER
+
+void FakeIdentityProvider::SweepExpired() {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  impl_->SweepDue(std::numeric_limits<std::size_t>::max());
+}
+
+RetainedRecords FakeIdentityProvider::Retained() const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  const internal::State& state = impl_->state;
+  RetainedRecords retained;
+  retained.challenge_sessions = state.sessions.size();
+  retained.scheduled_sweeps = state.sweep_queue.size();
+  for (const auto& [id, pool] : state.pools.pools) {
+    retained.sign_ins += pool.sign_ins.size();
+    for (const auto& [key, user] : pool.users) {
+      if (user.has_activity()) ++retained.users_with_activity;
+    }
+  }
+  return retained;
+}
 
 FakeClock& FakeIdentityProvider::clock() { return impl_->clock; }
 Outbox& FakeIdentityProvider::outbox() { return impl_->outbox; }
@@ -162,6 +191,7 @@ void StateAccess::Apply(FakeIdentityProvider& fake, SnapshotData data) {
                                std::make_move_iterator(data.outbox.end()));
   impl.outbox.next_sequence_ = data.outbox_next_sequence;
   impl.outbox.TrimLocked();
+  impl.RebuildSweepQueue();
 }
 
 }  // namespace internal
@@ -285,8 +315,7 @@ std::optional<std::string> FakeIdentityProvider::SoftwareTokenCode(const std::st
   const std::optional<std::string> secret = internal::Base32Decode(secret_code);
   if (!secret || secret->empty()) return std::nullopt;
   const Timestamp now = clock().Now() + std::chrono::seconds(seconds_from_now);
-  return internal::TotpCode(
-      *secret, std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
+  return internal::TotpCode(*secret, internal::EpochSeconds(now));
 }
 
 std::optional<std::string> FakeIdentityProvider::LastCodeFor(const std::string& user_pool_id,

@@ -4,6 +4,7 @@
 
 #include <chrono>
 
+#include "internal/civil_time.h"
 #include "internal/fake_impl.h"
 #include "internal/totp.h"
 
@@ -24,10 +25,6 @@ constexpr std::size_t kSecretBytes = 32;
 
 Status InvalidParameter(std::string_view message) {
   return msg::Error(ErrorCode::kInvalidParameter, message);
-}
-
-std::int64_t UnixSeconds(Timestamp time) {
-  return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
 }
 
 // The factors `request` enables. A TOTP block counts only when Enabled.
@@ -133,16 +130,13 @@ FakeIdentityProvider::Impl::SoftwareTokenCaller(const std::optional<std::string>
   SoftwareTokenCall call{};
   if (session) {
     // Only an MFA_SETUP challenge's session, at the stage this call
-    // continues from (mfa-behavior.md §5.3): anything else is MF18.
-    const auto found = state.sessions.find(*session);
-    if (found == state.sessions.end() || found->second.challenge != ChallengeNameType::kMfaSetup ||
-        found->second.setup != setup) {
+    // continues from (mfa-behavior.md §5.3): anything else is MF18. The
+    // call names no client.
+    auto found = FindAuthSession(*session, nullptr, nullptr);
+    if (!found.ok()) return found.status();
+    internal::AuthSession& challenge = **found;
+    if (challenge.challenge != ChallengeNameType::kMfaSetup || challenge.setup != setup) {
       return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
-    }
-    internal::AuthSession& challenge = found->second;
-    if (challenge.used) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionUsed);
-    if (challenge.expires_at <= Now()) {
-      return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
     }
     auto pool = state.pools.FindPool(challenge.user_pool_id);
     if (!pool.ok()) return pool.status();
@@ -168,9 +162,7 @@ std::string FakeIdentityProvider::Impl::ContinueSetup(internal::AuthSession& ses
   next.setup = stage;
   next.expires_at = Now() + (session.expires_at - session.started_at);
   next.started_at = Now();
-  std::string id = NewSessionId();
-  state.sessions.emplace(id, std::move(next));
-  return id;
+  return OpenAuthSession(std::move(next));
 }
 
 StatusOr<AssociateSoftwareTokenResponse> FakeIdentityProvider::Impl::AssociateSoftwareToken(
@@ -206,7 +198,8 @@ StatusOr<VerifySoftwareTokenResponse> FakeIdentityProvider::Impl::VerifySoftware
   const std::optional<std::string>& pending = user.mfa().pending_software_token;
   if (!pending) return InvalidParameter(msg::kTotpNotSetUp);
   const std::string secret = internal::Base32Decode(*pending).value_or("");
-  const auto step = internal::MatchTotp(secret, request.user_code, UnixSeconds(Now()), -1);
+  const auto step =
+      internal::MatchTotp(secret, request.user_code, internal::EpochSeconds(Now()), -1);
   if (!step) return msg::Error(ErrorCode::kEnableSoftwareTokenMFA, msg::kTotpCodeMismatch);
   UserMfa& mfa = user.mutable_mfa();
   mfa.software_token = std::move(mfa.pending_software_token);

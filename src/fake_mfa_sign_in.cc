@@ -7,6 +7,7 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 
+#include "internal/civil_time.h"
 #include "internal/crypto.h"
 #include "internal/fake_impl.h"
 #include "internal/messages.h"
@@ -88,10 +89,6 @@ ChallengeNameType ChallengeOf(std::string_view factor) {
   return ChallengeNameType::kSoftwareTokenMfa;
 }
 
-std::int64_t UnixSeconds(Timestamp time) {
-  return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
-}
-
 }  // namespace
 
 bool FakeIdentityProvider::Impl::IsMfaChannel(const PoolRecord& pool, const UserRecord& user,
@@ -131,15 +128,7 @@ Status FakeIdentityProvider::Impl::StartMfaChallenge(PoolRecord& pool, const Cli
                                                      const std::optional<std::string>& setup_email,
                                                      const ClientMetadataType& client_metadata,
                                                      AuthOutcome outcome) {
-  const Timestamp now = Now();
-  internal::AuthSession session;
-  session.user_pool_id = *pool.description.id;
-  session.client_id = *client.description.client_id;
-  session.user_key = pool.UsernameKey(user.username);
-  session.challenge = challenge;
-  session.started_at = now;
-  session.expires_at =
-      now + std::chrono::minutes(client.description.auth_session_validity.value_or(3));
+  internal::AuthSession session = NewAuthSession(pool, client, user, challenge);
   std::map<std::string, std::string> parameters{{"USER_ID_FOR_SRP", user.username}};
 
   if (challenge == ChallengeNameType::kSmsMfa || challenge == ChallengeNameType::kEmailOtp) {
@@ -176,10 +165,8 @@ Status FakeIdentityProvider::Impl::StartMfaChallenge(PoolRecord& pool, const Cli
         nlohmann::json(options).dump();
     session.mfa_options = std::move(options);
   }
-  std::string session_id = NewSessionId();
-  state.sessions.emplace(session_id, std::move(session));
   outcome.challenge_name = challenge;
-  outcome.session = std::move(session_id);
+  outcome.session = OpenAuthSession(std::move(session));
   outcome.challenge_parameters = std::move(parameters);
   return Status();
 }
@@ -194,16 +181,9 @@ Status FakeIdentityProvider::Impl::RespondMfa(PoolRecord& pool, ClientRecord& cl
   if (!session_id) {
     return Status(ErrorCode::kInvalidParameter, msg::MissingRequiredParameter("Session"));
   }
-  const auto found = state.sessions.find(*session_id);
-  if (found == state.sessions.end() || found->second.client_id != *client.description.client_id ||
-      found->second.user_pool_id != *pool.description.id) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
-  }
-  internal::AuthSession& session = found->second;
-  if (session.used) return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionUsed);
-  if (session.expires_at <= Now()) {
-    return msg::Error(ErrorCode::kNotAuthorized, msg::kSessionExpired);
-  }
+  auto found = FindAuthSession(*session_id, &*pool.description.id, &*client.description.client_id);
+  if (!found.ok()) return found.status();
+  internal::AuthSession& session = **found;
   if (session.challenge != challenge) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kInvalidSession);
   }
@@ -273,7 +253,7 @@ Status FakeIdentityProvider::Impl::RespondMfa(PoolRecord& pool, ClientRecord& cl
         return msg::Error(ErrorCode::kSoftwareTokenMFANotFound, msg::kTotpNotFoundForUser);
       }
       const std::string secret = internal::Base32Decode(*token).value_or("");
-      const std::int64_t now = UnixSeconds(Now());
+      const std::int64_t now = internal::EpochSeconds(Now());
       const auto step = internal::MatchTotp(secret, *answer, now, user->mfa().last_token_step);
       if (!step) {
         // The code of the step accepted last is "used"; an older step's

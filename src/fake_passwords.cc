@@ -19,7 +19,7 @@ namespace msg = internal::msg;
 using internal::ResponseOf;
 
 namespace {
-constexpr auto kHour = std::chrono::hours(1);
+constexpr auto kHour = internal::kUserLimitWindow;
 constexpr std::size_t kMaxPasswordHistory = 24;  // the model's PasswordHistorySize maximum
 }  // namespace
 
@@ -178,7 +178,7 @@ StatusOr<AdminResetUserPasswordResponse> FakeIdentityProvider::Impl::AdminResetU
   }
   user->status = UserStatusType::kResetRequired;
   user->last_modified = Now();
-  user->mutable_activity().reset_code = std::move(code);
+  MutableActivity(pool, *user).reset_code = std::move(code);
   return AdminResetUserPasswordResponse{};
 }
 
@@ -230,8 +230,8 @@ StatusOr<ForgotPasswordResponse> FakeIdentityProvider::Impl::ForgotPassword(
                                   MessageOccasion::kForgotPassword, request.client_id,
                                   request.client_metadata, /*details_returned=*/true);
   if (!delivery.ok()) return delivery.status();  // nothing changed
-  user->mutable_activity().forgot_password_requests.Add(now, kHour);
-  user->mutable_activity().reset_code = std::move(delivery->code);
+  MutableActivity(pool, *user).forgot_password_requests.Add(now, kHour);
+  MutableActivity(pool, *user).reset_code = std::move(delivery->code);
   ForgotPasswordResponse response;
   response.code_delivery_details = std::move(delivery->details);
   return response;
@@ -244,7 +244,8 @@ Status FakeIdentityProvider::Impl::UnknownUserForCode(const ClientRecord& client
 }
 
 Status FakeIdentityProvider::Impl::CheckCode(
-    UserRecord& user, std::optional<internal::IssuedCode> internal::UserActivity::*sent,
+    const PoolRecord& pool, UserRecord& user,
+    std::optional<internal::IssuedCode> internal::UserActivity::*sent,
     internal::RateWindow internal::UserActivity::*wrong_codes, int limit_per_hour,
     const std::string& entered) {
   const Timestamp now = Now();
@@ -256,7 +257,7 @@ Status FakeIdentityProvider::Impl::CheckCode(
     return msg::Error(ErrorCode::kExpiredCode, msg::kExpiredCode);
   }
   if (!internal::ConstantTimeEquals(entered, (activity.*sent)->code)) {
-    (user.mutable_activity().*wrong_codes).Add(now, kHour);
+    (MutableActivity(pool, user).*wrong_codes).Add(now, kHour);
     return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
   }
   return Status();
@@ -278,9 +279,10 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
   if (user->status == UserStatusType::kUnconfirmed) {
     return msg::Error(ErrorCode::kUserNotConfirmed, msg::kUserNotConfirmed);
   }
-  if (Status status = CheckCode(
-          *user, &internal::UserActivity::reset_code, &internal::UserActivity::wrong_reset_codes,
-          options.limits.wrong_reset_codes_per_hour, request.confirmation_code);
+  if (Status status =
+          CheckCode(pool, *user, &internal::UserActivity::reset_code,
+                    &internal::UserActivity::wrong_reset_codes,
+                    options.limits.wrong_reset_codes_per_hour, request.confirmation_code);
       !status.ok()) {
     return status;
   }
@@ -288,7 +290,7 @@ StatusOr<ConfirmForgotPasswordResponse> FakeIdentityProvider::Impl::ConfirmForgo
     return status;
   }
   SetPassword(pool, *user, request.password, /*permanent=*/true);  // consumes the code
-  user->mutable_activity().wrong_reset_codes.Clear();
+  MutableActivity(pool, *user).wrong_reset_codes.Clear();
   return ResponseOf<ConfirmForgotPasswordResponse>(
       ConfirmUser(pool, *user, "PostConfirmation_ConfirmForgotPassword", request.client_id,
                   request.client_metadata));
@@ -321,7 +323,7 @@ StatusOr<ChangePasswordResponse> FakeIdentityProvider::Impl::ChangePassword(
       options.limits.change_password_calls_per_hour) {
     return msg::Error(ErrorCode::kLimitExceeded, msg::kAttemptLimitExceeded);
   }
-  user->mutable_activity().change_password_calls.Add(now, kHour);
+  MutableActivity(pool, *user).change_password_calls.Add(now, kHour);
   if (!request.previous_password || !user->password ||
       *request.previous_password != *user->password) {
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);

@@ -93,7 +93,7 @@ FakeIdentityProvider::Impl::GetUserAttributeVerificationCode(
                                   pool.sign_ins.at(caller->event_id).client_id,
                                   request.client_metadata, /*details_returned=*/true);
   if (!delivery.ok()) return delivery.status();
-  user.mutable_activity().attribute_code = std::move(delivery->code);
+  MutableActivity(pool, user).attribute_code = std::move(delivery->code);
   GetUserAttributeVerificationCodeResponse response;
   response.code_delivery_details = std::move(delivery->details);
   return response;
@@ -106,13 +106,14 @@ StatusOr<VerifyUserAttributeResponse> FakeIdentityProvider::Impl::VerifyUserAttr
   if (Status status = CheckVerifiable(request.attribute_name); !status.ok()) return status;
   PoolRecord& pool = *caller->pool;
   UserRecord& user = *caller->user;
-  // A code sent for another attribute is no code for this one. Wrong codes
-  // count in the window of sign-up codes: both are verification codes.
+  // A live code sent for another attribute is no code for this one (an
+  // expired one is no code at all: CheckCode's ExpiredCodeException). Wrong
+  // codes count in the window of sign-up codes: both are verification codes.
   const auto& sent = user.activity().attribute_code;
-  if (sent && sent->attribute_name != request.attribute_name) {
+  if (sent && sent->expires_at > Now() && sent->attribute_name != request.attribute_name) {
     return msg::Error(ErrorCode::kCodeMismatch, msg::kCodeMismatch);
   }
-  if (Status status = CheckCode(user, &internal::UserActivity::attribute_code,
+  if (Status status = CheckCode(pool, user, &internal::UserActivity::attribute_code,
                                 &internal::UserActivity::wrong_signup_codes,
                                 options.limits.wrong_signup_codes_per_hour, request.code);
       !status.ok()) {
@@ -131,7 +132,7 @@ StatusOr<VerifyUserAttributeResponse> FakeIdentityProvider::Impl::VerifyUserAttr
     return status;
   }
   ApplyAttributes(pool, user, verified, /*force_alias=*/false);
-  user.mutable_activity().attribute_code.reset();
+  MutableActivity(pool, user).attribute_code.reset();
   user.last_modified = Now();
   return VerifyUserAttributeResponse{};
 }
@@ -191,12 +192,17 @@ StatusOr<RevokeTokenResponse> FakeIdentityProvider::Impl::RevokeToken(
   const std::optional<internal::RefreshRecord> record =
       internal::OpenRefreshToken(state.token_key, request.token);
   if (!record || record->user_pool_id != *pool->description.id) return RevokeTokenResponse{};
+  // A sign-in swept after its token expired is still refused to another
+  // client, as it was before (while its client exists: a deleted client
+  // took its sign-ins with it).
   const auto session = pool->sign_ins.find(record->event_id);
-  if (session == pool->sign_ins.end()) return RevokeTokenResponse{};
+  const bool swept = session == pool->sign_ins.end() && record->expires_at &&
+                     *record->expires_at <= Now() && pool->clients.count(record->client_id) != 0;
+  if (session == pool->sign_ins.end() && !swept) return RevokeTokenResponse{};
   if (record->client_id != request.client_id) {
     return Status(ErrorCode::kUnauthorized, msg::RevokeClientUnauthorized(request.client_id));
   }
-  session->second.revoked = true;
+  if (!swept) session->second.revoked = true;
   return RevokeTokenResponse{};
 }
 

@@ -137,7 +137,7 @@ StatusOr<SignUpResponse> FakeIdentityProvider::Impl::SignUp(const SignUpRequest&
       state.random.set_state(generator);
       return delivery.status();
     }
-    user.mutable_activity().signup_code = std::move(delivery->code);
+    MutableActivity(pool, user).signup_code = std::move(delivery->code);
     response.code_delivery_details = std::move(delivery->details);
   }
   return response;
@@ -154,9 +154,10 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
-  if (Status status = CheckCode(
-          *user, &internal::UserActivity::signup_code, &internal::UserActivity::wrong_signup_codes,
-          options.limits.wrong_signup_codes_per_hour, request.confirmation_code);
+  if (Status status =
+          CheckCode(pool, *user, &internal::UserActivity::signup_code,
+                    &internal::UserActivity::wrong_signup_codes,
+                    options.limits.wrong_signup_codes_per_hour, request.confirmation_code);
       !status.ok()) {
     return status;
   }
@@ -168,8 +169,8 @@ StatusOr<ConfirmSignUpResponse> FakeIdentityProvider::Impl::ConfirmSignUp(
     return status;
   }
   ApplyAttributes(pool, *user, verified_change, request.force_alias_creation.value_or(false));
-  user->mutable_activity().signup_code.reset();
-  user->mutable_activity().wrong_signup_codes.Clear();
+  MutableActivity(pool, *user).signup_code.reset();
+  MutableActivity(pool, *user).wrong_signup_codes.Clear();
   return ResponseOf<ConfirmSignUpResponse>(ConfirmUser(
       pool, *user, "PostConfirmation_ConfirmSignUp", request.client_id, request.client_metadata));
 }
@@ -182,7 +183,7 @@ StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSig
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
-  user->mutable_activity().signup_code.reset();
+  MutableActivity(*target->pool, *user).signup_code.reset();
   user->last_modified = Now();
   return ResponseOf<AdminConfirmSignUpResponse>(ConfirmUser(*target->pool, *user,
                                                             "PostConfirmation_ConfirmSignUp",
@@ -220,8 +221,8 @@ StatusOr<ResendConfirmationCodeResponse> FakeIdentityProvider::Impl::ResendConfi
                                   MessageOccasion::kResendCode, request.client_id,
                                   request.client_metadata, /*details_returned=*/true);
   if (!delivery.ok()) return delivery.status();
-  user->mutable_activity().resend_requests.Add(now, hour);
-  user->mutable_activity().signup_code = std::move(delivery->code);
+  MutableActivity(pool, *user).resend_requests.Add(now, hour);
+  MutableActivity(pool, *user).signup_code = std::move(delivery->code);
   ResendConfirmationCodeResponse response;
   response.code_delivery_details = std::move(delivery->details);
   return response;

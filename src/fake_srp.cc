@@ -78,7 +78,7 @@ Status FakeIdentityProvider::Impl::SrpAuth(PoolRecord& pool, ClientRecord& clien
   const std::string pool_name = srp::PoolName(*pool.description.id);
   UserRecord* user = pool.FindUser(*username);
   if (user != nullptr) {
-    if (Status status = CheckSignInAllowed(*user); !status.ok()) return status;
+    if (Status status = CheckSignInAllowed(pool, *user); !status.ok()) return status;
     session.user_key = pool.UsernameKey(user->username);
     challenge.user_id = user->username;
     salt = SrpSalt(pool, *user);
@@ -123,6 +123,7 @@ Status FakeIdentityProvider::Impl::SrpAuth(PoolRecord& pool, ClientRecord& clien
       {"USER_ID_FOR_SRP", challenge.user_id},
       {"USERNAME", challenge.user_id},
   };
+  ScheduleSweep(internal::SweepKind::kChallenge, session.expires_at, "", secret_block);
   state.sessions.emplace(std::move(secret_block), std::move(session));
   return Status();
 }
@@ -191,9 +192,9 @@ Status FakeIdentityProvider::Impl::RespondPasswordVerifier(
   }
   if (user == nullptr)
     return msg::Error(ErrorCode::kNotAuthorized, msg::kIncorrectUsernameOrPassword);
-  if (Status status = CheckSignInAllowed(*user); !status.ok()) return status;
-  if (!proven) return RecordFailedSignIn(*user);
-  if (Status status = CheckProvenUser(*user); !status.ok()) return status;
+  if (Status status = CheckSignInAllowed(pool, *user); !status.ok()) return status;
+  if (!proven) return RecordFailedSignIn(pool, *user);
+  if (Status status = CheckProvenUser(pool, *user); !status.ok()) return status;
   if (user->status == UserStatusType::kForceChangePassword) {
     return StartNewPasswordChallenge(pool, client, *user, outcome);
   }

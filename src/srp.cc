@@ -214,8 +214,7 @@ std::string Signature(std::string_view key, std::string_view pool_name, std::str
 }
 
 std::string FormatTimestamp(Timestamp time) {
-  const long long seconds =
-      std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
+  const long long seconds = EpochSeconds(time);
   long long days = seconds / 86400;
   long long rest = seconds % 86400;
   if (rest < 0) {

@@ -61,10 +61,6 @@ bool RevocationEnabled(const UserPoolClientType& client) {
   return client.enable_token_revocation.value_or(true);
 }
 
-std::int64_t EpochSeconds(Timestamp time) {
-  return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
-}
-
 std::optional<std::string> PreferredRole(const std::vector<const GroupType*>& groups) {
   const GroupType* best = nullptr;
   bool tied = false;

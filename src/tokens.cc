@@ -1,7 +1,10 @@
 #include "internal/tokens.h"
 
 #include <algorithm>
+#include <charconv>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
+#include <system_error>
 #include <vector>
 
 #include "internal/crypto.h"
@@ -11,7 +14,7 @@ namespace internal {
 
 bool RefreshRecord::operator==(const RefreshRecord& other) const {
   return user_pool_id == other.user_pool_id && client_id == other.client_id &&
-         event_id == other.event_id;
+         event_id == other.event_id && expires_at == other.expires_at;
 }
 
 namespace {
@@ -24,8 +27,12 @@ constexpr std::string_view kRefreshHeader =
 constexpr std::size_t kEncryptedKeyBytes = 256;  // the sizes of Cognito's parts
 constexpr std::size_t kIvBytes = 16;
 constexpr std::size_t kMinCiphertextBytes = 360;
-constexpr std::string_view kRecordVersion = "2";
-constexpr std::size_t kRecordFields = 4;
+// Version 3 adds the expiry to version 2's fields; both are read.
+constexpr std::string_view kRecordVersion = "3";
+constexpr std::string_view kRecordVersionWithoutExpiry = "2";
+constexpr std::string_view kSessionVersion = "session1";
+constexpr std::size_t kSessionIvBytes = 12;
+constexpr std::size_t kTagBytes = 16;
 
 // `text` split at `separator`.
 std::vector<std::string_view> Split(std::string_view text, char separator) {
@@ -54,6 +61,27 @@ Json DecodeObject(std::string_view part) {
 }
 
 std::string RefreshKey(std::string_view key) { return DeriveKey(key, "refresh token"); }
+std::string SessionKey(std::string_view key) { return DeriveKey(key, "session"); }
+
+// A timestamp as the decimal count of its ticks since the epoch, and back.
+std::string TicksText(Timestamp time) { return std::to_string(time.time_since_epoch().count()); }
+std::optional<Timestamp> ParseTicks(std::string_view text) {
+  Timestamp::rep ticks = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), ticks);
+  if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
+  return Timestamp(Timestamp::duration(ticks));
+}
+
+// `fields`, each followed by a NUL (none of them can hold one: Cognito's
+// patterns allow no control character).
+std::string NulTerminated(std::initializer_list<std::string_view> fields) {
+  std::string bytes;
+  for (const std::string_view field : fields) {
+    bytes += field;
+    bytes += '\0';
+  }
+  return bytes;
+}
 
 // A refresh token's second part: random-looking text in the place of
 // Cognito's encrypted key, drawn from the key and the IV.
@@ -61,25 +89,31 @@ std::string EncryptedKeyText(std::string_view key, std::string_view iv) {
   return Base64UrlEncode(Keystream(DeriveKey(key, "encrypted key"), iv, kEncryptedKeyBytes));
 }
 
-// The record's fields, NUL-separated (none of them can hold a NUL:
-// Cognito's patterns allow no control character), padded with NULs to
-// Cognito's 360 bytes, or to whole base64 groups when longer.
+// The record's fields, NUL-terminated, padded with NULs to Cognito's 360
+// bytes, or to whole base64 groups when longer. A record without an expiry
+// is written as version 2 (tests of tokens sealed before version 3).
 std::string RecordBytes(const RefreshRecord& record) {
-  std::string bytes;
-  for (const std::string_view field :
-       {kRecordVersion, std::string_view(record.user_pool_id), std::string_view(record.client_id),
-        std::string_view(record.event_id)}) {
-    bytes += field;
-    bytes += '\0';
-  }
+  std::string bytes = record.expires_at
+                          ? NulTerminated({kRecordVersion, record.user_pool_id, record.client_id,
+                                           record.event_id, TicksText(*record.expires_at)})
+                          : NulTerminated({kRecordVersionWithoutExpiry, record.user_pool_id,
+                                           record.client_id, record.event_id});
   bytes.resize(std::max(kMinCiphertextBytes, (bytes.size() + 2) / 3 * 3), '\0');
   return bytes;
 }
 
 std::optional<RefreshRecord> ParseRecord(std::string_view bytes) {
+  // Split yields one more field than there are terminators: the padding.
   const std::vector<std::string_view> fields = Split(bytes, '\0');
-  if (fields.size() <= kRecordFields || fields[0] != kRecordVersion) return std::nullopt;
-  return RefreshRecord{std::string(fields[1]), std::string(fields[2]), std::string(fields[3])};
+  if (fields.size() > 4 && fields[0] == kRecordVersionWithoutExpiry) {
+    return RefreshRecord{std::string(fields[1]), std::string(fields[2]), std::string(fields[3]),
+                         std::nullopt};
+  }
+  if (fields.size() <= 5 || fields[0] != kRecordVersion) return std::nullopt;
+  const std::optional<Timestamp> expires_at = ParseTicks(fields[4]);
+  if (!expires_at) return std::nullopt;
+  return RefreshRecord{std::string(fields[1]), std::string(fields[2]), std::string(fields[3]),
+                       expires_at};
 }
 
 }  // namespace
@@ -141,6 +175,27 @@ std::optional<RefreshRecord> OpenRefreshToken(std::string_view key, std::string_
       OpenAes256Gcm(RefreshKey(key), *iv, aad, *ciphertext + *tag);
   if (!bytes) return std::nullopt;
   return ParseRecord(*bytes);
+}
+
+std::string SealSession(std::string_view key, const SessionSeal& seal, Random& random) {
+  const std::string iv = random.Bytes(kSessionIvBytes);
+  const std::string plain = NulTerminated(
+      {kSessionVersion, seal.user_pool_id, seal.client_id, TicksText(seal.expires_at)});
+  return Base64UrlEncode(iv + SealAes256Gcm(SessionKey(key), iv, kSessionVersion, plain));
+}
+
+std::optional<SessionSeal> OpenSession(std::string_view key, std::string_view session) {
+  const std::optional<std::string> bytes = DecodePart(session);
+  if (!bytes || bytes->size() < kSessionIvBytes + kTagBytes) return std::nullopt;
+  const std::string_view iv = std::string_view(*bytes).substr(0, kSessionIvBytes);
+  const std::optional<std::string> plain = OpenAes256Gcm(
+      SessionKey(key), iv, kSessionVersion, std::string_view(*bytes).substr(kSessionIvBytes));
+  if (!plain) return std::nullopt;
+  const std::vector<std::string_view> fields = Split(*plain, '\0');
+  if (fields.size() != 5 || fields[0] != kSessionVersion || !fields[4].empty()) return std::nullopt;
+  const std::optional<Timestamp> expires_at = ParseTicks(fields[3]);
+  if (!expires_at) return std::nullopt;
+  return SessionSeal{std::string(fields[1]), std::string(fields[2]), *expires_at};
 }
 
 }  // namespace internal

@@ -1,6 +1,8 @@
 #include "internal/user_record.h"
 
 #include <algorithm>
+#include <array>
+#include <initializer_list>
 
 namespace cognito_fake {
 namespace internal {
@@ -12,10 +14,14 @@ int RateWindow::Count(Timestamp now, std::chrono::seconds window) const {
 }
 
 void RateWindow::Add(Timestamp now, std::chrono::seconds window) {
+  Forget(now, window);
+  times_.push_back(now);
+}
+
+void RateWindow::Forget(Timestamp now, std::chrono::seconds window) {
   const Timestamp cutoff = now - window;
   times_.erase(times_.begin(), std::find_if(times_.begin(), times_.end(),
                                             [cutoff](Timestamp t) { return t > cutoff; }));
-  times_.push_back(now);
 }
 
 bool UserActivity::IsEmpty() const {
@@ -23,8 +29,9 @@ bool UserActivity::IsEmpty() const {
   // checked here too: the size checks below are reminders. (A member of
   // IssuedCode needs nothing: a code is either there or not.)
   static_assert(sizeof(UserActivity) == 3 * sizeof(std::optional<IssuedCode>) +
-                                            5 * sizeof(RateWindow) + sizeof(LockoutState),
-                "UserActivity changed: update IsEmpty()");
+                                            5 * sizeof(RateWindow) + sizeof(LockoutState) +
+                                            sizeof(Timestamp),
+                "UserActivity changed: update IsEmpty(), Prune() and NextEnd()");
   static_assert(sizeof(RateWindow) == sizeof(std::vector<Timestamp>),
                 "RateWindow changed: update IsEmpty()");
   struct ThreeMembers {
@@ -39,6 +46,50 @@ bool UserActivity::IsEmpty() const {
          wrong_signup_codes.times().empty() && resend_requests.times().empty() &&
          change_password_calls.times().empty() && lockout.failures == 0 &&
          lockout.locked_until == never && lockout.last_attempt == never;
+}
+
+namespace {
+
+// The rate windows of a user, each counted over kUserLimitWindow.
+template <typename Activity>
+auto Windows(Activity& activity) {
+  return std::array{&activity.forgot_password_requests, &activity.wrong_reset_codes,
+                    &activity.wrong_signup_codes, &activity.resend_requests,
+                    &activity.change_password_calls};
+}
+
+// Whether `lockout` still matters: a failure on record (or a lock), and
+// not yet forgotten (CheckSignInAllowed forgets it `memory` after the last
+// failure). A record of no failure is never read.
+bool LockoutMatters(const LockoutState& lockout, Timestamp now, std::chrono::seconds memory) {
+  const bool recorded = lockout.failures != 0 || lockout.locked_until != Timestamp();
+  return recorded && now - lockout.last_attempt < memory;
+}
+
+}  // namespace
+
+void UserActivity::Prune(Timestamp now, std::chrono::seconds lockout_memory) {
+  for (std::optional<IssuedCode>* code : {&reset_code, &signup_code, &attribute_code}) {
+    if (*code && (*code)->expires_at <= now) code->reset();
+  }
+  for (RateWindow* window : Windows(*this)) window->Forget(now, kUserLimitWindow);
+  if (!LockoutMatters(lockout, now, lockout_memory)) lockout = LockoutState{};
+}
+
+std::optional<Timestamp> UserActivity::NextEnd(std::chrono::seconds lockout_memory) const {
+  std::optional<Timestamp> end;
+  const auto consider = [&end](Timestamp at) { end = end ? std::min(*end, at) : at; };
+  for (const std::optional<IssuedCode>* code : {&reset_code, &signup_code, &attribute_code}) {
+    if (*code) consider((*code)->expires_at);
+  }
+  for (const RateWindow* window : Windows(*this)) {
+    if (!window->times().empty()) consider(window->times().front() + kUserLimitWindow);
+  }
+  if (lockout.failures != 0 || lockout.locked_until != Timestamp() ||
+      lockout.last_attempt != Timestamp()) {
+    consider(lockout.last_attempt + lockout_memory);
+  }
+  return end;
 }
 
 const std::string& UserRecord::sub() const {

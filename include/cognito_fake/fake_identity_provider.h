@@ -97,6 +97,13 @@ struct FakeOptions {
   FakeLimits limits;
   /// Switches for contested behaviour.
   FakeBehavior behavior;
+  /// Whether the fake forgets records whose lifetime has ended on its clock,
+  /// as Cognito does: challenge sessions, sign-ins whose tokens have all
+  /// expired, expired codes, rate-limit events out of their window, and
+  /// lockouts no longer remembered (docs/fidelity.md, "What the fake
+  /// forgets"). It keeps a long-running fake's memory flat; no answer
+  /// depends on it. Turn it off to keep every record in the state document.
+  bool forget_expired_records = true;
 
   /// Sets `seed` and returns `*this`: `FakeIdentityProvider f(FakeOptions().WithSeed(7));`.
   FakeOptions& WithSeed(std::uint64_t value) {
@@ -108,6 +115,15 @@ struct FakeOptions {
     start_time = value;
     return *this;
   }
+};
+
+/// How many records that end with time a fake holds
+/// (`FakeIdentityProvider::Retained`).
+struct RetainedRecords {
+  std::size_t challenge_sessions = 0;   ///< Challenges' sessions and SRP SECRET_BLOCKs.
+  std::size_t sign_ins = 0;             ///< Sign-ins, each with its tokens.
+  std::size_t users_with_activity = 0;  ///< Users with a code, counted event or lockout.
+  std::size_t scheduled_sweeps = 0;     ///< Entries in the queue of what ends when.
 };
 
 /// A pool and app client made by `CreateUserPoolForTest`.
@@ -341,6 +357,20 @@ class FakeIdentityProvider : public IdentityProvider {
 
   /// The clock this fake measures time on.
   FakeClock& clock();
+
+  /// Forgets every record whose lifetime has ended on the fake's clock:
+  /// challenge sessions, sign-ins whose tokens have all expired, expired
+  /// codes, rate-limit events older than their window, lockouts no longer
+  /// remembered (docs/fidelity.md, "What the fake forgets"). Every operation
+  /// already sweeps a few such records before its own work; call this after
+  /// moving the clock far ahead to free them all at once, as
+  /// cognito-fake-server's clock route does. Changes no answer any call
+  /// gives: a forgotten session or refresh token is still answered as
+  /// expired, from its sealed text. Not to be called from a Lambda trigger.
+  void SweepExpired();
+  /// How many records of each kind that end with time this fake holds now:
+  /// to see that a long-running fake forgets them (it scans every user).
+  RetainedRecords Retained() const;
   /// The messages this fake has sent.
   Outbox& outbox();
   /// The options the fake was built with.

@@ -5,7 +5,11 @@
 // formats use (SRP's TIMESTAMP, HTTP's Date), independent of the
 // program's locale and of any platform's timegm.
 
+#include <cognito_fake/model_types.h>
+
 #include <array>
+#include <chrono>
+#include <cstdint>
 #include <string_view>
 
 namespace cognito_fake {
@@ -16,6 +20,12 @@ inline constexpr std::array<std::string_view, 7> kWeekdayNames = {"Sun", "Mon", 
                                                                   "Thu", "Fri", "Sat"};
 inline constexpr std::array<std::string_view, 12> kMonthNames = {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+// Whole seconds since the epoch (rounded towards zero), as the tokens' time
+// claims, TOTP steps and SRP's TIMESTAMP count them.
+inline std::int64_t EpochSeconds(Timestamp time) {
+  return std::chrono::duration_cast<std::chrono::seconds>(time.time_since_epoch()).count();
+}
 
 // Days since 1970-01-01 of a proleptic Gregorian date, month 1 to 12
 // (H. Hinnant's days_from_civil).

@@ -9,12 +9,14 @@
 #include <cognito_fake/fake_identity_provider.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <queue>
 #include <set>
 #include <string>
 #include <string_view>
@@ -31,6 +33,14 @@
 
 namespace cognito_fake {
 namespace internal {
+
+// How long failed sign-ins are remembered after the last one
+// (CheckSignInAllowed).
+inline constexpr std::chrono::minutes kLockoutMemory{15};
+// The longest an ID or access token lives (AccessTokenValidity and
+// IdTokenValidity are at most one day): a sign-in is kept that long after
+// its refresh token expires, to answer for every token issued from it.
+inline constexpr std::chrono::hours kLongestTokenValidity{24};
 
 // The parameter `key` of an AuthParameters or ChallengeResponses map, or
 // nullptr.
@@ -81,6 +91,27 @@ struct AuthSession {
   SoftwareTokenSetup setup = SoftwareTokenSetup::kNone;  // MFA_SETUP only
 };
 
+// What a fake forgets, and when (docs/fidelity.md, "What the fake
+// forgets"): a record that ends at `due` and is then swept. An entry may
+// outlive its record (the record went earlier, or was replaced): sweeping
+// looks the record up again and only ever removes what has ended, so a
+// stale entry, or one popped late, changes nothing.
+enum class SweepKind {
+  kChallenge,  // State::sessions[key]: a challenge's session or an SRP SECRET_BLOCK
+  kSignIn,     // PoolRecord::sign_ins[key] of pool `user_pool_id`
+  kActivity,   // the UserActivity of the user `key` (users key) of pool `user_pool_id`
+};
+struct SweepEntry {
+  Timestamp due;
+  SweepKind kind = SweepKind::kChallenge;
+  std::string user_pool_id;
+  std::string key;
+  bool operator>(const SweepEntry& other) const { return due > other.due; }
+};
+// Soonest first.
+using SweepQueue =
+    std::priority_queue<SweepEntry, std::vector<SweepEntry>, std::greater<SweepEntry>>;
+
 // Everything a fake knows. Copyable: a copy is a snapshot.
 struct State {
   State() : random(0) {}
@@ -93,6 +124,9 @@ struct State {
   PoolStore pools;
   std::unordered_map<std::string, AuthSession> sessions;  // by Session string
   RateWindow cognito_default_emails;  // sends through COGNITO_DEFAULT, for the daily quota
+  // When the records above end; derived from them (rebuilt on import, not
+  // exported).
+  SweepQueue sweep_queue;
 };
 
 // The account's delivery infrastructure and Lambda functions: test
@@ -284,7 +318,7 @@ class FakeIdentityProvider::Impl {
   // LimitExceededException after `limit_per_hour` wrong codes in the last
   // hour, ExpiredCodeException without a live code, CodeMismatchException
   // for another code (counted in `wrong_codes`).
-  Status CheckCode(internal::UserRecord& user,
+  Status CheckCode(const internal::PoolRecord& pool, internal::UserRecord& user,
                    std::optional<internal::IssuedCode> internal::UserActivity::*sent,
                    internal::RateWindow internal::UserActivity::*wrong_codes, int limit_per_hour,
                    const std::string& entered);
@@ -405,15 +439,16 @@ class FakeIdentityProvider::Impl {
                                              const internal::ClientRecord& client,
                                              const std::string& username,
                                              const std::string& password);
-  Status CheckPassword(internal::UserRecord& user, const std::string& password);
+  Status CheckPassword(const internal::PoolRecord& pool, internal::UserRecord& user,
+                       const std::string& password);
   // CheckPassword's steps, shared with USER_SRP_AUTH: the lockout and a
   // disabled user (before anything is proven); a failed proof, counted
   // towards the lockout (always NotAuthorizedException "Incorrect username
   // or password."); and what a proven user's status still refuses
   // (UserNotConfirmedException), the lockout record cleared.
-  Status CheckSignInAllowed(internal::UserRecord& user);
-  Status RecordFailedSignIn(internal::UserRecord& user);
-  Status CheckProvenUser(internal::UserRecord& user);
+  Status CheckSignInAllowed(const internal::PoolRecord& pool, internal::UserRecord& user);
+  Status RecordFailedSignIn(const internal::PoolRecord& pool, internal::UserRecord& user);
+  Status CheckProvenUser(const internal::PoolRecord& pool, internal::UserRecord& user);
   // USER_SRP_AUTH (fake_srp.cc): the PASSWORD_VERIFIER challenge, its
   // answer, and the salt of a user's current password.
   Status SrpAuth(internal::PoolRecord& pool, internal::ClientRecord& client,
@@ -502,8 +537,26 @@ class FakeIdentityProvider::Impl {
                            std::vector<std::string> options,
                            const std::optional<std::string>& setup_email,
                            const ClientMetadataType& client_metadata, AuthOutcome outcome);
-  // A new Session string, unused by any challenge in progress.
-  std::string NewSessionId();
+  // A challenge session of `user` signing in through `client`, started now
+  // and lasting the client's AuthSessionValidity (3 minutes by default);
+  // not yet open.
+  internal::AuthSession NewAuthSession(const internal::PoolRecord& pool,
+                                       const internal::ClientRecord& client,
+                                       const internal::UserRecord& user,
+                                       ChallengeNameType challenge) const;
+  // Opens `session` under a new Session string (sealed with its pool,
+  // client and expiry, see internal/tokens.h), to be swept when it expires;
+  // returns the string.
+  std::string OpenAuthSession(internal::AuthSession session);
+  // The open challenge session a Session string names, as every answer
+  // looks it up: unknown, an SRP SECRET_BLOCK, of another pool, or of
+  // another client (`client_id`, when the call names one) is
+  // NotAuthorizedException "Invalid session for the user."; then expired;
+  // then used. A session already swept is answered from its seal, as it was
+  // before: expired. The caller checks the challenge next.
+  StatusOr<internal::AuthSession*> FindAuthSession(const std::string& session_id,
+                                                   const std::string* user_pool_id,
+                                                   const std::string* client_id);
   // The answer to SMS_MFA, EMAIL_OTP, SOFTWARE_TOKEN_MFA, SELECT_MFA_TYPE
   // or MFA_SETUP, checked in the order of mfa-behavior.md §5.5.
   Status RespondMfa(internal::PoolRecord& pool, internal::ClientRecord& client,
@@ -525,6 +578,21 @@ class FakeIdentityProvider::Impl {
   std::string IssuerOf(const std::string& user_pool_id) const;
   // The keys a new pool signs with: the next built-in pair.
   internal::PoolKeys NextPoolKeys(const std::string& user_pool_id);
+
+  // ---- forgetting (fake_sweep.cc; docs/fidelity.md "What the fake forgets")
+  // Schedules the record `kind`/`user_pool_id`/`key` to be swept at `due`.
+  void ScheduleSweep(internal::SweepKind kind, Timestamp due, std::string user_pool_id,
+                     std::string key);
+  // `user`'s activity record for writing. Every write of one goes through
+  // here, which makes sure a sweep is scheduled for the record.
+  internal::UserActivity& MutableActivity(const internal::PoolRecord& pool,
+                                          internal::UserRecord& user);
+  // Sweeps the records whose end has come, at most `limit` queue entries
+  // (a few per operation, all of them when the clock is moved). Draws
+  // nothing from the random generator and changes no answer.
+  void SweepDue(std::size_t limit);
+  // Rebuilds the sweep queue from the records (after an import).
+  void RebuildSweepQueue();
 
   // ---- misc
   std::string NewSub() { return state.random.Uuid4(); }

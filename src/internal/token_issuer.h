@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "internal/civil_time.h"
 #include "internal/pool_record.h"
 #include "internal/random.h"
 #include "internal/user_record.h"
@@ -77,9 +78,6 @@ std::optional<AccessTokenClaims> ReadAccessTokenClaims(std::string_view payload)
 // The pool id at the end of a token's `iss`, after its last '/'; nullopt
 // when it has no '/'.
 std::optional<std::string> PoolIdOfIssuer(std::string_view issuer);
-
-// Whole seconds since the epoch, as the tokens' time claims count.
-std::int64_t EpochSeconds(Timestamp time);
 
 }  // namespace internal
 }  // namespace cognito_fake

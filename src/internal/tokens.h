@@ -11,6 +11,8 @@
 //   AES-256-GCM under the fake's token key, naming the session it belongs
 //   to; the session itself is kept by the pool (PoolRecord::sign_ins).
 
+#include <cognito_fake/model_types.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +41,10 @@ struct RefreshRecord {
   std::string user_pool_id;
   std::string client_id;
   std::string event_id;  // the session's
+  // When the refresh token expires, so that it is still answered as expired
+  // once the fake has forgotten its session; nullopt in a token sealed
+  // before the fake recorded it (format version 2).
+  std::optional<Timestamp> expires_at;
 
   bool operator==(const RefreshRecord& other) const;
 };
@@ -50,6 +56,23 @@ std::string SealRefreshToken(std::string_view key, const RefreshRecord& record, 
 // The record in a refresh token sealed under `key`; nullopt for any text
 // that is not one, or was edited.
 std::optional<RefreshRecord> OpenRefreshToken(std::string_view key, std::string_view token);
+
+// What a challenge's Session string carries, sealed like a refresh token:
+// enough to answer "expired" for a session the fake has forgotten.
+struct SessionSeal {
+  std::string user_pool_id;
+  std::string client_id;
+  Timestamp expires_at;
+};
+
+// A Session string carrying `seal`: unpadded base64url of the IV (drawn
+// from `random`), the AES-256-GCM ciphertext and its tag, under a key
+// derived from `key`.
+std::string SealSession(std::string_view key, const SessionSeal& seal, Random& random);
+
+// The seal of a Session string SealSession made with `key`; nullopt for
+// any other text.
+std::optional<SessionSeal> OpenSession(std::string_view key, std::string_view session);
 
 }  // namespace internal
 }  // namespace cognito_fake

@@ -16,7 +16,10 @@
 namespace cognito_fake {
 namespace internal {
 
-// Event times inside a sliding window (one hour for every per-user limit).
+// Event times inside a sliding window (kUserLimitWindow for every per-user
+// limit).
+inline constexpr std::chrono::hours kUserLimitWindow{1};
+
 class RateWindow {
  public:
   // The recorded event times, oldest first (state export).
@@ -27,6 +30,9 @@ class RateWindow {
   int Count(Timestamp now, std::chrono::seconds window) const;
   // Records an event at `now`, forgetting events that left the window.
   void Add(Timestamp now, std::chrono::seconds window);
+  // Forgets the events that left the window at `now`: Count does not see
+  // them.
+  void Forget(Timestamp now, std::chrono::seconds window);
   void Clear() { times_.clear(); }
 
  private:
@@ -63,10 +69,19 @@ struct UserActivity {
   RateWindow resend_requests;
   RateWindow change_password_calls;
   LockoutState lockout;
+  // When the sweep scheduled for this record is due (Timestamp() while none
+  // is): bookkeeping, not activity.
+  Timestamp sweep_due;
 
   // Whether this is what a user who never used the account has: no code,
   // no event in any window, no failed sign-in.
   bool IsEmpty() const;
+  // Forgets what has ended at `now`: expired codes, events that left their
+  // one-hour window, a lockout record forgotten `lockout_memory` after the
+  // last failure (and one that records no failure). Changes no answer.
+  void Prune(Timestamp now, std::chrono::seconds lockout_memory);
+  // When Prune next has something to forget; nullopt when IsEmpty().
+  std::optional<Timestamp> NextEnd(std::chrono::seconds lockout_memory) const;
 };
 
 // The MFA factors' names, as UserMFASettingList, PreferredMfaSetting and
@@ -120,6 +135,10 @@ class Lazy {
   }
   // The value if it was ever written, else nullptr (allocates nothing).
   T* if_present() { return value_.get(); }
+  // Whether the value is allocated.
+  bool has_value() const { return value_ != nullptr; }
+  // Frees the value: it reads as a default-constructed `T` again.
+  void reset() { value_.reset(); }
 
  private:
   std::unique_ptr<T> value_;
@@ -154,6 +173,9 @@ struct UserRecord {
   const UserActivity& activity() const { return lazy_activity.get(); }
   UserActivity& mutable_activity() { return lazy_activity.mutable_get(); }
   UserActivity* activity_if_present() { return lazy_activity.if_present(); }
+  bool has_activity() const { return lazy_activity.has_value(); }
+  // Frees the activity record (the sweep, once it is empty).
+  void ForgetActivity() { lazy_activity.reset(); }
   const UserMfa& mfa() const { return lazy_mfa.get(); }
   UserMfa& mutable_mfa() { return lazy_mfa.mutable_get(); }
 

@@ -163,6 +163,7 @@ class LoopbackServer::Impl {
         return;
       }
       fake_->clock().Advance(std::chrono::seconds(value));
+      fake_->SweepExpired();
       ReplyJson(response, 200, {{"Now", wire::ToEpochSeconds(fake_->clock().Now())}});
     });
     // Where Cognito serves a pool's keys and OpenID configuration, under the

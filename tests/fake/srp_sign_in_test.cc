@@ -242,11 +242,7 @@ TEST_F(SrpSignInTest, TheTimestampMustParseBeCanonicalAndBeNearTheFakesTime) {
   for (const bool sign_padded : {true, false}) {
     SCOPED_TRACE(sign_padded);
     srp_.emplace(pool_.user_pool_id, a_hex);
-    InitiateAuthRequest start;
-    start.auth_flow = AuthFlowType::kUserSrpAuth;
-    start.client_id = pool_.client_id;
-    start.auth_parameters = {{"USERNAME", "alice"}, {"SRP_A", srp_->srp_a()}};
-    challenge = fake_.InitiateAuth(start);
+    challenge = fake_.InitiateAuth(SrpStartRequest(*srp_, "alice"));
     ASSERT_THAT(challenge, IsOk());
     const auto& parameters = challenge->challenge_parameters;
     std::string padded = SrpClient::FormatTimestamp(fake_.clock().Now());  // "Mon Jan 1 …"

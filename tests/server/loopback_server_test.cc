@@ -212,6 +212,22 @@ TEST_F(ServedFake, ResetReturnsToTheStartingStateAndTheClockCanAdvance) {
   EXPECT_EQ(fake_.clock().Now(), FakeClock::DefaultStart());
 }
 
+TEST_F(ServedFake, MovingTheClockForgetsWhatEndedMeanwhile) {
+  ASSERT_OK(fake_.SignIn(pool_, "alice", "Passw0rd!"));
+  ASSERT_OK(fake_.ForgotPassword({pool_.client_id, std::nullopt, "alice", {}}));
+  const RetainedRecords before = fake_.Retained();
+  EXPECT_EQ(before.sign_ins, 1u);
+  EXPECT_EQ(before.users_with_activity, 1u);
+  // 31 days: the refresh token's 30, then the day its last access token may live.
+  ASSERT_EQ(
+      http_->Post("/_cognito_fake/clock?advance_seconds=2678400", "", "application/json")->status,
+      200);
+  const RetainedRecords after = fake_.Retained();
+  EXPECT_EQ(after.sign_ins, 0u);
+  EXPECT_EQ(after.users_with_activity, 0u);
+  EXPECT_EQ(after.scheduled_sweeps, 0u);
+}
+
 TEST_F(ServedFake, EachPoolsKeysAndOpenIdConfigurationAreWhereCognitoServesThem) {
   auto jwks = http_->Get("/" + pool_.user_pool_id + "/.well-known/jwks.json");
   ASSERT_TRUE(jwks);

@@ -6,6 +6,7 @@
 // EXPECT_STATUS for "this exact AWS error with this exact message".
 
 #include <cognito_fake/fake_identity_provider.h>
+#include <cognito_fake/srp_client.h>
 #include <gtest/gtest.h>
 
 #include <map>
@@ -81,6 +82,13 @@ class FakeTest : public ::testing::Test {
  protected:
   static constexpr const char* kPassword = "Passw0rd!";
   static constexpr const char* kNewPassword = "N3w-Passw0rd!";
+
+  FakeTest() = default;
+  // A fixture whose fake has `options` instead of DefaultOptions().
+  explicit FakeTest(FakeOptions options) : fake_(std::move(options)) {}
+  static FakeOptions DefaultOptions() {
+    return FakeOptions().WithSeed(1).WithStartTime(FakeClock::DefaultStart());
+  }
 
   void SetUp() override { pool_ = PoolWithAlice(fake_); }
 
@@ -192,6 +200,15 @@ class FakeTest : public ::testing::Test {
     respond.challenge_responses.emplace("NEW_PASSWORD", kNewPassword);
     return respond;
   }
+  // InitiateAuth's USER_SRP_AUTH request for `username` through the test
+  // client, with `srp`'s SRP_A.
+  InitiateAuthRequest SrpStartRequest(const SrpClient& srp, const std::string& username) {
+    InitiateAuthRequest request;
+    request.auth_flow = AuthFlowType::kUserSrpAuth;
+    request.client_id = pool_.client_id;
+    request.auth_parameters = {{"USERNAME", username}, {"SRP_A", srp.srp_a()}};
+    return request;
+  }
   StatusOr<AdminInitiateAuthResponse> AdminSignIn(const std::string& username,
                                                   const std::string& password) {
     return fake_.AdminInitiateAuth(AdminAuthRequest(username, password));
@@ -243,7 +260,7 @@ class FakeTest : public ::testing::Test {
     return code == "000000" ? "111111" : "000000";
   }
 
-  FakeIdentityProvider fake_{FakeOptions().WithSeed(1).WithStartTime(FakeClock::DefaultStart())};
+  FakeIdentityProvider fake_{DefaultOptions()};
   TestPool pool_;
 };
 

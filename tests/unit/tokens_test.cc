@@ -112,9 +112,12 @@ TEST(SignedJwt, MalformedTextIsRefused) {
   EXPECT_FALSE(VerifyJwt(Key(0), token.substr(0, token.size() - 1)).has_value());
 }
 
+// 2024-01-31T00:00:00Z.
+const Timestamp kExpiry = Timestamp(std::chrono::seconds(1706659200));
+
 RefreshRecord SampleRecord() {
   return RefreshRecord{"us-east-1_AbCdEfGhI", "1example23456789abcdefghij",
-                       "0f1e2d3c-4b5a-4697-8877-665544332211"};
+                       "0f1e2d3c-4b5a-4697-8877-665544332211", kExpiry};
 }
 
 // A refresh token for `record`, its random parts drawn from `seed`.
@@ -184,6 +187,59 @@ TEST(RefreshToken, AnyEditedCharacterOrAnotherKeyIsRefused) {
   }
   for (std::string_view text : {"", "....", "not-a-token", "a.b.c.d.e.f"}) {
     EXPECT_FALSE(OpenRefreshToken(kKey, text).has_value()) << text;
+  }
+}
+
+TEST(RefreshToken, ARecordWithoutItsExpiryIsSealedAsVersionTwoAndOpens) {
+  // Tokens issued before the fake sealed the expiry (a state document of
+  // then) still name their session.
+  RefreshRecord record = SampleRecord();
+  record.expires_at = std::nullopt;
+  const std::string token = RefreshTokenFor(record);
+  EXPECT_EQ(OpenRefreshToken(kKey, token), std::optional<RefreshRecord>(record));
+  EXPECT_NE(token, RefreshTokenFor(SampleRecord()));
+}
+
+SessionSeal SampleSeal() {
+  return SessionSeal{"us-east-1_AbCdEfGhI", "1example23456789abcdefghij", kExpiry};
+}
+
+bool SameSeal(const std::optional<SessionSeal>& opened, const SessionSeal& expected) {
+  return opened && opened->user_pool_id == expected.user_pool_id &&
+         opened->client_id == expected.client_id && opened->expires_at == expected.expires_at;
+}
+
+TEST(SessionSeal, ASessionStringCarriesItsPoolClientAndExpiry) {
+  Random random(7);
+  const std::string session = SealSession(kKey, SampleSeal(), random);
+  EXPECT_TRUE(SameSeal(OpenSession(kKey, session), SampleSeal()));
+  // Within the model's 20 to 2048 characters, in the characters of base64url.
+  EXPECT_GE(session.size(), 20u);
+  EXPECT_LE(session.size(), 2048u);
+  EXPECT_EQ(
+      session.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+      std::string::npos);
+  EXPECT_EQ(session.find("AbCdEfGhI"), std::string::npos) << "the seal is encrypted";
+}
+
+TEST(SessionSeal, TheSameSeedMakesTheSameStringAndAnotherDrawAnother) {
+  Random first(7);
+  Random again(7);
+  const std::string session = SealSession(kKey, SampleSeal(), first);
+  EXPECT_EQ(session, SealSession(kKey, SampleSeal(), again));
+  EXPECT_NE(session, SealSession(kKey, SampleSeal(), first));
+}
+
+TEST(SessionSeal, AnEditedStringAnotherKeyOrARefreshTokenDoesNotOpen) {
+  Random random(7);
+  const std::string session = SealSession(kKey, SampleSeal(), random);
+  EXPECT_FALSE(OpenSession("another key", session).has_value());
+  for (const std::string& edited : OneCharacterEdits(session)) {
+    EXPECT_FALSE(OpenSession(kKey, edited).has_value()) << edited;
+  }
+  EXPECT_FALSE(OpenSession(kKey, RefreshTokenFor(SampleRecord())).has_value());
+  for (std::string_view text : {"", "AAAA", "not a session", "a.b.c"}) {
+    EXPECT_FALSE(OpenSession(kKey, text).has_value()) << text;
   }
 }
 

@@ -41,6 +41,20 @@ TEST_F(State, ExportImportExportIsByteIdentical) {
   EXPECT_EQ(ExportState(other), exported);
 }
 
+TEST_F(State, AnImportedFakeForgetsTheImportedRecordsWhenTheyEnd) {
+  FakeIdentityProvider other(DefaultOptions());
+  ASSERT_OK(ImportState(other, ExportState(fake_)));
+  const RetainedRecords imported = other.Retained();
+  EXPECT_EQ(imported.sign_ins, 1u);
+  EXPECT_EQ(imported.users_with_activity, 1u);  // alice's reset code and wrong attempt
+  other.clock().Advance(std::chrono::hours(24) * 31);
+  other.SweepExpired();
+  const RetainedRecords swept = other.Retained();
+  EXPECT_EQ(swept.sign_ins, 0u);
+  EXPECT_EQ(swept.users_with_activity, 0u);
+  EXPECT_EQ(swept.scheduled_sweeps, 0u);
+}
+
 TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
   FakeIdentityProvider other;
   ASSERT_OK(ImportState(other, ExportState(fake_)));
@@ -70,11 +84,7 @@ TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
 
 TEST_F(State, AnOpenSrpChallengeIsExportedAndAnsweredInTheImportedFake) {
   SrpClient srp(pool_.user_pool_id);
-  InitiateAuthRequest start;
-  start.auth_flow = AuthFlowType::kUserSrpAuth;
-  start.client_id = pool_.client_id;
-  start.auth_parameters = {{"USERNAME", "bob"}, {"SRP_A", srp.srp_a()}};
-  const auto challenge = fake_.InitiateAuth(start);
+  const auto challenge = fake_.InitiateAuth(SrpStartRequest(srp, "bob"));
   ASSERT_THAT(challenge, IsOk());
   const std::string exported = ExportState(fake_);
   EXPECT_THAT(exported, HasSubstr("\"Srp\""));

@@ -99,6 +99,19 @@ class MfaSignIn : public FakeTest {
   }
   // Alice's verified authenticator secret: set up while the pool is
   // OPTIONAL (her sign-in still gets tokens), with the TOTP factor on.
+  // MFA_SETUP's authenticator app set up from the challenge's `session`:
+  // AssociateSoftwareToken with it, then VerifySoftwareToken with the
+  // associated session and the app's current code. Verify's response (its
+  // Session answers MFA_SETUP), or the first error.
+  StatusOr<VerifySoftwareTokenResponse> SetUpAuthenticator(
+      const std::optional<std::string>& session) {
+    auto associated = fake_.AssociateSoftwareToken({std::nullopt, session});
+    if (!associated.ok()) return associated.status();
+    VerifySoftwareTokenRequest verify;
+    verify.session = associated->session;
+    verify.user_code = TotpCode(associated->secret_code.value_or(""));
+    return fake_.VerifySoftwareToken(verify);
+  }
   std::string AliceSecret() {
     Configure(UserPoolMfaType::kOptional, false, true);
     auto tokens = SignIn("alice", kPassword);
@@ -308,12 +321,7 @@ TEST_F(MfaSignIn, AnswersOfAClientWithASecretCarryTheSecretHash) {
   auto started = fake_.InitiateAuth(request);
   ASSERT_THAT(started, IsOk());
   ASSERT_THAT(started->challenge_name, Optional(ChallengeNameType::kMfaSetup));
-  auto associated = fake_.AssociateSoftwareToken({std::nullopt, started->session});
-  ASSERT_THAT(associated, IsOk());
-  VerifySoftwareTokenRequest verify;
-  verify.session = associated->session;
-  verify.user_code = TotpCode(*associated->secret_code);
-  auto verified = fake_.VerifySoftwareToken(verify);
+  auto verified = SetUpAuthenticator(started->session);
   ASSERT_THAT(verified, IsOk());
   EXPECT_THAT(Answer(ChallengeNameType::kMfaSetup, verified->session, {{"USERNAME", "sid"}}, &pool),
               StatusIs(ErrorCode::kNotAuthorized,
@@ -705,14 +713,7 @@ TEST_F(MfaSignIn, InAnOnPoolAUserWithoutAFactorSetsUpAnAuthenticatorApp) {
   EXPECT_THAT(started->challenge_parameters,
               UnorderedElementsAre(Pair("MFAS_CAN_SETUP", R"(["SMS_MFA","SOFTWARE_TOKEN_MFA"])"),
                                    Pair("USER_ID_FOR_SRP", "alice")));
-  auto associated = fake_.AssociateSoftwareToken({std::nullopt, started->session});
-  ASSERT_THAT(associated, IsOk());
-  ASSERT_TRUE(associated->session.has_value());
-  ASSERT_TRUE(associated->secret_code.has_value());
-  VerifySoftwareTokenRequest verify;
-  verify.session = associated->session;
-  verify.user_code = TotpCode(*associated->secret_code);
-  auto verified = fake_.VerifySoftwareToken(verify);
+  auto verified = SetUpAuthenticator(started->session);
   ASSERT_THAT(verified, IsOk());
   EXPECT_EQ(verified->status, VerifySoftwareTokenResponseType::kSuccess);
   ASSERT_TRUE(verified->session.has_value());
@@ -771,12 +772,7 @@ TEST_F(MfaSignIn, AVerifiedTokenCountsEvenIfMfaSetupIsNeverAnswered) {
   Configure(UserPoolMfaType::kOn, false, true);
   auto started = Start("alice");
   ASSERT_THAT(started, IsOk());
-  auto associated = fake_.AssociateSoftwareToken({std::nullopt, started->session});
-  ASSERT_THAT(associated, IsOk());
-  VerifySoftwareTokenRequest verify;
-  verify.session = associated->session;
-  verify.user_code = TotpCode(*associated->secret_code);
-  ASSERT_THAT(fake_.VerifySoftwareToken(verify), IsOk());
+  ASSERT_THAT(SetUpAuthenticator(started->session), IsOk());
   auto next = Start("alice");
   ASSERT_THAT(next, IsOk());
   EXPECT_THAT(next->challenge_name, Optional(ChallengeNameType::kSoftwareTokenMfa));

@@ -135,12 +135,17 @@ COGNITO_FAKE_FOR_EACH_OPERATION(COGNITO_FAKE_DEFINE_WRAPPER)
 #undef COGNITO_FAKE_DEFINE_WRAPPER
 
 void FakeIdentityProvider::SweepExpired() {
+  // From a Lambda trigger the operation that runs it holds the lock, and
+  // may hold records a sweep would erase.
+  if (impl_->lock_owner.load() == std::this_thread::get_id()) return;
   std::lock_guard<std::mutex> lock(impl_->mu);
   impl_->SweepDue(std::numeric_limits<std::size_t>::max());
 }
 
 RetainedRecords FakeIdentityProvider::Retained() const {
-  std::lock_guard<std::mutex> lock(impl_->mu);
+  // From a Lambda trigger this thread already holds the lock.
+  std::unique_lock<std::mutex> lock(impl_->mu, std::defer_lock);
+  if (impl_->lock_owner.load() != std::this_thread::get_id()) lock.lock();
   const internal::State& state = impl_->state;
   RetainedRecords retained;
   retained.challenge_sessions = state.sessions.size();

@@ -183,7 +183,9 @@ StatusOr<AdminConfirmSignUpResponse> FakeIdentityProvider::Impl::AdminConfirmSig
   if (user->status != UserStatusType::kUnconfirmed) {
     return Status(ErrorCode::kNotAuthorized, msg::CannotBeConfirmed(StatusName(user->status)));
   }
-  MutableActivity(*target->pool, *user).signup_code.reset();
+  if (internal::UserActivity* activity = user->activity_if_present()) {
+    activity->signup_code.reset();
+  }
   user->last_modified = Now();
   return ResponseOf<AdminConfirmSignUpResponse>(ConfirmUser(*target->pool, *user,
                                                             "PostConfirmation_ConfirmSignUp",

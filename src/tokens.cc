@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <system_error>
@@ -63,13 +64,18 @@ Json DecodeObject(std::string_view part) {
 std::string RefreshKey(std::string_view key) { return DeriveKey(key, "refresh token"); }
 std::string SessionKey(std::string_view key) { return DeriveKey(key, "session"); }
 
-// A timestamp as the decimal count of its ticks since the epoch, and back.
-std::string TicksText(Timestamp time) { return std::to_string(time.time_since_epoch().count()); }
+// A timestamp as the decimal count of nanoseconds since the epoch (whatever
+// the platform's clock counts in), and back.
+std::string TicksText(Timestamp time) {
+  return std::to_string(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count());
+}
 std::optional<Timestamp> ParseTicks(std::string_view text) {
-  Timestamp::rep ticks = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), ticks);
+  std::chrono::nanoseconds::rep nanoseconds = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), nanoseconds);
   if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
-  return Timestamp(Timestamp::duration(ticks));
+  return Timestamp(
+      std::chrono::duration_cast<Timestamp::duration>(std::chrono::nanoseconds(nanoseconds)));
 }
 
 // `fields`, each followed by a NUL (none of them can hold one: Cognito's

@@ -102,7 +102,9 @@ struct FakeOptions {
   /// expired, expired codes, rate-limit events out of their window, and
   /// lockouts no longer remembered (docs/fidelity.md, "What the fake
   /// forgets"). It keeps a long-running fake's memory flat; no answer
-  /// depends on it. Turn it off to keep every record in the state document.
+  /// depends on it while the clock only moves forward (a clock set back
+  /// does not bring forgotten records back). Turn it off to keep every
+  /// record in the state document.
   bool forget_expired_records = true;
 
   /// Sets `seed` and returns `*this`: `FakeIdentityProvider f(FakeOptions().WithSeed(7));`.
@@ -120,10 +122,12 @@ struct FakeOptions {
 /// How many records that end with time a fake holds
 /// (`FakeIdentityProvider::Retained`).
 struct RetainedRecords {
-  std::size_t challenge_sessions = 0;   ///< Challenges' sessions and SRP SECRET_BLOCKs.
-  std::size_t sign_ins = 0;             ///< Sign-ins, each with its tokens.
-  std::size_t users_with_activity = 0;  ///< Users with a code, counted event or lockout.
-  std::size_t scheduled_sweeps = 0;     ///< Entries in the queue of what ends when.
+  std::size_t challenge_sessions = 0;  ///< Challenges' sessions and SRP SECRET_BLOCKs.
+  std::size_t sign_ins = 0;            ///< Sign-ins, each with its tokens.
+  /// Users with an activity block: a code, a counted event or a lockout
+  /// (or nothing left, until its sweep frees it).
+  std::size_t users_with_activity = 0;
+  std::size_t scheduled_sweeps = 0;  ///< Entries in the queue of what ends when.
 };
 
 /// A pool and app client made by `CreateUserPoolForTest`.
@@ -364,12 +368,14 @@ class FakeIdentityProvider : public IdentityProvider {
   /// remembered (docs/fidelity.md, "What the fake forgets"). Every operation
   /// already sweeps a few such records before its own work; call this after
   /// moving the clock far ahead to free them all at once, as
-  /// cognito-fake-server's clock route does. Changes no answer any call
-  /// gives: a forgotten session or refresh token is still answered as
-  /// expired, from its sealed text. Not to be called from a Lambda trigger.
+  /// cognito-fake-server's clock route does. Changes no answer while the
+  /// clock only moves forward: a forgotten session or refresh token is
+  /// still answered as expired, from its sealed text. From a Lambda trigger
+  /// (the fake is inside an operation) it does nothing.
   void SweepExpired();
   /// How many records of each kind that end with time this fake holds now:
   /// to see that a long-running fake forgets them (it scans every user).
+  /// Callable from a Lambda trigger.
   RetainedRecords Retained() const;
   /// The messages this fake has sent.
   Outbox& outbox();

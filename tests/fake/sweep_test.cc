@@ -104,11 +104,12 @@ TEST_P(Sweep, AChallengeSessionIsAnsweredExpiredBeforeAndAfterItIsForgotten) {
   EXPECT_EQ(fake_.Retained().challenge_sessions, 2u);
 
   // Three minutes (the client's AuthSessionValidity) later both are
-  // expired, used or not: the answer before the sweep ...
+  // expired, used or not. (With forgetting on, this call has already swept
+  // them before its own work; the run that keeps everything answers from
+  // the records.)
   fake_.clock().Advance(std::chrono::minutes(3));
   EXPECT_THAT(AnswerNewPassword("uma", unused->session),
               StatusIs(ErrorCode::kNotAuthorized, kSessionExpired));
-  // ... and after it.
   fake_.SweepExpired();
   EXPECT_EQ(fake_.Retained().challenge_sessions, Expected(2));
   EXPECT_THAT(AnswerNewPassword("tom", used->session),
@@ -250,9 +251,53 @@ TEST_P(Sweep, AForgottenLockoutLetsTheRightPasswordInAsBefore) {
   AdvanceAndSweep(std::chrono::minutes(15));
   EXPECT_EQ(fake_.Retained().users_with_activity, Expected(1));
   EXPECT_THAT(SignIn("alice", kPassword), IsOk());
-  // The success leaves nothing worth keeping either.
+}
+
+TEST_P(Sweep, ARecordThatOutlivesItsFirstSweepIsSweptWhenItsLastPartEnds) {
+  // A lockout (15 minutes) and a reset code (an hour) in one record.
+  EXPECT_THAT(SignIn("alice", "wrong"),
+              StatusIs(ErrorCode::kNotAuthorized, "Incorrect username or password."));
+  ASSERT_THAT(Forgot("alice"), IsOk());
+  const std::string code = LastCode("alice");
   AdvanceAndSweep(std::chrono::minutes(15));
+  EXPECT_EQ(fake_.Retained().users_with_activity, 1u) << "the code is still live";
+  AdvanceAndSweep(std::chrono::minutes(44));
+  EXPECT_EQ(fake_.Retained().users_with_activity, 1u);
+  AdvanceAndSweep(std::chrono::minutes(1));
   EXPECT_EQ(fake_.Retained().users_with_activity, Expected(1));
+  EXPECT_THAT(
+      ConfirmForgot("alice", code, kNewPassword),
+      StatusIs(ErrorCode::kExpiredCode, "Invalid code provided, please request a code again."));
+}
+
+TEST_P(Sweep, AUserMadeAgainUnderTheSameNameStartsWithNothingAndIsSweptOnItsOwn) {
+  ASSERT_THAT(Forgot("alice"), IsOk());
+  const std::string code = LastCode("alice");
+  ASSERT_THAT(fake_.AdminDeleteUser({pool_.user_pool_id, "alice"}), IsOk());
+  ASSERT_THAT(fake_.AddConfirmedUser(pool_, "alice", kPassword, {{"email", "alice@example.com"}}),
+              IsOk());
+  EXPECT_THAT(
+      ConfirmForgot("alice", code, kNewPassword),
+      StatusIs(ErrorCode::kExpiredCode, "Invalid code provided, please request a code again."));
+  EXPECT_THAT(SignIn("alice", "wrong"),
+              StatusIs(ErrorCode::kNotAuthorized, "Incorrect username or password."));
+  AdvanceAndSweep(std::chrono::hours(1));
+  EXPECT_EQ(fake_.Retained().users_with_activity, Expected(1));
+  EXPECT_EQ(fake_.Retained().scheduled_sweeps, 0u);
+}
+
+TEST_P(Sweep, ALambdaTriggerMayCountAndSweepWithoutDeadlock) {
+  RetainedRecords seen;
+  ASSERT_THAT(fake_.SetTrigger(pool_.user_pool_id, TriggerType::kCustomMessage,
+                               [this, &seen](const std::string& event) {
+                                 fake_.SweepExpired();  // does nothing inside an operation
+                                 seen = fake_.Retained();
+                                 return event;
+                               }),
+              IsOk());
+  ASSERT_THAT(SignIn("alice", kPassword), IsOk());
+  ASSERT_THAT(Forgot("alice"), IsOk());
+  EXPECT_EQ(seen.sign_ins, 1u);
 }
 
 TEST_P(Sweep, AnExpiredAttributeCodeIsNoCodeForAnyAttribute) {

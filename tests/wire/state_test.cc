@@ -55,6 +55,21 @@ TEST_F(State, AnImportedFakeForgetsTheImportedRecordsWhenTheyEnd) {
   EXPECT_EQ(swept.scheduled_sweeps, 0u);
 }
 
+TEST_F(State, AnImportedOpenChallengeIsAnsweredExpiredAndForgottenWhenItEnds) {
+  ASSERT_OK(CreateUninvited("tom", {{"email", "tom@example.com"}}, "Temp-Passw0rd!"));
+  RespondToAuthChallengeRequest answer = NewPasswordAnswer("tom", "Temp-Passw0rd!", {});
+  answer.challenge_name = ChallengeNameType::kNewPasswordRequired;
+  FakeIdentityProvider other(DefaultOptions());
+  ASSERT_OK(ImportState(other, ExportState(fake_)));
+  EXPECT_EQ(other.Retained().challenge_sessions, 1u);
+  other.clock().Advance(std::chrono::minutes(3));
+  other.SweepExpired();
+  EXPECT_EQ(other.Retained().challenge_sessions, 0u);
+  EXPECT_THAT(
+      other.RespondToAuthChallenge(answer),
+      StatusIs(ErrorCode::kNotAuthorized, "Invalid session for the user, session is expired."));
+}
+
 TEST_F(State, AnImportedFakeContinuesExactlyAsTheOriginal) {
   FakeIdentityProvider other;
   ASSERT_OK(ImportState(other, ExportState(fake_)));

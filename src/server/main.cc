@@ -7,6 +7,9 @@
 #include <cognito_fake/fault_plan.h>
 #include <cognito_fake/loopback_server.h>
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <csignal>
 #include <cstdlib>
@@ -85,6 +88,15 @@ int Fail(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
+#if defined(__GLIBC__)
+  // Every call of the fake runs under its one mutex, so glibc's per-thread
+  // malloc arenas (up to 8 per core) buy this server no concurrency, only
+  // memory: each HTTP worker thread warmed up an arena of its own, and a
+  // server under load grew for five minutes to twice its size before it
+  // levelled. One arena keeps it flat at the same throughput
+  // (docs/performance.md, "Soak").
+  mallopt(M_ARENA_MAX, 1);
+#endif
   cognito_fake::LoopbackServerOptions server_options;
   cognito_fake::FakeOptions fake_options;
   std::string state_file;

@@ -12,18 +12,19 @@
 /// Served over a `FakeIdentityProvider`, it also answers test-control
 /// routes under `/_cognito_fake/`:
 ///
+// clang-format off
 /// | Route | What it does |
 /// |---|---|
-/// | `GET /_cognito_fake/messages` | The outbox as a JSON array (`?drain=true` empties it) |
-/// | `GET /_cognito_fake/code?UserPoolId=..&Username=..` | `{"Code": "..."}`, the last code sent to
-/// the user | | `POST /_cognito_fake/reset` | Restores the state the server started with | | `GET
-/// /_cognito_fake/state`, `PUT /_cognito_fake/state` | Export / import the whole state
-/// (fake_state.h) | | `POST /_cognito_fake/clock?advance_seconds=N` | Advances the fake clock | |
-/// `PUT /_cognito_fake/faults` | Adds a fault plan (fault_plan.h); with
-/// `LoopbackServerOptions::faults` | | `DELETE /_cognito_fake/faults` | Removes every rule and
-/// stops quota emulation | | `GET /_cognito_fake/journal` | The fault injector's journal as JSON |
-/// | `PUT /_cognito_fake/iam` | Adds the identities of an IAM document (iam.h); with
-/// `LoopbackServerOptions::iam` |
+/// | `GET /_cognito_fake/messages` | The outbox as a JSON array, oldest first (`?drain=true` empties it); the `X-Cognito-Fake-Dropped` header counts the messages its capacity let go |
+/// | `GET /_cognito_fake/code?UserPoolId=..&Username=..` | `{"Code": "..."}`, the last code sent to the user |
+/// | `POST /_cognito_fake/reset` | Restores the state the server started with |
+/// | `GET /_cognito_fake/state`, `PUT /_cognito_fake/state` | Export / import the whole state (fake_state.h) |
+/// | `POST /_cognito_fake/clock?advance_seconds=N` | Advances the fake clock, then forgets what ended meanwhile (`FakeIdentityProvider::SweepExpired`); answers `{"Now": seconds}` |
+/// | `PUT /_cognito_fake/faults` | Adds a fault plan (fault_plan.h); with `LoopbackServerOptions::faults` |
+/// | `DELETE /_cognito_fake/faults` | Removes every rule and stops quota emulation |
+/// | `GET /_cognito_fake/journal` | The fault injector's journal as JSON; `X-Cognito-Fake-Dropped` as for messages |
+/// | `PUT /_cognito_fake/iam` | Adds the identities of an IAM document (iam.h); with `LoopbackServerOptions::iam` |
+// clang-format on
 
 #include <cognito_fake/fake_identity_provider.h>
 #include <cognito_fake/fault_injector.h>

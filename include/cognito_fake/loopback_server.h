@@ -59,6 +59,16 @@ struct LoopbackServerOptions {
   /// `PUT /_cognito_fake/iam` adds an IAM document (iam.h) to it. Must
   /// outlive the server.
   IamRegistry* iam = nullptr;
+  /// Server over a fake only: called after each request that may have
+  /// changed the fake's state (every `POST /`, `POST /_cognito_fake/reset`,
+  /// `PUT /_cognito_fake/state`, `POST /_cognito_fake/clock` and `GET
+  /// /_cognito_fake/messages?drain=true`), before its response is sent, one
+  /// call at a time; requests that finish while a call runs are covered by
+  /// the next one, which starts after their changes (one call saves them
+  /// all). A non-OK status replaces the response with a 500
+  /// `InternalErrorException` carrying its message: the change was made but
+  /// not saved. cognito-fake-server's `--data FILE` saves the state here.
+  std::function<Status()> after_change;
 };
 
 /// A running endpoint. Stops when destroyed.

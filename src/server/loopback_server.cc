@@ -3,7 +3,9 @@
 #include <cognito_fake/loopback_server.h>
 #include <httplib.h>
 
+#include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 
@@ -80,6 +82,7 @@ class LoopbackServer::Impl {
   Status Listen() {
     server_.Post("/", [this](const httplib::Request& request, httplib::Response& response) {
       Reply(response, dispatcher_.Dispatch(ToWireRequest(request)));
+      AfterChange(response);
     });
     server_.set_payload_max_length(options_.wire.max_body_bytes + 1);
     // What cpp-httplib refuses by itself, before a route runs (a body over
@@ -129,6 +132,7 @@ class LoopbackServer::Impl {
       // How many older messages the outbox's capacity let go.
       response.set_header("X-Cognito-Fake-Dropped", std::to_string(fake_->outbox().dropped()));
       ReplyJson(response, 200, messages);
+      if (drain) AfterChange(response);
     });
     server_.Get("/_cognito_fake/code",
                 [this](const httplib::Request& request, httplib::Response& response) {
@@ -144,6 +148,7 @@ class LoopbackServer::Impl {
                  [this](const httplib::Request&, httplib::Response& response) {
                    fake_->Restore(initial_);
                    ReplyJson(response, 200, Json::object());
+                   AfterChange(response);
                  });
     server_.Get("/_cognito_fake/state",
                 [this](const httplib::Request&, httplib::Response& response) {
@@ -152,6 +157,7 @@ class LoopbackServer::Impl {
     server_.Put("/_cognito_fake/state",
                 [this](const httplib::Request& request, httplib::Response& response) {
                   ReplyStatus(response, ImportState(*fake_, request.body));
+                  AfterChange(response);
                 });
     server_.Post("/_cognito_fake/clock", [this](const httplib::Request& request,
                                                 httplib::Response& response) {
@@ -165,6 +171,7 @@ class LoopbackServer::Impl {
       fake_->clock().Advance(std::chrono::seconds(value));
       fake_->SweepExpired();
       ReplyJson(response, 200, {{"Now", wire::ToEpochSeconds(fake_->clock().Now())}});
+      AfterChange(response);
     });
     // Where Cognito serves a pool's keys and OpenID configuration, under the
     // endpoint instead of https://cognito-idp.<region>.amazonaws.com.
@@ -232,6 +239,29 @@ class LoopbackServer::Impl {
   }
 
   std::string url() const { return "http://" + options_.host + ":" + std::to_string(port_); }
+
+  // LoopbackServerOptions::after_change, one call at a time; a failure
+  // answers 500. Requests that finish their change while a call runs are
+  // saved together by the next one (group commit): each takes a ticket once
+  // its change is made, and a call that began after a ticket was taken
+  // covers it.
+  void AfterChange(httplib::Response& response) {
+    if (!options_.after_change) return;
+    const std::uint64_t ticket = ++changes_made_;
+    std::lock_guard<std::mutex> lock(change_mu_);
+    if (changes_saved_ >= ticket) return;
+    const std::uint64_t covered = changes_made_.load();
+    Status saved = options_.after_change();
+    if (saved.ok()) {
+      changes_saved_ = covered;
+    } else {
+      response.headers.clear();
+      Reply(response, dispatcher_.ErrorResponse(Status(
+                          ErrorCode::kInternalError,
+                          "the change was made but not saved: " + std::string(saved.message()))));
+    }
+  }
+
   int port() const { return port_; }
 
  private:
@@ -240,6 +270,9 @@ class LoopbackServer::Impl {
   httplib::Server server_;
   std::thread thread_;
   std::mutex stop_mu_;
+  std::mutex change_mu_;
+  std::atomic<std::uint64_t> changes_made_{0};
+  std::uint64_t changes_saved_ = 0;  // guarded by change_mu_
   int port_ = -1;
   FakeIdentityProvider* fake_ = nullptr;
   FakeSnapshot initial_;

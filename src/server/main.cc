@@ -6,13 +6,16 @@
 #include <cognito_fake/fake_state.h>
 #include <cognito_fake/fault_plan.h>
 #include <cognito_fake/loopback_server.h>
+#include <fcntl.h>
 #include <unistd.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
+#include <cerrno>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -37,6 +40,11 @@ Options:
                   https://cognito-idp.<region>.amazonaws.com); e.g. this
                   server's URL, for apps that fetch keys from the issuer
   --state FILE    start from a state document (as GET /_cognito_fake/state returns)
+  --data FILE     keep the state in FILE: load it at start (a file that is
+                  not a state document is refused and left alone), write it
+                  after every request that may change it, before answering
+                  (atomically: a temporary file, fsync, rename); --state and
+                  --demo only make a new FILE
   --faults FILE   install a fault plan (see include/cognito_fake/fault_plan.h)
   --auth MODE     how requests to IAM operations (Admin*, ListUsers ...) are
                   authenticated: signed (default: a SigV4 signature for
@@ -71,6 +79,53 @@ PUT|DELETE /_cognito_fake/faults, GET /_cognito_fake/journal, PUT
 volatile std::sig_atomic_t stop_requested = 0;
 void OnSignal(int) { stop_requested = 1; }
 
+// Where WriteAtomically writes before it renames: one name per data file
+// (one server per file), so a write a kill interrupted leaves at most this
+// one file behind, which the next write replaces and a start removes.
+std::string TemporaryOf(const std::string& path) { return path + ".tmp"; }
+
+// Writes `text` to `path` so that a crash at any moment leaves either the
+// old file or the new one, never a torn one: a temporary file beside it,
+// written and flushed to the disk, renamed over it, then the directory
+// flushed so that the rename itself survives a power loss.
+cognito_fake::Status WriteAtomically(const std::string& path, const std::string& text) {
+  const auto failed = [&path](const std::string& what) {
+    return cognito_fake::Status(cognito_fake::ErrorCode::kInternalError,
+                                what + " " + path + ": " + std::strerror(errno));
+  };
+  const std::string temporary = TemporaryOf(path);
+  const int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return failed("cannot create a temporary file for");
+  for (std::size_t written = 0; written < text.size();) {
+    const ssize_t n = write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      close(fd);
+      unlink(temporary.c_str());
+      return failed("cannot write");
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (fsync(fd) != 0) {
+    close(fd);
+    unlink(temporary.c_str());
+    return failed("cannot flush");
+  }
+  close(fd);
+  if (rename(temporary.c_str(), path.c_str()) != 0) {
+    unlink(temporary.c_str());
+    return failed("cannot replace");
+  }
+  const std::size_t slash = path.rfind('/');
+  const std::string directory = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+  const int dir = open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir >= 0) {
+    fsync(dir);
+    close(dir);
+  }
+  return cognito_fake::Status();
+}
+
 // The contents of `path`, or nullopt when it cannot be read.
 std::optional<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path);
@@ -100,6 +155,7 @@ int main(int argc, char** argv) {
   cognito_fake::LoopbackServerOptions server_options;
   cognito_fake::FakeOptions fake_options;
   std::string state_file;
+  std::string data_file;
   std::string faults_file;
   std::string iam_file;
   bool demo = false;
@@ -132,6 +188,8 @@ int main(int argc, char** argv) {
         fake_options.issuer_base = value();
       } else if (arg == "--state") {
         state_file = value();
+      } else if (arg == "--data") {
+        data_file = value();
       } else if (arg == "--faults") {
         faults_file = value();
       } else if (arg == "--auth") {
@@ -160,14 +218,28 @@ int main(int argc, char** argv) {
   fake_options.clock_mode = cognito_fake::ClockMode::kFollowingSystemTime;
   cognito_fake::FakeIdentityProvider fake(fake_options);
   fake.outbox().SetCapacity(outbox_limit);
-  if (!state_file.empty()) {
+  // An existing data file is the state: anything else in it is refused,
+  // and the file left as it is for its owner to look at.
+  bool restored = false;
+  if (!data_file.empty()) unlink(TemporaryOf(data_file).c_str());  // a killed write's
+  if (!data_file.empty() && access(data_file.c_str(), F_OK) == 0) {
+    const std::optional<std::string> text = ReadFile(data_file);
+    if (!text) return Fail("cannot read " + data_file);
+    if (auto status = cognito_fake::ImportState(fake, *text); !status.ok()) {
+      return Fail("--data " + data_file + " is not a state document this version can load (" +
+                  std::string(status.message()) +
+                  "); refusing to start and leaving it as it is: move it away to start afresh");
+    }
+    restored = true;
+  }
+  if (!state_file.empty() && !restored) {
     const std::optional<std::string> text = ReadFile(state_file);
     if (!text) return Fail("cannot read " + state_file);
     if (auto status = cognito_fake::ImportState(fake, *text); !status.ok()) {
       return Fail(state_file + ": " + status.message());
     }
   }
-  if (demo) {
+  if (demo && !restored) {
     auto pool_request = cognito_fake::FakeIdentityProvider::DefaultTestPoolRequest();
     pool_request.pool_name = "demo-pool";
     pool_request.alias_attributes = {cognito_fake::AliasAttributeType::kEmail};
@@ -205,10 +277,24 @@ int main(int argc, char** argv) {
     };
   }
 
+  if (!data_file.empty()) {
+    if (!restored) {
+      if (auto status = WriteAtomically(data_file, cognito_fake::ExportState(fake)); !status.ok()) {
+        return Fail(std::string(status.message()));
+      }
+    }
+    server_options.after_change = [&fake, &data_file] {
+      return WriteAtomically(data_file, cognito_fake::ExportState(fake));
+    };
+  }
+
   auto server = cognito_fake::LoopbackServer::Start(fake, server_options);
   if (!server.ok()) return Fail(server.status().message());
   std::cout << "cognito-fake-server listening on " << (*server)->url() << " (auth "
             << cognito_fake::ToString(server_options.wire.auth) << ")" << std::endl;
+  if (!data_file.empty()) {
+    std::cout << "state kept in " << data_file << (restored ? " (loaded)" : " (new)") << std::endl;
+  }
 
   std::signal(SIGINT, OnSignal);
   std::signal(SIGTERM, OnSignal);

@@ -47,6 +47,45 @@ TEST(LoopbackServer, EveryOperationBehavesTheSameOverHttpAsDirectly) {
   EXPECT_EQ(actual.successes.size(), AllOperations().size());
 }
 
+TEST(LoopbackServer, SavesAfterEachChangingRequestAndAnswers500WhenTheSaveFails) {
+  FakeIdentityProvider fake(FakeOptions().WithStartTime(FakeClock::DefaultStart()));
+  std::atomic<int> saves{0};
+  std::atomic<bool> fail{false};
+  LoopbackServerOptions options;
+  options.wire.auth = WireAuthMode::kOff;
+  options.after_change = [&] {
+    ++saves;
+    return fail ? Status(ErrorCode::kInternalError, "disk full") : Status();
+  };
+  auto server = LoopbackServer::Start(fake, options);
+  ASSERT_OK(server);
+  httplib::Client http((*server)->url());
+  const auto call = [&http](const std::string& target, const std::string& body) {
+    return http.Post("/", {{"X-Amz-Target", "AWSCognitoIdentityProviderService." + target}}, body,
+                     "application/x-amz-json-1.1");
+  };
+  ASSERT_EQ(call("CreateUserPool", R"({"PoolName":"p"})")->status, 200);
+  EXPECT_EQ(saves, 1);
+  // Reads of the control routes save nothing; the routes that change do.
+  ASSERT_EQ(http.Get("/_cognito_fake/state")->status, 200);
+  ASSERT_EQ(http.Get("/_cognito_fake/messages")->status, 200);
+  EXPECT_EQ(saves, 1);
+  ASSERT_EQ(http.Post("/_cognito_fake/clock?advance_seconds=1", "", "application/json")->status,
+            200);
+  ASSERT_EQ(http.Get("/_cognito_fake/messages?drain=true")->status, 200);
+  ASSERT_EQ(http.Post("/_cognito_fake/reset", "", "application/json")->status, 200);
+  EXPECT_EQ(saves, 4);
+
+  fail = true;
+  auto refused = call("CreateUserPool", R"({"PoolName":"q"})");
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 500);
+  const Json body = Json::parse(refused->body);
+  EXPECT_EQ(body["__type"], "InternalErrorException");
+  EXPECT_EQ(body["message"], "the change was made but not saved: disk full");
+  EXPECT_EQ(refused->get_header_value_count("x-amzn-RequestId"), 1u);
+}
+
 class ServedFake : public FakeTest {
  protected:
   void SetUp() override {

@@ -193,11 +193,9 @@ StatusOr<RevokeTokenResponse> FakeIdentityProvider::Impl::RevokeToken(
       internal::OpenRefreshToken(state.token_key, request.token);
   if (!record || record->user_pool_id != *pool->description.id) return RevokeTokenResponse{};
   // A sign-in swept after its token expired is still refused to another
-  // client, as it was before (while its client exists: a deleted client
-  // took its sign-ins with it).
+  // client, as it was before.
   const auto session = pool->sign_ins.find(record->event_id);
-  const bool swept = session == pool->sign_ins.end() && record->expires_at &&
-                     *record->expires_at <= Now() && pool->clients.count(record->client_id) != 0;
+  const bool swept = session == pool->sign_ins.end() && WasSwept(*pool, *record);
   if (session == pool->sign_ins.end() && !swept) return RevokeTokenResponse{};
   if (record->client_id != request.client_id) {
     return Status(ErrorCode::kUnauthorized, msg::RevokeClientUnauthorized(request.client_id));

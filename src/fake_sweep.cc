@@ -95,6 +95,12 @@ void FakeIdentityProvider::Impl::SweepDue(std::size_t limit) {
   }
 }
 
+bool FakeIdentityProvider::Impl::WasSwept(const PoolRecord& pool,
+                                          const internal::RefreshRecord& record) const {
+  return record.expires_at && *record.expires_at <= Now() &&
+         pool.clients.count(record.client_id) != 0;
+}
+
 void FakeIdentityProvider::Impl::RebuildSweepQueue() {
   state.sweep_queue = internal::SweepQueue();
   for (const auto& [id, session] : state.sessions) {

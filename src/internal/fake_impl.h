@@ -16,7 +16,6 @@
 #include <mutex>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
-#include <queue>
 #include <set>
 #include <string>
 #include <string_view>
@@ -25,14 +24,18 @@
 #include <vector>
 
 #include "internal/ascii.h"
+#include "internal/auth_session.h"
 #include "internal/messages.h"
 #include "internal/operation_list.h"
 #include "internal/password_policy.h"
 #include "internal/pool_store.h"
 #include "internal/random.h"
+#include "internal/sweep_queue.h"
 
 namespace cognito_fake {
 namespace internal {
+
+struct RefreshRecord;  // internal/tokens.h
 
 // How long failed sign-ins are remembered after the last one
 // (CheckSignInAllowed).
@@ -49,68 +52,6 @@ inline const std::string* Param(const std::map<std::string, std::string>& map,
   const auto it = map.find(key);
   return it == map.end() ? nullptr : &it->second;
 }
-
-// A PASSWORD_VERIFIER challenge (USER_SRP_AUTH) while it is open; the
-// numbers in lower-case hex.
-struct SrpChallenge {
-  std::string user_id;        // USER_ID_FOR_SRP
-  std::string a_public;       // the client's A
-  std::string b;              // the fake's secret b
-  std::string b_public;       // B = k·v + g^b
-  std::string verifier;       // v = g^x
-  bool unknown_user = false;  // the simulated challenge of PreventUserExistenceErrors
-};
-
-// Where an MFA_SETUP session stands in setting up an authenticator app
-// (mfa-behavior.md §5.3): the challenge's own session, the one
-// AssociateSoftwareToken answered with, the one VerifySoftwareToken
-// answered with after a right code.
-enum class SoftwareTokenSetup { kNone, kAssociated, kVerified };
-
-// A challenge in progress: NEW_PASSWORD_REQUIRED and the MFA challenges
-// (keyed by their Session) or PASSWORD_VERIFIER (keyed by its SECRET_BLOCK).
-struct AuthSession {
-  std::string user_pool_id;
-  std::string client_id;
-  std::string user_key;
-  ChallengeNameType challenge = ChallengeNameType::kNewPasswordRequired;
-  Timestamp started_at;
-  Timestamp expires_at;
-  bool used = false;
-  std::optional<SrpChallenge> srp;  // PASSWORD_VERIFIER only, keyed by its SECRET_BLOCK
-  // SMS_MFA / EMAIL_OTP: the code this session sent, and where to (the
-  // phone number or address it proves).
-  std::string code;
-  std::string destination;
-  // SELECT_MFA_TYPE: the factors offered (MFAS_CAN_CHOOSE); MFA_SETUP: the
-  // factors that may be set up (MFAS_CAN_SETUP).
-  std::vector<std::string> mfa_options;
-  // EMAIL_OTP after MFA_SETUP answered with EMAIL: the address the code was
-  // sent to, stored and verified when the code is answered.
-  std::optional<std::string> setup_email;
-  SoftwareTokenSetup setup = SoftwareTokenSetup::kNone;  // MFA_SETUP only
-};
-
-// What a fake forgets, and when (docs/fidelity.md, "What the fake
-// forgets"): a record that ends at `due` and is then swept. An entry may
-// outlive its record (the record went earlier, or was replaced): sweeping
-// looks the record up again and only ever removes what has ended, so a
-// stale entry, or one popped late, changes nothing.
-enum class SweepKind {
-  kChallenge,  // State::sessions[key]: a challenge's session or an SRP SECRET_BLOCK
-  kSignIn,     // PoolRecord::sign_ins[key] of pool `user_pool_id`
-  kActivity,   // the UserActivity of the user `key` (users key) of pool `user_pool_id`
-};
-struct SweepEntry {
-  Timestamp due;
-  SweepKind kind = SweepKind::kChallenge;
-  std::string user_pool_id;
-  std::string key;
-  bool operator>(const SweepEntry& other) const { return due > other.due; }
-};
-// Soonest first.
-using SweepQueue =
-    std::priority_queue<SweepEntry, std::vector<SweepEntry>, std::greater<SweepEntry>>;
 
 // Everything a fake knows. Copyable: a copy is a snapshot.
 struct State {
@@ -593,6 +534,11 @@ class FakeIdentityProvider::Impl {
   void SweepDue(std::size_t limit);
   // Rebuilds the sweep queue from the records (after an import).
   void RebuildSweepQueue();
+  // Whether the sign-in a refresh token of `pool` names was swept after the
+  // token expired (the caller found no such sign-in): the token's sealed
+  // expiry has passed and its client still exists (a deleted client took
+  // its sign-ins with it, and its tokens name nothing).
+  bool WasSwept(const internal::PoolRecord& pool, const internal::RefreshRecord& record) const;
 
   // ---- misc
   std::string NewSub() { return state.random.Uuid4(); }

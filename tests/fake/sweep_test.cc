@@ -152,13 +152,8 @@ TEST_P(Sweep, AnSrpSecretBlockIsAWrongProofBeforeAndAfterItIsForgotten) {
   // Five minutes (FakeLimits::srp_answer_window) later.
   AdvanceAndSweep(std::chrono::minutes(5));
   EXPECT_EQ(fake_.Retained().challenge_sessions, Expected(1));
-  RespondToAuthChallengeRequest answer;
-  answer.client_id = pool_.client_id;
-  answer.challenge_name = ChallengeNameType::kPasswordVerifier;
-  answer.challenge_responses =
-      srp.PasswordVerifierResponses(challenge->challenge_parameters, kPassword, fake_.clock().Now())
-          .value();
-  EXPECT_THAT(fake_.RespondToAuthChallenge(answer),
+  EXPECT_THAT(fake_.RespondToAuthChallenge(
+                  SrpAnswerRequest(srp, *challenge, kPassword, fake_.clock().Now())),
               StatusIs(ErrorCode::kNotAuthorized, "Incorrect username or password."));
 }
 

@@ -209,6 +209,19 @@ class FakeTest : public ::testing::Test {
     request.auth_parameters = {{"USERNAME", username}, {"SRP_A", srp.srp_a()}};
     return request;
   }
+  // RespondToAuthChallenge's PASSWORD_VERIFIER answer, through the test
+  // client, to the challenge `srp` started (SrpStartRequest), proving
+  // `password` at `now`.
+  RespondToAuthChallengeRequest SrpAnswerRequest(const SrpClient& srp,
+                                                 const InitiateAuthResponse& challenge,
+                                                 const std::string& password, Timestamp now) {
+    RespondToAuthChallengeRequest request;
+    request.client_id = pool_.client_id;
+    request.challenge_name = ChallengeNameType::kPasswordVerifier;
+    request.challenge_responses =
+        srp.PasswordVerifierResponses(challenge.challenge_parameters, password, now).value();
+    return request;
+  }
   StatusOr<AdminInitiateAuthResponse> AdminSignIn(const std::string& username,
                                                   const std::string& password) {
     return fake_.AdminInitiateAuth(AdminAuthRequest(username, password));

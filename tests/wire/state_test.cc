@@ -106,13 +106,9 @@ TEST_F(State, AnOpenSrpChallengeIsExportedAndAnsweredInTheImportedFake) {
   FakeIdentityProvider other;
   ASSERT_OK(ImportState(other, exported));
   EXPECT_EQ(ExportState(other), exported);
-  RespondToAuthChallengeRequest answer;
-  answer.client_id = pool_.client_id;
-  answer.challenge_name = ChallengeNameType::kPasswordVerifier;
-  answer.challenge_responses =
-      srp.PasswordVerifierResponses(challenge->challenge_parameters, kPassword, other.clock().Now())
-          .value();
-  EXPECT_THAT(other.RespondToAuthChallenge(answer), IsOk());
+  EXPECT_THAT(other.RespondToAuthChallenge(
+                  SrpAnswerRequest(srp, *challenge, kPassword, other.clock().Now())),
+              IsOk());
   // The same password, re-derived in the imported fake: a new sign-in works.
   EXPECT_THAT(other.SignInWithSrp(pool_, "bob", kPassword), IsOk());
 }
